@@ -1,0 +1,6 @@
+package org.lscp.workspace.domain.audit.model;
+
+/** What kind of write an audit entry records. */
+public enum AuditAction {
+    CREATED, UPDATED, DEACTIVATED, REACTIVATED, SIGNED_IN, ACCOUNT_LOCKED
+}

@@ -1,0 +1,63 @@
+package org.lscp.workspace.domain.audit.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.audit.model.AuditEntry;
+import org.lscp.workspace.domain.audit.model.Audited;
+import org.lscp.workspace.domain.audit.port.out.AuditLog;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.ConcurrentChangeException;
+import org.lscp.workspace.domain.shared.MemberId;
+import org.lscp.workspace.domain.shared.PartnershipId;
+
+/** Used by every writing use case: appends who, when, what and before → after. */
+public final class Auditor {
+    public static final String SYSTEM = "System";
+    private final AuditLog log;
+    private final Clock clock;
+
+    public Auditor(AuditLog log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    public void created(Actor actor, Audited record) {
+        write(actor.partnershipId(), actor.memberId(), actor.name(), AuditAction.CREATED, record, null);
+    }
+
+    public void changed(Actor actor, AuditAction action, @Nullable String before, Audited after) {
+        write(actor.partnershipId(), actor.memberId(), actor.name(), action, after, before);
+    }
+
+    /** A write made by the system (provisioning) or by the member about themselves (signing in). */
+    public void record(PartnershipId partnership, @Nullable MemberId who, String whoName, AuditAction action,
+                       Audited record, @Nullable String before) {
+        write(partnership, who, whoName, action, record, before);
+    }
+
+    /**
+     * Optimistic locking: if the record moved on since the member loaded it, say who changed it and when.
+     */
+    public void requireVersion(Actor actor, Audited current, long currentVersion, long expectedVersion, String what) {
+        if (currentVersion == expectedVersion) {
+            return;
+        }
+        Optional<AuditEntry> last = log.latestFor(actor.partnershipId(), current.auditType(), current.auditId());
+        String by = last.map(e -> " by " + e.actorName()).orElse("");
+        throw new ConcurrentChangeException("This " + what + " was changed" + by
+                + " while you were editing it. Reload to see the latest version, then make your change again.");
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    private void write(PartnershipId partnership, @Nullable MemberId who, String whoName, AuditAction action,
+                       Audited record, @Nullable String before) {
+        log.append(new AuditEntry(null, partnership, who, whoName, clock.instant(), action, record.auditType(),
+                record.auditId(), before, record.snapshot().toString()));
+    }
+}

@@ -1,0 +1,27 @@
+package org.lscp.workspace.domain.partnership.model;
+
+/** The kinds of partner agency named in DOMAIN.md. */
+public enum AgencyKind {
+    CHILDRENS_SOCIAL_CARE("Children's social care"),
+    EARLY_HELP("Early help"),
+    POLICE("Police"),
+    HEALTH("Health"),
+    EDUCATION("Education"),
+    PROBATION("Probation"),
+    HOUSING("Housing"),
+    YOUTH_JUSTICE("Youth justice"),
+    CAMHS("CAMHS"),
+    SUBSTANCE_MISUSE("Substance misuse"),
+    VOLUNTARY_SECTOR("Voluntary sector"),
+    OTHER("Other");
+
+    private final String label;
+
+    AgencyKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,54 @@
+package org.lscp.workspace.domain.partnership.model;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.lscp.workspace.domain.audit.model.Audited;
+import org.lscp.workspace.domain.audit.model.Snapshot;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.MemberId;
+import org.lscp.workspace.domain.shared.PartnershipId;
+import org.lscp.workspace.domain.shared.Role;
+
+/**
+ * A person who signs in: belongs to exactly one agency of exactly one partnership and holds one or more roles.
+ * The password hash is opaque to the domain (see {@code PasswordHasher}) and never audited.
+ */
+public record Member(@Nullable MemberId id, PartnershipId partnershipId, AgencyId agencyId, String name, String email,
+                     Set<Role> roles, boolean active, String passwordHash, long version) implements Audited {
+
+    public Member {
+        roles = Set.copyOf(roles);
+    }
+
+    public static Member create(PartnershipId partnership, SaveMemberCommand command, String passwordHash) {
+        return new Member(null, partnership, command.agencyId(), command.name(), command.email(), command.roles(),
+                true, passwordHash, 0);
+    }
+
+    public Member with(SaveMemberCommand command) {
+        return new Member(id, partnershipId, command.agencyId(), command.name(), command.email(), command.roles(),
+                active, passwordHash, version);
+    }
+
+    public Member withActive(boolean nowActive) {
+        return new Member(id, partnershipId, agencyId, name, email, roles, nowActive, passwordHash, version);
+    }
+
+    public MemberId requireId() {
+        if (id == null) throw new IllegalStateException("member not saved yet");
+        return id;
+    }
+
+    @Override public String auditType() { return "Member"; }
+
+    @Override public String auditId() { return String.valueOf(id); }
+
+    @Override
+    public Snapshot snapshot() {
+        return Snapshot.of().with("name", name).with("email", email).with("agency", agencyId)
+                .with("roles", roles.stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new)))
+                .with("active", active ? "yes" : "no");
+    }
+}

@@ -1,0 +1,25 @@
+package org.lscp.workspace.domain.partnership.model;
+
+import java.util.List;
+import java.util.Set;
+import org.lscp.workspace.domain.shared.Check;
+import org.lscp.workspace.domain.shared.Role;
+
+/** Sets up a new partnership with its agencies and first members (run by the system, e.g. on-boarding or demo). */
+public record ProvisionPartnershipCommand(String name, String localAuthority, List<SaveAgencyCommand> agencies,
+                                          List<NewMember> members) {
+
+    public record NewMember(String name, String email, String agencyName, Set<Role> roles, String initialPassword) {
+    }
+
+    public ProvisionPartnershipCommand {
+        Check check = new Check().text("name", name, "the partnership's name", 120)
+                .text("localAuthority", localAuthority, "the local authority", 120)
+                .notEmpty("agencies", agencies, "A partnership needs at least one agency.")
+                .that(members != null && members.stream().anyMatch(m -> m.roles().contains(Role.PARTNERSHIP_ADMIN)),
+                        "members", "A partnership needs at least one partnership admin.");
+        check.done();
+        agencies = List.copyOf(agencies);
+        members = List.copyOf(members);
+    }
+}

@@ -1,0 +1,19 @@
+package org.lscp.workspace.domain.partnership.model;
+
+import java.time.Instant;
+import org.lscp.workspace.domain.shared.MemberId;
+import org.lscp.workspace.domain.shared.Role;
+import java.util.Set;
+
+/** How a sign-in attempt ended. */
+public sealed interface SignInResult {
+    record SignedIn(MemberId memberId, String email, Set<Role> roles) implements SignInResult { }
+
+    /** Wrong email or password: deliberately the same whether or not the email exists. */
+    record Rejected() implements SignInResult { }
+
+    record Locked(Instant until) implements SignInResult { }
+
+    /** Right password, but an admin deactivated the member. */
+    record Deactivated() implements SignInResult { }
+}

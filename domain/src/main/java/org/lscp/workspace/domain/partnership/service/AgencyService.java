@@ -1,0 +1,66 @@
+package org.lscp.workspace.domain.partnership.service;
+
+import java.util.List;
+import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.partnership.model.Agency;
+import org.lscp.workspace.domain.partnership.model.AgencyFilter;
+import org.lscp.workspace.domain.partnership.model.SaveAgencyCommand;
+import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
+import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.NotFoundException;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.Role;
+import org.lscp.workspace.domain.shared.ValidationException;
+
+public final class AgencyService implements ManageAgenciesUseCase {
+    static final String DUPLICATE_NAME = "An agency with this name already exists in your partnership.";
+    private final AgencyRepository agencies;
+    private final Auditor auditor;
+
+    public AgencyService(AgencyRepository agencies, Auditor auditor) {
+        this.agencies = agencies;
+        this.auditor = auditor;
+    }
+
+    @Override
+    public Agency create(Actor actor, SaveAgencyCommand command) {
+        actor.require(Role.PARTNERSHIP_ADMIN);
+        if (agencies.nameTaken(actor.partnershipId(), command.name(), null)) {
+            throw ValidationException.of("name", DUPLICATE_NAME);
+        }
+        Agency saved = agencies.save(Agency.create(actor.partnershipId(), command));
+        auditor.created(actor, saved);
+        return saved;
+    }
+
+    @Override
+    public Agency update(Actor actor, AgencyId id, long expectedVersion, SaveAgencyCommand command) {
+        actor.require(Role.PARTNERSHIP_ADMIN);
+        Agency current = get(actor, id);
+        auditor.requireVersion(actor, current, current.version(), expectedVersion, "agency");
+        if (agencies.nameTaken(actor.partnershipId(), command.name(), id)) {
+            throw ValidationException.of("name", DUPLICATE_NAME);
+        }
+        Agency saved = agencies.save(current.with(command));
+        auditor.changed(actor, AuditAction.UPDATED, current.snapshot().toString(), saved);
+        return saved;
+    }
+
+    @Override
+    public Agency get(Actor actor, AgencyId id) {
+        return agencies.find(actor.partnershipId(), id).orElseThrow(() -> new NotFoundException("Agency not found."));
+    }
+
+    @Override
+    public List<Agency> list(Actor actor, AgencyFilter filter, PageRequest page) {
+        return agencies.find(actor.partnershipId(), filter, page);
+    }
+
+    @Override
+    public long count(Actor actor, AgencyFilter filter) {
+        return agencies.count(actor.partnershipId(), filter);
+    }
+}

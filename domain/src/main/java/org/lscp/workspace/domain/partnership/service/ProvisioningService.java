@@ -1,0 +1,71 @@
+package org.lscp.workspace.domain.partnership.service;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.partnership.model.Agency;
+import org.lscp.workspace.domain.partnership.model.Member;
+import org.lscp.workspace.domain.partnership.model.Partnership;
+import org.lscp.workspace.domain.partnership.model.ProvisionPartnershipCommand;
+import org.lscp.workspace.domain.partnership.model.SaveAgencyCommand;
+import org.lscp.workspace.domain.partnership.model.SaveMemberCommand;
+import org.lscp.workspace.domain.partnership.port.in.ProvisionPartnershipUseCase;
+import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.partnership.port.out.PartnershipRepository;
+import org.lscp.workspace.domain.partnership.port.out.PasswordHasher;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.PartnershipId;
+import org.lscp.workspace.domain.shared.ValidationException;
+
+public final class ProvisioningService implements ProvisionPartnershipUseCase {
+    private final PartnershipRepository partnerships;
+    private final AgencyRepository agencies;
+    private final MemberRepository members;
+    private final PasswordHasher hasher;
+    private final Auditor auditor;
+
+    public ProvisioningService(PartnershipRepository partnerships, AgencyRepository agencies, MemberRepository members,
+                               PasswordHasher hasher, Auditor auditor) {
+        this.partnerships = partnerships;
+        this.agencies = agencies;
+        this.members = members;
+        this.hasher = hasher;
+        this.auditor = auditor;
+    }
+
+    @Override
+    public PartnershipId provision(ProvisionPartnershipCommand command) {
+        if (partnerships.findByName(command.name()).isPresent()) {
+            throw ValidationException.of("name", "A partnership with this name already exists.");
+        }
+        PartnershipId partnership = partnerships.save(new Partnership(null, command.name(), command.localAuthority()))
+                .id();
+        Map<String, AgencyId> agencyIds = new HashMap<>();
+        for (SaveAgencyCommand agency : command.agencies()) {
+            Agency saved = agencies.save(Agency.create(partnership, agency));
+            agencyIds.put(agency.name(), saved.requireId());
+            auditor.record(partnership, null, Auditor.SYSTEM, AuditAction.CREATED, saved, null);
+        }
+        for (ProvisionPartnershipCommand.NewMember m : command.members()) {
+            AgencyId agency = agencyIds.get(m.agencyName());
+            if (agency == null) {
+                throw ValidationException.of("members", "Member " + m.name() + " names an unknown agency.");
+            }
+            var details = new SaveMemberCommand(m.name(), m.email(), agency, m.roles());
+            if (members.emailTaken(details.email(), null)) {
+                throw ValidationException.of("members", "Email " + details.email() + " is already in use.");
+            }
+            Member saved = members.save(Member.create(partnership, details, hasher.hash(m.initialPassword())));
+            auditor.record(partnership, null, Auditor.SYSTEM, AuditAction.CREATED, saved, null);
+        }
+        return partnership;
+    }
+
+    @Override
+    public Optional<PartnershipId> findByName(String name) {
+        return partnerships.findByName(name).map(Partnership::id);
+    }
+}

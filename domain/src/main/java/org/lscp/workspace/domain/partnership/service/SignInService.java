@@ -1,0 +1,72 @@
+package org.lscp.workspace.domain.partnership.service;
+
+import java.util.Optional;
+import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.partnership.model.LoginThrottle;
+import org.lscp.workspace.domain.partnership.model.Member;
+import org.lscp.workspace.domain.partnership.model.SaveMemberCommand;
+import org.lscp.workspace.domain.partnership.model.SignInResult;
+import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
+import org.lscp.workspace.domain.partnership.port.out.LoginThrottleRepository;
+import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.partnership.port.out.PasswordHasher;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.MemberId;
+
+/**
+ * Sign-in rules: five failures for an email lock it for fifteen minutes (known email or not, so the answer
+ * never tells whether a member exists); deactivated members cannot sign in.
+ */
+public final class SignInService implements SignInUseCase {
+    private final MemberRepository members;
+    private final LoginThrottleRepository throttles;
+    private final PasswordHasher hasher;
+    private final Auditor auditor;
+    private final String unknownMemberHash;
+
+    public SignInService(MemberRepository members, LoginThrottleRepository throttles, PasswordHasher hasher,
+                         Auditor auditor) {
+        this.members = members;
+        this.throttles = throttles;
+        this.hasher = hasher;
+        this.auditor = auditor;
+        // Checked against when the email is unknown, so both paths take the same time.
+        this.unknownMemberHash = hasher.hash("unknown-member-" + System.nanoTime());
+    }
+
+    @Override
+    public SignInResult signIn(String rawEmail, String password) {
+        String email = SaveMemberCommand.normaliseEmail(rawEmail);
+        LoginThrottle throttle = throttles.find(email).orElse(LoginThrottle.fresh(email));
+        var now = auditor.now();
+        if (throttle.lockedAt(now)) {
+            return new SignInResult.Locked(throttle.lockedUntil());
+        }
+        Optional<Member> member = members.findByEmail(email);
+        String hash = member.map(Member::passwordHash).orElse(unknownMemberHash);
+        boolean matches = hasher.matches(password == null ? "" : password, hash) && member.isPresent();
+        if (!matches) {
+            LoginThrottle failed = throttle.failedAt(now);
+            throttles.save(failed);
+            if (failed.lockedAt(now)) {
+                member.ifPresent(m -> auditor.record(m.partnershipId(), m.id(), m.name(), AuditAction.ACCOUNT_LOCKED,
+                        m, null));
+                return new SignInResult.Locked(failed.lockedUntil());
+            }
+            return new SignInResult.Rejected();
+        }
+        throttles.clear(email);
+        Member m = member.get();
+        if (!m.active()) {
+            return new SignInResult.Deactivated();
+        }
+        auditor.record(m.partnershipId(), m.id(), m.name(), AuditAction.SIGNED_IN, m, null);
+        return new SignInResult.SignedIn(m.requireId(), m.email(), m.roles());
+    }
+
+    @Override
+    public Optional<Actor> actorFor(MemberId member) {
+        return members.activeActor(member);
+    }
+}

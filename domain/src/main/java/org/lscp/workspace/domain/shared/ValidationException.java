@@ -1,0 +1,23 @@
+package org.lscp.workspace.domain.shared;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Input broke one or more rules; each message belongs next to the named field. */
+public final class ValidationException extends DomainException {
+    private final Map<String, String> fieldErrors;
+
+    public ValidationException(Map<String, String> fieldErrors) {
+        super(String.join(" ", fieldErrors.values()));
+        this.fieldErrors = Map.copyOf(new LinkedHashMap<>(fieldErrors));
+    }
+
+    public static ValidationException of(String field, String message) {
+        return new ValidationException(Map.of(field, message));
+    }
+
+    /** Field name → message, e.g. "name" → "Enter a name." */
+    public Map<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+}

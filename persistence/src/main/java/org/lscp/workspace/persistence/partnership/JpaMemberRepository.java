@@ -1,0 +1,95 @@
+package org.lscp.workspace.persistence.partnership;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.lscp.workspace.domain.partnership.model.Member;
+import org.lscp.workspace.domain.partnership.model.MemberFilter;
+import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.ConcurrentChangeException;
+import org.lscp.workspace.domain.shared.MemberId;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.PartnershipId;
+import org.lscp.workspace.domain.shared.ValidationException;
+import org.lscp.workspace.persistence.shared.Constraints;
+import org.lscp.workspace.persistence.shared.Like;
+import org.lscp.workspace.persistence.shared.OffsetPageable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+@Component
+class JpaMemberRepository implements MemberRepository {
+    private final MemberJpaRepository repository;
+
+    JpaMemberRepository(MemberJpaRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public Member save(Member member) {
+        MemberJpaEntity entity = member.id() == null ? new MemberJpaEntity()
+                : repository.findById(member.id().value()).orElseThrow();
+        if (member.id() != null && entity.version != member.version()) {
+            throw new ConcurrentChangeException("This member was changed by someone else. Reload and try again.");
+        }
+        PartnershipMapper.copy(member, entity);
+        try {
+            return PartnershipMapper.toDomain(repository.saveAndFlush(entity));
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException("This member was changed by someone else. Reload and try again.");
+        } catch (DataIntegrityViolationException e) {
+            if (Constraints.broke(e, "uk_member_email")) {
+                throw ValidationException.of("email", "This email address is already used by another member.");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Member> find(PartnershipId partnership, MemberId id) {
+        return repository.findByIdAndPartnershipId(id.value(), partnership.value()).map(PartnershipMapper::toDomain);
+    }
+
+    @Override
+    public Optional<Member> findByEmail(String email) {
+        return repository.findByEmail(email).map(PartnershipMapper::toDomain);
+    }
+
+    @Override
+    public boolean emailTaken(String email, @Nullable MemberId except) {
+        return repository.emailTaken(email, except == null ? null : except.value());
+    }
+
+    @Override
+    public List<Member> find(PartnershipId partnership, MemberFilter filter, PageRequest page) {
+        return repository.search(partnership.value(), Like.contains(filter.text()), agency(filter), role(filter),
+                        filter.active(), OffsetPageable.of(page, Sort.unsorted()))
+                .stream().map(PartnershipMapper::toDomain).toList();
+    }
+
+    @Override
+    public long count(PartnershipId partnership, MemberFilter filter) {
+        return repository.countMatching(partnership.value(), Like.contains(filter.text()), agency(filter),
+                role(filter), filter.active());
+    }
+
+    @Override
+    public Optional<Actor> activeActor(MemberId id) {
+        return repository.activeWithNames(id.value()).stream().findFirst().map(row -> {
+            Member m = PartnershipMapper.toDomain((MemberJpaEntity) row[0]);
+            return new Actor(m.requireId(), m.name(), m.partnershipId(), (String) row[2], m.agencyId(),
+                    (String) row[1], m.roles());
+        });
+    }
+
+    private static Long agency(MemberFilter filter) {
+        return filter.agency() == null ? null : filter.agency().value();
+    }
+
+    private static String role(MemberFilter filter) {
+        return filter.role() == null ? null : filter.role().name();
+    }
+}
