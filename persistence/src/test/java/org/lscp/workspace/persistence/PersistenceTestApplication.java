@@ -1,6 +1,6 @@
 package org.lscp.workspace.persistence;
 
-import org.lscp.workspace.persistence.testsupport.TestSchema;
+import org.lscp.workspace.testsupport.TestSchema;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;

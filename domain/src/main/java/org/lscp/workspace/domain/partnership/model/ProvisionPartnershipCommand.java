@@ -18,6 +18,14 @@ public record ProvisionPartnershipCommand(String name, String localAuthority, Li
                 .notEmpty("agencies", agencies, "A partnership needs at least one agency.")
                 .that(members != null && members.stream().anyMatch(m -> m.roles().contains(Role.PARTNERSHIP_ADMIN)),
                         "members", "A partnership needs at least one partnership admin.");
+        if (agencies != null) {
+            check.that(agencies.stream().map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).distinct().count()
+                    == agencies.size(), "agencies", "Each agency needs a different name.");
+        }
+        if (members != null) {
+            check.that(members.stream().allMatch(m -> m.initialPassword() != null && m.initialPassword().length() >= 12),
+                    "members", "Each member needs a temporary password of at least 12 characters.");
+        }
         check.done();
         agencies = List.copyOf(agencies);
         members = List.copyOf(members);

@@ -50,7 +50,8 @@ public final class SignInService implements SignInUseCase {
             LoginThrottle failed = throttle.failedAt(now);
             throttles.save(failed);
             if (failed.lockedAt(now)) {
-                member.ifPresent(m -> auditor.record(m.partnershipId(), m.id(), m.name(), AuditAction.ACCOUNT_LOCKED,
+                // recorded as the system's doing: whoever typed the passwords may not have been the member
+                member.ifPresent(m -> auditor.record(m.partnershipId(), null, Auditor.SYSTEM, AuditAction.ACCOUNT_LOCKED,
                         m, null));
                 return new SignInResult.Locked(failed.lockedUntil());
             }

@@ -1,4 +1,4 @@
-package org.lscp.workspace.persistence.testsupport;
+package org.lscp.workspace.testsupport;
 
 import javax.sql.DataSource;
 import org.springframework.beans.factory.DisposableBean;

@@ -1,0 +1,106 @@
+package org.lscp.workspace.app.config;
+
+import static org.lscp.workspace.domain.shared.Role.BOARD_CHAIR;
+import static org.lscp.workspace.domain.shared.Role.LEAD_OFFICER;
+import static org.lscp.workspace.domain.shared.Role.MASH_MANAGER;
+import static org.lscp.workspace.domain.shared.Role.MASH_PRACTITIONER;
+import static org.lscp.workspace.domain.shared.Role.PARTNERSHIP_ADMIN;
+import static org.lscp.workspace.domain.shared.Role.PRACTITIONER;
+
+import java.util.List;
+import java.util.Set;
+import org.lscp.workspace.domain.partnership.model.AgencyKind;
+import org.lscp.workspace.domain.partnership.model.ProvisionPartnershipCommand;
+import org.lscp.workspace.domain.partnership.model.ProvisionPartnershipCommand.NewMember;
+import org.lscp.workspace.domain.partnership.model.SaveAgencyCommand;
+import org.lscp.workspace.domain.partnership.port.in.ProvisionPartnershipUseCase;
+import org.lscp.workspace.domain.shared.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo data drawn from the seeds: Enfield's partnership with the agencies its inspection reports name, and
+ * Waltham Forest (whose MASH Ofsted visited in March 2018). Loaded only when {@code workspace.demo-data=true}
+ * (the embedded default), never into an external database unless asked; loading twice changes nothing.
+ * Every demo member's password is {@value #PASSWORD}.
+ */
+@Component
+@ConditionalOnProperty(name = "workspace.demo-data", havingValue = "true")
+public class DemoData implements ApplicationRunner {
+    public static final String PASSWORD = "demo-password-2026";
+    public static final String ENFIELD = "Enfield Safeguarding Children Partnership";
+    public static final String WALTHAM_FOREST = "Waltham Forest Safeguarding Children Partnership";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private final ProvisionPartnershipUseCase provision;
+
+    DemoData(ProvisionPartnershipUseCase provision) {
+        this.provision = provision;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (ProvisionPartnershipCommand partnership : List.of(enfield(), walthamForest())) {
+            if (provision.findByName(partnership.name()).isEmpty()) {
+                provision.provision(partnership);
+                LOG.info("Demo partnership loaded: {}", partnership.name());
+            }
+        }
+    }
+
+    private static ProvisionPartnershipCommand enfield() {
+        String csc = "Enfield Children's Social Care";
+        return new ProvisionPartnershipCommand(ENFIELD, "London Borough of Enfield", List.of(
+                agency(csc, AgencyKind.CHILDRENS_SOCIAL_CARE, true),
+                agency("Enfield Early Help", AgencyKind.EARLY_HELP, false),
+                agency("Metropolitan Police - North Area", AgencyKind.POLICE, true),
+                agency("North Central London Integrated Care Board", AgencyKind.HEALTH, true),
+                agency("North Middlesex University Hospital", AgencyKind.HEALTH, false),
+                agency("Enfield Schools and Education Services", AgencyKind.EDUCATION, false),
+                agency("Probation Service - Enfield", AgencyKind.PROBATION, false),
+                agency("Enfield Council Housing", AgencyKind.HOUSING, false),
+                agency("Enfield Youth Justice Service", AgencyKind.YOUTH_JUSTICE, false),
+                agency("Barnet, Enfield and Haringey CAMHS", AgencyKind.CAMHS, false),
+                agency("Enfield Substance Misuse Service", AgencyKind.SUBSTANCE_MISUSE, false),
+                agency("Enfield Voluntary Sector Forum", AgencyKind.VOLUNTARY_SECTOR, false),
+                agency("Safeguarding Partnership Business Unit", AgencyKind.OTHER, false)),
+                List.of(
+                        member("Alex Morgan", "admin@enfield.example", "Safeguarding Partnership Business Unit", PARTNERSHIP_ADMIN),
+                        member("Geraldine Hart", "chair@enfield.example", "Safeguarding Partnership Business Unit", BOARD_CHAIR),
+                        member("Sam Okafor", "mash.manager@enfield.example", csc, MASH_MANAGER),
+                        member("Rita Shah", "mash@enfield.example", csc, MASH_PRACTITIONER),
+                        member("Helen Brooks", "lead@enfield.example", csc, LEAD_OFFICER),
+                        member("Dan Price", "police@enfield.example", "Metropolitan Police - North Area", PRACTITIONER),
+                        member("Nadia Ali", "health@enfield.example", "North Middlesex University Hospital", PRACTITIONER),
+                        member("Tom Reed", "school@enfield.example", "Enfield Schools and Education Services", PRACTITIONER),
+                        member("Grace Mensah", "earlyhelp@enfield.example", "Enfield Early Help", PRACTITIONER, LEAD_OFFICER)));
+    }
+
+    private static ProvisionPartnershipCommand walthamForest() {
+        String csc = "Waltham Forest Children's Social Care";
+        return new ProvisionPartnershipCommand(WALTHAM_FOREST, "London Borough of Waltham Forest", List.of(
+                agency(csc, AgencyKind.CHILDRENS_SOCIAL_CARE, true),
+                agency("Metropolitan Police - North East Area", AgencyKind.POLICE, true),
+                agency("Whipps Cross University Hospital", AgencyKind.HEALTH, true),
+                agency("Waltham Forest Schools", AgencyKind.EDUCATION, false),
+                agency("Waltham Forest Early Help", AgencyKind.EARLY_HELP, false),
+                agency("Waltham Forest Housing", AgencyKind.HOUSING, false)),
+                List.of(
+                        member("Priya Desai", "admin@walthamforest.example", csc, PARTNERSHIP_ADMIN),
+                        member("Martin Cole", "chair@walthamforest.example", csc, BOARD_CHAIR),
+                        member("Joanne Reid", "mash.manager@walthamforest.example", csc, MASH_MANAGER, LEAD_OFFICER),
+                        member("Kwame Asante", "police@walthamforest.example", "Metropolitan Police - North East Area",
+                                PRACTITIONER)));
+    }
+
+    private static SaveAgencyCommand agency(String name, AgencyKind kind, boolean statutory) {
+        return new SaveAgencyCommand(name, kind, statutory);
+    }
+
+    private static NewMember member(String name, String email, String agency, Role... roles) {
+        return new NewMember(name, email, agency, Set.of(roles), PASSWORD);
+    }
+}

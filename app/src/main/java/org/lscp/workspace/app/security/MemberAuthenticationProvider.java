@@ -1,0 +1,45 @@
+package org.lscp.workspace.app.security;
+
+import java.util.List;
+import org.lscp.workspace.domain.partnership.model.SignInResult;
+import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/** Spring Security's side of signing in; the rules (lock-out, deactivation) live in the domain's SignInService. */
+@Component
+class MemberAuthenticationProvider implements AuthenticationProvider {
+    private final SignInUseCase signIn;
+
+    MemberAuthenticationProvider(SignInUseCase signIn) {
+        this.signIn = signIn;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        return switch (signIn.signIn(authentication.getName(), password)) {
+            case SignInResult.SignedIn in -> UsernamePasswordAuthenticationToken.authenticated(
+                    new MemberPrincipal(in.memberId().value(), in.email()), null,
+                    in.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList());
+            case SignInResult.Locked locked -> throw new LockedException("locked");
+            case SignInResult.Deactivated deactivated -> throw new DisabledException("deactivated");
+            case SignInResult.Rejected rejected -> throw new BadCredentialsException("rejected");
+        };
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    static List<String> authorities(Authentication authentication) {
+        return authentication.getAuthorities().stream().map(Object::toString).toList();
+    }
+}

@@ -1,0 +1,67 @@
+package org.lscp.workspace.app.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.lscp.workspace.domain.shared.ConcurrentChangeException;
+import org.lscp.workspace.domain.shared.ValidationException;
+
+/**
+ * A dialog that builds a self-validating command from its fields and hands it to the view's use case.
+ * Broken rules appear next to their fields; a concurrent change appears at the top; nothing is half-saved.
+ *
+ * @param <C> the command
+ * @param <R> what saving returns
+ */
+public abstract class EditDialog<C, R> extends Dialog {
+    public final Paragraph problem = new Paragraph();
+    public final Button save = new Button("Save");
+    private final Function<C, R> saver;
+    private final List<Consumer<R>> savedListeners = new ArrayList<>();
+
+    protected EditDialog(String title, Function<C, R> saver) {
+        this.saver = saver;
+        setHeaderTitle(title);
+        problem.addClassName("form-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        add(problem);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        save.addClickShortcut(Key.ENTER);
+        Button cancel = new Button("Cancel", e -> close());
+        getFooter().add(cancel, save);
+        setWidth("34rem");
+    }
+
+    /** Builds the command from the fields; its constructor throws a ValidationException for bad input. */
+    protected abstract C command();
+
+    /** Field name used in ValidationException → the field that shows its message. */
+    protected abstract Map<String, ? extends HasValidation> fields();
+
+    public void save() {
+        try {
+            R saved = saver.apply(command());
+            savedListeners.forEach(l -> l.accept(saved));
+            close();
+        } catch (ValidationException e) {
+            FieldErrors.show(e, fields());
+        } catch (ConcurrentChangeException e) {
+            problem.setText(e.getMessage());
+            problem.setVisible(true);
+        }
+    }
+
+    public void onSaved(Consumer<R> listener) {
+        savedListeners.add(listener);
+    }
+}

@@ -1,0 +1,55 @@
+package org.lscp.workspace.app.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.lscp.workspace.app.security.CurrentActor;
+import org.lscp.workspace.domain.shared.Actor;
+
+/** The frame of every signed-in page: app name, who is signed in (agency, partnership), role-based navigation. */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentActor current, List<NavigationEntries> features, AccessAnnotationChecker access) {
+        Actor actor = current.get();
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Show or hide the menu");
+        Span appName = new Span("Safeguarding Partnership Workspace");
+        appName.addClassName("app-name");
+
+        Span who = new Span(actor.name());
+        who.addClassName("who-name");
+        Span where = new Span(actor.agencyName() + " · " + actor.partnershipName());
+        where.addClassName("who-where");
+        Div member = new Div(who, where);
+        member.addClassName("who");
+
+        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> current.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        Div bar = new Div(appName, member, signOut);
+        bar.addClassName("app-bar");
+        addToNavbar(toggle, bar);
+
+        SideNav nav = new SideNav();
+        nav.setLabel("Main menu");
+        for (NavigationEntries.Entry entry : NavigationEntries.allowed(features, access)) {
+            nav.addItem(new SideNavItem(entry.title(), entry.view(), entry.icon().create()));
+        }
+        Scroller scroller = new Scroller(nav);
+        scroller.addClassName("app-nav");
+        addToDrawer(scroller);
+        setPrimarySection(Section.DRAWER);
+    }
+}

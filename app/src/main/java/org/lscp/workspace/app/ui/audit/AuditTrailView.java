@@ -1,0 +1,104 @@
+package org.lscp.workspace.app.ui.audit;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import org.lscp.workspace.app.security.CurrentActor;
+import org.lscp.workspace.app.ui.FieldErrors;
+import org.lscp.workspace.app.ui.Formats;
+import org.lscp.workspace.app.ui.MainLayout;
+import org.lscp.workspace.domain.audit.model.AuditEntry;
+import org.lscp.workspace.domain.audit.model.AuditFilter;
+import org.lscp.workspace.domain.audit.port.in.BrowseAuditTrailQuery;
+import org.lscp.workspace.domain.partnership.model.Member;
+import org.lscp.workspace.domain.partnership.model.MemberFilter;
+import org.lscp.workspace.domain.partnership.port.in.ManageMembersUseCase;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.ValidationException;
+
+/** PARTNERSHIP_ADMIN browses the append-only audit trail, newest first, by member, record type and date. */
+@Route(value = "admin/audit", layout = MainLayout.class)
+@PageTitle("Audit trail · Safeguarding Partnership Workspace")
+@RolesAllowed("PARTNERSHIP_ADMIN")
+public class AuditTrailView extends VerticalLayout {
+    static final String ALL_RECORDS = "All records";
+    static final List<String> RECORD_TYPES = List.of(ALL_RECORDS, "Agency", "Member");
+
+    private final BrowseAuditTrailQuery audit;
+    private final CurrentActor current;
+    final ComboBox<Member> member = new ComboBox<>("Member");
+    final Select<String> recordType = new Select<>();
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+    private AuditFilter filter = AuditFilter.NONE;
+
+    public AuditTrailView(BrowseAuditTrailQuery audit, ManageMembersUseCase members, CurrentActor current) {
+        this.audit = audit;
+        this.current = current;
+        addClassName("view");
+        setSizeFull();
+
+        member.setItems(query -> members.list(current.get(),
+                new MemberFilter(query.getFilter().orElse(null), null, null, null),
+                new PageRequest(query.getOffset(), query.getLimit())).stream());
+        member.setItemLabelGenerator(m -> m.name() + " (" + m.email() + ")");
+        member.setClearButtonVisible(true);
+        member.setPlaceholder("Anyone");
+        recordType.setLabel("Record");
+        recordType.setItems(RECORD_TYPES);
+        recordType.setValue(ALL_RECORDS);
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        member.addValueChangeListener(e -> applyFilter());
+        recordType.addValueChangeListener(e -> applyFilter());
+        from.addValueChangeListener(e -> applyFilter());
+        to.addValueChangeListener(e -> applyFilter());
+
+        HorizontalLayout toolbar = new HorizontalLayout(member, recordType, from, to);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+
+        grid.addColumn(e -> Formats.dateTime(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::actorName).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.action().name().charAt(0) + e.action().name().substring(1).toLowerCase().replace('_', ' '))
+                .setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.entityType() + " " + e.entityId()).setHeader("Record").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(multiline(AuditEntry::before)).setHeader("Before").setFlexGrow(1);
+        grid.addColumn(multiline(AuditEntry::after)).setHeader("After").setFlexGrow(1);
+        grid.setEmptyStateText("Nothing was recorded for these filters. Widen the dates or clear the filters.");
+        grid.setItems(query -> audit.list(current.get(), filter, new PageRequest(query.getOffset(), query.getLimit()))
+                .stream(), query -> (int) audit.count(current.get(), filter));
+        grid.setSizeFull();
+
+        add(new H1("Audit trail"), toolbar, grid);
+    }
+
+    private static LitRenderer<AuditEntry> multiline(java.util.function.Function<AuditEntry, String> text) {
+        return LitRenderer.<AuditEntry>of("<span class=\"multiline\">${item.text}</span>")
+                .withProperty("text", e -> text.apply(e) == null ? "" : text.apply(e));
+    }
+
+    void applyFilter() {
+        try {
+            String type = ALL_RECORDS.equals(recordType.getValue()) ? null : recordType.getValue();
+            filter = new AuditFilter(member.getValue() == null ? null : member.getValue().requireId(), type,
+                    from.getValue(), to.getValue());
+            FieldErrors.clear(Map.of("to", to));
+            grid.getDataProvider().refreshAll();
+        } catch (ValidationException e) {
+            FieldErrors.show(e, Map.of("to", to));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.lscp.workspace.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency rule of ARCHITECTURE.md, checked on the production classes of every module. */
+@AnalyzeClasses(packages = "org.lscp.workspace", importOptions = ArchitectureTest.ProductionCodeOnly.class)
+class ArchitectureTest {
+
+    /** Skips test classes, whether in test-classes folders or in the modules' test-jars. */
+    static final class ProductionCodeOnly implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("/test-classes/") && !location.matches(java.util.regex.Pattern.compile(".*-tests\\.jar.*"));
+        }
+    }
+
+    @ArchTest
+    static final ArchRule domainDependsOnTheJdkOnly = classes().that().resideInAPackage("org.lscp.workspace.domain..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "org.jspecify..", "org.lscp.workspace.domain..");
+
+    @ArchTest
+    static final ArchRule jpaEntitiesAndRepositoriesStayInPersistence = classes()
+            .that().areAnnotatedWith("jakarta.persistence.Entity")
+            .or().areAssignableTo("org.springframework.data.repository.Repository")
+            .should().onlyBeAccessed().byAnyPackage("org.lscp.workspace.persistence..");
+
+    @ArchTest
+    static final ArchRule uiTalksToTheDomainThroughUseCasesOnly = noClasses()
+            .that().resideInAPackage("org.lscp.workspace.app.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.lscp.workspace.persistence..",
+                    "org.lscp.workspace.domain..port.out..", "org.lscp.workspace.domain..service..",
+                    "org.springframework.data..", "jakarta.persistence..", "org.hibernate..");
+
+    @ArchTest
+    static final ArchRule incomingPortsDoNotKnowOutgoingPorts = noClasses().that().resideInAPackage("..port.in..")
+            .should().dependOnClassesThat().resideInAPackage("..port.out..");
+
+    @ArchTest
+    static final ArchRule outgoingPortsDoNotKnowIncomingPorts = noClasses().that().resideInAPackage("..port.out..")
+            .should().dependOnClassesThat().resideInAPackage("..port.in..");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenDomainFeatures = slices().matching("org.lscp.workspace.domain.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenUiFeatures = slices().matching("org.lscp.workspace.app.ui.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noFieldInjection = NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+    @ArchTest
+    static final ArchRule noStandardStreams = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+}

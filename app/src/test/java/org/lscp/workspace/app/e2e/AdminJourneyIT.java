@@ -1,0 +1,165 @@
+package org.lscp.workspace.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.app.config.DemoData;
+import org.lscp.workspace.domain.partnership.model.MemberFilter;
+import org.lscp.workspace.domain.partnership.model.SignInResult;
+import org.lscp.workspace.domain.partnership.port.in.ManageMembersUseCase;
+import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.testsupport.TestSchema;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The main journeys in real headless Chromium, with an axe-core scan of every page visited. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestSchema.class)
+class AdminJourneyIT {
+    static Browser browser;
+    @LocalServerPort int port;
+    @Autowired SignInUseCase signIn;
+    @Autowired ManageMembersUseCase members;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private void signIn(Page page, String email, String password) {
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    }
+
+    @Test
+    void theAdminSignsInAddsAnAgencyAndSeesItListed() {
+        Page page = browser.newPage();
+        page.navigate(url(""));
+        page.waitForURL("**/login");
+        assertThat(page.getByText("Safeguarding Partnership Workspace").first()).isVisible();
+        Browser.assertAccessible(page, "login");
+        Browser.screenshot(page, "login");
+
+        signIn(page, "admin@enfield.example", DemoData.PASSWORD);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Alex");
+        assertThat(page.getByText("Enfield Safeguarding Children Partnership").first()).isVisible();
+        Browser.assertAccessible(page, "home");
+        Browser.screenshot(page, "home-admin");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Agencies")).first().click();
+        page.waitForURL("**/admin/agencies");
+        assertThat(page.locator("vaadin-grid")).containsText("Metropolitan Police - North Area");
+        Browser.assertAccessible(page, "agencies");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add agency")).click();
+        var dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Name").fill("Enfield Family Hubs (e2e)");
+        dialog.getByRole(AriaRole.COMBOBOX, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Kind"))
+                .fill("Early help");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Early help")).click();
+        Browser.assertAccessible(page, "add agency dialog");
+        dialog.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Save")).click();
+
+        assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        assertThat(page.locator("vaadin-grid")).containsText("Enfield Family Hubs (e2e)");
+        Browser.assertAccessible(page, "agencies after adding");
+        Browser.screenshot(page, "agencies");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Members")).first().click();
+        page.waitForURL("**/admin/members");
+        assertThat(page.locator("vaadin-grid")).containsText("Geraldine Hart");
+        Browser.assertAccessible(page, "members");
+        Browser.screenshot(page, "members");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit trail")).first().click();
+        page.waitForURL("**/admin/audit");
+        assertThat(page.locator("vaadin-grid")).containsText("Enfield Family Hubs (e2e)");
+        Browser.assertAccessible(page, "audit trail");
+        Browser.screenshot(page, "audit-trail");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL("**/login");
+        page.context().close();
+    }
+
+    @Test
+    void aPractitionerTypingAnAdminAddressGetsTheAccessDeniedPage() {
+        Page page = browser.newPage();
+        page.navigate(url("login"));
+        signIn(page, "police@enfield.example", DemoData.PASSWORD);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Dan");
+
+        page.navigate(url("admin/members"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("You do not have access to this page");
+        Browser.assertAccessible(page, "access denied");
+        page.context().close();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockSigningInForFifteenMinutesEvenWithTheRightOne() {
+        Page page = browser.newPage();
+        page.navigate(url("login"));
+        for (int i = 1; i <= 5; i++) {
+            signIn(page, "earlyhelp@enfield.example", "not-the-password-" + i);
+            page.waitForURL("**/login?error");
+        }
+        signIn(page, "earlyhelp@enfield.example", DemoData.PASSWORD);
+        page.waitForURL("**/login?error");
+        assertThat(page.getByText("Too many failed attempts").first()).isVisible();
+        Browser.assertAccessible(page, "login locked");
+        page.context().close();
+
+        Page unknown = browser.newPage();
+        unknown.navigate(url("login"));
+        signIn(unknown, "nobody@enfield.example", "whatever-you-like");
+        unknown.waitForURL("**/login?error");
+        assertThat(unknown.getByText("The email or password is not right").first()).isVisible();
+        unknown.context().close();
+    }
+
+    @Test
+    void aDeactivatedMemberLosesTheirOpenSessionAndCannotSignInAgain() {
+        Page page = browser.newPage();
+        page.navigate(url("login"));
+        signIn(page, "health@enfield.example", DemoData.PASSWORD);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Nadia");
+
+        var admin = signIn.actorFor(((SignInResult.SignedIn) signIn.signIn("admin@enfield.example",
+                DemoData.PASSWORD)).memberId()).orElseThrow();
+        var nadia = members.list(admin, new MemberFilter("health@enfield.example", null, null, null),
+                PageRequest.first(1)).getFirst();
+        members.deactivate(admin, nadia.requireId(), nadia.version());
+
+        page.reload();
+        page.waitForURL("**/login");
+        signIn(page, "health@enfield.example", DemoData.PASSWORD);
+        page.waitForURL("**/login?error");
+        assertThat(page.getByText("This account has been deactivated").first()).isVisible();
+        page.context().close();
+
+        var after = members.get(admin, nadia.requireId());
+        members.reactivate(admin, after.requireId(), after.version());
+        assertThat(members.get(admin, nadia.requireId()).active()).isTrue();
+    }
+}

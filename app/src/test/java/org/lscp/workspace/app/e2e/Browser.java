@@ -1,0 +1,72 @@
+package org.lscp.workspace.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Real headless Chromium (Debian's package) driven by Playwright, with an axe-core scan helper that fails on
+ * serious or critical accessibility violations.
+ */
+final class Browser implements AutoCloseable {
+    private static final Path CHROMIUM = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
+    final Playwright playwright;
+    final com.microsoft.playwright.Browser chromium;
+
+    Browser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    Page newPage() {
+        Page page = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1366, 860).setLocale("en-GB").setTimezoneId("Europe/London")).newPage();
+        page.setDefaultTimeout(20_000);
+        return page;
+    }
+
+    /** Scans the page as it is now; fails listing every serious or critical violation. */
+    static void assertAccessible(Page page, String where) {
+        List<Rule> violations = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze().getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        assertThat(violations).as(() -> "Accessibility violations on " + where + ":\n" + violations.stream()
+                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    /** Saves a screenshot under target/screenshots (copied to docs/screenshots for the README). */
+    static void screenshot(Page page, String name) {
+        try {
+            Path dir = Paths.get("target", "screenshots");
+            Files.createDirectories(dir);
+            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,41 @@
+package org.lscp.workspace.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.app.WithMember;
+import org.lscp.workspace.app.WorkspaceTest;
+import org.lscp.workspace.app.ui.partnership.AgencyListView;
+
+/** The side navigation and home page follow the member's roles; an admin address typed by others is refused. */
+@WorkspaceTest
+class NavigationIT extends SpringBrowserlessTest {
+
+    @Test
+    @WithMember("admin@enfield.example")
+    void anAdminSeesTheAdministrationViews() {
+        navigate(HomeView.class);
+
+        assertThat(menu()).containsExactly("Home", "Agencies", "Members", "Audit trail");
+        assertThat($(H1.class).first().getText()).endsWith(", Alex");
+    }
+
+    @Test
+    @WithMember("police@enfield.example")
+    void aPractitionerSeesNoAdministrationAndIsRefusedTheAdminAddress() {
+        navigate(HomeView.class);
+        assertThat(menu()).containsExactly("Home");
+
+        navigate("admin/agencies", AccessDeniedView.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("You do not have access to this page");
+        assertThat($(AgencyListView.class).exists()).isFalse();
+    }
+
+    private java.util.List<String> menu() {
+        return $(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+}

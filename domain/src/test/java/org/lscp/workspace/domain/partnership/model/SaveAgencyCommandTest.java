@@ -1,0 +1,57 @@
+package org.lscp.workspace.domain.partnership.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lscp.workspace.domain.shared.ValidationException;
+
+class SaveAgencyCommandTest {
+
+    @Test
+    void keepsAValidCommandWithItsNameTrimmed() {
+        SaveAgencyCommand command = new SaveAgencyCommand("  Northshire Police ", AgencyKind.POLICE, true);
+        assertThat(command.name()).isEqualTo("Northshire Police");
+        assertThat(command.kind()).isEqualTo(AgencyKind.POLICE);
+        assertThat(command.statutoryPartner()).isTrue();
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   "})
+    void needsAName(String name) {
+        ValidationException e = catchThrowableOfType(ValidationException.class,
+                () -> new SaveAgencyCommand(name, AgencyKind.POLICE, false));
+        assertThat(e.fieldErrors()).containsExactlyEntriesOf(Map.of("name", "Enter the agency's name."));
+    }
+
+    @Test
+    void rejectsANameOf121Characters() {
+        ValidationException e = catchThrowableOfType(ValidationException.class,
+                () -> new SaveAgencyCommand("x".repeat(121), AgencyKind.POLICE, false));
+        assertThat(e.fieldErrors()).containsEntry("name", "The agency's name must be 120 characters or fewer.");
+    }
+
+    @Test
+    void acceptsANameOf120Characters() {
+        assertThat(new SaveAgencyCommand("x".repeat(120), AgencyKind.OTHER, false).name()).hasSize(120);
+    }
+
+    @Test
+    void needsAKind() {
+        ValidationException e = catchThrowableOfType(ValidationException.class,
+                () -> new SaveAgencyCommand("Police", null, false));
+        assertThat(e.fieldErrors()).containsExactlyEntriesOf(Map.of("kind", "Choose the kind of agency."));
+    }
+
+    @Test
+    void reportsEveryProblemAtOnce() {
+        ValidationException e = catchThrowableOfType(ValidationException.class,
+                () -> new SaveAgencyCommand(" ", null, false));
+        assertThat(e.fieldErrors()).containsOnlyKeys("name", "kind");
+    }
+}

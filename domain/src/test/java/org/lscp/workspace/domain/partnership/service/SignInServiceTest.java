@@ -1,0 +1,182 @@
+package org.lscp.workspace.domain.partnership.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lscp.workspace.domain.fixtures.TestPartnerships.PASSWORD;
+import static org.lscp.workspace.domain.fixtures.TestPartnerships.PRACTITIONER_A_EMAIL;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.fixtures.TestPartnerships;
+import org.lscp.workspace.domain.partnership.model.Member;
+import org.lscp.workspace.domain.partnership.model.SignInResult;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.MemberId;
+import org.lscp.workspace.domain.shared.Role;
+
+class SignInServiceTest {
+    private static final Duration FIFTEEN_MINUTES = Duration.ofMinutes(15);
+
+    private TestPartnerships world;
+    private SignInService service;
+    private Member ben;
+
+    @BeforeEach
+    void setUp() {
+        world = TestPartnerships.create();
+        service = world.signInService;
+        ben = world.memberByEmail(PRACTITIONER_A_EMAIL);
+    }
+
+    private void failTimes(String email, int times) {
+        for (int i = 0; i < times; i++) {
+            service.signIn(email, "wrong-password");
+        }
+    }
+
+    @Test
+    void rightPasswordSignsIn() {
+        SignInResult result = service.signIn(PRACTITIONER_A_EMAIL, PASSWORD);
+
+        assertThat(result).isEqualTo(new SignInResult.SignedIn(ben.requireId(), PRACTITIONER_A_EMAIL,
+                java.util.Set.of(Role.PRACTITIONER)));
+        assertThat(world.auditLog.all()).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.SIGNED_IN);
+            assertThat(e.actor()).isEqualTo(ben.requireId());
+            assertThat(e.actorName()).isEqualTo(ben.name());
+            assertThat(e.partnershipId()).isEqualTo(world.partnershipA());
+        });
+    }
+
+    @Test
+    void emailIsMatchedIgnoringCaseAndSpaces() {
+        assertThat(service.signIn("  Practitioner@NORTHSHIRE.example.org ", PASSWORD))
+                .isInstanceOf(SignInResult.SignedIn.class);
+    }
+
+    @Test
+    void wrongPasswordIsRejected() {
+        assertThat(service.signIn(PRACTITIONER_A_EMAIL, "wrong-password")).isEqualTo(new SignInResult.Rejected());
+        assertThat(service.signIn(PRACTITIONER_A_EMAIL, null)).isEqualTo(new SignInResult.Rejected());
+        assertThat(service.signIn(PRACTITIONER_A_EMAIL, "")).isEqualTo(new SignInResult.Rejected());
+    }
+
+    @Test
+    void unknownEmailIsRejectedExactlyLikeAWrongPassword() {
+        SignInResult unknown = service.signIn("nobody@northshire.example.org", PASSWORD);
+        SignInResult wrong = service.signIn(PRACTITIONER_A_EMAIL, "wrong-password");
+        assertThat(unknown).isEqualTo(wrong).isEqualTo(new SignInResult.Rejected());
+        assertThat(service.signIn(null, PASSWORD)).isEqualTo(new SignInResult.Rejected());
+    }
+
+    @Test
+    void theFifthFailureLocksForFifteenMinutes() {
+        failTimes(PRACTITIONER_A_EMAIL, 4);
+        Instant now = world.clock.instant();
+
+        SignInResult fifth = service.signIn(PRACTITIONER_A_EMAIL, "wrong-password");
+
+        assertThat(fifth).isEqualTo(new SignInResult.Locked(now.plus(FIFTEEN_MINUTES)));
+        assertThat(world.auditLog.all()).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.ACCOUNT_LOCKED);
+            assertThat(e.entityId()).isEqualTo(ben.requireId().toString());
+            assertThat(e.actor()).as("recorded as the system: the typist may not be the member").isNull();
+            assertThat(e.actorName()).isEqualTo("System");
+        });
+    }
+
+    @Test
+    void unknownEmailAlsoLocksAfterFiveFailuresAndLooksTheSame() {
+        String unknown = "nobody@northshire.example.org";
+        int audit = world.auditLog.size();
+        for (int i = 0; i < 4; i++) {
+            assertThat(service.signIn(unknown, "guess-" + i)).isEqualTo(new SignInResult.Rejected());
+        }
+        failTimes(PRACTITIONER_A_EMAIL, 4);
+
+        SignInResult unknownFifth = service.signIn(unknown, "guess-5");
+        SignInResult knownFifth = service.signIn(PRACTITIONER_A_EMAIL, "wrong-password");
+
+        assertThat(unknownFifth).isEqualTo(knownFifth)
+                .isEqualTo(new SignInResult.Locked(world.clock.instant().plus(FIFTEEN_MINUTES)));
+        assertThat(service.signIn(unknown, "guess-6")).isEqualTo(unknownFifth);
+        assertThat(world.auditLog.all().subList(audit, world.auditLog.size()))
+                .as("only the real member's lock is audited").singleElement()
+                .satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.ACCOUNT_LOCKED));
+    }
+
+    @Test
+    void lockedAccountRejectsEvenTheRightPasswordUntilFifteenMinutesPass() {
+        failTimes(PRACTITIONER_A_EMAIL, 5);
+        Instant lockedUntil = world.clock.instant().plus(FIFTEEN_MINUTES);
+
+        assertThat(service.signIn(PRACTITIONER_A_EMAIL, PASSWORD)).isEqualTo(new SignInResult.Locked(lockedUntil));
+        world.clock.advance(FIFTEEN_MINUTES.minusSeconds(1));
+        assertThat(service.signIn(PRACTITIONER_A_EMAIL, PASSWORD)).isEqualTo(new SignInResult.Locked(lockedUntil));
+        world.clock.advance(Duration.ofSeconds(1));
+        assertThat(service.signIn(PRACTITIONER_A_EMAIL, PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
+    }
+
+    @Test
+    void attemptsWhileLockedDoNotExtendTheLock() {
+        failTimes(PRACTITIONER_A_EMAIL, 5);
+        Instant lockedUntil = world.clock.instant().plus(FIFTEEN_MINUTES);
+        world.clock.advance(Duration.ofMinutes(10));
+        failTimes(PRACTITIONER_A_EMAIL, 3);
+        world.clock.set(lockedUntil);
+        assertThat(service.signIn(PRACTITIONER_A_EMAIL, PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
+    }
+
+    @Test
+    void afterTheLockRunsOutOneMoreFailureDoesNotLockAgain() {
+        failTimes(PRACTITIONER_A_EMAIL, 5);
+        world.clock.advance(FIFTEEN_MINUTES);
+        assertThat(service.signIn(PRACTITIONER_A_EMAIL, "wrong-password")).isEqualTo(new SignInResult.Rejected());
+        assertThat(service.signIn(PRACTITIONER_A_EMAIL, PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
+    }
+
+    @Test
+    void successClearsTheFailureCount() {
+        failTimes(PRACTITIONER_A_EMAIL, 4);
+        assertThat(service.signIn(PRACTITIONER_A_EMAIL, PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
+        assertThat(world.throttles.find(PRACTITIONER_A_EMAIL)).isEmpty();
+
+        failTimes(PRACTITIONER_A_EMAIL, 4);
+        assertThat(service.signIn(PRACTITIONER_A_EMAIL, PASSWORD))
+                .as("four new failures after a success do not lock").isInstanceOf(SignInResult.SignedIn.class);
+    }
+
+    @Test
+    void deactivatedMemberWithTheRightPasswordIsToldSo() {
+        world.memberService.deactivate(world.adminA(), ben.requireId(), ben.version());
+        int audit = world.auditLog.size();
+
+        assertThat(service.signIn(PRACTITIONER_A_EMAIL, PASSWORD)).isEqualTo(new SignInResult.Deactivated());
+        assertThat(world.auditLog.size()).as("no SIGNED_IN entry").isEqualTo(audit);
+    }
+
+    @Test
+    void deactivatedMemberWithAWrongPasswordIsJustRejected() {
+        world.memberService.deactivate(world.adminA(), ben.requireId(), ben.version());
+        assertThat(service.signIn(PRACTITIONER_A_EMAIL, "wrong-password")).isEqualTo(new SignInResult.Rejected());
+        assertThat(world.throttles.find(PRACTITIONER_A_EMAIL)).hasValueSatisfying(
+                t -> assertThat(t.failures()).isEqualTo(1));
+    }
+
+    @Test
+    void actorForJoinsAgencyAndPartnershipNames() {
+        Actor actor = service.actorFor(ben.requireId()).orElseThrow();
+        assertThat(actor).isEqualTo(new Actor(ben.requireId(), TestPartnerships.PRACTITIONER_A_NAME,
+                world.partnershipA(), TestPartnerships.PARTNERSHIP_A, ben.agencyId(), TestPartnerships.A_POLICE,
+                java.util.Set.of(Role.PRACTITIONER)));
+    }
+
+    @Test
+    void actorForIsEmptyForADeactivatedOrUnknownMember() {
+        world.memberService.deactivate(world.adminA(), ben.requireId(), ben.version());
+        assertThat(service.actorFor(ben.requireId())).isEmpty();
+        assertThat(service.actorFor(new MemberId(9999))).isEmpty();
+    }
+}

@@ -1,0 +1,125 @@
+package org.lscp.workspace.domain.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CheckTest {
+
+    private static ValidationException failure(Check check) {
+        return catchThrowableOfType(ValidationException.class, check::done);
+    }
+
+    @Test
+    void passesWhenNothingIsBroken() {
+        assertThatCode(() -> new Check().text("name", "Northshire Police", "a name", 120)
+                .email("email", "someone@example.org")
+                .present("kind", "x", "Choose one.")
+                .notEmpty("roles", List.of(1), "Pick one.")
+                .that(true, "x", "never")
+                .done()).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {" ", "   \t\n"})
+    void missingTextAsksToEnterIt(String value) {
+        ValidationException e = failure(new Check().text("name", value, "the agency's name", 120));
+        assertThat(e.fieldErrors()).containsExactlyEntriesOf(java.util.Map.of("name", "Enter the agency's name."));
+        assertThat(e.getMessage()).isEqualTo("Enter the agency's name.");
+    }
+
+    @Test
+    void overLongTextNamesTheLimit() {
+        ValidationException e = failure(new Check().text("name", "x".repeat(121), "the agency's name", 120));
+        assertThat(e.fieldErrors()).containsEntry("name", "The agency's name must be 120 characters or fewer.");
+    }
+
+    @Test
+    void overLongMessageDropsTheArticle() {
+        assertThat(failure(new Check().text("name", "xxxx", "a name", 3)).fieldErrors())
+                .containsEntry("name", "Name must be 3 characters or fewer.");
+        assertThat(failure(new Check().text("email", "xxxx", "an email address", 3)).fieldErrors())
+                .containsEntry("email", "Email address must be 3 characters or fewer.");
+    }
+
+    @Test
+    void textAtTheLimitPassesAndSurroundingSpaceDoesNotCount() {
+        assertThatCode(() -> new Check().text("name", "x".repeat(120), "a name", 120).done())
+                .doesNotThrowAnyException();
+        assertThatCode(() -> new Check().text("name", "  " + "x".repeat(120) + "  ", "a name", 120).done())
+                .doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"someone@example.org", "first.last+tag@nhs.net", "  padded@example.org  ",
+            "a@b.co.uk"})
+    void acceptsWellFormedEmails(String email) {
+        assertThatCode(() -> new Check().email("email", email).done()).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"someone", "someone@", "@example.org", "someone@example", "someone@example.o",
+            "some one@example.org", "a@b@example.org", "someone@example.org.", "someone@.org"})
+    void rejectsMalformedEmails(String email) {
+        assertThat(failure(new Check().email("email", email)).fieldErrors())
+                .containsExactlyEntriesOf(java.util.Map.of("email",
+                        "Enter an email address in the form name@example.org."));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   "})
+    void missingEmailAsksToEnterIt(String email) {
+        assertThat(failure(new Check().email("email", email)).fieldErrors())
+                .containsEntry("email", "Enter an email address.");
+    }
+
+    @Test
+    void overLongEmailIsRejected() {
+        String email = "x".repeat(250) + "@example.org";
+        assertThat(failure(new Check().email("email", email)).fieldErrors())
+                .containsEntry("email", "Email address must be 254 characters or fewer.");
+    }
+
+    @Test
+    void presentAndNotEmptyUseTheGivenMessages() {
+        ValidationException e = failure(new Check().present("kind", null, "Choose the kind of agency.")
+                .notEmpty("roles", List.of(), "Give the member at least one role.")
+                .notEmpty("others", null, "Add another."));
+        assertThat(e.fieldErrors()).containsOnly(
+                java.util.Map.entry("kind", "Choose the kind of agency."),
+                java.util.Map.entry("roles", "Give the member at least one role."),
+                java.util.Map.entry("others", "Add another."));
+    }
+
+    @Test
+    void collectsEveryBrokenRuleAndKeepsTheFirstMessagePerField() {
+        ValidationException e = failure(new Check().text("name", "", "a name", 10)
+                .email("email", "nope")
+                .that(false, "name", "A second message for name"));
+        assertThat(e.fieldErrors()).containsOnly(
+                java.util.Map.entry("name", "Enter a name."),
+                java.util.Map.entry("email", "Enter an email address in the form name@example.org."));
+        assertThat(e.getMessage()).isEqualTo("Enter a name. Enter an email address in the form name@example.org.");
+    }
+
+    @Test
+    void thatFailsOnlyWhenFalse() {
+        assertThatCode(() -> new Check().that(true, "f", "m").done()).doesNotThrowAnyException();
+        assertThat(failure(new Check().that(false, "f", "m")).fieldErrors()).containsEntry("f", "m");
+    }
+
+    @Test
+    void validationExceptionOfOneField() {
+        ValidationException e = ValidationException.of("name", "Taken.");
+        assertThat(e.fieldErrors()).containsExactlyEntriesOf(java.util.Map.of("name", "Taken."));
+        assertThat(e).hasMessage("Taken.").isInstanceOf(DomainException.class);
+    }
+}
