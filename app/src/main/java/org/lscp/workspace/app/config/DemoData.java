@@ -92,6 +92,7 @@ public class DemoData implements ApplicationRunner {
                         member("Priya Desai", "admin@walthamforest.example", csc, PARTNERSHIP_ADMIN),
                         member("Martin Cole", "chair@walthamforest.example", csc, BOARD_CHAIR),
                         member("Joanne Reid", "mash.manager@walthamforest.example", csc, MASH_MANAGER, LEAD_OFFICER),
+                        member("Leah Thompson", "mash@walthamforest.example", csc, MASH_PRACTITIONER),
                         member("Kwame Asante", "police@walthamforest.example", "Metropolitan Police - North East Area",
                                 PRACTITIONER)));
     }

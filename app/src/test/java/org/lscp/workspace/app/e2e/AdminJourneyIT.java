@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import jakarta.servlet.ServletContext;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The main journeys in real headless Chromium, with an axe-core scan of every page visited. */
@@ -30,6 +32,8 @@ class AdminJourneyIT {
     @LocalServerPort int port;
     @Autowired SignInUseCase signIn;
     @Autowired ManageMembersUseCase members;
+    @Autowired ServletContext servletContext;
+    @Autowired Environment environment;
 
     @BeforeAll
     static void startBrowser() {
@@ -100,6 +104,12 @@ class AdminJourneyIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         page.waitForURL("**/login");
         page.context().close();
+    }
+
+    @Test
+    void sessionsEndAfterThirtyIdleMinutesAndVaadinHeartbeatsDoNotKeepThemAlive() {
+        assertThat(servletContext.getSessionTimeout()).isEqualTo(30);
+        assertThat(environment.getProperty("vaadin.closeIdleSessions", Boolean.class)).isTrue();
     }
 
     @Test

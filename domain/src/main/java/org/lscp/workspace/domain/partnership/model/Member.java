@@ -1,8 +1,6 @@
 package org.lscp.workspace.domain.partnership.model;
 
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.audit.model.Audited;
 import org.lscp.workspace.domain.audit.model.Snapshot;
@@ -48,7 +46,7 @@ public record Member(@Nullable MemberId id, PartnershipId partnershipId, AgencyI
     @Override
     public Snapshot snapshot() {
         return Snapshot.of().with("name", name).with("email", email).with("agency", agencyId)
-                .with("roles", roles.stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new)))
+                .with("roles", String.join(", ", roles.stream().sorted().map(Role::label).toList()))
                 .with("active", active ? "yes" : "no");
     }
 }

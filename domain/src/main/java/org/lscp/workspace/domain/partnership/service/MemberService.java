@@ -2,6 +2,8 @@ package org.lscp.workspace.domain.partnership.service;
 
 import java.util.List;
 import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.audit.model.AuditedView;
+import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.partnership.model.Member;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
@@ -46,7 +48,7 @@ public final class MemberService implements ManageMembersUseCase {
                 .done();
         checkAgencyAndEmail(actor, command, null);
         Member saved = members.save(Member.create(actor.partnershipId(), command, hasher.hash(initialPassword)));
-        auditor.created(actor, saved);
+        auditor.created(actor, described(actor, saved));
         return saved;
     }
 
@@ -60,7 +62,8 @@ public final class MemberService implements ManageMembersUseCase {
             throw ValidationException.of("roles", "You cannot remove your own partnership admin role.");
         }
         Member saved = members.save(current.with(command));
-        auditor.changed(actor, AuditAction.UPDATED, current.snapshot().toString(), saved);
+        auditor.changed(actor, AuditAction.UPDATED, described(actor, current).snapshot().toString(),
+                described(actor, saved));
         if (!saved.roles().equals(current.roles()) && !id.equals(actor.memberId())) {
             sessions.endAllSessionsOf(id); // new roles take effect at the next sign-in
         }
@@ -110,8 +113,15 @@ public final class MemberService implements ManageMembersUseCase {
         }
         Member saved = members.save(current.withActive(active));
         auditor.changed(actor, active ? AuditAction.REACTIVATED : AuditAction.DEACTIVATED,
-                current.snapshot().toString(), saved);
+                described(actor, current).snapshot().toString(), described(actor, saved));
         return saved;
+    }
+
+    /** The member as the audit trail shows them: with their agency's name rather than its id. */
+    private AuditedView described(Actor actor, Member member) {
+        String agency = agencies.find(actor.partnershipId(), member.agencyId()).map(Agency::name)
+                .orElse(String.valueOf(member.agencyId()));
+        return new AuditedView(member.auditType(), member.auditId(), member.snapshot().with("agency", agency));
     }
 
     private void checkAgencyAndEmail(Actor actor, SaveMemberCommand command, MemberId except) {

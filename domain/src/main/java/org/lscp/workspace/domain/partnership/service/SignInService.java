@@ -2,6 +2,8 @@ package org.lscp.workspace.domain.partnership.service;
 
 import java.util.Optional;
 import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.audit.model.AuditedView;
+import org.lscp.workspace.domain.audit.model.Snapshot;
 import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.partnership.model.LoginThrottle;
 import org.lscp.workspace.domain.partnership.model.Member;
@@ -52,7 +54,8 @@ public final class SignInService implements SignInUseCase {
             if (failed.lockedAt(now)) {
                 // recorded as the system's doing: whoever typed the passwords may not have been the member
                 member.ifPresent(m -> auditor.record(m.partnershipId(), null, Auditor.SYSTEM, AuditAction.ACCOUNT_LOCKED,
-                        m, null));
+                        new AuditedView(m.auditType(), m.auditId(), Snapshot.of().with("email", m.email())
+                                .with("locked until", failed.lockedUntil())), null));
                 return new SignInResult.Locked(failed.lockedUntil());
             }
             return new SignInResult.Rejected();
@@ -62,7 +65,8 @@ public final class SignInService implements SignInUseCase {
         if (!m.active()) {
             return new SignInResult.Deactivated();
         }
-        auditor.record(m.partnershipId(), m.id(), m.name(), AuditAction.SIGNED_IN, m, null);
+        auditor.record(m.partnershipId(), m.id(), m.name(), AuditAction.SIGNED_IN,
+                new AuditedView(m.auditType(), m.auditId(), Snapshot.of().with("email", m.email())), null);
         return new SignInResult.SignedIn(m.requireId(), m.email(), m.roles());
     }
 
