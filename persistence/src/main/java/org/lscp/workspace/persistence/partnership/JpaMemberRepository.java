@@ -77,6 +77,15 @@ class JpaMemberRepository implements MemberRepository {
     }
 
     @Override
+    public java.util.Map<MemberId, String> names(PartnershipId partnership, java.util.Collection<MemberId> ids) {
+        if (ids.isEmpty()) return java.util.Map.of();
+        var names = new java.util.HashMap<MemberId, String>();
+        repository.names(partnership.value(), ids.stream().map(MemberId::value).toList())
+                .forEach(row -> names.put(new MemberId((Long) row[0]), (String) row[1]));
+        return names;
+    }
+
+    @Override
     public Optional<Actor> activeActor(MemberId id) {
         return repository.activeWithNames(id.value()).stream().findFirst().map(row -> {
             Member m = PartnershipMapper.toDomain((MemberJpaEntity) row[0]);

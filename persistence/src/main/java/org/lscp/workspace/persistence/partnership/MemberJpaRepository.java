@@ -31,6 +31,9 @@ interface MemberJpaRepository extends JpaRepository<MemberJpaEntity, Long> {
     long countMatching(@Param("partnership") long partnership, @Param("pattern") String pattern,
                        @Param("agency") Long agency, @Param("role") String role, @Param("active") Boolean active);
 
+    @Query("select m.id, m.name from MemberJpaEntity m where m.partnershipId = :partnership and m.id in :ids")
+    List<Object[]> names(@Param("partnership") long partnership, @Param("ids") java.util.Collection<Long> ids);
+
     /** The member with the names of their agency and partnership: [member, agency name, partnership name]. */
     @Query("""
             select m, a.name, p.name from MemberJpaEntity m, AgencyJpaEntity a, PartnershipJpaEntity p

@@ -12,7 +12,10 @@ import org.lscp.workspace.domain.partnership.model.ProvisionPartnershipCommand;
 import org.lscp.workspace.domain.partnership.model.SaveAgencyCommand;
 import org.lscp.workspace.domain.partnership.model.SaveMemberCommand;
 import org.lscp.workspace.domain.partnership.port.in.ProvisionPartnershipUseCase;
+import org.lscp.workspace.domain.partnership.model.BankHoliday;
 import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
+import org.lscp.workspace.domain.shared.EnglandAndWalesBankHolidays;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
 import org.lscp.workspace.domain.partnership.port.out.PartnershipRepository;
 import org.lscp.workspace.domain.partnership.port.out.PasswordHasher;
@@ -24,11 +27,13 @@ public final class ProvisioningService implements ProvisionPartnershipUseCase {
     private final PartnershipRepository partnerships;
     private final AgencyRepository agencies;
     private final MemberRepository members;
+    private final BankHolidayRepository holidays;
     private final PasswordHasher hasher;
     private final Auditor auditor;
 
     public ProvisioningService(PartnershipRepository partnerships, AgencyRepository agencies, MemberRepository members,
-                               PasswordHasher hasher, Auditor auditor) {
+                               BankHolidayRepository holidays, PasswordHasher hasher, Auditor auditor) {
+        this.holidays = holidays;
         this.partnerships = partnerships;
         this.agencies = agencies;
         this.members = members;
@@ -43,6 +48,7 @@ public final class ProvisioningService implements ProvisionPartnershipUseCase {
         }
         PartnershipId partnership = partnerships.save(new Partnership(null, command.name(), command.localAuthority()))
                 .id();
+        EnglandAndWalesBankHolidays.named().forEach((day, name) -> holidays.add(partnership, new BankHoliday(day, name)));
         Map<String, AgencyId> agencyIds = new HashMap<>();
         for (SaveAgencyCommand agency : command.agencies()) {
             Agency saved = agencies.save(Agency.create(partnership, agency));

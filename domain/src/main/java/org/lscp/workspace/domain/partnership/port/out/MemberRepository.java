@@ -1,6 +1,8 @@
 package org.lscp.workspace.domain.partnership.port.out;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.partnership.model.Member;
@@ -26,6 +28,9 @@ public interface MemberRepository {
     List<Member> find(PartnershipId partnership, MemberFilter filter, PageRequest page);
 
     long count(PartnershipId partnership, MemberFilter filter);
+
+    /** Names of the given members of the partnership, in one query. */
+    Map<MemberId, String> names(PartnershipId partnership, Collection<MemberId> ids);
 
     /** The member with their agency and partnership names, in one query; empty if missing or inactive. */
     Optional<Actor> activeActor(MemberId id);

@@ -1,0 +1,18 @@
+package org.lscp.workspace.domain.partnership.model;
+
+import java.time.LocalDate;
+import org.lscp.workspace.domain.audit.model.AuditedView;
+import org.lscp.workspace.domain.audit.model.Snapshot;
+import org.lscp.workspace.domain.shared.Check;
+
+/** A day the partnership does not count as a working day. */
+public record BankHoliday(LocalDate day, String name) {
+    public BankHoliday {
+        new Check().present("day", day, "Enter the date.").text("name", name, "the holiday's name", 80).done();
+        name = name.strip();
+    }
+
+    public AuditedView audited() {
+        return new AuditedView("Bank holiday", day.toString(), Snapshot.of().with("date", day).with("name", name));
+    }
+}

@@ -1,0 +1,23 @@
+package org.lscp.workspace.domain.partnership.port.out;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.lscp.workspace.domain.partnership.model.BankHoliday;
+import org.lscp.workspace.domain.shared.PartnershipId;
+import org.lscp.workspace.domain.shared.WorkingCalendar;
+
+/** The partnership's bank holidays: the working-day calendar every deadline is counted on. */
+public interface BankHolidayRepository {
+    /** In date order. */
+    List<BankHoliday> all(PartnershipId partnership);
+
+    void add(PartnershipId partnership, BankHoliday holiday);
+
+    /** False when there was no such holiday. */
+    boolean remove(PartnershipId partnership, LocalDate day);
+
+    default WorkingCalendar calendar(PartnershipId partnership) {
+        return new WorkingCalendar(all(partnership).stream().map(BankHoliday::day).collect(Collectors.toSet()));
+    }
+}

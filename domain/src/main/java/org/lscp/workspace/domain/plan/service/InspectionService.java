@@ -1,0 +1,52 @@
+package org.lscp.workspace.domain.plan.service;
+
+import java.util.List;
+import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.plan.model.Inspection;
+import org.lscp.workspace.domain.plan.model.SaveInspectionCommand;
+import org.lscp.workspace.domain.plan.port.in.ManageInspectionsUseCase;
+import org.lscp.workspace.domain.plan.port.out.InspectionRepository;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.InspectionId;
+import org.lscp.workspace.domain.shared.NotFoundException;
+import org.lscp.workspace.domain.shared.Role;
+
+public final class InspectionService implements ManageInspectionsUseCase {
+    private final InspectionRepository inspections;
+    private final Auditor auditor;
+
+    public InspectionService(InspectionRepository inspections, Auditor auditor) {
+        this.inspections = inspections;
+        this.auditor = auditor;
+    }
+
+    @Override
+    public Inspection create(Actor actor, SaveInspectionCommand command) {
+        actor.require(Role.PARTNERSHIP_ADMIN);
+        Inspection saved = inspections.save(Inspection.create(actor.partnershipId(), command));
+        auditor.created(actor, saved);
+        return saved;
+    }
+
+    @Override
+    public Inspection update(Actor actor, InspectionId id, long expectedVersion, SaveInspectionCommand command) {
+        actor.require(Role.PARTNERSHIP_ADMIN);
+        Inspection current = get(actor, id);
+        auditor.requireVersion(actor, current, current.version(), expectedVersion, "inspection");
+        Inspection saved = inspections.save(current.with(command));
+        auditor.changed(actor, AuditAction.UPDATED, current.snapshot().toString(), saved);
+        return saved;
+    }
+
+    @Override
+    public Inspection get(Actor actor, InspectionId id) {
+        return inspections.find(actor.partnershipId(), id)
+                .orElseThrow(() -> new NotFoundException("Inspection not found."));
+    }
+
+    @Override
+    public List<Inspection> list(Actor actor) {
+        return inspections.all(actor.partnershipId());
+    }
+}

@@ -1,0 +1,91 @@
+package org.lscp.workspace.domain.plan.service;
+
+import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.plan.model.Recommendation;
+import org.lscp.workspace.domain.plan.model.RecommendationStatus;
+import org.lscp.workspace.domain.plan.model.SaveRecommendationCommand;
+import org.lscp.workspace.domain.plan.model.StatusChange;
+import org.lscp.workspace.domain.plan.port.in.ManageRecommendationsUseCase;
+import org.lscp.workspace.domain.plan.port.out.InspectionRepository;
+import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.NotAuthorisedException;
+import org.lscp.workspace.domain.shared.NotFoundException;
+import org.lscp.workspace.domain.shared.RecommendationId;
+import org.lscp.workspace.domain.shared.Role;
+import org.lscp.workspace.domain.shared.ValidationException;
+
+public final class RecommendationService implements ManageRecommendationsUseCase {
+    private final RecommendationRepository recommendations;
+    private final InspectionRepository inspections;
+    private final PlanRules rules;
+    private final Auditor auditor;
+
+    public RecommendationService(RecommendationRepository recommendations, InspectionRepository inspections,
+                                 MemberRepository members, AgencyRepository agencies, Auditor auditor) {
+        this.recommendations = recommendations;
+        this.inspections = inspections;
+        this.rules = new PlanRules(members, agencies, auditor);
+        this.auditor = auditor;
+    }
+
+    @Override
+    public Recommendation create(Actor actor, SaveRecommendationCommand command) {
+        actor.require(Role.PARTNERSHIP_ADMIN);
+        check(actor, command, null);
+        Recommendation saved = recommendations.save(Recommendation.create(actor.partnershipId(), command));
+        auditor.created(actor, saved);
+        return saved;
+    }
+
+    @Override
+    public Recommendation update(Actor actor, RecommendationId id, long expectedVersion,
+                                 SaveRecommendationCommand command) {
+        actor.require(Role.PARTNERSHIP_ADMIN);
+        Recommendation current = get(actor, id);
+        auditor.requireVersion(actor, current, current.version(), expectedVersion, "recommendation");
+        check(actor, command, id);
+        Recommendation saved = recommendations.save(current.with(command));
+        auditor.changed(actor, AuditAction.UPDATED, current.snapshot().toString(), saved);
+        return saved;
+    }
+
+    @Override
+    public Recommendation changeStatus(Actor actor, RecommendationId id, long expectedVersion,
+                                       RecommendationStatus target) {
+        Recommendation current = get(actor, id);
+        boolean judging = target == RecommendationStatus.ASSURED || target == RecommendationStatus.CLOSED;
+        boolean allowed = actor.has(Role.PARTNERSHIP_ADMIN)
+                || (judging ? actor.has(Role.BOARD_CHAIR) : PlanRules.leads(actor, current.leadOfficer()));
+        if (!allowed) {
+            throw new NotAuthorisedException(judging
+                    ? "Only a board chair or a partnership admin can mark a recommendation assured or closed."
+                    : "Only the recommendation's lead officer or a partnership admin can change its status.");
+        }
+        auditor.requireVersion(actor, current, current.version(), expectedVersion, "recommendation");
+        Recommendation saved = recommendations.save(current.movedTo(target));
+        recommendations.recordStatusChange(new StatusChange(id, auditor.now(), actor.name(), current.status(), target));
+        auditor.changed(actor, AuditAction.STATUS_CHANGED, current.snapshot().toString(), saved);
+        return saved;
+    }
+
+    private Recommendation get(Actor actor, RecommendationId id) {
+        return recommendations.find(actor.partnershipId(), id)
+                .orElseThrow(() -> new NotFoundException("Recommendation not found."));
+    }
+
+    private void check(Actor actor, SaveRecommendationCommand command, RecommendationId except) {
+        if (inspections.find(actor.partnershipId(), command.inspectionId()).isEmpty()) {
+            throw ValidationException.of("inspection", "Choose one of your partnership's inspections or reviews.");
+        }
+        rules.requireLeadOfficer(actor, "leadOfficer", command.leadOfficer());
+        rules.requireOwnAgencies(actor, "sharedWith", command.sharedWith());
+        if (recommendations.numberTaken(command.inspectionId(), command.number(), except)) {
+            throw ValidationException.of("number", "This inspection already has a recommendation "
+                    + command.number() + ".");
+        }
+    }
+}

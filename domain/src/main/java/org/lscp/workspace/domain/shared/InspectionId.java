@@ -1,0 +1,5 @@
+package org.lscp.workspace.domain.shared;
+
+public record InspectionId(long value) {
+    @Override public String toString() { return Long.toString(value); }
+}
