@@ -14,6 +14,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(TestSchema.class)
+@Import({TestSchema.class, PlanFixture.class})
 public @interface WorkspaceTest {
 }

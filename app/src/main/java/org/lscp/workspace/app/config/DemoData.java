@@ -15,6 +15,15 @@ import org.lscp.workspace.domain.partnership.model.ProvisionPartnershipCommand.N
 import org.lscp.workspace.domain.partnership.model.SaveAgencyCommand;
 import org.lscp.workspace.domain.partnership.port.in.ProvisionPartnershipUseCase;
 import org.lscp.workspace.domain.shared.Role;
+import java.time.Clock;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.plan.port.out.ActionRepository;
+import org.lscp.workspace.domain.plan.port.out.InspectionRepository;
+import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,16 +45,24 @@ public class DemoData implements ApplicationRunner {
     public static final String WALTHAM_FOREST = "Waltham Forest Safeguarding Children Partnership";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private final ProvisionPartnershipUseCase provision;
+    private final DemoPlans plans;
+    private final TransactionTemplate transaction;
 
-    DemoData(ProvisionPartnershipUseCase provision) {
+    DemoData(ProvisionPartnershipUseCase provision, InspectionRepository inspections,
+             RecommendationRepository recommendations, ActionRepository actions, MemberRepository members,
+             AgencyRepository agencies, Auditor auditor, Clock clock, PlatformTransactionManager transactions) {
         this.provision = provision;
+        this.plans = new DemoPlans(inspections, recommendations, actions, members, agencies, auditor, clock);
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
     public void run(ApplicationArguments args) {
         for (ProvisionPartnershipCommand partnership : List.of(enfield(), walthamForest())) {
             if (provision.findByName(partnership.name()).isEmpty()) {
-                provision.provision(partnership);
+                var id = provision.provision(partnership);
+                // the demo plan needs actions created in the past, which use cases rightly refuse: written directly
+                transaction.executeWithoutResult(status -> plans.load(id, partnership.name()));
                 LOG.info("Demo partnership loaded: {}", partnership.name());
             }
         }

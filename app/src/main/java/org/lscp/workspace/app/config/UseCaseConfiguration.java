@@ -19,6 +19,23 @@ import org.lscp.workspace.domain.partnership.service.AgencyService;
 import org.lscp.workspace.domain.partnership.service.MemberService;
 import org.lscp.workspace.domain.partnership.service.ProvisioningService;
 import org.lscp.workspace.domain.partnership.service.SignInService;
+import org.lscp.workspace.domain.partnership.port.in.ManageBankHolidaysUseCase;
+import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
+import org.lscp.workspace.domain.partnership.service.BankHolidayService;
+import org.lscp.workspace.domain.plan.port.in.ImportPlanUseCase;
+import org.lscp.workspace.domain.plan.port.in.ManageActionsUseCase;
+import org.lscp.workspace.domain.plan.port.in.ManageInspectionsUseCase;
+import org.lscp.workspace.domain.plan.port.in.ManageRecommendationsUseCase;
+import org.lscp.workspace.domain.plan.port.in.ViewPlanQuery;
+import org.lscp.workspace.domain.plan.port.out.ActionRepository;
+import org.lscp.workspace.domain.plan.port.out.InspectionRepository;
+import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.plan.service.ActionService;
+import org.lscp.workspace.domain.plan.service.InspectionService;
+import org.lscp.workspace.domain.plan.service.PlanImportService;
+import org.lscp.workspace.domain.plan.service.PlanQueryService;
+import org.lscp.workspace.domain.plan.service.RecommendationService;
+import org.lscp.workspace.domain.shared.TableReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -60,10 +77,57 @@ class UseCaseConfiguration {
 
     @Bean
     ProvisionPartnershipUseCase provisionPartnership(PartnershipRepository partnerships, AgencyRepository agencies,
-                                                     MemberRepository members, PasswordHasher hasher, Auditor auditor,
+                                                     MemberRepository members, BankHolidayRepository holidays,
+                                                     PasswordHasher hasher, Auditor auditor,
                                                      PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(ProvisionPartnershipUseCase.class,
-                new ProvisioningService(partnerships, agencies, members, hasher, auditor), tx);
+                new ProvisioningService(partnerships, agencies, members, holidays, hasher, auditor), tx);
+    }
+
+    @Bean
+    ManageBankHolidaysUseCase manageBankHolidays(BankHolidayRepository holidays, Auditor auditor,
+                                                 PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ManageBankHolidaysUseCase.class, new BankHolidayService(holidays, auditor), tx);
+    }
+
+    @Bean
+    ManageInspectionsUseCase manageInspections(InspectionRepository inspections, Auditor auditor,
+                                               PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ManageInspectionsUseCase.class, new InspectionService(inspections, auditor), tx);
+    }
+
+    @Bean
+    ManageRecommendationsUseCase manageRecommendations(RecommendationRepository recommendations,
+                                                       InspectionRepository inspections, MemberRepository members,
+                                                       AgencyRepository agencies, Auditor auditor,
+                                                       PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ManageRecommendationsUseCase.class,
+                new RecommendationService(recommendations, inspections, members, agencies, auditor), tx);
+    }
+
+    @Bean
+    ManageActionsUseCase manageActions(ActionRepository actions, RecommendationRepository recommendations,
+                                       MemberRepository members, AgencyRepository agencies, Auditor auditor,
+                                       PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ManageActionsUseCase.class,
+                new ActionService(actions, recommendations, members, agencies, auditor), tx);
+    }
+
+    @Bean
+    ViewPlanQuery viewPlan(InspectionRepository inspections, RecommendationRepository recommendations,
+                           ActionRepository actions, MemberRepository members, AgencyRepository agencies,
+                           BankHolidayRepository holidays, Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ViewPlanQuery.class, new PlanQueryService(inspections, recommendations,
+                actions, members, agencies, holidays, auditor), tx);
+    }
+
+    @Bean
+    ImportPlanUseCase importPlan(TableReader reader, InspectionRepository inspections,
+                                 RecommendationRepository recommendations, ActionRepository actions,
+                                 MemberRepository members, AgencyRepository agencies, Auditor auditor,
+                                 PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ImportPlanUseCase.class, new PlanImportService(reader, inspections,
+                recommendations, actions, members, agencies, auditor), tx);
     }
 
     @Bean

@@ -10,7 +10,16 @@ public final class Formats {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
             .withZone(London.ZONE);
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    /** "Today" in London for views that only show a default (the domain takes its own clock). */
+    public static final java.time.Clock LONDON_CLOCK = java.time.Clock.system(London.ZONE);
+
     private Formats() {
+    }
+
+    public static String date(java.time.LocalDate day) {
+        return day == null ? "" : DATE.format(day);
     }
 
     public static String dateTime(Instant instant) {

@@ -13,6 +13,8 @@ class PartnershipNavigation implements NavigationEntries {
                 new Entry(80, "Agencies", VaadinIcon.OFFICE, AgencyListView.class,
                         "Add and edit the partner agencies of your partnership."),
                 new Entry(81, "Members", VaadinIcon.USERS, MemberListView.class,
-                        "Add members, assign their roles, deactivate leavers."));
+                        "Add members, assign their roles, deactivate leavers."),
+                new Entry(82, "Bank holidays", VaadinIcon.CALENDAR, BankHolidaysView.class,
+                        "The days that do not count as working days for deadlines."));
     }
 }

@@ -110,24 +110,33 @@ public final class PlanImportService implements ImportPlanUseCase {
         LocalDate today = rules.today();
         Map<String, Optional<Member>> byEmail = new HashMap<>();
         Map<Integer, SaveRecommendationCommand> firstSeen = new HashMap<>();
+        Map<Integer, Boolean> taken = new HashMap<>();
         List<PlanImport.Row> rows = new ArrayList<>();
         for (Table.Row row : table.rows()) {
             List<String> errors = new ArrayList<>();
-            Integer number = integer(row.get("recommendation_number"), errors);
-            Theme theme = theme(row.get("theme"), errors);
-            MemberId recLead = lead(actor, row.get("recommendation_lead_email"), "recommendation_lead_email", byEmail, errors);
+            Set<String> unreadable = new java.util.HashSet<>(); // fields already explained by a specific message
+            Integer number = note(integer(row.get("recommendation_number"), errors), "number", unreadable);
+            Theme theme = note(theme(row.get("theme"), errors), "theme", unreadable);
+            MemberId recLead = note(lead(actor, row.get("recommendation_lead_email"), "recommendation_lead_email",
+                    byEmail, errors), "leadOfficer", unreadable);
             MemberId actionLead = lead(actor, row.get("action_lead_email"), "action_lead_email", byEmail, errors);
             LocalDate due = date(row.get("due_date"), today, errors);
             ActionStatus status = status(row.get("action_status"), errors);
-            SaveRecommendationCommand recommendation = attempt(errors, () -> new SaveRecommendationCommand(inspection,
-                    number == null ? 0 : number, row.get("recommendation_text"), theme, recLead, Set.of(), List.of()));
-            SaveActionCommand action = attempt(errors, () -> new SaveActionCommand(row.get("action_description"),
-                    actionLead, Set.of(), due, status));
+            Set<String> actionUnreadable = new java.util.HashSet<>();
+            note(actionLead, "leadOfficer", actionUnreadable);
+            note(due, "dueDate", actionUnreadable);
+            note(status, "status", actionUnreadable);
+            SaveRecommendationCommand recommendation = attempt(errors, unreadable, () -> new SaveRecommendationCommand(
+                    inspection, number == null ? 0 : number, row.get("recommendation_text"), theme, recLead, Set.of(),
+                    List.of()));
+            SaveActionCommand action = attempt(errors, actionUnreadable, () -> new SaveActionCommand(
+                    row.get("action_description"), actionLead, Set.of(), due, status));
             if (recommendation != null && number != null) {
                 SaveRecommendationCommand earlier = firstSeen.putIfAbsent(number, recommendation);
                 if (earlier != null && !earlier.equals(recommendation)) {
                     errors.add("Recommendation " + number + " has different text, theme or lead officer on an earlier row.");
-                } else if (earlier == null && recommendations.numberTaken(inspection, number, null)) {
+                }
+                if (taken.computeIfAbsent(number, n -> recommendations.numberTaken(inspection, n, null))) {
                     errors.add("This inspection already has a recommendation " + number + ".");
                 }
             }
@@ -139,13 +148,21 @@ public final class PlanImportService implements ImportPlanUseCase {
         return new PlanImport(rows, firstSeen.size(), rows.size());
     }
 
-    private static <T> T attempt(List<String> errors, java.util.function.Supplier<T> build) {
+    /** Builds a command; its messages are added except for fields a specific message already explained. */
+    private static <T> T attempt(List<String> errors, Set<String> explained, java.util.function.Supplier<T> build) {
         try {
             return build.get();
         } catch (ValidationException e) {
-            e.fieldErrors().values().forEach(errors::add);
+            e.fieldErrors().forEach((field, message) -> {
+                if (!explained.contains(field)) errors.add(message);
+            });
             return null;
         }
+    }
+
+    private static <T> T note(T value, String field, Set<String> unreadable) {
+        if (value == null) unreadable.add(field);
+        return value;
     }
 
     private static Integer integer(String value, List<String> errors) {

@@ -7,6 +7,7 @@ import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
 import org.lscp.workspace.domain.plan.model.ImprovementAction;
+import org.lscp.workspace.domain.plan.model.PlanPermissions;
 import org.lscp.workspace.domain.plan.model.Recommendation;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
@@ -48,13 +49,9 @@ final class PlanRules {
         new Check().that(own.containsAll(ids), field, "Choose agencies of your own partnership.").done();
     }
 
-    static boolean leads(Actor actor, MemberId lead) {
-        return actor.has(Role.LEAD_OFFICER) && actor.memberId().equals(lead);
-    }
-
     /** Admins, and the lead officer of the recommendation, may add actions to it. */
     static void requireMayPlan(Actor actor, Recommendation recommendation) {
-        if (!actor.has(Role.PARTNERSHIP_ADMIN) && !leads(actor, recommendation.leadOfficer())) {
+        if (!PlanPermissions.mayPlan(actor, recommendation)) {
             throw new NotAuthorisedException("Only the recommendation's lead officer or a partnership admin can "
                     + "add actions to it.");
         }
@@ -62,8 +59,7 @@ final class PlanRules {
 
     /** Admins, the action's lead officer and the recommendation's lead officer may update an action. */
     static void requireMayUpdate(Actor actor, ImprovementAction action, Recommendation recommendation) {
-        if (!actor.has(Role.PARTNERSHIP_ADMIN) && !leads(actor, action.leadOfficer())
-                && !leads(actor, recommendation.leadOfficer())) {
+        if (!PlanPermissions.mayUpdate(actor, action, recommendation)) {
             throw new NotAuthorisedException("Only the action's lead officer, the recommendation's lead officer or "
                     + "a partnership admin can update this action.");
         }

@@ -4,6 +4,7 @@ import org.lscp.workspace.domain.audit.model.AuditAction;
 import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.plan.model.PlanPermissions;
 import org.lscp.workspace.domain.plan.model.Recommendation;
 import org.lscp.workspace.domain.plan.model.RecommendationStatus;
 import org.lscp.workspace.domain.plan.model.SaveRecommendationCommand;
@@ -57,19 +58,23 @@ public final class RecommendationService implements ManageRecommendationsUseCase
     public Recommendation changeStatus(Actor actor, RecommendationId id, long expectedVersion,
                                        RecommendationStatus target) {
         Recommendation current = get(actor, id);
-        boolean judging = target == RecommendationStatus.ASSURED || target == RecommendationStatus.CLOSED;
-        boolean allowed = actor.has(Role.PARTNERSHIP_ADMIN)
-                || (judging ? actor.has(Role.BOARD_CHAIR) : PlanRules.leads(actor, current.leadOfficer()));
-        if (!allowed) {
-            throw new NotAuthorisedException(judging
-                    ? "Only a board chair or a partnership admin can mark a recommendation assured or closed."
-                    : "Only the recommendation's lead officer or a partnership admin can change its status.");
+        if (!PlanPermissions.mayMove(actor, current, target)) {
+            throw new NotAuthorisedException(PlanPermissions.mayMove(boardChair(actor), current, target)
+                    ? "Only a board chair or a partnership admin can judge the evidence: mark a recommendation "
+                    + "assured or closed, or send it back to in progress."
+                    : "Only the recommendation's lead officer or a partnership admin can move it forward.");
         }
         auditor.requireVersion(actor, current, current.version(), expectedVersion, "recommendation");
         Recommendation saved = recommendations.save(current.movedTo(target));
         recommendations.recordStatusChange(new StatusChange(id, auditor.now(), actor.name(), current.status(), target));
         auditor.changed(actor, AuditAction.STATUS_CHANGED, current.snapshot().toString(), saved);
         return saved;
+    }
+
+    /** The same member as a board chair: used to tell which of the two refusals applies. */
+    private static Actor boardChair(Actor actor) {
+        return new Actor(actor.memberId(), actor.name(), actor.partnershipId(), actor.partnershipName(),
+                actor.agencyId(), actor.agencyName(), java.util.Set.of(Role.BOARD_CHAIR));
     }
 
     private Recommendation get(Actor actor, RecommendationId id) {

@@ -42,8 +42,8 @@ class AuditTrailServiceTest {
 
     @Test
     void adminSeesOnlyTheirOwnPartnershipsTrail() {
-        // Provisioning A: 3 agencies + 2 members; B: 1 agency + 1 member.
-        assertThat(service.count(admin, AuditFilter.NONE)).isEqualTo(5);
+        // Provisioning A: 3 agencies + 4 members; B: 1 agency + 1 member.
+        assertThat(service.count(admin, AuditFilter.NONE)).isEqualTo(7);
         assertThat(service.list(admin, AuditFilter.NONE, PageRequest.first(50)))
                 .allSatisfy(e -> assertThat(e.partnershipId()).isEqualTo(world.partnershipA()));
         assertThat(service.count(world.adminB(), AuditFilter.NONE)).isEqualTo(2);
@@ -76,7 +76,7 @@ class AuditTrailServiceTest {
                     assertThat(e.entityType()).isEqualTo("Agency");
                     assertThat(e.action()).isEqualTo(AuditAction.CREATED);
                 });
-        assertThat(service.count(admin, new AuditFilter(null, "Member", null, null))).isEqualTo(2);
+        assertThat(service.count(admin, new AuditFilter(null, "Member", null, null))).isEqualTo(4);
         assertThat(service.count(admin, new AuditFilter(null, "Agency", null, null))).isEqualTo(4);
         assertThat(service.count(admin, new AuditFilter(admin.memberId(), "Member", null, null))).isZero();
     }
@@ -92,7 +92,7 @@ class AuditTrailServiceTest {
         assertThat(service.count(admin, new AuditFilter(null, null, second, second))).isEqualTo(1);
         assertThat(service.count(admin, new AuditFilter(null, null, first, first))).isZero();
         assertThat(service.count(admin, new AuditFilter(null, null, null, first)))
-                .as("provisioning in March only").isEqualTo(5);
+                .as("provisioning in March only").isEqualTo(7);
         assertThat(service.count(admin, new AuditFilter(null, null, second, null))).isEqualTo(1);
     }
 

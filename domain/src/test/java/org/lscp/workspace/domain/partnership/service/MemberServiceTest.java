@@ -319,10 +319,10 @@ class MemberServiceTest {
         service.deactivate(admin, ben.requireId(), ben.version());
 
         assertThat(service.list(admin, MemberFilter.NONE, PageRequest.first(10))).extracting(Member::name)
-                .containsExactly("Asha Patel", "Ben Carter", "Dana Okafor");
-        assertThat(service.count(admin, MemberFilter.NONE)).isEqualTo(3);
-        assertThat(service.list(admin, MemberFilter.NONE, new PageRequest(2, 5))).extracting(Member::name)
-                .containsExactly("Dana Okafor");
+                .containsExactly("Asha Patel", "Ben Carter", "Dana Okafor", "Femi Adeyemi", "Gwen Roberts");
+        assertThat(service.count(admin, MemberFilter.NONE)).isEqualTo(5);
+        assertThat(service.list(admin, MemberFilter.NONE, new PageRequest(2, 2))).extracting(Member::name)
+                .containsExactly("Dana Okafor", "Femi Adeyemi");
         assertThat(service.list(admin, new MemberFilter(null, null, null, false), PageRequest.first(10)))
                 .extracting(Member::name).containsExactly("Ben Carter");
         assertThat(service.list(admin, new MemberFilter(null, null, Role.MASH_MANAGER, null), PageRequest.first(10)))

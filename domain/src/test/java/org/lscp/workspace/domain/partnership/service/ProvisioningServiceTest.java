@@ -26,12 +26,12 @@ class ProvisioningServiceTest {
 
         assertThat(world.provisioningService.findByName(TestPartnerships.PARTNERSHIP_A)).contains(id);
         assertThat(world.agencies.all()).hasSize(3).allSatisfy(a -> assertThat(a.partnershipId()).isEqualTo(id));
-        assertThat(world.members.all()).hasSize(2).allSatisfy(m -> {
+        assertThat(world.members.all()).hasSize(4).allSatisfy(m -> {
             assertThat(m.partnershipId()).isEqualTo(id);
             assertThat(m.active()).isTrue();
             assertThat(m.passwordHash()).isEqualTo("hashed:" + TestPartnerships.PASSWORD);
         });
-        assertThat(world.auditLog.all()).hasSize(5).allSatisfy(e -> {
+        assertThat(world.auditLog.all()).hasSize(7).allSatisfy(e -> {
             assertThat(e.actor()).isNull();
             assertThat(e.actorName()).isEqualTo("System");
             assertThat(e.action()).isEqualTo(AuditAction.CREATED);
@@ -39,6 +39,20 @@ class ProvisioningServiceTest {
         });
         assertThat(world.signInService.signIn(TestPartnerships.ADMIN_A_EMAIL, TestPartnerships.PASSWORD))
                 .isInstanceOf(org.lscp.workspace.domain.partnership.model.SignInResult.SignedIn.class);
+    }
+
+    @Test
+    void eachPartnershipStartsWithItsOwnCopyOfTheEnglandAndWalesBankHolidays() {
+        TestPartnerships world = TestPartnerships.create();
+        var expected = org.lscp.workspace.domain.shared.EnglandAndWalesBankHolidays.named().entrySet().stream()
+                .map(e -> new org.lscp.workspace.domain.partnership.model.BankHoliday(e.getKey(), e.getValue()))
+                .toList();
+        assertThat(world.holidays.all(world.partnershipA())).containsExactlyElementsOf(expected);
+        assertThat(world.holidays.all(world.partnershipB())).containsExactlyElementsOf(expected);
+        world.holidays.remove(world.partnershipA(), expected.get(0).day());
+        assertThat(world.holidays.all(world.partnershipB())).hasSize(expected.size());
+        assertThat(world.auditLog.all()).as("seeding is not audited line by line")
+                .noneMatch(e -> e.entityType().equals("Bank holiday"));
     }
 
     @Test

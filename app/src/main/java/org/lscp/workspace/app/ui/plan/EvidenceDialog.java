@@ -1,0 +1,74 @@
+package org.lscp.workspace.app.ui.plan;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.function.Function;
+import org.lscp.workspace.app.ui.EditDialog;
+import org.lscp.workspace.app.ui.FieldMessage;
+import org.lscp.workspace.domain.plan.model.AddEvidenceCommand;
+import org.lscp.workspace.domain.plan.model.EvidenceFileType;
+import org.lscp.workspace.domain.plan.model.EvidenceItem;
+
+/**
+ * Evidence: a title, a summary and a link or a file. The upload keeps at most 10 MB + 1 byte in memory, so an
+ * oversized file is refused by the domain's rule rather than filling the server; the type is judged by content.
+ */
+class EvidenceDialog extends EditDialog<AddEvidenceCommand, EvidenceItem> {
+    final TextField title = new TextField("Title");
+    final TextArea summary = new TextArea("Summary");
+    final TextField link = new TextField("Link (web address)");
+    final Upload upload;
+    final FieldMessage fileMessage = new FieldMessage();
+    final Span received = new Span();
+    private String fileName;
+    private byte[] content;
+
+    EvidenceDialog(Function<AddEvidenceCommand, EvidenceItem> saver) {
+        super("Add evidence", saver);
+        title.setMaxLength(200);
+        summary.setMaxLength(2_000);
+        link.setPlaceholder("https://");
+        upload = new Upload((UploadHandler) event -> {
+            String name = event.getFileName();
+            byte[] data;
+            try (InputStream in = event.getInputStream()) {
+                data = in.readNBytes((int) EvidenceFileType.MAX_BYTES + 1);
+            }
+            event.getUI().access(() -> received(name, data));
+        });
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
+        Span hint = new Span("PDF, Word, Excel, PNG or JPEG, up to 10 MB");
+        hint.addClassName("upload-hint");
+        upload.setDropLabel(hint);
+        received.addClassName("muted");
+        FormLayout form = new FormLayout(title, summary, link);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form, upload, received, fileMessage);
+    }
+
+    /** Called with the uploaded bytes (also by tests). */
+    void received(String name, byte[] data) {
+        fileName = name;
+        content = data;
+        received.setText(data.length > EvidenceFileType.MAX_BYTES ? "Received " + name + " (over 10 MB)."
+                : "Received " + name + " (" + Math.max(1, data.length / 1024) + " KB).");
+    }
+
+    @Override
+    protected AddEvidenceCommand command() {
+        return new AddEvidenceCommand(title.getValue(), summary.getValue(), link.getValue(), fileName, content);
+    }
+
+    @Override
+    protected Map<String, ? extends HasValidation> fields() {
+        return Map.of("title", title, "summary", summary, "link", link, "file", fileMessage);
+    }
+}

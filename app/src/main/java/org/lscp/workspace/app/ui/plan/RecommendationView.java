@@ -1,0 +1,265 @@
+package org.lscp.workspace.app.ui.plan;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.lscp.workspace.app.security.CurrentActor;
+import org.lscp.workspace.app.ui.Badges;
+import org.lscp.workspace.app.ui.Formats;
+import org.lscp.workspace.app.ui.MainLayout;
+import org.lscp.workspace.domain.partnership.model.Agency;
+import org.lscp.workspace.domain.partnership.model.AgencyFilter;
+import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
+import org.lscp.workspace.domain.plan.model.ActionView;
+import org.lscp.workspace.domain.plan.model.EvidenceItem;
+import org.lscp.workspace.domain.plan.model.ImprovementAction;
+import org.lscp.workspace.domain.plan.model.MemberRef;
+import org.lscp.workspace.domain.plan.model.PlanPermissions;
+import org.lscp.workspace.domain.plan.model.ProgressUpdate;
+import org.lscp.workspace.domain.plan.model.Recommendation;
+import org.lscp.workspace.domain.plan.model.RecommendationDetail;
+import org.lscp.workspace.domain.plan.model.RecommendationStatus;
+import org.lscp.workspace.domain.plan.model.SuccessMeasure;
+import org.lscp.workspace.domain.plan.model.TimelineEntry;
+import org.lscp.workspace.domain.plan.port.in.ManageActionsUseCase;
+import org.lscp.workspace.domain.plan.port.in.ManageRecommendationsUseCase;
+import org.lscp.workspace.domain.plan.port.in.ViewPlanQuery;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.RecommendationId;
+import org.lscp.workspace.domain.shared.Role;
+
+/** One recommendation: its text and measures, its actions with progress and evidence, and its history. */
+@Route(value = "plan/recommendations", layout = MainLayout.class)
+@PermitAll
+public class RecommendationView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+    private final ViewPlanQuery plan;
+    private final ManageRecommendationsUseCase recommendations;
+    private final ManageActionsUseCase actions;
+    private final ManageAgenciesUseCase agencies;
+    private final CurrentActor current;
+    private RecommendationId id;
+    RecommendationDetail detail;
+    final VerticalLayout actionList = new VerticalLayout();
+    final OrderedList timeline = new OrderedList();
+    final Span progressSummary = new Span();
+
+    public RecommendationView(ViewPlanQuery plan, ManageRecommendationsUseCase recommendations,
+                              ManageActionsUseCase actions, ManageAgenciesUseCase agencies, CurrentActor current) {
+        this.plan = plan;
+        this.recommendations = recommendations;
+        this.actions = actions;
+        this.agencies = agencies;
+        this.current = current;
+        addClassName("view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long recommendation) {
+        id = new RecommendationId(recommendation);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (detail == null ? "Recommendation" : "Recommendation " + detail.recommendation().number())
+                + " · Safeguarding Partnership Workspace";
+    }
+
+    void refresh() {
+        Actor actor = current.get();
+        detail = plan.recommendation(actor, id);
+        Recommendation r = detail.recommendation();
+        removeAll();
+        add(new RouterLink("Back to the improvement plan", PlanOverviewView.class));
+        add(new H1("Recommendation " + r.number()));
+        Paragraph text = new Paragraph(r.text());
+        text.addClassName("recommendation-text");
+        Div badges = new Div(Badges.status(r.status()), Badges.rag(detail.rag()), Badges.of(r.theme().label(), "contrast"));
+        badges.addClassName("badges");
+        add(badges, text);
+        add(fact("From", detail.inspection().title() + " (" + detail.inspection().type().label() + ", "
+                + Formats.date(detail.inspection().startDate()) + ")"));
+        add(fact("Lead officer", detail.leadOfficerName()));
+        add(fact("Shared with", detail.sharedWithAgencies().isEmpty() ? "No agencies named"
+                : String.join(", ", detail.sharedWithAgencies())));
+        add(statusButtons(actor, r));
+
+        add(new H2("Success measures"));
+        if (r.successMeasures().isEmpty()) {
+            add(new Paragraph("No success measures yet."));
+        } else {
+            UnorderedList measures = new UnorderedList();
+            for (SuccessMeasure m : r.successMeasures()) measures.add(new ListItem(m.measure() + ": target " + m.target()));
+            add(measures);
+        }
+
+        H2 actionsHeading = new H2("Actions");
+        var tally = detail.tally();
+        progressSummary.setText(tally.total() == 0 ? "No actions yet."
+                : tally.complete() + " of " + tally.total() + " complete (" + tally.percentComplete() + "%)"
+                + (tally.overdue() == 0 ? "" : ", " + tally.overdue() + " overdue") + ".");
+        HorizontalLayout heading = new HorizontalLayout(actionsHeading, progressSummary);
+        heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(heading);
+        if (PlanPermissions.mayPlan(actor, r)) {
+            Button addAction = new Button("Add action", VaadinIcon.PLUS.create(), e -> openAction(null));
+            addAction.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(addAction);
+        }
+        actionList.removeAll();
+        actionList.setPadding(false);
+        if (detail.actions().isEmpty()) actionList.add(new Paragraph("No actions have been planned for this "
+                + "recommendation yet."));
+        for (ActionView a : detail.actions()) actionList.add(card(actor, r, a));
+        add(actionList);
+
+        add(new H2("History"));
+        timeline.removeAll();
+        timeline.addClassName("timeline");
+        List<TimelineEntry> entries = detail.timeline();
+        if (entries.isEmpty()) add(new Paragraph("Nothing has happened yet."));
+        for (TimelineEntry entry : entries) {
+            timeline.add(new ListItem(Formats.dateTime(entry.at()) + " · " + entry.who() + ": " + entry.what()));
+        }
+        add(timeline);
+    }
+
+    private static Paragraph fact(String label, String value) {
+        Span name = new Span(label + ": ");
+        name.addClassName("role-name");
+        Paragraph p = new Paragraph(name, new Span(value));
+        p.addClassName("muted");
+        return p;
+    }
+
+    private Component statusButtons(Actor actor, Recommendation r) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        for (RecommendationStatus next : r.status().next()) {
+            if (!PlanPermissions.mayMove(actor, r, next)) continue;
+            Button move = new Button("Mark as " + next.label().toLowerCase(), e -> {
+                recommendations.changeStatus(current.get(), r.requireId(), r.version(), next);
+                Notification.show("Recommendation " + r.number() + " is now " + next.label().toLowerCase() + ".");
+                refresh();
+            });
+            buttons.add(move);
+        }
+        if (actor.has(Role.PARTNERSHIP_ADMIN)) {
+            Button edit = new Button("Edit recommendation", e -> {
+                List<Agency> all = agencies.list(current.get(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT));
+                RecommendationDialog dialog = new RecommendationDialog(detail.inspection(), r, r.number(),
+                        plan.leadOfficers(current.get()), all,
+                        command -> recommendations.update(current.get(), r.requireId(), r.version(), command));
+                dialog.onSaved(saved -> refresh());
+                dialog.open();
+            });
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            buttons.add(edit);
+        }
+        return buttons;
+    }
+
+    private Component card(Actor actor, Recommendation r, ActionView view) {
+        ImprovementAction a = view.action();
+        Div card = new Div();
+        card.addClassName("action-card");
+        card.add(new H3(a.description()));
+        Div badges = new Div(Badges.status(a.status()));
+        if (view.overdue()) badges.add(Badges.of("Overdue", "error"));
+        else if (view.dueSoon()) badges.add(Badges.of("Due soon", "warning"));
+        badges.addClassName("badges");
+        card.add(badges);
+        Paragraph facts = new Paragraph("Lead: " + view.leadOfficerName() + " · Due " + Formats.date(a.dueDate())
+                + (a.completedOn() == null ? "" : " · Completed " + Formats.date(a.completedOn())));
+        facts.addClassName("muted");
+        card.add(facts);
+        if (PlanPermissions.mayUpdate(actor, a, r)) {
+            Button progress = new Button("Record progress", e -> {
+                ProgressDialog dialog = new ProgressDialog(a, command ->
+                        actions.recordProgress(current.get(), a.requireId(), a.version(), command));
+                dialog.onSaved(saved -> refresh());
+                dialog.open();
+            });
+            progress.setAriaLabel("Record progress on " + a.description());
+            Button evidence = new Button("Add evidence", e -> {
+                EvidenceDialog dialog = new EvidenceDialog(command ->
+                        actions.addEvidence(current.get(), a.requireId(), command));
+                dialog.onSaved(saved -> refresh());
+                dialog.open();
+            });
+            evidence.setAriaLabel("Add evidence to " + a.description());
+            Button edit = new Button("Edit", e -> openAction(a));
+            edit.setAriaLabel("Edit " + a.description());
+            for (Button b : List.of(progress, evidence, edit)) b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            card.add(new HorizontalLayout(progress, evidence, edit));
+        }
+        if (!view.evidence().isEmpty()) {
+            card.add(new H3("Evidence"));
+            UnorderedList list = new UnorderedList();
+            for (EvidenceItem e : view.evidence()) list.add(new ListItem(evidenceLink(e),
+                    new Span(" " + e.summary() + " (added by " + e.addedByName() + ", "
+                            + Formats.dateTime(e.addedAt()) + ")")));
+            card.add(list);
+        }
+        if (!view.progress().isEmpty()) {
+            card.add(new H3("Progress"));
+            UnorderedList list = new UnorderedList();
+            for (ProgressUpdate p : view.progress()) list.add(new ListItem(Formats.dateTime(p.at()) + " · "
+                    + p.byName() + " (" + p.status().label().toLowerCase() + "): " + p.text()));
+            card.add(list);
+        }
+        return card;
+    }
+
+    private Component evidenceLink(EvidenceItem e) {
+        if (e.file() != null) {
+            var evidenceId = e.id();
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+                var file = plan.evidenceFile(current.get(), evidenceId);
+                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.item().file().fileName(),
+                        file.item().file().type().mediaType(), file.content().length);
+            }), e.title() + " (" + e.file().fileName() + ")");
+            return download;
+        }
+        Anchor link = new Anchor(e.link(), e.title());
+        link.setTarget(AnchorTarget.BLANK);
+        link.getElement().setAttribute("rel", "noopener noreferrer");
+        return link;
+    }
+
+    private void openAction(ImprovementAction action) {
+        Actor actor = current.get();
+        List<MemberRef> leads = plan.leadOfficers(actor);
+        List<Agency> all = agencies.list(actor, AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT));
+        ActionDialog dialog = new ActionDialog(action, leads, all, command -> action == null
+                ? actions.add(current.get(), id, command)
+                : actions.update(current.get(), action.requireId(), action.version(), command));
+        dialog.onSaved(saved -> refresh());
+        dialog.open();
+    }
+}

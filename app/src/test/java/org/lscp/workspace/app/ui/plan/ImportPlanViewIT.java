@@ -1,0 +1,85 @@
+package org.lscp.workspace.app.ui.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.app.PlanFixture;
+import org.lscp.workspace.app.WithMember;
+import org.lscp.workspace.app.WorkspaceTest;
+import org.lscp.workspace.domain.plan.model.PlanFilter;
+import org.lscp.workspace.domain.plan.port.in.ViewPlanQuery;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@WorkspaceTest
+@WithMember("admin@enfield.example")
+class ImportPlanViewIT extends SpringBrowserlessTest {
+    static final String HEADER = "recommendation_number,recommendation_text,theme,recommendation_lead_email,"
+            + "action_description,action_lead_email,due_date,action_status\n";
+    @Autowired PlanFixture fixture;
+    @Autowired ViewPlanQuery plan;
+
+    private static String due(int days) {
+        return LocalDate.now().plusDays(days).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    private long recommendationsOf(String title) {
+        return plan.overview(fixture.admin(), PlanFilter.NONE).stream()
+                .filter(s -> s.inspection().title().equals(title)).mapToLong(s -> s.recommendations().size()).sum();
+    }
+
+    @Test
+    void aFileWithBadRowsIsExplainedRowByRowAndNothingIsSaved() {
+        fixture.inspection("Import target A");
+        ImportPlanView view = navigate(ImportPlanView.class);
+        test(view.inspection).selectItem("Import target A");
+
+        view.received("plan.csv", (HEADER
+                + "1,Apply thresholds,THRESHOLDS,lead@enfield.example,Re-audit decisions,lead@enfield.example,"
+                + due(20) + ",ON_TRACK\n"
+                + "1,Apply thresholds,THRESHOLDS,lead@enfield.example,Train MASH staff,nobody@enfield.example,"
+                + "31/02/2027,ON_TRACK\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(view.rows.isVisible()).isTrue();
+        assertThat(test(view.rows).size()).isEqualTo(2);
+        assertThat(test(view.rows).getCellText(0, 3)).isEqualTo("Ready");
+        assertThat(test(view.rows).getCellText(1, 3)).contains("nobody@enfield.example").contains("31/02/2027");
+        assertThat(view.commit.isEnabled()).isFalse();
+        assertThat(view.summary.getText()).startsWith("1 of 2 rows have problems");
+        assertThat(recommendationsOf("Import target A")).isZero();
+    }
+
+    @Test
+    void aFileWithMissingColumnsIsRefusedWithTheirNames() {
+        fixture.inspection("Import target B");
+        ImportPlanView view = navigate(ImportPlanView.class);
+        test(view.inspection).selectItem("Import target B");
+
+        view.received("plan.csv", "recommendation_number,theme\n1,THRESHOLDS\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(view.fileMessage.getText()).contains("missing the column(s): recommendation_text");
+        assertThat(view.commit.isEnabled()).isFalse();
+    }
+
+    @Test
+    void aValidFileImportsEveryRecommendationAndAction() {
+        fixture.inspection("Import target C");
+        ImportPlanView view = navigate(ImportPlanView.class);
+        test(view.inspection).selectItem("Import target C");
+
+        view.received("plan.csv", (HEADER
+                + "1,\"Apply thresholds, consistently\",Thresholds,lead@enfield.example,Re-audit decisions,"
+                + "lead@enfield.example," + due(20) + ",ON_TRACK\n"
+                + "1,\"Apply thresholds, consistently\",Thresholds,lead@enfield.example,Train MASH staff,"
+                + "earlyhelp@enfield.example," + due(40) + ",\n"
+                + "2,Make performance data reliable,PERFORMANCE_DATA,earlyhelp@enfield.example,Reconcile data,"
+                + "earlyhelp@enfield.example," + due(30) + ",NOT_STARTED\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(view.commit.isEnabled()).isTrue();
+        test(view.commit).click();
+
+        assertThat(recommendationsOf("Import target C")).isEqualTo(2);
+    }
+}
