@@ -2,8 +2,6 @@ package org.lscp.workspace.app.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,11 +48,10 @@ class SpreadsheetTableReader implements TableReader {
     private static Table csv(byte[] content) throws IOException {
         int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
                 && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        Reader reader = new InputStreamReader(new ByteArrayInputStream(content, start, content.length - start),
-                StandardCharsets.UTF_8);
+        String text = new String(content, start, content.length - start, StandardCharsets.UTF_8);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
+        try (CSVParser parser = CSVParser.parse(text, format)) {
             List<String> headers = parser.getHeaderNames();
             List<Table.Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
@@ -63,14 +60,29 @@ class SpreadsheetTableReader implements TableReader {
                 for (int i = 0; i < headers.size() && i < record.size(); i++) {
                     cells.put(headers.get(i).strip().toLowerCase(Locale.ROOT), record.get(i));
                 }
-                rows.add(new Table.Row((int) record.getRecordNumber() + 1, cells));
+                rows.add(new Table.Row(lineOf(text, record.getCharacterPosition()), cells));
             }
             return new Table(headers, rows);
         }
     }
 
+    /** The spreadsheet line a record starts on: blank lines and quoted line breaks before it count. */
+    private static int lineOf(String text, long position) {
+        int line = 1;
+        int i = 0;
+        for (; i < position && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') line++;
+        }
+        // the parser notes a record's start before it skips the blank lines in front of it
+        for (; i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r'); i++) {
+            if (text.charAt(i) == '\n') line++;
+        }
+        return line;
+    }
+
     private static Table xlsx(byte[] content) throws IOException {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
             Sheet sheet = workbook.getFirstSheet();
             List<String> headers = new ArrayList<>();
             List<Table.Row> rows = new ArrayList<>();

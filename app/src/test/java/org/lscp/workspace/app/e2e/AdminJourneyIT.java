@@ -101,6 +101,18 @@ class AdminJourneyIT {
         Browser.assertAccessible(page, "audit trail");
         Browser.screenshot(page, "audit-trail");
 
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import plan")).first().click();
+        page.waitForURL("**/plan/import");
+        assertThat(page.getByText("Download a template (CSV)")).isVisible();
+        Browser.assertAccessible(page, "import plan");
+        Browser.screenshot(page, "import-plan");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bank holidays")).first().click();
+        page.waitForURL("**/admin/bank-holidays");
+        assertThat(page.locator("vaadin-grid")).containsText("Christmas Day");
+        Browser.assertAccessible(page, "bank holidays");
+        Browser.screenshot(page, "bank-holidays");
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         page.waitForURL("**/login");
         page.context().close();

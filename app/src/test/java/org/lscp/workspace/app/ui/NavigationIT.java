@@ -20,7 +20,8 @@ class NavigationIT extends SpringBrowserlessTest {
     void anAdminSeesTheAdministrationViews() {
         navigate(HomeView.class);
 
-        assertThat(menu()).containsExactly("Home", "Agencies", "Members", "Audit trail");
+        assertThat(menu()).containsExactly("Home", "Improvement plan", "Import plan", "Agencies", "Members",
+                "Bank holidays", "Audit trail");
         assertThat($(H1.class).first().getText()).endsWith(", Alex");
     }
 
@@ -28,11 +29,18 @@ class NavigationIT extends SpringBrowserlessTest {
     @WithMember("police@enfield.example")
     void aPractitionerSeesNoAdministrationAndIsRefusedTheAdminAddress() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Home");
+        assertThat(menu()).containsExactly("Home", "Improvement plan");
 
         navigate("admin/agencies", AccessDeniedView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("You do not have access to this page");
         assertThat($(AgencyListView.class).exists()).isFalse();
+    }
+
+    @Test
+    @WithMember("lead@enfield.example")
+    void aLeadOfficerSeesTheirActions() {
+        navigate(HomeView.class);
+        assertThat(menu()).containsExactly("Home", "Improvement plan", "My actions");
     }
 
     private java.util.List<String> menu() {

@@ -33,7 +33,8 @@ import org.lscp.workspace.domain.shared.ValidationException;
 @RolesAllowed("PARTNERSHIP_ADMIN")
 public class AuditTrailView extends VerticalLayout {
     static final String ALL_RECORDS = "All records";
-    static final List<String> RECORD_TYPES = List.of(ALL_RECORDS, "Agency", "Member");
+    static final List<String> RECORD_TYPES = List.of(ALL_RECORDS, "Agency", "Member", "Bank holiday", "Inspection",
+            "Recommendation", "Action", "Progress update", "Evidence");
 
     private final BrowseAuditTrailQuery audit;
     private final CurrentActor current;

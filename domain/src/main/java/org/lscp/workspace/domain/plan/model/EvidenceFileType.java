@@ -1,12 +1,12 @@
 package org.lscp.workspace.domain.plan.model;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The file types accepted as evidence, recognised by their content — never by their name, so a renamed
@@ -41,19 +41,43 @@ public enum EvidenceFileType {
     }
 
     private static Optional<EvidenceFileType> officeDocument(byte[] content) {
-        boolean types = false;
-        Optional<EvidenceFileType> found = Optional.empty();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                String name = entry.getName();
-                if (name.equals("[Content_Types].xml")) types = true;
-                if (name.equals("word/document.xml")) found = Optional.of(DOCX);
-                if (name.equals("xl/workbook.xml")) found = Optional.of(XLSX);
+        List<String> names = zipEntryNames(content);
+        if (!names.contains("[Content_Types].xml")) return Optional.empty();
+        if (names.contains("word/document.xml")) return Optional.of(DOCX);
+        if (names.contains("xl/workbook.xml")) return Optional.of(XLSX);
+        return Optional.empty();
+    }
+
+    /**
+     * The entry names from a ZIP's central directory (read from the end of the file, as unzip does: streaming
+     * readers fail on archives written with data descriptors). Empty when it is not a well-formed ZIP.
+     */
+    static List<String> zipEntryNames(byte[] zip) {
+        ByteBuffer buffer = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
+        int end = -1;
+        for (int i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65_535); i--) {
+            if (buffer.getInt(i) == 0x06054b50) {
+                end = i;
+                break;
             }
-        } catch (IOException | IllegalArgumentException notAZip) {
-            return Optional.empty();
         }
-        return types ? found : Optional.empty();
+        if (end < 0) return List.of();
+        int entries = Short.toUnsignedInt(buffer.getShort(end + 10));
+        long position = Integer.toUnsignedLong(buffer.getInt(end + 16));
+        List<String> names = new ArrayList<>();
+        for (int n = 0; n < entries; n++) {
+            if (position < 0 || position + 46 > zip.length || buffer.getInt((int) position) != 0x02014b50) {
+                return List.of();
+            }
+            int p = (int) position;
+            int nameLength = Short.toUnsignedInt(buffer.getShort(p + 28));
+            int extraLength = Short.toUnsignedInt(buffer.getShort(p + 30));
+            int commentLength = Short.toUnsignedInt(buffer.getShort(p + 32));
+            if (p + 46 + nameLength > zip.length) return List.of();
+            names.add(new String(zip, p + 46, nameLength, StandardCharsets.UTF_8));
+            position = (long) p + 46 + nameLength + extraLength + commentLength;
+        }
+        return names;
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {
