@@ -7,15 +7,14 @@ import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.shared.AgencyId;
-import org.lscp.workspace.domain.shared.ConcurrentChangeException;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.domain.shared.ValidationException;
 import org.lscp.workspace.persistence.shared.Constraints;
 import org.lscp.workspace.persistence.shared.Like;
 import org.lscp.workspace.persistence.shared.OffsetPageable;
+import org.lscp.workspace.persistence.shared.VersionedSave;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
@@ -29,16 +28,10 @@ class JpaAgencyRepository implements AgencyRepository {
 
     @Override
     public Agency save(Agency agency) {
-        AgencyJpaEntity entity = agency.id() == null ? new AgencyJpaEntity()
-                : repository.findById(agency.id().value()).orElseThrow();
-        if (agency.id() != null && entity.version != agency.version()) {
-            throw new ConcurrentChangeException("This agency was changed by someone else. Reload and try again.");
-        }
-        PartnershipMapper.copy(agency, entity);
         try {
-            return PartnershipMapper.toDomain(repository.saveAndFlush(entity));
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("This agency was changed by someone else. Reload and try again.");
+            return VersionedSave.save(repository, agency.id() == null ? null : agency.id().value(), agency.version(),
+                    AgencyJpaEntity::new, e -> e.version, e -> PartnershipMapper.copy(agency, e),
+                    PartnershipMapper::toDomain, "agency");
         } catch (DataIntegrityViolationException e) {
             if (Constraints.broke(e, "uk_agency_name")) {
                 throw ValidationException.of("name", "An agency with this name already exists in your partnership.");

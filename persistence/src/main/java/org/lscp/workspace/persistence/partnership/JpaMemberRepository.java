@@ -7,7 +7,6 @@ import org.lscp.workspace.domain.partnership.model.Member;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
 import org.lscp.workspace.domain.shared.Actor;
-import org.lscp.workspace.domain.shared.ConcurrentChangeException;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.PartnershipId;
@@ -15,8 +14,8 @@ import org.lscp.workspace.domain.shared.ValidationException;
 import org.lscp.workspace.persistence.shared.Constraints;
 import org.lscp.workspace.persistence.shared.Like;
 import org.lscp.workspace.persistence.shared.OffsetPageable;
+import org.lscp.workspace.persistence.shared.VersionedSave;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
@@ -30,16 +29,10 @@ class JpaMemberRepository implements MemberRepository {
 
     @Override
     public Member save(Member member) {
-        MemberJpaEntity entity = member.id() == null ? new MemberJpaEntity()
-                : repository.findById(member.id().value()).orElseThrow();
-        if (member.id() != null && entity.version != member.version()) {
-            throw new ConcurrentChangeException("This member was changed by someone else. Reload and try again.");
-        }
-        PartnershipMapper.copy(member, entity);
         try {
-            return PartnershipMapper.toDomain(repository.saveAndFlush(entity));
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("This member was changed by someone else. Reload and try again.");
+            return VersionedSave.save(repository, member.id() == null ? null : member.id().value(), member.version(),
+                    MemberJpaEntity::new, e -> e.version, e -> PartnershipMapper.copy(member, e),
+                    PartnershipMapper::toDomain, "member");
         } catch (DataIntegrityViolationException e) {
             if (Constraints.broke(e, "uk_member_email")) {
                 throw ValidationException.of("email", "This email address is already used by another member.");

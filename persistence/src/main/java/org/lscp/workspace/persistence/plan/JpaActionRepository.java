@@ -9,14 +9,13 @@ import org.lscp.workspace.domain.plan.model.ImprovementAction;
 import org.lscp.workspace.domain.plan.model.ProgressUpdate;
 import org.lscp.workspace.domain.plan.port.out.ActionRepository;
 import org.lscp.workspace.domain.shared.ActionId;
-import org.lscp.workspace.domain.shared.ConcurrentChangeException;
 import org.lscp.workspace.domain.shared.EvidenceId;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.domain.shared.RecommendationId;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.lscp.workspace.persistence.shared.VersionedSave;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -36,19 +35,9 @@ class JpaActionRepository implements ActionRepository {
 
     @Override
     public ImprovementAction save(ImprovementAction action) {
-        ImprovementActionJpaEntity entity = action.id() == null ? new ImprovementActionJpaEntity()
-                : actions.findById(action.id().value()).orElseThrow();
-        if (action.id() != null && entity.version != action.version()) throw stale();
-        PlanMapper.copy(action, entity);
-        try {
-            return PlanMapper.toDomain(actions.saveAndFlush(entity));
-        } catch (OptimisticLockingFailureException e) {
-            throw stale();
-        }
-    }
-
-    private static ConcurrentChangeException stale() {
-        return new ConcurrentChangeException("This action was changed by someone else. Reload and try again.");
+        return VersionedSave.save(actions, action.id() == null ? null : action.id().value(), action.version(),
+                ImprovementActionJpaEntity::new, e -> e.version, e -> PlanMapper.copy(action, e),
+                PlanMapper::toDomain, "action");
     }
 
     @Override

@@ -4,10 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import org.lscp.workspace.domain.plan.model.Inspection;
 import org.lscp.workspace.domain.plan.port.out.InspectionRepository;
-import org.lscp.workspace.domain.shared.ConcurrentChangeException;
 import org.lscp.workspace.domain.shared.InspectionId;
 import org.lscp.workspace.domain.shared.PartnershipId;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.lscp.workspace.persistence.shared.VersionedSave;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -20,19 +19,9 @@ class JpaInspectionRepository implements InspectionRepository {
 
     @Override
     public Inspection save(Inspection inspection) {
-        InspectionJpaEntity entity = inspection.id() == null ? new InspectionJpaEntity()
-                : repository.findById(inspection.id().value()).orElseThrow();
-        if (inspection.id() != null && entity.version != inspection.version()) throw stale();
-        PlanMapper.copy(inspection, entity);
-        try {
-            return PlanMapper.toDomain(repository.saveAndFlush(entity));
-        } catch (OptimisticLockingFailureException e) {
-            throw stale();
-        }
-    }
-
-    private static ConcurrentChangeException stale() {
-        return new ConcurrentChangeException("This inspection was changed by someone else. Reload and try again.");
+        return VersionedSave.save(repository, inspection.id() == null ? null : inspection.id().value(),
+                inspection.version(), InspectionJpaEntity::new, e -> e.version, e -> PlanMapper.copy(inspection, e),
+                PlanMapper::toDomain, "inspection");
     }
 
     @Override

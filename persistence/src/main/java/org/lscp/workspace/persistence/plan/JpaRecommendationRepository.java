@@ -15,16 +15,15 @@ import org.lscp.workspace.domain.plan.model.Recommendation;
 import org.lscp.workspace.domain.plan.model.RecommendationStatus;
 import org.lscp.workspace.domain.plan.model.StatusChange;
 import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
-import org.lscp.workspace.domain.shared.ConcurrentChangeException;
 import org.lscp.workspace.domain.shared.InspectionId;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.domain.shared.RecommendationId;
 import org.lscp.workspace.domain.shared.ValidationException;
 import org.lscp.workspace.persistence.shared.Constraints;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.lscp.workspace.persistence.shared.VersionedSave;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -50,14 +49,10 @@ class JpaRecommendationRepository implements RecommendationRepository {
 
     @Override
     public Recommendation save(Recommendation recommendation) {
-        RecommendationJpaEntity entity = recommendation.id() == null ? new RecommendationJpaEntity()
-                : repository.findById(recommendation.id().value()).orElseThrow();
-        if (recommendation.id() != null && entity.version != recommendation.version()) throw stale();
-        PlanMapper.copy(recommendation, entity);
         try {
-            return PlanMapper.toDomain(repository.saveAndFlush(entity));
-        } catch (OptimisticLockingFailureException e) {
-            throw stale();
+            return VersionedSave.save(repository, recommendation.id() == null ? null : recommendation.id().value(),
+                    recommendation.version(), RecommendationJpaEntity::new, e -> e.version,
+                    e -> PlanMapper.copy(recommendation, e), PlanMapper::toDomain, "recommendation");
         } catch (DataIntegrityViolationException e) {
             if (Constraints.broke(e, "uk_recommendation_number")) {
                 throw ValidationException.of("number", "This inspection already has a recommendation "
@@ -65,10 +60,6 @@ class JpaRecommendationRepository implements RecommendationRepository {
             }
             throw e;
         }
-    }
-
-    private static ConcurrentChangeException stale() {
-        return new ConcurrentChangeException("This recommendation was changed by someone else. Reload and try again.");
     }
 
     @Override
