@@ -45,6 +45,7 @@ public class DemoData implements ApplicationRunner {
     public static final String WALTHAM_FOREST = "Waltham Forest Safeguarding Children Partnership";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private final ProvisionPartnershipUseCase provision;
+    private final InspectionRepository inspections;
     private final DemoPlans plans;
     private final TransactionTemplate transaction;
 
@@ -52,6 +53,7 @@ public class DemoData implements ApplicationRunner {
              RecommendationRepository recommendations, ActionRepository actions, MemberRepository members,
              AgencyRepository agencies, Auditor auditor, Clock clock, PlatformTransactionManager transactions) {
         this.provision = provision;
+        this.inspections = inspections;
         this.plans = new DemoPlans(inspections, recommendations, actions, members, agencies, auditor, clock);
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -59,11 +61,14 @@ public class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (ProvisionPartnershipCommand partnership : List.of(enfield(), walthamForest())) {
-            if (provision.findByName(partnership.name()).isEmpty()) {
-                var id = provision.provision(partnership);
+            var id = provision.findByName(partnership.name()).orElseGet(() -> {
+                LOG.info("Demo partnership loaded: {}", partnership.name());
+                return provision.provision(partnership);
+            });
+            if (inspections.all(id).isEmpty()) {
                 // the demo plan needs actions created in the past, which use cases rightly refuse: written directly
                 transaction.executeWithoutResult(status -> plans.load(id, partnership.name()));
-                LOG.info("Demo partnership loaded: {}", partnership.name());
+                LOG.info("Demo improvement plan loaded: {}", partnership.name());
             }
         }
     }

@@ -46,6 +46,10 @@ class RecommendationViewIT extends SpringBrowserlessTest {
         test(evidence.save).click();
         assertThat(evidence.fileMessage.isVisible()).isTrue();
         assertThat(evidence.fileMessage.getText()).startsWith("Only PDF, Word (.docx), Excel (.xlsx), PNG and JPEG");
+        byte[] huge = java.util.Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
+        evidence.received("huge.pdf", huge);
+        test(evidence.save).click();
+        assertThat(evidence.fileMessage.getText()).isEqualTo("The file is larger than 10 MB.");
         evidence.received("audit.pdf", PDF);
         test(evidence.save).click();
         assertThat(evidence.isOpened()).isFalse();

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -122,10 +121,9 @@ public final class PlanQueryService implements ViewPlanQuery {
         LocalDate today = rules.today();
         WorkingCalendar calendar = holidays.calendar(partnership);
         List<ActionView> views = views(led, Map.of(actor.memberId(), actor.name()), today, calendar);
-        Map<RecommendationId, Recommendation> byId = new LinkedHashMap<>();
-        for (ImprovementAction a : led) {
-            byId.computeIfAbsent(a.recommendationId(), r -> recommendations.find(partnership, r).orElseThrow());
-        }
+        Map<RecommendationId, Recommendation> byId = led.isEmpty() ? Map.of()
+                : recommendations.find(partnership, PlanFilter.NONE).stream()
+                        .collect(Collectors.toMap(Recommendation::requireId, r -> r));
         LocalDate endOfWeek = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         List<MyActions.LedAction> overdue = new ArrayList<>();
         List<MyActions.LedAction> thisWeek = new ArrayList<>();

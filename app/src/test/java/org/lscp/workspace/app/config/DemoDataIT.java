@@ -1,0 +1,49 @@
+package org.lscp.workspace.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.app.DemoActors;
+import org.lscp.workspace.app.WorkspaceTest;
+import org.lscp.workspace.domain.plan.model.PlanFilter;
+import org.lscp.workspace.domain.plan.model.PlanSource;
+import org.lscp.workspace.domain.plan.port.in.ViewPlanQuery;
+import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+
+/** The demo partnerships and plans from the seeds, loaded once however often the app starts. */
+@WorkspaceTest
+class DemoDataIT {
+    @Autowired DemoData demoData;
+    @Autowired ViewPlanQuery plan;
+    @Autowired SignInUseCase signIn;
+
+    private long recommendations(String email, String inspectionWord) {
+        return plan.overview(DemoActors.actor(signIn, email), PlanFilter.NONE).stream()
+                .filter(s -> s.inspection().title().contains(inspectionWord))
+                .mapToLong(s -> s.recommendations().size()).sum();
+    }
+
+    @Test
+    void enfieldHasItsThreeInspectionsAndWalthamForestItsMashVisit() {
+        var enfield = plan.overview(DemoActors.actor(signIn, "admin@enfield.example"), PlanFilter.NONE).stream()
+                .map(PlanSource::inspection).filter(i -> i.inspectorate().equals("Ofsted")).toList();
+        assertThat(enfield).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(recommendations("admin@enfield.example", "Single inspection")).isEqualTo(15);
+        assertThat(recommendations("admin@walthamforest.example", "")).isGreaterThanOrEqualTo(3);
+
+        var mine = plan.myActions(DemoActors.actor(signIn, "lead@enfield.example"));
+        assertThat(mine.overdue()).isNotEmpty();
+        assertThat(mine.later()).isNotEmpty();
+    }
+
+    @Test
+    void loadingAgainChangesNothing() {
+        long before = recommendations("admin@enfield.example", "");
+
+        demoData.run(new DefaultApplicationArguments());
+
+        assertThat(recommendations("admin@enfield.example", "")).isEqualTo(before);
+    }
+}
