@@ -1,7 +1,6 @@
 package org.lscp.workspace.persistence.plan;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +19,7 @@ import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.domain.shared.RecommendationId;
 import org.lscp.workspace.domain.shared.ValidationException;
 import org.lscp.workspace.persistence.shared.Constraints;
+import org.lscp.workspace.persistence.shared.Utc;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -104,7 +104,7 @@ class JpaRecommendationRepository implements RecommendationRepository {
                 insert into recommendation_status_change (id, recommendation_id, at, by_name, from_status, to_status)
                 values (:id, :recommendation, :at, :by, :from, :to)""", new MapSqlParameterSource("id", id)
                 .addValue("recommendation", change.recommendationId().value())
-                .addValue("at", Timestamp.from(change.at())).addValue("by", change.byName())
+                .addValue("at", Utc.of(change.at())).addValue("by", change.byName())
                 .addValue("from", change.from().name()).addValue("to", change.to().name()));
     }
 
@@ -114,7 +114,7 @@ class JpaRecommendationRepository implements RecommendationRepository {
                 select at, by_name, from_status, to_status from recommendation_status_change
                  where recommendation_id = :id order by at desc, id desc""",
                 new MapSqlParameterSource("id", recommendation.value()),
-                (rs, n) -> new StatusChange(recommendation, rs.getTimestamp("at").toInstant(), rs.getString("by_name"),
+                (rs, n) -> new StatusChange(recommendation, Utc.read(rs, "at"), rs.getString("by_name"),
                         RecommendationStatus.valueOf(rs.getString("from_status")),
                         RecommendationStatus.valueOf(rs.getString("to_status"))));
     }

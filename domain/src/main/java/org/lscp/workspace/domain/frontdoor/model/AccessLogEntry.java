@@ -1,0 +1,10 @@
+package org.lscp.workspace.domain.frontdoor.model;
+
+import java.time.Instant;
+import org.lscp.workspace.domain.shared.MemberId;
+import org.lscp.workspace.domain.shared.PartnershipId;
+
+/** Someone opened a child's record (a contact or a child's history), or was refused. */
+public record AccessLogEntry(PartnershipId partnershipId, MemberId who, String whoName, Instant at, String record,
+                             boolean allowed) {
+}

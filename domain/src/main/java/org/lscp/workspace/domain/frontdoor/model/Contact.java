@@ -1,0 +1,63 @@
+package org.lscp.workspace.domain.frontdoor.model;
+
+import java.time.Instant;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.lscp.workspace.domain.audit.model.Audited;
+import org.lscp.workspace.domain.audit.model.Snapshot;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.MemberId;
+import org.lscp.workspace.domain.shared.PartnershipId;
+import org.lscp.workspace.domain.shared.RecommendationId;
+
+/** A MASH contact: a concern about a child, recorded once by the agency that raised it. */
+public record Contact(@Nullable ContactId id, PartnershipId partnershipId, String reference, Instant receivedAt,
+                      AgencyId sourceAgency, String referrer, Channel channel, Child child,
+                      Set<ConcernCategory> concerns, boolean disclosure, String summary, ConsentBasis consent,
+                      Rag rag, Instant deadline, MemberId submittedBy, @Nullable MemberId assignedTo,
+                      @Nullable String assignedToName, boolean decided, Set<RecommendationId> recommendations,
+                      long version) implements Audited {
+
+    public Contact {
+        concerns = Set.copyOf(concerns);
+        recommendations = Set.copyOf(recommendations);
+    }
+
+    public boolean abuseDisclosed() {
+        return disclosure && concerns.stream().anyMatch(ConcernCategory::abuse);
+    }
+
+    public boolean physicalOrSexualAbuse() {
+        return concerns.stream().anyMatch(ConcernCategory::abuse);
+    }
+
+    public Contact assignedTo(MemberId member, String name) {
+        return new Contact(id, partnershipId, reference, receivedAt, sourceAgency, referrer, channel, child, concerns,
+                disclosure, summary, consent, rag, deadline, submittedBy, member, name, decided, recommendations,
+                version);
+    }
+
+    public Contact markedDecided() {
+        return new Contact(id, partnershipId, reference, receivedAt, sourceAgency, referrer, channel, child, concerns,
+                disclosure, summary, consent, rag, deadline, submittedBy, assignedTo, assignedToName, true,
+                recommendations, version);
+    }
+
+    public ContactId requireId() {
+        if (id == null) throw new IllegalStateException("contact not saved yet");
+        return id;
+    }
+
+    @Override public String auditType() { return "Contact"; }
+
+    @Override public String auditId() { return reference; }
+
+    @Override
+    public Snapshot snapshot() {
+        return Snapshot.of().with("reference", reference).with("received", receivedAt).with("source agency", sourceAgency)
+                .with("referrer", referrer).with("channel", channel.label())
+                .with("child", child.caseSystemId()).with("concerns", concerns.stream().map(ConcernCategory::label)
+                        .sorted().toList()).with("disclosure", disclosure ? "yes" : "no").with("rag", rag.label())
+                .with("deadline", deadline).with("assigned to", assignedToName).with("decided", decided ? "yes" : "no");
+    }
+}

@@ -1,0 +1,30 @@
+package org.lscp.workspace.domain.frontdoor.model;
+
+import java.util.Collection;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.Role;
+
+/**
+ * Who may see a contact: MASH roles see every contact of the partnership; a practitioner sees the contacts their
+ * agency submitted and those whose checks were asked of their agency. A board chair never sees child data.
+ */
+public final class ContactAccess {
+    private ContactAccess() {
+    }
+
+    public static boolean seesAll(Actor actor) {
+        return !actor.has(Role.BOARD_CHAIR) && actor.hasAny(Role.MASH_PRACTITIONER, Role.MASH_MANAGER);
+    }
+
+    public static boolean seesChildData(Actor actor) {
+        return !actor.has(Role.BOARD_CHAIR)
+                && actor.hasAny(Role.PRACTITIONER, Role.MASH_PRACTITIONER, Role.MASH_MANAGER);
+    }
+
+    public static boolean maySee(Actor actor, Contact contact, Collection<AgencyId> agenciesAskedToCheck) {
+        if (!actor.partnershipId().equals(contact.partnershipId()) || !seesChildData(actor)) return false;
+        return seesAll(actor) || contact.sourceAgency().equals(actor.agencyId())
+                || agenciesAskedToCheck.contains(actor.agencyId());
+    }
+}

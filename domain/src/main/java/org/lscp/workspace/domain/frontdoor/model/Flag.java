@@ -1,0 +1,38 @@
+package org.lscp.workspace.domain.frontdoor.model;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.lscp.workspace.domain.audit.model.Audited;
+import org.lscp.workspace.domain.audit.model.Snapshot;
+
+/**
+ * A raised flag on a contact. It is cleared by the rules when they stop applying (e.g. the decision was revised),
+ * or resolved by a manager with a reason; either way it stays in the contact's history.
+ */
+public record Flag(@Nullable Long id, ContactId contactId, FlagType type, Instant raisedAt,
+                   @Nullable Instant resolvedAt, @Nullable String resolvedByName, @Nullable String resolution)
+        implements Audited {
+    public static final String CLEARED = "Cleared: the rule no longer applies.";
+
+    public boolean open() {
+        return resolvedAt == null;
+    }
+
+    public boolean resolvedByManager() {
+        return resolvedAt != null && !CLEARED.equals(resolution);
+    }
+
+    public Flag resolved(Instant at, String byName, String reason) {
+        return new Flag(id, contactId, type, raisedAt, at, byName, reason);
+    }
+
+    @Override public String auditType() { return "Flag"; }
+
+    @Override public String auditId() { return String.valueOf(id); }
+
+    @Override
+    public Snapshot snapshot() {
+        return Snapshot.of().with("contact", contactId).with("type", type.label()).with("raised", raisedAt)
+                .with("resolved", resolvedAt).with("by", resolvedByName).with("resolution", resolution);
+    }
+}

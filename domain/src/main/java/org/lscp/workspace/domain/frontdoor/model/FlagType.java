@@ -1,0 +1,24 @@
+package org.lscp.workspace.domain.frontdoor.model;
+
+/** Flags are computed by {@link FlagRules}, never typed in. */
+public enum FlagType {
+    DISCLOSURE_NOT_PROGRESSED("Disclosure not progressed",
+            "Physical or sexual abuse was disclosed but the decision is below a strategy discussion."),
+    MEDICAL_NOT_CONSIDERED("Medical not considered",
+            "Physical or sexual abuse at s47 with no child protection medical considered."),
+    DECISION_OVERDUE("Decision overdue", "No decision by the RAG deadline."),
+    NO_OVERSIGHT("No management oversight", "No management oversight within one working day of the decision."),
+    REPEAT_CONTACT("Repeat contact", "The third (or later) contact about this child in 12 months.");
+
+    private final String label;
+    private final String meaning;
+
+    FlagType(String label, String meaning) {
+        this.label = label;
+        this.meaning = meaning;
+    }
+
+    public String label() { return label; }
+
+    public String meaning() { return meaning; }
+}

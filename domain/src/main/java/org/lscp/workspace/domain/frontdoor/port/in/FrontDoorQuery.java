@@ -1,0 +1,42 @@
+package org.lscp.workspace.domain.frontdoor.port.in;
+
+import java.util.List;
+import org.lscp.workspace.domain.frontdoor.model.AccessLogEntry;
+import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
+import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
+import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
+import org.lscp.workspace.domain.frontdoor.model.ContactId;
+import org.lscp.workspace.domain.frontdoor.model.ContactView;
+import org.lscp.workspace.domain.frontdoor.model.Flag;
+import org.lscp.workspace.domain.frontdoor.model.FlagType;
+import org.lscp.workspace.domain.frontdoor.model.QueueRow;
+import org.lscp.workspace.domain.plan.model.Recommendation;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.PageRequest;
+
+/** Reading the front door; every opening of a child's record is written to the access log. */
+public interface FrontDoorQuery {
+    /** Logs the opening (or the refusal, which is reported as not found). */
+    ContactView open(Actor actor, ContactId id);
+
+    List<QueueRow> queue(Actor actor, ContactFilter filter, PageRequest page);
+
+    long count(Actor actor, ContactFilter filter);
+
+    /** All contacts about the child that the actor may see; logged. */
+    List<Contact> childHistory(Actor actor, String caseSystemId);
+
+    List<Flag> openFlags(Actor actor, FlagType type, PageRequest page);
+
+    /** Unanswered checks asked of the actor's agency. */
+    List<AgencyCheck> checksForMyAgency(Actor actor);
+
+    /** Open recommendations whose theme matches the concerns, for the user to confirm. */
+    List<Recommendation> suggestedRecommendations(Actor actor, java.util.Set<ConcernCategory> concerns);
+
+    /** PARTNERSHIP_ADMIN browses who opened which child's record. */
+    List<AccessLogEntry> accessLog(Actor actor, PageRequest page);
+
+    long accessLogCount(Actor actor);
+}

@@ -1,0 +1,36 @@
+package org.lscp.workspace.domain.frontdoor.port.in;
+
+import java.util.Set;
+import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
+import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.ContactId;
+import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
+import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.AgencyId;
+
+/**
+ * The MASH front door. PRACTITIONER and MASH roles record contacts from their agency; MASH roles take contacts
+ * and request agency checks; the asked agency answers; a MASH_MANAGER decides, revises, oversees another
+ * manager's decision and resolves flags. Flags follow every change.
+ */
+public interface FrontDoorUseCase {
+    Contact record(Actor actor, RecordContactCommand command);
+
+    Contact assignToMe(Actor actor, ContactId contact, long expectedVersion);
+
+    /** First decision, or a revision that supersedes the current one. */
+    ThresholdDecision decide(Actor actor, ContactId contact, long expectedVersion, RecordDecisionCommand command);
+
+    ThresholdDecision oversee(Actor actor, long decisionId, String comment);
+
+    void resolveFlag(Actor actor, long flagId, String reason);
+
+    java.util.List<AgencyCheck> requestChecks(Actor actor, ContactId contact, Set<AgencyId> agencies);
+
+    AgencyCheck answerCheck(Actor actor, long checkId, String findings);
+
+    /** Raises time-based flags (overdue decisions, missing oversight) across the partnership. Run by the system. */
+    int sweepFlags(org.lscp.workspace.domain.shared.PartnershipId partnership);
+}

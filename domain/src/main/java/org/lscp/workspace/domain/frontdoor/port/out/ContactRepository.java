@@ -1,0 +1,45 @@
+package org.lscp.workspace.domain.frontdoor.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
+import org.lscp.workspace.domain.frontdoor.model.ContactId;
+import org.lscp.workspace.domain.frontdoor.model.QueueRow;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.PartnershipId;
+
+/** Contacts, always scoped to a partnership. */
+public interface ContactRepository {
+    /**
+     * Inserts a new contact under the next reference C-yyyy-nnnnnn of its partnership and year: gap-free and unique
+     * even under concurrent submissions (the counter is locked until the transaction ends).
+     */
+    Contact insert(Contact contact, int year);
+
+    /** Updates; a stale version is a ConcurrentChangeException. */
+    Contact save(Contact contact);
+
+    Optional<Contact> find(PartnershipId partnership, ContactId id);
+
+    /**
+     * The queue, soonest deadline first. {@code onlyAgency} limits it to contacts that agency submitted or was
+     * asked to check (a practitioner's view); null means every contact of the partnership.
+     */
+    List<QueueRow> queue(PartnershipId partnership, ContactFilter filter, @Nullable AgencyId onlyAgency,
+                         PageRequest page);
+
+    long count(PartnershipId partnership, ContactFilter filter, @Nullable AgencyId onlyAgency);
+
+    /** All contacts about one child (by case-system id), newest first. */
+    List<Contact> forChild(PartnershipId partnership, String caseSystemId);
+
+    /** Contacts about the child received in [from, to]. */
+    long countForChild(PartnershipId partnership, String caseSystemId, Instant from, Instant to);
+
+    /** Undecided contacts whose deadline has passed, and decided ones awaiting oversight, for the flag sweep. */
+    List<Contact> needingTimeChecks(PartnershipId partnership, Instant now, int limit);
+}

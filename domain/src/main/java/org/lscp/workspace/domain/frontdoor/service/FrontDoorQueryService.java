@@ -1,0 +1,147 @@
+package org.lscp.workspace.domain.frontdoor.service;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.frontdoor.model.AccessLogEntry;
+import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
+import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
+import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
+import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
+import org.lscp.workspace.domain.frontdoor.model.ContactId;
+import org.lscp.workspace.domain.frontdoor.model.ContactView;
+import org.lscp.workspace.domain.frontdoor.model.Flag;
+import org.lscp.workspace.domain.frontdoor.model.FlagType;
+import org.lscp.workspace.domain.frontdoor.model.QueueRow;
+import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
+import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
+import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
+import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.plan.model.PlanFilter;
+import org.lscp.workspace.domain.plan.model.Recommendation;
+import org.lscp.workspace.domain.plan.model.RecommendationStatus;
+import org.lscp.workspace.domain.plan.model.Theme;
+import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.NotAuthorisedException;
+import org.lscp.workspace.domain.shared.NotFoundException;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.Role;
+
+public final class FrontDoorQueryService implements FrontDoorQuery {
+    private static final String NO_CHILD_DATA = "Your roles do not include children's records.";
+    private final ContactRepository contacts;
+    private final DecisionRepository decisions;
+    private final FlagRepository flags;
+    private final CheckRepository checks;
+    private final AccessLog accessLog;
+    private final AgencyRepository agencies;
+    private final RecommendationRepository recommendations;
+    private final Auditor auditor;
+
+    public FrontDoorQueryService(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
+                                 CheckRepository checks, AccessLog accessLog, AgencyRepository agencies,
+                                 RecommendationRepository recommendations, Auditor auditor) {
+        this.contacts = contacts;
+        this.decisions = decisions;
+        this.flags = flags;
+        this.checks = checks;
+        this.accessLog = accessLog;
+        this.agencies = agencies;
+        this.recommendations = recommendations;
+        this.auditor = auditor;
+    }
+
+    @Override
+    public ContactView open(Actor actor, ContactId id) {
+        Contact contact = contacts.find(actor.partnershipId(), id).orElse(null);
+        List<AgencyCheck> asked = contact == null ? List.of() : checks.forContact(id);
+        boolean allowed = contact != null && ContactAccess.maySee(actor, contact,
+                asked.stream().map(AgencyCheck::agency).toList());
+        log(actor, "Contact " + (contact == null ? "#" + id : contact.reference()), allowed);
+        if (!allowed) throw new NotFoundException("Contact not found, or not one you may see.");
+        String agency = agencies.find(actor.partnershipId(), contact.sourceAgency()).map(a -> a.name()).orElse("");
+        long recent = contacts.countForChild(actor.partnershipId(), contact.child().caseSystemId(),
+                contact.receivedAt().atZone(org.lscp.workspace.domain.shared.London.ZONE).minusMonths(12).toInstant(),
+                contact.receivedAt());
+        return new ContactView(contact, agency, decisions.forContact(id), flags.forContact(id), asked, recent);
+    }
+
+    @Override
+    public List<QueueRow> queue(Actor actor, ContactFilter filter, PageRequest page) {
+        requireChildData(actor);
+        return contacts.queue(actor.partnershipId(), filter, scope(actor), page);
+    }
+
+    @Override
+    public long count(Actor actor, ContactFilter filter) {
+        requireChildData(actor);
+        return contacts.count(actor.partnershipId(), filter, scope(actor));
+    }
+
+    @Override
+    public List<Contact> childHistory(Actor actor, String caseSystemId) {
+        boolean allowed = ContactAccess.seesChildData(actor);
+        log(actor, "Child history " + caseSystemId, allowed);
+        if (!allowed) throw new NotAuthorisedException(NO_CHILD_DATA);
+        return contacts.forChild(actor.partnershipId(), caseSystemId).stream()
+                .filter(c -> ContactAccess.maySee(actor, c, checks.forContact(c.requireId()).stream()
+                        .map(AgencyCheck::agency).toList()))
+                .toList();
+    }
+
+    @Override
+    public List<Flag> openFlags(Actor actor, FlagType type, PageRequest page) {
+        actor.require(Role.MASH_PRACTITIONER, Role.MASH_MANAGER);
+        requireChildData(actor);
+        return flags.open(actor.partnershipId(), type, page);
+    }
+
+    @Override
+    public List<AgencyCheck> checksForMyAgency(Actor actor) {
+        requireChildData(actor);
+        return checks.openFor(actor.partnershipId(), actor.agencyId());
+    }
+
+    @Override
+    public List<Recommendation> suggestedRecommendations(Actor actor, Set<ConcernCategory> concerns) {
+        Set<Theme> themes = concerns.stream().map(ConcernCategory::theme)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Theme.class)));
+        return themes.stream().flatMap(t -> recommendations.find(actor.partnershipId(),
+                        new PlanFilter(t, null, null, null)).stream())
+                .filter(r -> r.status() != RecommendationStatus.CLOSED)
+                .toList();
+    }
+
+    @Override
+    public List<AccessLogEntry> accessLog(Actor actor, PageRequest page) {
+        actor.require(Role.PARTNERSHIP_ADMIN);
+        return accessLog.find(actor.partnershipId(), page);
+    }
+
+    @Override
+    public long accessLogCount(Actor actor) {
+        actor.require(Role.PARTNERSHIP_ADMIN);
+        return accessLog.count(actor.partnershipId());
+    }
+
+    private static AgencyId scope(Actor actor) {
+        return ContactAccess.seesAll(actor) ? null : actor.agencyId();
+    }
+
+    private static void requireChildData(Actor actor) {
+        if (!ContactAccess.seesChildData(actor)) throw new NotAuthorisedException(NO_CHILD_DATA);
+    }
+
+    private void log(Actor actor, String record, boolean allowed) {
+        accessLog.record(new AccessLogEntry(actor.partnershipId(), actor.memberId(), actor.name(), auditor.now(),
+                record, allowed));
+    }
+}

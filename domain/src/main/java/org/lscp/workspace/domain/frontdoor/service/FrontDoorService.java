@@ -1,0 +1,244 @@
+package org.lscp.workspace.domain.frontdoor.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
+import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.ContactId;
+import org.lscp.workspace.domain.frontdoor.model.Flag;
+import org.lscp.workspace.domain.frontdoor.model.FlagRules;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
+import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
+import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
+import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
+import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.Check;
+import org.lscp.workspace.domain.shared.London;
+import org.lscp.workspace.domain.shared.NotAuthorisedException;
+import org.lscp.workspace.domain.shared.NotFoundException;
+import org.lscp.workspace.domain.shared.PartnershipId;
+import org.lscp.workspace.domain.shared.RecommendationId;
+import org.lscp.workspace.domain.shared.Role;
+import org.lscp.workspace.domain.shared.ValidationException;
+import org.lscp.workspace.domain.shared.WorkingCalendar;
+
+public final class FrontDoorService implements FrontDoorUseCase {
+    private final ContactRepository contacts;
+    private final DecisionRepository decisions;
+    private final FlagRepository flags;
+    private final CheckRepository checks;
+    private final FrontDoorSettings settings;
+    private final BankHolidayRepository holidays;
+    private final AgencyRepository agencies;
+    private final RecommendationRepository recommendations;
+    private final Auditor auditor;
+
+    public FrontDoorService(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
+                            CheckRepository checks, FrontDoorSettings settings, BankHolidayRepository holidays,
+                            AgencyRepository agencies, RecommendationRepository recommendations, Auditor auditor) {
+        this.contacts = contacts;
+        this.decisions = decisions;
+        this.flags = flags;
+        this.checks = checks;
+        this.settings = settings;
+        this.holidays = holidays;
+        this.agencies = agencies;
+        this.recommendations = recommendations;
+        this.auditor = auditor;
+    }
+
+    @Override
+    public Contact record(Actor actor, RecordContactCommand command) {
+        actor.require(Role.PRACTITIONER, Role.MASH_PRACTITIONER, Role.MASH_MANAGER);
+        if (actor.has(Role.BOARD_CHAIR)) throw new NotAuthorisedException("A board chair does not record contacts.");
+        Instant now = auditor.now();
+        command.checkAgainst(now);
+        requireOwnRecommendations(actor, command.recommendations());
+        WorkingCalendar calendar = holidays.calendar(actor.partnershipId());
+        Instant deadline = settings.timescales(actor.partnershipId()).deadline(command.rag(), command.receivedAt(),
+                calendar);
+        Contact contact = new Contact(null, actor.partnershipId(), "", command.receivedAt(), actor.agencyId(),
+                command.referrer(), command.channel(), command.child(), command.concerns(), command.disclosure(),
+                command.summary(), command.consent(), command.rag(), deadline, actor.memberId(), null, null, false,
+                command.recommendations(), 0);
+        Contact saved = contacts.insert(contact, LocalDate.ofInstant(command.receivedAt(), London.ZONE).getYear());
+        auditor.created(actor, saved);
+        reconcile(actor.partnershipId(), saved, now, calendar);
+        return saved;
+    }
+
+    @Override
+    public Contact assignToMe(Actor actor, ContactId id, long expectedVersion) {
+        requireMash(actor);
+        Contact current = contact(actor, id);
+        if (current.assignedTo() != null && !current.assignedTo().equals(actor.memberId())) {
+            throw ValidationException.of("assignedTo", current.assignedToName() + " has already taken this contact.");
+        }
+        auditor.requireVersion(actor, current, current.version(), expectedVersion, "contact");
+        Contact saved = contacts.save(current.assignedTo(actor.memberId(), actor.name()));
+        auditor.changed(actor, AuditAction.UPDATED, current.snapshot().toString(), saved);
+        return saved;
+    }
+
+    @Override
+    public ThresholdDecision decide(Actor actor, ContactId id, long expectedVersion, RecordDecisionCommand command) {
+        actor.require(Role.MASH_MANAGER);
+        Contact current = contact(actor, id);
+        auditor.requireVersion(actor, current, current.version(), expectedVersion, "contact");
+        requireOwnRecommendations(actor, command.recommendations());
+        Instant now = auditor.now();
+        List<ThresholdDecision> history = decisions.forContact(id);
+        Long supersedes = null;
+        for (ThresholdDecision d : history) {
+            if (d.current()) {
+                decisions.save(d.superseded());
+                supersedes = d.id();
+            }
+        }
+        ThresholdDecision saved = decisions.save(new ThresholdDecision(null, id, command.level(), command.rationale(),
+                command.nextStep(), command.strategyDiscussionDate(), command.cpMedicalConsidered(), actor.memberId(),
+                actor.name(), now, supersedes, true, null, null, null, null));
+        Contact decided = contacts.save(current.markedDecided());
+        auditor.created(actor, saved);
+        auditor.changed(actor, AuditAction.UPDATED, current.snapshot().toString(), decided);
+        reconcile(actor.partnershipId(), decided, now, holidays.calendar(actor.partnershipId()));
+        return saved;
+    }
+
+    @Override
+    public ThresholdDecision oversee(Actor actor, long decisionId, String comment) {
+        actor.require(Role.MASH_MANAGER);
+        ThresholdDecision decision = decisions.find(decisionId)
+                .orElseThrow(() -> new NotFoundException("Decision not found."));
+        Contact contact = contact(actor, decision.contactId());
+        new Check().text("comment", comment, "your oversight comment", 4_000)
+                .that(decision.current(), "comment", "This decision has been revised: oversee the current one.")
+                .that(!decision.hasOversight(), "comment", "This decision already has management oversight.")
+                .that(!decision.decidedBy().equals(actor.memberId()), "comment",
+                        "Oversight must come from a manager other than the one who made the decision.")
+                .done();
+        Instant now = auditor.now();
+        ThresholdDecision saved = decisions.save(decision.overseen(actor.memberId(), actor.name(), now, comment.strip()));
+        auditor.changed(actor, AuditAction.UPDATED, decision.snapshot().toString(), saved);
+        reconcile(actor.partnershipId(), contact, now, holidays.calendar(actor.partnershipId()));
+        return saved;
+    }
+
+    @Override
+    public void resolveFlag(Actor actor, long flagId, String reason) {
+        actor.require(Role.MASH_MANAGER);
+        Flag flag = flags.find(actor.partnershipId(), flagId).orElseThrow(() -> new NotFoundException("Flag not found."));
+        new Check().text("reason", reason, "the reason for resolving the flag", 2_000)
+                .that(flag.open(), "reason", "This flag is already resolved.").done();
+        Flag saved = flags.save(flag.resolved(auditor.now(), actor.name(), reason.strip()));
+        auditor.changed(actor, AuditAction.UPDATED, flag.snapshot().toString(), saved);
+    }
+
+    @Override
+    public List<AgencyCheck> requestChecks(Actor actor, ContactId id, Set<AgencyId> asked) {
+        requireMash(actor);
+        Contact contact = contact(actor, id);
+        new Check().notEmpty("agencies", asked, "Choose at least one agency to ask.").done();
+        for (AgencyId agency : asked) {
+            if (agencies.find(actor.partnershipId(), agency).isEmpty()) {
+                throw ValidationException.of("agencies", "Choose agencies of your own partnership.");
+            }
+        }
+        Instant now = auditor.now();
+        WorkingCalendar calendar = holidays.calendar(actor.partnershipId());
+        Instant due = contact.rag() == Rag.RED ? calendar.addWorkingHours(now, Duration.ofHours(4))
+                : calendar.addWorkingDays(now, 1);
+        List<AgencyCheck> existing = checks.forContact(id);
+        List<AgencyCheck> made = new ArrayList<>();
+        for (AgencyId agency : asked) {
+            boolean open = existing.stream().anyMatch(c -> c.agency().equals(agency) && !c.answered());
+            if (open) continue;
+            AgencyCheck saved = checks.save(new AgencyCheck(null, id, agency, now, actor.name(), due, null, null, null));
+            auditor.created(actor, saved);
+            made.add(saved);
+        }
+        return made;
+    }
+
+    @Override
+    public AgencyCheck answerCheck(Actor actor, long checkId, String findings) {
+        actor.require(Role.PRACTITIONER, Role.MASH_PRACTITIONER, Role.MASH_MANAGER);
+        AgencyCheck check = checks.find(actor.partnershipId(), checkId)
+                .orElseThrow(() -> new NotFoundException("Check not found."));
+        if (!check.agency().equals(actor.agencyId())) {
+            throw new NotAuthorisedException("Only a member of the agency that was asked can answer this check.");
+        }
+        new Check().text("findings", findings, "what your agency found", 8_000)
+                .that(!check.answered(), "findings", "This check has already been answered.").done();
+        AgencyCheck saved = checks.save(check.answered(auditor.now(), actor.name(), findings.strip()));
+        auditor.changed(actor, AuditAction.UPDATED, check.snapshot().toString(), saved);
+        return saved;
+    }
+
+    @Override
+    public int sweepFlags(PartnershipId partnership) {
+        Instant now = auditor.now();
+        WorkingCalendar calendar = holidays.calendar(partnership);
+        int changed = 0;
+        for (Contact contact : contacts.needingTimeChecks(partnership, now, 1_000)) {
+            if (reconcile(partnership, contact, now, calendar)) changed++;
+        }
+        return changed;
+    }
+
+    /** Brings the contact's flags in line with the rules; true when something changed. */
+    boolean reconcile(PartnershipId partnership, Contact contact, Instant now, WorkingCalendar calendar) {
+        List<ThresholdDecision> history = decisions.forContact(contact.requireId());
+        ThresholdDecision current = history.stream().filter(ThresholdDecision::current).findFirst().orElse(null);
+        Instant firstDecision = history.stream().map(ThresholdDecision::decidedAt).min(Comparator.naturalOrder())
+                .orElse(null);
+        ZonedDateTime received = contact.receivedAt().atZone(London.ZONE);
+        long recent = contacts.countForChild(partnership, contact.child().caseSystemId(),
+                received.minusMonths(12).toInstant(), contact.receivedAt());
+        var applicable = FlagRules.applicable(contact, current, firstDecision, recent, now, calendar);
+        var changes = FlagRules.reconcile(flags.forContact(contact.requireId()), applicable);
+        for (var type : changes.raise()) {
+            Flag raised = flags.save(new Flag(null, contact.requireId(), type, now, null, null, null));
+            auditor.record(partnership, null, Auditor.SYSTEM, AuditAction.CREATED, raised, null);
+        }
+        for (Flag open : changes.clear()) {
+            Flag cleared = flags.save(open.resolved(now, Auditor.SYSTEM, Flag.CLEARED));
+            auditor.record(partnership, null, Auditor.SYSTEM, AuditAction.UPDATED, cleared, open.snapshot().toString());
+        }
+        return !changes.none();
+    }
+
+    private static void requireMash(Actor actor) {
+        actor.require(Role.MASH_PRACTITIONER, Role.MASH_MANAGER);
+    }
+
+    private Contact contact(Actor actor, ContactId id) {
+        return contacts.find(actor.partnershipId(), id).orElseThrow(() -> new NotFoundException("Contact not found."));
+    }
+
+    private void requireOwnRecommendations(Actor actor, Set<RecommendationId> ids) {
+        for (RecommendationId r : ids) {
+            if (recommendations.find(actor.partnershipId(), r).isEmpty()) {
+                throw ValidationException.of("recommendations", "Choose recommendations of your own partnership.");
+            }
+        }
+    }
+}

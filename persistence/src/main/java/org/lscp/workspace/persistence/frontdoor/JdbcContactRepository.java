@@ -1,0 +1,235 @@
+package org.lscp.workspace.persistence.frontdoor;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.lscp.workspace.domain.frontdoor.model.Channel;
+import org.lscp.workspace.domain.frontdoor.model.Child;
+import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
+import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
+import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
+import org.lscp.workspace.domain.frontdoor.model.ContactId;
+import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
+import org.lscp.workspace.domain.frontdoor.model.Gender;
+import org.lscp.workspace.domain.frontdoor.model.QueueRow;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.ConcurrentChangeException;
+import org.lscp.workspace.domain.shared.London;
+import org.lscp.workspace.domain.shared.MemberId;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.PartnershipId;
+import org.lscp.workspace.domain.shared.RecommendationId;
+import org.lscp.workspace.persistence.shared.Utc;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Contacts over JDBC: the queue is one indexed query with only the filters in use, sorted by deadline. Child
+ * fields are only ever read by the domain, which decides who sees them.
+ */
+@Component
+class JdbcContactRepository implements ContactRepository {
+    private static final String COLUMNS = """
+            c.id, c.partnership_id, c.reference, c.received_at, c.source_agency_id, c.referrer, c.channel,
+            c.child_case_id, c.child_name, c.child_dob, c.child_gender, c.child_ethnicity, c.concerns, c.disclosure,
+            c.summary, c.consent, c.rag, c.deadline, c.submitted_by, c.assigned_to, c.assigned_to_name, c.decided,
+            c.version""";
+    private final NamedParameterJdbcTemplate jdbc;
+
+    JdbcContactRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Contact insert(Contact contact, int year) {
+        var counter = new MapSqlParameterSource("p", contact.partnershipId().value()).addValue("y", year);
+        jdbc.update("""
+                insert into contact_reference_counter (partnership_id, year, last_number) values (:p, :y, 1)
+                on duplicate key update last_number = last_number + 1""", counter);
+        Integer number = jdbc.queryForObject("select last_number from contact_reference_counter"
+                + " where partnership_id = :p and year = :y", counter, Integer.class);
+        String reference = "C-%d-%06d".formatted(year, number);
+        Long id = jdbc.getJdbcTemplate().queryForObject("select nextval(contact_seq)", Long.class);
+        jdbc.update("""
+                insert into contact (id, partnership_id, reference, received_at, source_agency_id, referrer, channel,
+                  child_case_id, child_name, child_dob, child_gender, child_ethnicity, concerns, disclosure, summary,
+                  consent, rag, deadline, submitted_by, assigned_to, assigned_to_name, decided, version)
+                values (:id, :p, :reference, :received, :agency, :referrer, :channel, :caseId, :name, :dob, :gender,
+                  :ethnicity, :concerns, :disclosure, :summary, :consent, :rag, :deadline, :submittedBy, :assignedTo,
+                  :assignedToName, :decided, 0)""", params(contact).addValue("id", id).addValue("reference", reference));
+        for (RecommendationId r : contact.recommendations()) {
+            jdbc.update("insert into contact_recommendation (contact_id, recommendation_id) values (:c, :r)",
+                    new MapSqlParameterSource("c", id).addValue("r", r.value()));
+        }
+        return find(contact.partnershipId(), new ContactId(id)).orElseThrow();
+    }
+
+    @Override
+    public Contact save(Contact contact) {
+        int updated = jdbc.update("""
+                update contact set assigned_to = :assignedTo, assigned_to_name = :assignedToName, decided = :decided,
+                  version = version + 1
+                 where id = :id and partnership_id = :p and version = :version""",
+                params(contact).addValue("id", contact.requireId().value()).addValue("version", contact.version()));
+        if (updated == 0) {
+            throw new ConcurrentChangeException("This contact was changed by someone else. Reload and try again.");
+        }
+        return find(contact.partnershipId(), contact.requireId()).orElseThrow();
+    }
+
+    @Override
+    public Optional<Contact> find(PartnershipId partnership, ContactId id) {
+        return jdbc.query("select " + COLUMNS + " from contact c where c.id = :id and c.partnership_id = :p",
+                new MapSqlParameterSource("id", id.value()).addValue("p", partnership.value()), this::contact)
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<QueueRow> queue(PartnershipId partnership, ContactFilter filter, @Nullable AgencyId onlyAgency,
+                                PageRequest page) {
+        var params = new MapSqlParameterSource();
+        String sql = """
+                select c.id, c.reference, c.received_at, c.child_name, a.name agency, c.rag, c.deadline, c.decided,
+                       c.assigned_to_name,
+                       (select count(*) from contact_flag f where f.contact_id = c.id and f.resolved_at is null) flags
+                  from contact c join agency a on a.id = c.source_agency_id
+                """ + where(partnership, filter, onlyAgency, params)
+                + " order by c.deadline, c.id limit :limit offset :offset";
+        params.addValue("limit", page.limit()).addValue("offset", page.offset());
+        return jdbc.query(sql, params, (rs, n) -> new QueueRow(new ContactId(rs.getLong("id")),
+                rs.getString("reference"), instant(rs, "received_at"), rs.getString("child_name"),
+                rs.getString("agency"), Rag.valueOf(rs.getString("rag")), instant(rs, "deadline"),
+                rs.getBoolean("decided"), rs.getString("assigned_to_name") == null ? "" : rs.getString("assigned_to_name"),
+                rs.getInt("flags")));
+    }
+
+    @Override
+    public long count(PartnershipId partnership, ContactFilter filter, @Nullable AgencyId onlyAgency) {
+        var params = new MapSqlParameterSource();
+        Long count = jdbc.queryForObject("select count(*) from contact c " + where(partnership, filter, onlyAgency,
+                params), params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static String where(PartnershipId partnership, ContactFilter filter, @Nullable AgencyId onlyAgency,
+                                MapSqlParameterSource params) {
+        StringBuilder where = new StringBuilder(" where c.partnership_id = :p");
+        params.addValue("p", partnership.value());
+        if (filter.open() != null) {
+            where.append(" and c.decided = :decided");
+            params.addValue("decided", !filter.open());
+        }
+        if (filter.rag() != null) {
+            where.append(" and c.rag = :rag");
+            params.addValue("rag", filter.rag().name());
+        }
+        if (filter.sourceAgency() != null) {
+            where.append(" and c.source_agency_id = :source");
+            params.addValue("source", filter.sourceAgency().value());
+        }
+        if (filter.receivedFrom() != null) {
+            where.append(" and c.received_at >= :from");
+            params.addValue("from", Utc.of(London.startOf(filter.receivedFrom())));
+        }
+        if (filter.receivedTo() != null) {
+            where.append(" and c.received_at < :to");
+            params.addValue("to", Utc.of(London.startOfDayAfter(filter.receivedTo())));
+        }
+        if (filter.flag() != null) {
+            where.append(" and exists (select 1 from contact_flag f where f.contact_id = c.id and f.type = :flag"
+                    + " and f.resolved_at is null)");
+            params.addValue("flag", filter.flag().name());
+        }
+        if (onlyAgency != null) {
+            where.append(" and (c.source_agency_id = :scope or exists (select 1 from agency_check k"
+                    + " where k.contact_id = c.id and k.agency_id = :scope))");
+            params.addValue("scope", onlyAgency.value());
+        }
+        return where.toString();
+    }
+
+    @Override
+    public List<Contact> forChild(PartnershipId partnership, String caseSystemId) {
+        return jdbc.query("select " + COLUMNS + " from contact c where c.partnership_id = :p and c.child_case_id = :child"
+                        + " order by c.received_at desc, c.id desc",
+                new MapSqlParameterSource("p", partnership.value()).addValue("child", caseSystemId), this::contact);
+    }
+
+    @Override
+    public long countForChild(PartnershipId partnership, String caseSystemId, Instant from, Instant to) {
+        Long count = jdbc.queryForObject("select count(*) from contact where partnership_id = :p"
+                        + " and child_case_id = :child and received_at between :from and :to",
+                new MapSqlParameterSource("p", partnership.value()).addValue("child", caseSystemId)
+                        .addValue("from", Utc.of(from)).addValue("to", Utc.of(to)), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public List<Contact> needingTimeChecks(PartnershipId partnership, Instant now, int limit) {
+        return jdbc.query("select " + COLUMNS + """
+                         from contact c
+                        where c.partnership_id = :p
+                          and ((c.decided = false and c.deadline < :now
+                                and not exists (select 1 from contact_flag f where f.contact_id = c.id
+                                                 and f.type = 'DECISION_OVERDUE'))
+                           or (c.decided = true and exists (select 1 from threshold_decision d
+                                 where d.contact_id = c.id and d.current = true and d.overseen_at is null)
+                                and not exists (select 1 from contact_flag f where f.contact_id = c.id
+                                                 and f.type = 'NO_OVERSIGHT')))
+                        order by c.deadline limit :limit""",
+                new MapSqlParameterSource("p", partnership.value()).addValue("now", Utc.of(now))
+                        .addValue("limit", limit), this::contact);
+    }
+
+    private MapSqlParameterSource params(Contact c) {
+        return new MapSqlParameterSource("p", c.partnershipId().value())
+                .addValue("received", Utc.of(c.receivedAt())).addValue("agency", c.sourceAgency().value())
+                .addValue("referrer", c.referrer()).addValue("channel", c.channel().name())
+                .addValue("caseId", c.child().caseSystemId()).addValue("name", c.child().name())
+                .addValue("dob", c.child().dateOfBirth() == null ? null : java.sql.Date.valueOf(c.child().dateOfBirth()))
+                .addValue("gender", c.child().gender().name()).addValue("ethnicity", c.child().ethnicity().name())
+                .addValue("concerns", c.concerns().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                .addValue("disclosure", c.disclosure()).addValue("summary", c.summary())
+                .addValue("consent", c.consent().name()).addValue("rag", c.rag().name())
+                .addValue("deadline", Utc.of(c.deadline())).addValue("submittedBy", c.submittedBy().value())
+                .addValue("assignedTo", c.assignedTo() == null ? null : c.assignedTo().value())
+                .addValue("assignedToName", c.assignedToName()).addValue("decided", c.decided());
+    }
+
+    private Contact contact(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        Set<ConcernCategory> concerns = Arrays.stream(rs.getString("concerns").split(",")).filter(s -> !s.isBlank())
+                .map(ConcernCategory::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(ConcernCategory.class)));
+        Set<RecommendationId> recommendations = jdbc.query(
+                "select recommendation_id from contact_recommendation where contact_id = :c",
+                new MapSqlParameterSource("c", id), (r, n) -> new RecommendationId(r.getLong(1))).stream()
+                .collect(Collectors.toSet());
+        var dob = rs.getDate("child_dob");
+        long assigned = rs.getLong("assigned_to");
+        return new Contact(new ContactId(id), new PartnershipId(rs.getLong("partnership_id")), rs.getString("reference"),
+                instant(rs, "received_at"), new AgencyId(rs.getLong("source_agency_id")), rs.getString("referrer"),
+                Channel.valueOf(rs.getString("channel")),
+                new Child(rs.getString("child_case_id"), rs.getString("child_name"), dob == null ? null : dob.toLocalDate(),
+                        Gender.valueOf(rs.getString("child_gender")), Ethnicity.valueOf(rs.getString("child_ethnicity"))),
+                concerns, rs.getBoolean("disclosure"), rs.getString("summary"),
+                ConsentBasis.valueOf(rs.getString("consent")), Rag.valueOf(rs.getString("rag")),
+                instant(rs, "deadline"), new MemberId(rs.getLong("submitted_by")),
+                assigned == 0 ? null : new MemberId(assigned), rs.getString("assigned_to_name"),
+                rs.getBoolean("decided"), recommendations, rs.getLong("version"));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        return Utc.read(rs, column);
+    }
+}

@@ -1,0 +1,197 @@
+package org.lscp.workspace.persistence.frontdoor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.domain.frontdoor.model.AccessLogEntry;
+import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
+import org.lscp.workspace.domain.frontdoor.model.Channel;
+import org.lscp.workspace.domain.frontdoor.model.Child;
+import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
+import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
+import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
+import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
+import org.lscp.workspace.domain.frontdoor.model.Flag;
+import org.lscp.workspace.domain.frontdoor.model.FlagType;
+import org.lscp.workspace.domain.frontdoor.model.Gender;
+import org.lscp.workspace.domain.frontdoor.model.QueueRow;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
+import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
+import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
+import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales;
+import org.lscp.workspace.domain.partnership.model.Agency;
+import org.lscp.workspace.domain.partnership.model.AgencyKind;
+import org.lscp.workspace.domain.partnership.model.Partnership;
+import org.lscp.workspace.domain.partnership.model.SaveAgencyCommand;
+import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.partnership.port.out.PartnershipRepository;
+import org.lscp.workspace.domain.shared.ConcurrentChangeException;
+import org.lscp.workspace.domain.shared.MemberId;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.PartnershipId;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The front-door adapters on MariaDB, each test committing for real (the reference counter needs it). */
+@SpringBootTest
+class JdbcFrontDoorAdaptersIT {
+    static final Instant NOON = Instant.parse("2026-11-23T12:00:00Z");
+    @Autowired PartnershipRepository partnerships;
+    @Autowired AgencyRepository agencies;
+    @Autowired ContactRepository contacts;
+    @Autowired DecisionRepository decisions;
+    @Autowired FlagRepository flags;
+    @Autowired CheckRepository checks;
+    @Autowired AccessLog accessLog;
+    @Autowired FrontDoorSettings settings;
+    @Autowired PlatformTransactionManager transactions;
+
+    PartnershipId enfield;
+    Agency police;
+    Agency health;
+    TransactionTemplate tx;
+
+    @BeforeEach
+    void setUp() {
+        tx = new TransactionTemplate(transactions);
+        tx.executeWithoutResult(s -> {
+            enfield = partnerships.save(new Partnership(null, "Enfield " + System.nanoTime(), "Enfield")).id();
+            police = agencies.save(Agency.create(enfield, new SaveAgencyCommand("Police", AgencyKind.POLICE, true)));
+            health = agencies.save(Agency.create(enfield, new SaveAgencyCommand("Health", AgencyKind.HEALTH, true)));
+        });
+    }
+
+    private Contact contact(Agency source, String child, Rag rag, Instant received, Instant deadline) {
+        return new Contact(null, enfield, "", received, source.requireId(), "PC Smith", Channel.PHONE,
+                new Child(child, "Child " + child, LocalDate.of(2015, 5, 1), Gender.FEMALE, Ethnicity.WBRI),
+                Set.of(ConcernCategory.SEXUAL_ABUSE, ConcernCategory.NEGLECT), true, "Disclosed to teacher",
+                ConsentBasis.NOT_SOUGHT_RISK_OF_HARM, rag, deadline, new MemberId(1), null, null, false, Set.of(), 0);
+    }
+
+    private Contact insert(Contact c) {
+        return tx.execute(s -> contacts.insert(c, 2026));
+    }
+
+    @Test
+    void referencesAreUniqueAndGapFreeUnderConcurrentSubmissionsEvenWithRollbacks() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<String> committed = Collections.synchronizedList(new ArrayList<>());
+        List<Callable<Void>> work = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            boolean rollBack = i % 10 == 3;
+            work.add(() -> {
+                tx.executeWithoutResult(status -> {
+                    Contact saved = contacts.insert(contact(police, "K" + System.nanoTime(), Rag.GREEN, NOON,
+                            NOON.plusSeconds(3600)), 2026);
+                    if (rollBack) status.setRollbackOnly();
+                    else committed.add(saved.reference());
+                });
+                return null;
+            });
+        }
+        for (Future<Void> f : pool.invokeAll(work)) f.get();
+        pool.shutdown();
+
+        assertThat(committed).hasSize(72).doesNotHaveDuplicates();
+        List<String> expected = new ArrayList<>();
+        for (int n = 1; n <= 72; n++) expected.add("C-2026-%06d".formatted(n));
+        assertThat(committed).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void theQueueSortsByDeadlineFiltersAndScopesToAnAgency() {
+        Contact late = insert(contact(police, "A1", Rag.GREEN, NOON, NOON.plusSeconds(7200)));
+        Contact soon = insert(contact(health, "A2", Rag.RED, NOON, NOON.plusSeconds(600)));
+        Contact checked = insert(contact(health, "A3", Rag.AMBER, NOON, NOON.plusSeconds(3600)));
+        tx.executeWithoutResult(s -> checks.save(new AgencyCheck(null, checked.requireId(), police.requireId(), NOON,
+                "Rita", NOON.plusSeconds(900), null, null, null)));
+
+        List<QueueRow> all = contacts.queue(enfield, ContactFilter.OPEN, null, PageRequest.first(10));
+        assertThat(all).extracting(QueueRow::reference)
+                .containsExactly(soon.reference(), checked.reference(), late.reference());
+        assertThat(all.getFirst().sourceAgency()).isEqualTo("Health");
+        assertThat(contacts.queue(enfield, new ContactFilter(Rag.RED, null, true, null, null, null), null,
+                PageRequest.first(10))).extracting(QueueRow::reference).containsExactly(soon.reference());
+        assertThat(contacts.queue(enfield, ContactFilter.OPEN, police.requireId(), PageRequest.first(10)))
+                .as("police see what they submitted and what they were asked to check")
+                .extracting(QueueRow::reference).containsExactly(checked.reference(), late.reference());
+        assertThat(contacts.count(enfield, new ContactFilter(null, health.requireId(), null, null,
+                LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 23)), null)).isEqualTo(2);
+        assertThat(contacts.count(enfield, new ContactFilter(null, null, null, null, LocalDate.of(2026, 11, 24), null),
+                null)).isZero();
+    }
+
+    @Test
+    void aStaleContactSaveIsRefusedAndAssignmentIsKept() {
+        Contact c = insert(contact(police, "B1", Rag.AMBER, NOON, NOON.plusSeconds(3600)));
+        Contact taken = tx.execute(s -> contacts.save(c.assignedTo(new MemberId(7), "Rita Shah")));
+
+        assertThat(taken.assignedToName()).isEqualTo("Rita Shah");
+        assertThat(taken.version()).isEqualTo(1);
+        assertThatThrownBy(() -> tx.execute(s -> contacts.save(c.markedDecided())))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThat(contacts.find(enfield, c.requireId()).orElseThrow().child().name()).isEqualTo("Child B1");
+    }
+
+    @Test
+    void decisionsFlagsAndTheChildsHistoryRoundTrip() {
+        Contact first = insert(contact(police, "C1", Rag.RED, NOON.minusSeconds(86_400L * 400), NOON));
+        Contact second = insert(contact(police, "C1", Rag.RED, NOON, NOON.plusSeconds(600)));
+        ThresholdDecision d = tx.execute(s -> decisions.save(new ThresholdDecision(null, second.requireId(),
+                ThresholdLevel.EARLY_HELP, "Low risk", "Early help hub", null, false, new MemberId(2), "Sam Okafor",
+                NOON, null, true, null, null, null, null)));
+        ThresholdDecision overseen = tx.execute(s -> decisions.save(d.overseen(new MemberId(3), "Mo Khan",
+                NOON.plusSeconds(60), "Agreed")));
+        Flag flag = tx.execute(s -> flags.save(new Flag(null, second.requireId(), FlagType.DISCLOSURE_NOT_PROGRESSED,
+                NOON, null, null, null)));
+
+        assertThat(decisions.forContact(second.requireId())).singleElement()
+                .satisfies(x -> assertThat(x.oversightComment()).isEqualTo("Agreed"));
+        assertThat(overseen.overseenAt()).isEqualTo(NOON.plusSeconds(60));
+        assertThat(flags.open(enfield, FlagType.DISCLOSURE_NOT_PROGRESSED, PageRequest.first(5))).hasSize(1);
+        Flag resolved = tx.execute(s -> flags.save(flag.resolved(NOON.plusSeconds(120), "Sam Okafor", "Revised")));
+        assertThat(resolved.open()).isFalse();
+        assertThat(flags.open(enfield, null, PageRequest.first(5))).isEmpty();
+        assertThat(flags.forContact(second.requireId())).hasSize(1);
+        assertThat(contacts.forChild(enfield, "C1")).extracting(Contact::reference)
+                .containsExactly(second.reference(), first.reference());
+        assertThat(contacts.countForChild(enfield, "C1", NOON.minusSeconds(86_400L * 365), NOON)).isEqualTo(1);
+        assertThat(contacts.needingTimeChecks(enfield, NOON.plusSeconds(3600), 10)).extracting(Contact::reference)
+                .contains(first.reference());
+    }
+
+    @Test
+    void theAccessLogKeepsARefusalEvenWhenTheRestRollsBack() {
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            accessLog.record(new AccessLogEntry(enfield, new MemberId(5), "Dan Price", NOON, "Contact C-2026-000009",
+                    false));
+            throw new IllegalStateException("refused");
+        })).hasMessage("refused");
+
+        assertThat(accessLog.find(enfield, PageRequest.first(5))).singleElement()
+                .satisfies(e -> assertThat(e.allowed()).isFalse());
+        assertThat(accessLog.count(enfield)).isEqualTo(1);
+        assertThat(settings.timescales(enfield)).isEqualTo(DecisionTimescales.DEFAULTS);
+    }
+}
