@@ -36,6 +36,16 @@ import org.lscp.workspace.domain.plan.service.PlanImportService;
 import org.lscp.workspace.domain.plan.service.PlanQueryService;
 import org.lscp.workspace.domain.plan.service.RecommendationService;
 import org.lscp.workspace.domain.shared.TableReader;
+import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
+import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
+import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
+import org.lscp.workspace.domain.frontdoor.service.FrontDoorQueryService;
+import org.lscp.workspace.domain.frontdoor.service.FrontDoorService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -82,6 +92,24 @@ class UseCaseConfiguration {
                                                      PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(ProvisionPartnershipUseCase.class,
                 new ProvisioningService(partnerships, agencies, members, holidays, hasher, auditor), tx);
+    }
+
+    @Bean
+    FrontDoorUseCase frontDoor(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
+                               CheckRepository checks, FrontDoorSettings settings, BankHolidayRepository holidays,
+                               AgencyRepository agencies, RecommendationRepository recommendations, Auditor auditor,
+                               PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(FrontDoorUseCase.class, new FrontDoorService(contacts, decisions, flags, checks,
+                settings, holidays, agencies, recommendations, auditor), tx);
+    }
+
+    @Bean
+    FrontDoorQuery frontDoorQuery(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
+                                  CheckRepository checks, AccessLog accessLog, AgencyRepository agencies,
+                                  RecommendationRepository recommendations, Auditor auditor,
+                                  PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(FrontDoorQuery.class, new FrontDoorQueryService(contacts, decisions, flags,
+                checks, accessLog, agencies, recommendations, auditor), tx);
     }
 
     @Bean

@@ -21,7 +21,7 @@ class NavigationIT extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(menu()).containsExactly("Home", "Improvement plan", "Import plan", "Agencies", "Members",
-                "Bank holidays", "Audit trail");
+                "Bank holidays", "Audit trail", "Access log");
         assertThat($(H1.class).first().getText()).endsWith(", Alex");
     }
 
@@ -29,7 +29,8 @@ class NavigationIT extends SpringBrowserlessTest {
     @WithMember("police@enfield.example")
     void aPractitionerSeesNoAdministrationAndIsRefusedTheAdminAddress() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Home", "Improvement plan");
+        assertThat(menu()).containsExactly("Home", "Record a contact", "Contacts", "Checks for my agency",
+                "Improvement plan");
 
         navigate("admin/agencies", AccessDeniedView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("You do not have access to this page");

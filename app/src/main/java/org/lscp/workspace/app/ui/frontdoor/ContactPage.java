@@ -1,0 +1,274 @@
+package org.lscp.workspace.app.ui.frontdoor;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.lscp.workspace.app.security.CurrentActor;
+import org.lscp.workspace.app.ui.Badges;
+import org.lscp.workspace.app.ui.Formats;
+import org.lscp.workspace.app.ui.MainLayout;
+import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
+import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
+import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
+import org.lscp.workspace.domain.frontdoor.model.ContactId;
+import org.lscp.workspace.domain.frontdoor.model.ContactView;
+import org.lscp.workspace.domain.frontdoor.model.Flag;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
+import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
+import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.partnership.model.Agency;
+import org.lscp.workspace.domain.partnership.model.AgencyFilter;
+import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.Role;
+
+/** One contact: the child, the concern, its flags, decisions (with history), oversight and agency checks. */
+@Route(value = "contact", layout = MainLayout.class)
+@RolesAllowed({"PRACTITIONER", "MASH_PRACTITIONER", "MASH_MANAGER"})
+public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+    private final FrontDoorQuery query;
+    private final FrontDoorUseCase frontDoor;
+    private final ManageAgenciesUseCase agencies;
+    private final CurrentActor current;
+    private final Clock clock;
+    private ContactId id;
+    ContactView view;
+
+    public ContactPage(FrontDoorQuery query, FrontDoorUseCase frontDoor, ManageAgenciesUseCase agencies,
+                       CurrentActor current, Clock clock) {
+        this.query = query;
+        this.frontDoor = frontDoor;
+        this.agencies = agencies;
+        this.current = current;
+        this.clock = clock;
+        addClassName("view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long contact) {
+        id = new ContactId(contact);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (view == null ? "Contact" : view.contact().reference()) + " · Safeguarding Partnership Workspace";
+    }
+
+    void refresh() {
+        Actor actor = current.get();
+        view = query.open(actor, id);
+        Contact c = view.contact();
+        Map<AgencyId, String> agencyNames = agencies.list(actor, AgencyFilter.NONE,
+                PageRequest.first(PageRequest.MAX_LIMIT)).stream().collect(Collectors.toMap(Agency::requireId, Agency::name));
+        removeAll();
+        add(new RouterLink("Back to contacts", ContactQueueView.class));
+        add(new H1("Contact " + c.reference()));
+        Div badges = new Div(FrontDoorBadges.rag(c.rag()), FrontDoorBadges.timeLeft(c.deadline(), clock.instant(),
+                c.decided()));
+        badges.addClassName("badges");
+        add(badges);
+        add(fact("Received", Formats.dateTime(c.receivedAt()) + " by " + c.channel().label().toLowerCase()
+                + " from " + c.referrer() + ", " + view.sourceAgencyName()));
+        add(fact("Decision due", Formats.dateTime(c.deadline())));
+        HorizontalLayout taken = new HorizontalLayout(fact("Taken by", c.assignedToName() == null ? "Nobody yet"
+                : c.assignedToName()));
+        if (ContactAccess.seesAll(actor) && c.assignedTo() == null) {
+            taken.add(new Button("Take this contact", e -> {
+                frontDoor.assignToMe(current.get(), id, c.version());
+                refresh();
+            }));
+        }
+        add(taken);
+
+        add(new H2("The child"));
+        add(fact("Name", c.child().name()));
+        Span caseId = new Span();
+        caseId.add(new RouterLink(c.child().caseSystemId() + " (all contacts about this child)", ChildHistoryView.class,
+                c.child().caseSystemId()));
+        add(new Paragraph(label("Case-system id"), caseId));
+        add(fact("Date of birth", Formats.date(c.child().dateOfBirth())));
+        add(fact("Gender, ethnicity", c.child().gender().label() + ", " + c.child().ethnicity().label()));
+        add(fact("Contacts in the last 12 months", String.valueOf(view.contactsIn12Months())));
+
+        add(new H2("The concern"));
+        add(fact("Concerns", c.concerns().stream().map(ConcernCategory::label).sorted().collect(Collectors.joining(", "))));
+        add(fact("Disclosure", c.disclosure() ? "The child disclosed harm" : "No disclosure"));
+        add(fact("Information sharing", c.consent().label()));
+        add(new Paragraph(c.summary()));
+
+        add(flags(actor));
+        add(decisions(actor, c));
+        add(checks(actor, agencyNames));
+    }
+
+    private Component flags(Actor actor) {
+        VerticalLayout section = new VerticalLayout(new H2("Flags"));
+        section.setPadding(false);
+        if (view.flags().isEmpty()) section.add(new Paragraph("No flags."));
+        UnorderedList list = new UnorderedList();
+        for (Flag f : view.flags()) {
+            ListItem item = new ListItem(Badges.of(f.type().label(), f.open() ? "error" : "contrast"),
+                    new Span(" " + f.type().meaning() + " Raised " + Formats.dateTime(f.raisedAt()) + "."));
+            if (!f.open()) {
+                item.add(new Span(" Resolved " + Formats.dateTime(f.resolvedAt()) + " by " + f.resolvedByName() + ": "
+                        + f.resolution()));
+            } else if (actor.has(Role.MASH_MANAGER)) {
+                Button resolve = new Button("Resolve", e -> {
+                    ReasonDialog dialog = new ReasonDialog("Resolve flag: " + f.type().label(), "Reason", "reason",
+                            reason -> {
+                                frontDoor.resolveFlag(current.get(), f.id(), reason);
+                                return f;
+                            });
+                    dialog.onSaved(saved -> refresh());
+                    dialog.open();
+                });
+                resolve.setAriaLabel("Resolve flag " + f.type().label());
+                resolve.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                item.add(resolve);
+            }
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Component decisions(Actor actor, Contact c) {
+        VerticalLayout section = new VerticalLayout(new H2("Threshold decision"));
+        section.setPadding(false);
+        ThresholdDecision now = view.current();
+        if (now == null) {
+            section.add(new Paragraph("No decision yet."));
+        } else {
+            section.add(decision(now));
+        }
+        HorizontalLayout buttons = new HorizontalLayout();
+        if (actor.has(Role.MASH_MANAGER)) {
+            Button decide = new Button(now == null ? "Record decision" : "Revise decision", e -> {
+                DecisionDialog dialog = new DecisionDialog(now, command ->
+                        frontDoor.decide(current.get(), id, c.version(), command));
+                dialog.onSaved(saved -> {
+                    Notification.show("Decision recorded: " + saved.level().label() + ".");
+                    refresh();
+                });
+                dialog.open();
+            });
+            decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            buttons.add(decide);
+            if (now != null && !now.hasOversight() && !now.decidedBy().equals(actor.memberId())) {
+                buttons.add(new Button("Record oversight", e -> {
+                    ReasonDialog dialog = new ReasonDialog("Management oversight", "Comment", "comment",
+                            comment -> frontDoor.oversee(current.get(), now.id(), comment));
+                    dialog.onSaved(saved -> refresh());
+                    dialog.open();
+                }));
+            }
+        }
+        section.add(buttons);
+        var earlier = view.decisions().stream().filter(d -> !d.current()).toList();
+        if (!earlier.isEmpty()) {
+            section.add(new H3("Earlier decisions (superseded)"));
+            earlier.reversed().forEach(d -> section.add(decision(d)));
+        }
+        return section;
+    }
+
+    private Component decision(ThresholdDecision d) {
+        Div card = new Div();
+        card.addClassName("action-card");
+        card.add(new H3(d.level().label()));
+        card.add(new Paragraph("By " + d.decidedByName() + ", " + Formats.dateTime(d.decidedAt())
+                + (d.nextStep().isBlank() ? "" : ". Next step: " + d.nextStep())
+                + (d.strategyDiscussionDate() == null ? "" : ". Strategy discussion " + Formats.date(d.strategyDiscussionDate()))
+                + ". CP medical " + (d.cpMedicalConsidered() ? "considered." : "not considered.")));
+        card.add(new Paragraph("Rationale: " + d.rationale()));
+        card.add(new Paragraph(d.hasOversight() ? "Oversight: " + d.overseenByName() + ", "
+                + Formats.dateTime(d.overseenAt()) + ": " + d.oversightComment() : "No management oversight yet."));
+        return card;
+    }
+
+    private Component checks(Actor actor, Map<AgencyId, String> agencyNames) {
+        VerticalLayout section = new VerticalLayout(new H2("Agency checks"));
+        section.setPadding(false);
+        if (view.checks().isEmpty()) section.add(new Paragraph("No agencies have been asked yet."));
+        UnorderedList list = new UnorderedList();
+        for (AgencyCheck check : view.checks()) {
+            ListItem item = new ListItem(agencyNames.getOrDefault(check.agency(), "") + ": asked "
+                    + Formats.dateTime(check.requestedAt()) + ", due " + Formats.dateTime(check.dueBy()) + ". ");
+            if (check.answered()) {
+                item.add(new Span("Answered " + Formats.dateTime(check.respondedAt()) + " by " + check.respondedByName()
+                        + (Boolean.TRUE.equals(check.timely()) ? " (on time)" : " (late)") + ": " + check.findings()));
+            } else if (check.agency().equals(actor.agencyId())) {
+                item.add(new Button("Answer", e -> ChecksView.answer(frontDoor, current, check, this::refresh)));
+            } else {
+                item.add(new Span("Awaiting an answer."));
+            }
+            list.add(item);
+        }
+        section.add(list);
+        if (ContactAccess.seesAll(actor)) {
+            section.add(new Button("Ask agencies to check", e -> askAgencies(agencyNames)));
+        }
+        return section;
+    }
+
+    private void askAgencies(Map<AgencyId, String> agencyNames) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Ask agencies what they know");
+        MultiSelectComboBox<AgencyId> choose = new MultiSelectComboBox<>("Agencies");
+        choose.setItems(agencyNames.keySet().stream().sorted(java.util.Comparator.comparing(agencyNames::get)).toList());
+        choose.setItemLabelGenerator(agencyNames::get);
+        choose.setWidthFull();
+        dialog.add(choose);
+        Button ask = new Button("Ask", e -> {
+            try {
+                frontDoor.requestChecks(current.get(), id, choose.getValue());
+                dialog.close();
+                refresh();
+            } catch (org.lscp.workspace.domain.shared.ValidationException ex) {
+                choose.setErrorMessage(ex.getMessage());
+                choose.setInvalid(true);
+            }
+        });
+        ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ask);
+        dialog.open();
+    }
+
+    private static Span label(String text) {
+        Span name = new Span(text + ": ");
+        name.addClassName("role-name");
+        return name;
+    }
+
+    private static Paragraph fact(String name, String value) {
+        Paragraph p = new Paragraph(label(name), new Span(value));
+        p.addClassName("muted");
+        return p;
+    }
+}

@@ -1,0 +1,131 @@
+package org.lscp.workspace.app.ui.frontdoor;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Map;
+import org.lscp.workspace.app.security.CurrentActor;
+import org.lscp.workspace.app.ui.FieldErrors;
+import org.lscp.workspace.app.ui.Formats;
+import org.lscp.workspace.app.ui.MainLayout;
+import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
+import org.lscp.workspace.domain.frontdoor.model.FlagType;
+import org.lscp.workspace.domain.frontdoor.model.QueueRow;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
+import org.lscp.workspace.domain.partnership.model.Agency;
+import org.lscp.workspace.domain.partnership.model.AgencyFilter;
+import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.ValidationException;
+
+/** The queue: contacts by decision deadline, loaded page by page; time left refreshes every 30 seconds. */
+@Route(value = "contacts", layout = MainLayout.class)
+@PageTitle("Contacts · Safeguarding Partnership Workspace")
+@RolesAllowed({"PRACTITIONER", "MASH_PRACTITIONER", "MASH_MANAGER"})
+public class ContactQueueView extends VerticalLayout {
+    enum Status {
+        OPEN("Awaiting decision", true), DECIDED("Decided", false), ALL("All", null);
+        final String label;
+        final Boolean open;
+
+        Status(String label, Boolean open) {
+            this.label = label;
+            this.open = open;
+        }
+    }
+
+    private final FrontDoorQuery query;
+    private final CurrentActor current;
+    private final Clock clock;
+    final ComboBox<Rag> rag = new ComboBox<>("RAG");
+    final ComboBox<Agency> agency = new ComboBox<>("Source agency");
+    final Select<Status> status = new Select<>();
+    final ComboBox<FlagType> flag = new ComboBox<>("Flag");
+    final DatePicker from = new DatePicker("Received from");
+    final DatePicker to = new DatePicker("Received to");
+    final Grid<QueueRow> grid = new Grid<>();
+    private ContactFilter filter = ContactFilter.OPEN;
+
+    public ContactQueueView(FrontDoorQuery query, ManageAgenciesUseCase agencies, CurrentActor current, Clock clock) {
+        this.query = query;
+        this.current = current;
+        this.clock = clock;
+        addClassName("view");
+        setSizeFull();
+        rag.setItems(Rag.values());
+        rag.setItemLabelGenerator(Rag::label);
+        agency.setItems(agencies.list(current.get(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT)));
+        agency.setItemLabelGenerator(Agency::name);
+        status.setLabel("Status");
+        status.setItems(Status.values());
+        status.setItemLabelGenerator(s -> s.label);
+        status.setValue(Status.OPEN);
+        flag.setItems(FlagType.values());
+        flag.setItemLabelGenerator(FlagType::label);
+        for (var field : new com.vaadin.flow.component.AbstractField<?, ?>[] {rag, agency, status, flag, from, to}) {
+            field.addValueChangeListener(e -> applyFilter());
+        }
+        for (ComboBox<?> c : new ComboBox<?>[] {rag, agency, flag}) {
+            c.setClearButtonVisible(true);
+            c.setPlaceholder("Any");
+        }
+        HorizontalLayout toolbar = new HorizontalLayout(status, rag, agency, flag, from, to);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+
+        grid.addComponentColumn(r -> new RouterLink(r.reference(), ContactPage.class, r.id().value()))
+                .setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(QueueRow::childName).setHeader("Child").setFlexGrow(2);
+        grid.addColumn(QueueRow::sourceAgency).setHeader("From").setFlexGrow(2);
+        grid.addComponentColumn(r -> FrontDoorBadges.rag(r.rag())).setHeader("RAG").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.dateTime(r.receivedAt())).setHeader("Received").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.dateTime(r.deadline())).setHeader("Decision due").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> FrontDoorBadges.timeLeft(r.deadline(), clock.instant(), r.decided()))
+                .setHeader("Time left").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(QueueRow::assignedTo).setHeader("Taken by").setFlexGrow(1);
+        grid.addColumn(r -> r.openFlags() == 0 ? "" : r.openFlags() + " open").setHeader("Flags").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setEmptyStateText("No contacts match. Change the filters, or record a contact.");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(q -> query.queue(current.get(), filter, new PageRequest(q.getOffset(), q.getLimit())).stream(),
+                q -> (int) query.count(current.get(), filter));
+        grid.setSizeFull();
+        grid.setAriaLabel("Contacts by decision deadline");
+        add(new H1("Contacts"), toolbar, grid);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().setPollInterval(30_000);
+        event.getUI().addPollListener(e -> grid.getDataProvider().refreshAll());
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+    }
+
+    void applyFilter() {
+        try {
+            Status s = status.getValue() == null ? Status.ALL : status.getValue();
+            filter = new ContactFilter(rag.getValue(), agency.getValue() == null ? null : agency.getValue().requireId(),
+                    s.open, flag.getValue(), from.getValue(), to.getValue());
+            FieldErrors.clear(Map.of("receivedTo", to));
+            grid.getDataProvider().refreshAll();
+        } catch (ValidationException e) {
+            FieldErrors.show(e, Map.of("receivedTo", to));
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.lscp.workspace.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.app.config.DemoData;
+import org.lscp.workspace.testsupport.TestSchema;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A police practitioner submits a contact with a sexual-abuse disclosure; a MASH manager decides EARLY_HELP;
+ * DISCLOSURE_NOT_PROGRESSED appears in the flags queue; the manager revises to STRATEGY_DISCUSSION and the flag
+ * is resolved. Real Chromium, axe scan on every page visited.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestSchema.class)
+class FrontDoorJourneyIT {
+    static Browser browser;
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private Page signIn(String email) {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoData.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    private static void choose(Page page, Locator scope, String label, String option) {
+        scope.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName(label)).fill(option);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+    }
+
+    @Test
+    void aDisclosureDecidedAsEarlyHelpIsFlaggedUntilTheManagerRevisesIt() {
+        String child = "E2E-" + System.nanoTime();
+        Page police = signIn("police@enfield.example");
+        police.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a contact")).first().click();
+        police.waitForURL("**/contacts/new");
+        Browser.assertAccessible(police, "record a contact");
+        Locator form = police.locator("vaadin-vertical-layout.view");
+        form.getByLabel("Referrer (name and role)").fill("PC Jo Bell, Safeguarding Hub");
+        choose(police, form, "How it came in", "Phone");
+        form.getByLabel("Child's case-system id").fill(child);
+        form.getByLabel("Child's name").fill("Amira Test");
+        form.getByLabel("Date of birth").fill("01/05/2015");
+        form.getByLabel("Date of birth").press("Enter");
+        choose(police, form, "Gender", "Female");
+        choose(police, form, "Ethnicity", "WBRI – White British");
+        choose(police, form, "Concerns", "Sexual abuse");
+        police.keyboard().press("Escape");
+        form.getByLabel("The child disclosed harm").check();
+        form.getByLabel("Summary of the concern").fill("Amira told her teacher that an adult at home touched her.");
+        choose(police, form, "Basis for sharing information", "Not sought: seeking it would place the child at risk");
+        form.getByLabel("Red").check();
+        Browser.screenshot(police, "record-contact");
+        police.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit contact")).click();
+        police.waitForURL("**/contact/**");
+        assertThat(police.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("C-");
+        Browser.assertAccessible(police, "contact page (police)");
+        String contactUrl = police.url();
+        police.context().close();
+
+        Page manager = signIn("mash.manager@enfield.example");
+        manager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contacts")).first().click();
+        manager.waitForURL("**/contacts");
+        assertThat(manager.locator("vaadin-grid")).containsText("Amira Test");
+        Browser.assertAccessible(manager, "contacts queue");
+        Browser.screenshot(manager, "contacts-queue");
+
+        manager.navigate(contactUrl);
+        manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision")).click();
+        Locator dialog = manager.getByRole(AriaRole.DIALOG);
+        choose(manager, dialog, "Threshold level", "Early help");
+        dialog.getByLabel("Rationale").fill("Family engaging; early help offered.");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(manager.getByRole(AriaRole.DIALOG)).hasCount(0);
+        assertThat(manager.getByText("Disclosure not progressed").first()).isVisible();
+        Browser.assertAccessible(manager, "contact with flag");
+
+        manager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Flags")).first().click();
+        manager.waitForURL("**/flags");
+        assertThat(manager.locator("vaadin-grid")).containsText("Disclosure not progressed");
+        Browser.assertAccessible(manager, "flags queue");
+        Browser.screenshot(manager, "flags");
+
+        manager.navigate(contactUrl);
+        manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revise decision")).click();
+        dialog = manager.getByRole(AriaRole.DIALOG);
+        choose(manager, dialog, "Threshold level", "Strategy discussion (s47)");
+        dialog.getByLabel("Rationale").fill("Disclosure of sexual abuse: strategy discussion today.");
+        dialog.getByLabel("A child protection medical was considered").check();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(manager.getByRole(AriaRole.DIALOG)).hasCount(0);
+        assertThat(manager.getByText("Cleared: the rule no longer applies.").first()).isVisible();
+        assertThat(manager.getByText("Earlier decisions (superseded)")).isVisible();
+        Browser.assertAccessible(manager, "contact after revision");
+        Browser.screenshot(manager, "contact");
+
+        manager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Flags")).first().click();
+        manager.waitForURL("**/flags");
+        assertThat(manager.locator("vaadin-grid")).not().containsText("Disclosure not progressed");
+        manager.context().close();
+    }
+}
