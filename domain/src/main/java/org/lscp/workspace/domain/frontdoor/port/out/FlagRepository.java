@@ -2,6 +2,7 @@ package org.lscp.workspace.domain.frontdoor.port.out;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
@@ -17,5 +18,5 @@ public interface FlagRepository {
     List<Flag> forContact(ContactId contact);
 
     /** Open flags of the partnership, oldest first, optionally of one type. */
-    List<Flag> open(PartnershipId partnership, FlagType type, PageRequest page);
+    List<Flag> open(PartnershipId partnership, @Nullable FlagType type, PageRequest page);
 }

@@ -1,0 +1,575 @@
+package org.lscp.workspace.domain.frontdoor.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.lscp.workspace.domain.fixtures.TestPartnerships.decision;
+import static org.lscp.workspace.domain.frontdoor.model.ConcernCategory.NEGLECT;
+import static org.lscp.workspace.domain.frontdoor.model.ConcernCategory.SEXUAL_ABUSE;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.audit.model.AuditEntry;
+import org.lscp.workspace.domain.fixtures.TestPartnerships;
+import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
+import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.ContactView;
+import org.lscp.workspace.domain.frontdoor.model.Flag;
+import org.lscp.workspace.domain.frontdoor.model.FlagType;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.ConcurrentChangeException;
+import org.lscp.workspace.domain.shared.London;
+import org.lscp.workspace.domain.shared.NotAuthorisedException;
+import org.lscp.workspace.domain.shared.NotFoundException;
+import org.lscp.workspace.domain.shared.Role;
+import org.lscp.workspace.domain.shared.ValidationException;
+
+class FrontDoorServiceTest {
+    /** Wednesday 25 November 2026, 10:00 London (GMT). */
+    private static final Instant WEDNESDAY_10 = london("2026-11-25T10:00");
+
+    private TestPartnerships world;
+    private FrontDoorService service;
+    private Actor police;
+    private Actor health;
+    private Actor mash;
+    private Actor manager;
+    private Actor secondManager;
+
+    private static Instant london(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(London.ZONE).toInstant();
+    }
+
+    @BeforeEach
+    void setUp() {
+        world = TestPartnerships.withFrontDoor();
+        world.clock.set(WEDNESDAY_10);
+        service = world.frontDoorService;
+        police = world.practitionerA();
+        health = world.healthPractitionerA();
+        mash = world.mashPractitionerA();
+        manager = world.mashManagerA();
+        secondManager = world.secondMashManagerA();
+    }
+
+    private List<Flag> flags(Contact c) {
+        return world.flags.forContact(c.requireId());
+    }
+
+    private List<FlagType> openFlagTypes(Contact c) {
+        return flags(c).stream().filter(Flag::open).map(Flag::type).toList();
+    }
+
+    private List<AuditEntry> auditSince(int size) {
+        return world.auditLog.all().subList(size, world.auditLog.size());
+    }
+
+    // --- recording ---
+
+    @Test
+    void aPractitionerRecordsAContactUnderTheNextReferenceWithItsRagDeadline() {
+        int audit = world.auditLog.size();
+        Contact first = world.recordContact(police, "CS-1", Rag.AMBER, false, NEGLECT);
+        Contact second = world.recordContact(police, "CS-2", Rag.RED, false, NEGLECT);
+        Contact third = world.recordContact(police, "CS-3", Rag.GREEN, false, NEGLECT);
+
+        assertThat(first.reference()).isEqualTo("C-2026-000001");
+        assertThat(second.reference()).isEqualTo("C-2026-000002");
+        assertThat(third.reference()).isEqualTo("C-2026-000003");
+        assertThat(first.deadline()).isEqualTo(london("2026-11-26T10:00"));
+        assertThat(second.deadline()).isEqualTo(london("2026-11-25T14:00"));
+        assertThat(third.deadline()).isEqualTo(london("2026-11-30T10:00"));
+        assertThat(first.sourceAgency()).isEqualTo(police.agencyId());
+        assertThat(first.submittedBy()).isEqualTo(police.memberId());
+        assertThat(first.decided()).isFalse();
+        assertThat(first.partnershipId()).isEqualTo(world.partnershipA());
+        assertThat(world.contacts.all()).hasSize(3);
+        assertThat(flags(first)).isEmpty();
+
+        assertThat(auditSince(audit)).hasSize(3).first().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.CREATED);
+            assertThat(e.entityType()).isEqualTo("Contact");
+            assertThat(e.entityId()).isEqualTo("C-2026-000001");
+            assertThat(e.actor()).isEqualTo(police.memberId());
+            assertThat(e.actorName()).isEqualTo(TestPartnerships.PRACTITIONER_A_NAME);
+            assertThat(e.after()).contains("C-2026-000001").contains("Amber");
+        });
+    }
+
+    @Test
+    void theReferenceYearIsTheLondonYearOfReceiptAndCountsAgainFromOne() {
+        world.recordContact(police, "CS-1");
+        Contact lastYear = service.record(police,
+                world.contactCommand(Instant.parse("2025-12-31T23:30:00Z"), "CS-2", Rag.GREEN, false, NEGLECT));
+        assertThat(lastYear.reference()).isEqualTo("C-2025-000001");
+        assertThat(world.recordContact(police, "CS-3").reference()).isEqualTo("C-2026-000002");
+    }
+
+    @Test
+    void eachPartnershipHasItsOwnReferences() {
+        world.recordContact(police, "CS-1");
+        world.addMember(world.adminB(), "Rhys Evans", "rhys@southvale.example.org",
+                TestPartnerships.B_CHILDRENS_SERVICES, Role.PRACTITIONER);
+        Actor southvale = world.actorByEmail("rhys@southvale.example.org");
+        assertThat(world.recordContact(southvale, "CS-1").reference()).isEqualTo("C-2026-000001");
+    }
+
+    @Test
+    void theThirdContactAboutAChildWithinTwelveMonthsIsARepeat() {
+        Contact first = service.record(police, world.contactCommand(WEDNESDAY_10.minus(Duration.ofDays(200)), "CS-9",
+                Rag.GREEN, false, NEGLECT));
+        Contact second = world.recordContact(health, "CS-9");
+        assertThat(openFlagTypes(first)).doesNotContain(FlagType.REPEAT_CONTACT);
+        assertThat(openFlagTypes(second)).doesNotContain(FlagType.REPEAT_CONTACT);
+        Contact third = world.recordContact(mash, "CS-9");
+        assertThat(openFlagTypes(third)).containsExactly(FlagType.REPEAT_CONTACT);
+        assertThat(world.recordContact(police, "CS-OTHER").reference()).isNotNull();
+    }
+
+    @Test
+    void aContactThirteenMonthsOldDoesNotCount() {
+        Instant thirteenMonthsAgo = WEDNESDAY_10.atZone(London.ZONE).minusMonths(13).toInstant();
+        service.record(police, world.contactCommand(thirteenMonthsAgo, "CS-9", Rag.GREEN, false, NEGLECT));
+        world.recordContact(police, "CS-9");
+        Contact third = world.recordContact(police, "CS-9");
+        assertThat(openFlagTypes(third)).doesNotContain(FlagType.REPEAT_CONTACT);
+    }
+
+    @Test
+    void aContactExactlyTwelveMonthsOldStillCounts() {
+        Instant twelveMonthsAgo = WEDNESDAY_10.atZone(London.ZONE).minusMonths(12).toInstant();
+        service.record(police, world.contactCommand(twelveMonthsAgo, "CS-9", Rag.GREEN, false, NEGLECT));
+        world.recordContact(police, "CS-9");
+        Contact third = world.recordContact(police, "CS-9");
+        assertThat(openFlagTypes(third)).contains(FlagType.REPEAT_CONTACT);
+    }
+
+    @Test
+    void aBoardChairCannotRecordAContact() {
+        int audit = world.auditLog.size();
+        assertThatThrownBy(() -> world.recordContact(world.boardChairA(), "CS-1"))
+                .isInstanceOf(NotAuthorisedException.class);
+        assertThatThrownBy(() -> world.recordContact(world.adminA(), "CS-1"))
+                .isInstanceOf(NotAuthorisedException.class);
+        assertThatThrownBy(() -> world.recordContact(world.leadOfficerA(), "CS-1"))
+                .isInstanceOf(NotAuthorisedException.class);
+        assertThat(world.contacts.all()).isEmpty();
+        assertThat(world.auditLog.size()).isEqualTo(audit);
+    }
+
+    @Test
+    void aBoardChairWhoIsAlsoAPractitionerStillCannotRecord() {
+        world.addMember(world.adminA(), "Chair Practitioner", "chair.practitioner@northshire.example.org",
+                TestPartnerships.A_POLICE, Role.BOARD_CHAIR, Role.PRACTITIONER);
+        Actor both = world.actorByEmail("chair.practitioner@northshire.example.org");
+        assertThatThrownBy(() -> world.recordContact(both, "CS-1")).isInstanceOf(NotAuthorisedException.class)
+                .hasMessage("A board chair does not record contacts.");
+    }
+
+    @Test
+    void aContactReceivedInTheFutureIsRefusedAndNothingIsSaved() {
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> service.record(police,
+                world.contactCommand(WEDNESDAY_10.plusSeconds(3_600), "CS-1", Rag.RED, false, NEGLECT)));
+        assertThat(e.fieldErrors()).containsOnlyKeys("receivedAt");
+        assertThat(world.contacts.all()).isEmpty();
+    }
+
+    @Test
+    void aContactRecordedAfterItsDeadlineIsOverdueAtOnce() {
+        Contact late = service.record(police, world.contactCommand(london("2026-11-24T09:00"), "CS-1", Rag.RED, false,
+                NEGLECT));
+        assertThat(openFlagTypes(late)).containsExactly(FlagType.DECISION_OVERDUE);
+    }
+
+    // --- deciding ---
+
+    @Test
+    void onlyAManagerDecides() {
+        Contact c = world.recordContact(police, "CS-1");
+        assertThatThrownBy(() -> service.decide(mash, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false)))
+                .isInstanceOf(NotAuthorisedException.class);
+        assertThatThrownBy(() -> service.decide(police, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false)))
+                .isInstanceOf(NotAuthorisedException.class);
+        assertThat(world.decisions.all()).isEmpty();
+        assertThat(world.contactNow(c).decided()).isFalse();
+    }
+
+    @Test
+    void aDecisionNeedsARationale() {
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> new RecordDecisionCommand(
+                ThresholdLevel.EARLY_HELP, "  ", "", null, false, Set.of()));
+        assertThat(e.fieldErrors()).containsOnlyKeys("rationale");
+        ValidationException noLevel = catchThrowableOfType(ValidationException.class, () -> new RecordDecisionCommand(
+                null, "Because", "", null, false, Set.of()));
+        assertThat(noLevel.fieldErrors()).containsOnlyKeys("level");
+        ValidationException strategyDate = catchThrowableOfType(ValidationException.class,
+                () -> new RecordDecisionCommand(ThresholdLevel.EARLY_HELP, "Because", "",
+                        java.time.LocalDate.of(2026, 11, 26), false, Set.of()));
+        assertThat(strategyDate.fieldErrors()).containsOnlyKeys("strategyDiscussionDate");
+    }
+
+    @Test
+    void aManagerDecidesAndTheContactIsDecided() {
+        Contact c = world.recordContact(police, "CS-1");
+        int audit = world.auditLog.size();
+        world.clock.advance(Duration.ofHours(1));
+        ThresholdDecision d = service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        assertThat(d.id()).isNotNull();
+        assertThat(d.current()).isTrue();
+        assertThat(d.supersedes()).isNull();
+        assertThat(d.decidedBy()).isEqualTo(manager.memberId());
+        assertThat(d.decidedAt()).isEqualTo(WEDNESDAY_10.plus(Duration.ofHours(1)));
+        Contact now = world.contactNow(c);
+        assertThat(now.decided()).isTrue();
+        assertThat(now.version()).isEqualTo(1);
+        assertThat(auditSince(audit)).extracting(AuditEntry::entityType).containsExactly("Threshold decision",
+                "Contact");
+        assertThat(flags(c)).isEmpty();
+    }
+
+    @Test
+    void aDisclosureDecidedAsEarlyHelpIsFlaggedAndARevisionToStrategyDiscussionClearsIt() {
+        Contact c = world.recordContact(police, "CS-1", Rag.RED, true, SEXUAL_ABUSE);
+        world.clock.advance(Duration.ofHours(1));
+        ThresholdDecision first = service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        assertThat(openFlagTypes(c)).containsExactly(FlagType.DISCLOSURE_NOT_PROGRESSED);
+
+        world.clock.advance(Duration.ofHours(1));
+        ThresholdDecision revised = service.decide(secondManager, c.requireId(), 1,
+                decision(ThresholdLevel.STRATEGY_DISCUSSION, true));
+
+        assertThat(openFlagTypes(c)).isEmpty();
+        assertThat(flags(c)).singleElement().satisfies(f -> {
+            assertThat(f.type()).isEqualTo(FlagType.DISCLOSURE_NOT_PROGRESSED);
+            assertThat(f.open()).isFalse();
+            assertThat(f.resolution()).isEqualTo(Flag.CLEARED);
+            assertThat(f.resolvedAt()).isEqualTo(world.clock.instant());
+            assertThat(f.resolvedByManager()).isFalse();
+        });
+        List<ThresholdDecision> history = world.decisions.forContact(c.requireId());
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).id()).isEqualTo(first.id());
+        assertThat(history.get(0).current()).isFalse();
+        assertThat(history.get(0).level()).isEqualTo(ThresholdLevel.EARLY_HELP);
+        assertThat(history.get(1).id()).isEqualTo(revised.id());
+        assertThat(history.get(1).current()).isTrue();
+        assertThat(history.get(1).supersedes()).isEqualTo(first.id());
+        assertThat(world.contactNow(c).version()).isEqualTo(2);
+
+        ContactView view = world.frontDoorQueryService.open(manager, c.requireId());
+        assertThat(view.decisions()).hasSize(2);
+        assertThat(view.current().id()).isEqualTo(revised.id());
+        assertThat(view.flags()).hasSize(1);
+    }
+
+    @Test
+    void revisingAgainBelowStrategyDiscussionRaisesTheFlagAgain() {
+        Contact c = world.recordContact(police, "CS-1", Rag.RED, true, SEXUAL_ABUSE);
+        service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        service.decide(manager, c.requireId(), 1, decision(ThresholdLevel.STRATEGY_DISCUSSION, true));
+        service.decide(manager, c.requireId(), 2, decision(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT, false));
+        assertThat(flags(c)).extracting(Flag::type).containsExactly(FlagType.DISCLOSURE_NOT_PROGRESSED,
+                FlagType.DISCLOSURE_NOT_PROGRESSED);
+        assertThat(openFlagTypes(c)).containsExactly(FlagType.DISCLOSURE_NOT_PROGRESSED);
+        assertThat(world.decisions.forContact(c.requireId())).filteredOn(ThresholdDecision::current).hasSize(1);
+    }
+
+    @Test
+    void aStrategyDiscussionWithoutAMedicalIsFlagged() {
+        Contact c = world.recordContact(police, "CS-1", Rag.RED, true, SEXUAL_ABUSE);
+        service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.STRATEGY_DISCUSSION, false));
+        assertThat(openFlagTypes(c)).containsExactly(FlagType.MEDICAL_NOT_CONSIDERED);
+    }
+
+    @Test
+    void decidingWithAStaleVersionIsRefusedAndNothingIsSaved() {
+        Contact c = world.recordContact(police, "CS-1", Rag.RED, true, SEXUAL_ABUSE);
+        service.assignToMe(mash, c.requireId(), 0);
+        int audit = world.auditLog.size();
+        ConcurrentChangeException e = catchThrowableOfType(ConcurrentChangeException.class, () -> service.decide(
+                manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false)));
+        assertThat(e).hasMessageContaining(TestPartnerships.MASH_PRACTITIONER_A_NAME);
+        assertThat(world.decisions.all()).isEmpty();
+        assertThat(flags(c)).isEmpty();
+        assertThat(world.contactNow(c).version()).isEqualTo(1);
+        assertThat(world.contactNow(c).decided()).isFalse();
+        assertThat(world.auditLog.size()).isEqualTo(audit);
+    }
+
+    @Test
+    void aContactOfAnotherPartnershipCannotBeDecided() {
+        Contact c = world.recordContact(police, "CS-1");
+        world.addMember(world.adminB(), "Sian Morgan", "sian@southvale.example.org",
+                TestPartnerships.B_CHILDRENS_SERVICES, Role.MASH_MANAGER);
+        Actor otherManager = world.actorByEmail("sian@southvale.example.org");
+        assertThatThrownBy(() -> service.decide(otherManager, c.requireId(), 0,
+                decision(ThresholdLevel.EARLY_HELP, false))).isInstanceOf(NotFoundException.class);
+        assertThat(world.decisions.all()).isEmpty();
+    }
+
+    // --- oversight ---
+
+    @Test
+    void theDecidingManagerCannotOverseeTheirOwnDecisionButAnotherManagerCan() {
+        Contact c = world.recordContact(police, "CS-1");
+        ThresholdDecision d = service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        ValidationException own = catchThrowableOfType(ValidationException.class,
+                () -> service.oversee(manager, d.id(), "Agreed."));
+        assertThat(own.fieldErrors()).containsEntry("comment",
+                "Oversight must come from a manager other than the one who made the decision.");
+        assertThat(world.decisions.find(d.id()).orElseThrow().hasOversight()).isFalse();
+        assertThatThrownBy(() -> service.oversee(mash, d.id(), "Agreed.")).isInstanceOf(NotAuthorisedException.class);
+
+        world.clock.advance(Duration.ofHours(2));
+        ThresholdDecision overseen = service.oversee(secondManager, d.id(), "  Agreed: early help is right.  ");
+        assertThat(overseen.overseenBy()).isEqualTo(secondManager.memberId());
+        assertThat(overseen.overseenByName()).isEqualTo(TestPartnerships.SECOND_MASH_MANAGER_A_NAME);
+        assertThat(overseen.overseenAt()).isEqualTo(world.clock.instant());
+        assertThat(overseen.oversightComment()).isEqualTo("Agreed: early help is right.");
+        assertThat(world.decisions.find(d.id()).orElseThrow().hasOversight()).isTrue();
+
+        ValidationException again = catchThrowableOfType(ValidationException.class,
+                () -> service.oversee(world.mashManagerA(), d.id(), "Me too."));
+        assertThat(again.fieldErrors()).containsKey("comment");
+    }
+
+    @Test
+    void oversightNeedsACommentAndTheCurrentDecision() {
+        Contact c = world.recordContact(police, "CS-1");
+        ThresholdDecision first = service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        assertThat(catchThrowableOfType(ValidationException.class, () -> service.oversee(secondManager, first.id(), " "))
+                .fieldErrors()).containsKey("comment");
+        service.decide(manager, c.requireId(), 1, decision(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT, false));
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> service.oversee(secondManager, first.id(), "Agreed.")).fieldErrors())
+                .containsEntry("comment", "This decision has been revised: oversee the current one.");
+        assertThatThrownBy(() -> service.oversee(secondManager, 999, "Agreed."))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void missingOversightIsFlaggedByTheSweepAfterOneWorkingDay() {
+        Contact c = world.recordContact(police, "CS-1");
+        ThresholdDecision d = service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        world.clock.set(london("2026-11-26T10:00"));
+        assertThat(service.sweepFlags(world.partnershipA())).isZero();
+        assertThat(openFlagTypes(c)).isEmpty();
+        world.clock.set(london("2026-11-26T10:00:01"));
+        assertThat(service.sweepFlags(world.partnershipA())).isEqualTo(1);
+        assertThat(openFlagTypes(c)).containsExactly(FlagType.NO_OVERSIGHT);
+        assertThat(service.sweepFlags(world.partnershipA())).isZero();
+
+        service.oversee(secondManager, d.id(), "Late, but agreed.");
+        assertThat(openFlagTypes(c)).as("late oversight is still late").containsExactly(FlagType.NO_OVERSIGHT);
+    }
+
+    @Test
+    void oversightInTimeRaisesNoFlag() {
+        Contact c = world.recordContact(police, "CS-1");
+        ThresholdDecision d = service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        world.clock.set(london("2026-11-26T10:00"));
+        service.oversee(secondManager, d.id(), "Agreed.");
+        world.clock.set(london("2026-12-10T10:00"));
+        service.sweepFlags(world.partnershipA());
+        assertThat(flags(c)).isEmpty();
+    }
+
+    // --- resolving flags ---
+
+    @Test
+    void aManagerResolvesAFlagWithAReasonAndItStaysInTheHistory() {
+        Contact c = world.recordContact(police, "CS-1", Rag.RED, true, SEXUAL_ABUSE);
+        service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        Flag flag = flags(c).getFirst();
+
+        assertThatThrownBy(() -> service.resolveFlag(mash, flag.id(), "Reason"))
+                .isInstanceOf(NotAuthorisedException.class);
+        assertThatThrownBy(() -> service.resolveFlag(police, flag.id(), "Reason"))
+                .isInstanceOf(NotAuthorisedException.class);
+        assertThat(catchThrowableOfType(ValidationException.class, () -> service.resolveFlag(manager, flag.id(), " "))
+                .fieldErrors()).containsOnlyKeys("reason");
+        assertThat(flags(c).getFirst().open()).isTrue();
+
+        world.clock.advance(Duration.ofMinutes(30));
+        int audit = world.auditLog.size();
+        service.resolveFlag(secondManager, flag.id(), " The child retracted; strategy discussion held by phone. ");
+        Flag resolved = world.flags.find(world.partnershipA(), flag.id()).orElseThrow();
+        assertThat(resolved.open()).isFalse();
+        assertThat(resolved.resolvedByManager()).isTrue();
+        assertThat(resolved.resolvedByName()).isEqualTo(TestPartnerships.SECOND_MASH_MANAGER_A_NAME);
+        assertThat(resolved.resolution()).isEqualTo("The child retracted; strategy discussion held by phone.");
+        assertThat(resolved.resolvedAt()).isEqualTo(world.clock.instant());
+        assertThat(resolved.raisedAt()).isEqualTo(flag.raisedAt());
+        assertThat(flags(c)).hasSize(1);
+        assertThat(auditSince(audit)).singleElement().satisfies(e -> {
+            assertThat(e.entityType()).isEqualTo("Flag");
+            assertThat(e.action()).isEqualTo(AuditAction.UPDATED);
+            assertThat(e.before()).isNotNull();
+        });
+
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> service.resolveFlag(manager, flag.id(), "Again")).fieldErrors())
+                .containsEntry("reason", "This flag is already resolved.");
+        assertThat(world.frontDoorQueryService.openFlags(manager, FlagType.DISCLOSURE_NOT_PROGRESSED,
+                org.lscp.workspace.domain.shared.PageRequest.first(10))).isEmpty();
+    }
+
+    @Test
+    void aResolvedFlagIsNotRaisedAgainWhileTheRuleStillApplies() {
+        Contact c = world.recordContact(police, "CS-1", Rag.RED, true, SEXUAL_ABUSE);
+        service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        service.resolveFlag(secondManager, flags(c).getFirst().id(), "Discussed with the police; agreed early help.");
+        service.decide(manager, c.requireId(), 1, decision(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT, false));
+        service.sweepFlags(world.partnershipA());
+        assertThat(flags(c)).hasSize(1);
+        assertThat(openFlagTypes(c)).isEmpty();
+    }
+
+    @Test
+    void aFlagOfAnotherPartnershipIsNotFound() {
+        Contact c = world.recordContact(police, "CS-1", Rag.RED, true, SEXUAL_ABUSE);
+        service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        world.addMember(world.adminB(), "Sian Morgan", "sian@southvale.example.org",
+                TestPartnerships.B_CHILDRENS_SERVICES, Role.MASH_MANAGER);
+        Actor otherManager = world.actorByEmail("sian@southvale.example.org");
+        assertThatThrownBy(() -> service.resolveFlag(otherManager, flags(c).getFirst().id(), "Reason"))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    // --- taking a contact ---
+
+    @Test
+    void aMashMemberTakesAContactUnlessSomeoneElseHas() {
+        Contact c = world.recordContact(police, "CS-1");
+        assertThatThrownBy(() -> service.assignToMe(police, c.requireId(), 0))
+                .isInstanceOf(NotAuthorisedException.class);
+        Contact taken = service.assignToMe(mash, c.requireId(), 0);
+        assertThat(taken.assignedTo()).isEqualTo(mash.memberId());
+        assertThat(taken.assignedToName()).isEqualTo(TestPartnerships.MASH_PRACTITIONER_A_NAME);
+        assertThat(taken.version()).isEqualTo(1);
+
+        ValidationException e = catchThrowableOfType(ValidationException.class,
+                () -> service.assignToMe(manager, c.requireId(), 1));
+        assertThat(e.fieldErrors()).containsEntry("assignedTo",
+                TestPartnerships.MASH_PRACTITIONER_A_NAME + " has already taken this contact.");
+        assertThat(world.contactNow(c).assignedTo()).isEqualTo(mash.memberId());
+
+        assertThat(service.assignToMe(mash, c.requireId(), 1).version()).as("taking it again is harmless")
+                .isEqualTo(2);
+        assertThatThrownBy(() -> service.assignToMe(mash, c.requireId(), 1))
+                .isInstanceOf(ConcurrentChangeException.class);
+    }
+
+    // --- agency checks ---
+
+    @Test
+    void mashAsksAgenciesAndOnlyTheAskedAgencyAnswers() {
+        Contact c = world.recordContact(police, "CS-1");
+        AgencyId healthAgency = health.agencyId();
+        AgencyId policeAgency = police.agencyId();
+        assertThatThrownBy(() -> service.requestChecks(police, c.requireId(), Set.of(healthAgency)))
+                .isInstanceOf(NotAuthorisedException.class);
+
+        List<AgencyCheck> asked = service.requestChecks(mash, c.requireId(), Set.of(healthAgency, policeAgency));
+        assertThat(asked).hasSize(2).allSatisfy(k -> {
+            assertThat(k.requestedAt()).isEqualTo(WEDNESDAY_10);
+            assertThat(k.dueBy()).as("one working day for amber").isEqualTo(london("2026-11-26T10:00"));
+            assertThat(k.requestedByName()).isEqualTo(TestPartnerships.MASH_PRACTITIONER_A_NAME);
+            assertThat(k.answered()).isFalse();
+            assertThat(k.timely()).isNull();
+        });
+        assertThat(service.requestChecks(mash, c.requireId(), Set.of(healthAgency)))
+                .as("an open check is not asked twice").isEmpty();
+
+        AgencyCheck healthCheck = asked.stream().filter(k -> k.agency().equals(healthAgency)).findFirst().orElseThrow();
+        assertThatThrownBy(() -> service.answerCheck(police, healthCheck.id(), "Nothing known."))
+                .isInstanceOf(NotAuthorisedException.class);
+        assertThatThrownBy(() -> service.answerCheck(world.boardChairA(), healthCheck.id(), "Nothing known."))
+                .isInstanceOf(NotAuthorisedException.class);
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> service.answerCheck(health, healthCheck.id(), " ")).fieldErrors()).containsOnlyKeys("findings");
+
+        world.clock.set(healthCheck.dueBy());
+        AgencyCheck answered = service.answerCheck(health, healthCheck.id(), " Known to the health visitor. ");
+        assertThat(answered.findings()).isEqualTo("Known to the health visitor.");
+        assertThat(answered.respondedByName()).isEqualTo(TestPartnerships.HEALTH_PRACTITIONER_A_NAME);
+        assertThat(answered.timely()).as("answered exactly when due").isTrue();
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> service.answerCheck(health, healthCheck.id(), "Again")).fieldErrors()).containsKey("findings");
+
+        AgencyCheck policeCheck = asked.stream().filter(k -> k.agency().equals(policeAgency)).findFirst().orElseThrow();
+        world.clock.set(policeCheck.dueBy().plusSeconds(1));
+        assertThat(service.answerCheck(police, policeCheck.id(), "Two call-outs in May.").timely())
+                .as("one second late").isFalse();
+
+        assertThat(service.requestChecks(mash, c.requireId(), Set.of(healthAgency))).as("answered: may ask again")
+                .hasSize(1);
+    }
+
+    @Test
+    void aRedContactsChecksAreDueInFourWorkingHours() {
+        Contact c = world.recordContact(police, "CS-1", Rag.RED, false, NEGLECT);
+        world.clock.set(london("2026-11-27T15:00"));
+        assertThat(service.requestChecks(manager, c.requireId(), Set.of(health.agencyId())))
+                .singleElement().satisfies(k -> assertThat(k.dueBy()).isEqualTo(london("2026-11-30T11:00")));
+    }
+
+    @Test
+    void checksAreAskedOnlyOfTheOwnPartnershipsAgencies() {
+        Contact c = world.recordContact(police, "CS-1");
+        AgencyId southvale = world.agencyId(world.partnershipB(), TestPartnerships.B_CHILDRENS_SERVICES);
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> service.requestChecks(mash, c.requireId(), Set.of(southvale))).fieldErrors())
+                .containsOnlyKeys("agencies");
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> service.requestChecks(mash, c.requireId(), Set.of())).fieldErrors())
+                .containsOnlyKeys("agencies");
+        assertThat(world.checks.all()).isEmpty();
+    }
+
+    // --- the sweep ---
+
+    @Test
+    void theSweepRaisesDecisionOverdueOnlyAfterTheDeadline() {
+        Contact c = world.recordContact(police, "CS-1");
+        world.clock.set(c.deadline());
+        assertThat(service.sweepFlags(world.partnershipA())).isZero();
+        assertThat(flags(c)).isEmpty();
+
+        world.clock.set(c.deadline().plusSeconds(1));
+        assertThat(service.sweepFlags(world.partnershipA())).isEqualTo(1);
+        assertThat(openFlagTypes(c)).containsExactly(FlagType.DECISION_OVERDUE);
+        assertThat(flags(c).getFirst().raisedAt()).isEqualTo(c.deadline().plusSeconds(1));
+        assertThat(world.auditLog.all().getLast().actorName()).isEqualTo("System");
+
+        assertThat(service.sweepFlags(world.partnershipA())).as("not raised twice").isZero();
+        service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        assertThat(openFlagTypes(c)).as("decided late stays overdue").containsExactly(FlagType.DECISION_OVERDUE);
+    }
+
+    @Test
+    void theSweepLeavesContactsDecidedInTimeAndOtherPartnershipsAlone() {
+        Contact decided = world.recordContact(police, "CS-1");
+        ThresholdDecision d = service.decide(manager, decided.requireId(), 0,
+                decision(ThresholdLevel.EARLY_HELP, false));
+        service.oversee(secondManager, d.id(), "Agreed.");
+        Contact open = world.recordContact(police, "CS-2");
+        world.clock.advance(Duration.ofDays(10));
+        assertThat(service.sweepFlags(world.partnershipB())).isZero();
+        assertThat(flags(open)).isEmpty();
+        assertThat(service.sweepFlags(world.partnershipA())).isEqualTo(1);
+        assertThat(flags(decided)).isEmpty();
+        assertThat(openFlagTypes(open)).containsExactly(FlagType.DECISION_OVERDUE);
+    }
+}
