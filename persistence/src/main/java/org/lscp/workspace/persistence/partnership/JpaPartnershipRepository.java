@@ -23,6 +23,11 @@ class JpaPartnershipRepository implements PartnershipRepository {
     }
 
     @Override
+    public java.util.List<org.lscp.workspace.domain.shared.PartnershipId> ids() {
+        return repository.findAll().stream().map(e -> new org.lscp.workspace.domain.shared.PartnershipId(e.id)).toList();
+    }
+
+    @Override
     public Optional<Partnership> findByName(String name) {
         return repository.findByName(name).map(PartnershipMapper::toDomain);
     }

@@ -7,4 +7,7 @@ public interface PartnershipRepository {
     Partnership save(Partnership partnership);
 
     Optional<Partnership> findByName(String name);
+
+    /** Every partnership, for system jobs that run across them (e.g. the flag sweep). */
+    java.util.List<org.lscp.workspace.domain.shared.PartnershipId> ids();
 }
