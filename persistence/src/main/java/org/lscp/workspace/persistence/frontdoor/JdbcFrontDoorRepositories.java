@@ -82,6 +82,22 @@ final class JdbcFrontDoorRepositories {
         }
 
         @Override
+        public void linkRecommendations(long decisionId, java.util.Set<org.lscp.workspace.domain.shared.RecommendationId> ids) {
+            for (var r : ids) {
+                jdbc.update("insert into decision_recommendation (decision_id, recommendation_id) values (:d, :r)",
+                        new MapSqlParameterSource("d", decisionId).addValue("r", r.value()));
+            }
+        }
+
+        @Override
+        public java.util.Set<org.lscp.workspace.domain.shared.RecommendationId> recommendationsOf(long decisionId) {
+            return new java.util.HashSet<>(jdbc.query(
+                    "select recommendation_id from decision_recommendation where decision_id = :d",
+                    new MapSqlParameterSource("d", decisionId),
+                    (rs, n) -> new org.lscp.workspace.domain.shared.RecommendationId(rs.getLong(1))));
+        }
+
+        @Override
         public List<ThresholdDecision> forContact(ContactId contact) {
             return jdbc.query("select * from threshold_decision where contact_id = :c order by decided_at, id",
                     new MapSqlParameterSource("c", contact.value()), Decisions::map);

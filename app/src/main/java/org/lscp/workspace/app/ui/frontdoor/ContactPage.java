@@ -170,7 +170,8 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         HorizontalLayout buttons = new HorizontalLayout();
         if (actor.has(Role.MASH_MANAGER)) {
             Button decide = new Button(now == null ? "Record decision" : "Revise decision", e -> {
-                DecisionDialog dialog = new DecisionDialog(now, command ->
+                DecisionDialog dialog = new DecisionDialog(now, query.suggestedRecommendations(current.get(),
+                        c.concerns()), command ->
                         frontDoor.decide(current.get(), id, c.version(), command));
                 dialog.onSaved(saved -> {
                     Notification.show("Decision recorded: " + saved.level().label() + ".");

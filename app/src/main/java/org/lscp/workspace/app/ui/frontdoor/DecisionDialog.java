@@ -7,8 +7,10 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.lscp.workspace.domain.plan.model.Recommendation;
 import java.util.function.Function;
 import org.lscp.workspace.app.ui.EditDialog;
 import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
@@ -22,8 +24,10 @@ class DecisionDialog extends EditDialog<RecordDecisionCommand, ThresholdDecision
     final TextField nextStep = new TextField("Next step / receiving team");
     final DatePicker strategyDate = new DatePicker("Strategy discussion date");
     final Checkbox medical = new Checkbox("A child protection medical was considered");
+    final CheckboxGroup<Recommendation> recommendations = new CheckboxGroup<>("Record against recommendations");
 
-    DecisionDialog(ThresholdDecision current, Function<RecordDecisionCommand, ThresholdDecision> saver) {
+    DecisionDialog(ThresholdDecision current, List<Recommendation> suggested,
+                   Function<RecordDecisionCommand, ThresholdDecision> saver) {
         super(current == null ? "Record decision" : "Revise decision", saver);
         level.setItems(ThresholdLevel.values());
         level.setItemLabelGenerator(ThresholdLevel::label);
@@ -35,7 +39,11 @@ class DecisionDialog extends EditDialog<RecordDecisionCommand, ThresholdDecision
             strategyDate.setValue(current.strategyDiscussionDate());
             medical.setValue(current.cpMedicalConsidered());
         }
-        FormLayout form = new FormLayout(level, rationale, nextStep, strategyDate, medical);
+        recommendations.setItems(suggested);
+        recommendations.setItemLabelGenerator(r -> r.number() + ". " + RecordContactView.shorten(r.text()));
+        recommendations.setHelperText("Suggested from the contact's concerns. Tick the ones this decision evidences.");
+        recommendations.setVisible(!suggested.isEmpty());
+        FormLayout form = new FormLayout(level, rationale, nextStep, strategyDate, medical, recommendations);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
     }
@@ -43,7 +51,8 @@ class DecisionDialog extends EditDialog<RecordDecisionCommand, ThresholdDecision
     @Override
     protected RecordDecisionCommand command() {
         return new RecordDecisionCommand(level.getValue(), rationale.getValue(), nextStep.getValue(),
-                strategyDate.getValue(), medical.getValue(), Set.of());
+                strategyDate.getValue(), medical.getValue(), recommendations.getValue().stream()
+                .map(Recommendation::requireId).collect(java.util.stream.Collectors.toSet()));
     }
 
     @Override

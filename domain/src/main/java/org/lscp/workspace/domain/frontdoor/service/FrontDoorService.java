@@ -116,6 +116,7 @@ public final class FrontDoorService implements FrontDoorUseCase {
         ThresholdDecision saved = decisions.save(new ThresholdDecision(null, id, command.level(), command.rationale(),
                 command.nextStep(), command.strategyDiscussionDate(), command.cpMedicalConsidered(), actor.memberId(),
                 actor.name(), now, supersedes, true, null, null, null, null));
+        decisions.linkRecommendations(saved.id(), command.recommendations());
         Contact decided = contacts.save(current.markedDecided());
         auditor.created(actor, saved);
         auditor.changed(actor, AuditAction.UPDATED, current.snapshot().toString(), decided);

@@ -10,6 +10,11 @@ public interface DecisionRepository {
 
     Optional<ThresholdDecision> find(long id);
 
+    /** Records the decision against recommendations (the board counts decisions per recommendation). */
+    void linkRecommendations(long decisionId, java.util.Set<org.lscp.workspace.domain.shared.RecommendationId> ids);
+
+    java.util.Set<org.lscp.workspace.domain.shared.RecommendationId> recommendationsOf(long decisionId);
+
     /** Oldest first. */
     List<ThresholdDecision> forContact(ContactId contact);
 }
