@@ -16,6 +16,13 @@ import org.lscp.workspace.domain.partnership.model.SaveAgencyCommand;
 import org.lscp.workspace.domain.partnership.port.in.ProvisionPartnershipUseCase;
 import org.lscp.workspace.domain.shared.Role;
 import java.time.Clock;
+import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
+import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
+import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
@@ -46,13 +53,21 @@ public class DemoData implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private final ProvisionPartnershipUseCase provision;
     private final InspectionRepository inspections;
+    private final ContactRepository contacts;
+    private final DemoContacts demoContacts;
+    private final int contactCount;
     private final DemoPlans plans;
     private final TransactionTemplate transaction;
 
     DemoData(ProvisionPartnershipUseCase provision, InspectionRepository inspections,
              RecommendationRepository recommendations, ActionRepository actions, MemberRepository members,
-             AgencyRepository agencies, Auditor auditor, Clock clock, PlatformTransactionManager transactions) {
+             AgencyRepository agencies, Auditor auditor, Clock clock, PlatformTransactionManager transactions,
+             ContactRepository contacts, DecisionRepository decisions, FlagRepository flags, CheckRepository checks,
+             BankHolidayRepository holidays, @Value("${workspace.demo-contacts:2000}") int contactCount) {
         this.provision = provision;
+        this.contacts = contacts;
+        this.contactCount = contactCount;
+        this.demoContacts = new DemoContacts(contacts, decisions, flags, checks, agencies, members, holidays, clock);
         this.inspections = inspections;
         this.plans = new DemoPlans(inspections, recommendations, actions, members, agencies, auditor, clock);
         this.transaction = new TransactionTemplate(transactions);
@@ -69,6 +84,11 @@ public class DemoData implements ApplicationRunner {
                 // the demo plan needs actions created in the past, which use cases rightly refuse: written directly
                 transaction.executeWithoutResult(status -> plans.load(id, partnership.name()));
                 LOG.info("Demo improvement plan loaded: {}", partnership.name());
+            }
+            if (partnership.name().equals(ENFIELD) && contactCount > 0
+                    && contacts.count(id, new ContactFilter(null, null, null, null, null, null), null) == 0) {
+                transaction.executeWithoutResult(status -> demoContacts.load(id, contactCount));
+                LOG.info("Demo contacts loaded: {} for {}", contactCount, partnership.name());
             }
         }
     }

@@ -38,6 +38,8 @@ import org.lscp.workspace.domain.plan.service.RecommendationService;
 import org.lscp.workspace.domain.shared.TableReader;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.ImportContactsUseCase;
+import org.lscp.workspace.domain.frontdoor.service.ContactImportService;
 import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
@@ -101,6 +103,13 @@ class UseCaseConfiguration {
                                PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(FrontDoorUseCase.class, new FrontDoorService(contacts, decisions, flags, checks,
                 settings, holidays, agencies, recommendations, auditor), tx);
+    }
+
+    @Bean
+    ImportContactsUseCase importContacts(TableReader reader, ContactRepository contacts, AgencyRepository agencies,
+                                         Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ImportContactsUseCase.class,
+                new ContactImportService(reader, contacts, agencies, auditor), tx);
     }
 
     @Bean

@@ -18,6 +18,7 @@ class DemoDataIT {
     @Autowired DemoData demoData;
     @Autowired ViewPlanQuery plan;
     @Autowired SignInUseCase signIn;
+    @Autowired org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery frontDoor;
 
     private long recommendations(String email, String inspectionWord) {
         return plan.overview(DemoActors.actor(signIn, email), PlanFilter.NONE).stream()
@@ -36,6 +37,15 @@ class DemoDataIT {
         var mine = plan.myActions(DemoActors.actor(signIn, "lead@enfield.example"));
         assertThat(mine.overdue()).isNotEmpty();
         assertThat(mine.later()).isNotEmpty();
+    }
+
+    @Test
+    void enfieldHasAYearOfContactsWithTheirDecisions() {
+        var manager = DemoActors.actor(signIn, "mash.manager@enfield.example");
+        var all = new org.lscp.workspace.domain.frontdoor.model.ContactFilter(null, null, null, null, null, null);
+        assertThat(frontDoor.count(manager, all)).isGreaterThanOrEqualTo(60);
+        assertThat(frontDoor.count(manager, org.lscp.workspace.domain.frontdoor.model.ContactFilter.OPEN))
+                .as("the newest few still await a decision").isPositive();
     }
 
     @Test

@@ -21,7 +21,7 @@ class NavigationIT extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(menu()).containsExactly("Home", "Improvement plan", "Import plan", "Agencies", "Members",
-                "Bank holidays", "Audit trail", "Access log");
+                "Bank holidays", "Import contacts", "Audit trail", "Access log");
         assertThat($(H1.class).first().getText()).endsWith(", Alex");
     }
 

@@ -3,6 +3,7 @@ package org.lscp.workspace.persistence.frontdoor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,6 +46,13 @@ class JdbcContactRepository implements ContactRepository {
             c.child_case_id, c.child_name, c.child_dob, c.child_gender, c.child_ethnicity, c.concerns, c.disclosure,
             c.summary, c.consent, c.rag, c.deadline, c.submitted_by, c.assigned_to, c.assigned_to_name, c.decided,
             c.version""";
+    private static final String INSERT = """
+            insert into contact (id, partnership_id, reference, received_at, source_agency_id, referrer, channel,
+              child_case_id, child_name, child_dob, child_gender, child_ethnicity, concerns, disclosure, summary,
+              consent, rag, deadline, submitted_by, assigned_to, assigned_to_name, decided, version)
+            values (:id, :p, :reference, :received, :agency, :referrer, :channel, :caseId, :name, :dob, :gender,
+              :ethnicity, :concerns, :disclosure, :summary, :consent, :rag, :deadline, :submittedBy, :assignedTo,
+              :assignedToName, :decided, 0)""";
     private final NamedParameterJdbcTemplate jdbc;
 
     JdbcContactRepository(NamedParameterJdbcTemplate jdbc) {
@@ -61,18 +69,48 @@ class JdbcContactRepository implements ContactRepository {
                 + " where partnership_id = :p and year = :y", counter, Integer.class);
         String reference = "C-%d-%06d".formatted(year, number);
         Long id = jdbc.getJdbcTemplate().queryForObject("select nextval(contact_seq)", Long.class);
-        jdbc.update("""
-                insert into contact (id, partnership_id, reference, received_at, source_agency_id, referrer, channel,
-                  child_case_id, child_name, child_dob, child_gender, child_ethnicity, concerns, disclosure, summary,
-                  consent, rag, deadline, submitted_by, assigned_to, assigned_to_name, decided, version)
-                values (:id, :p, :reference, :received, :agency, :referrer, :channel, :caseId, :name, :dob, :gender,
-                  :ethnicity, :concerns, :disclosure, :summary, :consent, :rag, :deadline, :submittedBy, :assignedTo,
-                  :assignedToName, :decided, 0)""", params(contact).addValue("id", id).addValue("reference", reference));
+        jdbc.update(INSERT, params(contact).addValue("id", id).addValue("reference", reference));
         for (RecommendationId r : contact.recommendations()) {
             jdbc.update("insert into contact_recommendation (contact_id, recommendation_id) values (:c, :r)",
                     new MapSqlParameterSource("c", id).addValue("r", r.value()));
         }
         return find(contact.partnershipId(), new ContactId(id)).orElseThrow();
+    }
+
+    /** One counter update per year and JDBC batches of 1,000; ids come from the pooled sequence (50 a call). */
+    @Override
+    public int insertAll(List<Contact> batch) {
+        var byYear = batch.stream().collect(Collectors.groupingBy(
+                c -> java.time.LocalDate.ofInstant(c.receivedAt(), London.ZONE).getYear(), java.util.TreeMap::new,
+                Collectors.toList()));
+        long nextId = 0;
+        int idsLeft = 0;
+        for (var entry : byYear.entrySet()) {
+            List<Contact> year = entry.getValue();
+            var counter = new MapSqlParameterSource("p", year.getFirst().partnershipId().value())
+                    .addValue("y", entry.getKey()).addValue("n", year.size());
+            jdbc.update("""
+                    insert into contact_reference_counter (partnership_id, year, last_number) values (:p, :y, :n)
+                    on duplicate key update last_number = last_number + :n""", counter);
+            Integer last = jdbc.queryForObject("select last_number from contact_reference_counter"
+                    + " where partnership_id = :p and year = :y", counter, Integer.class);
+            int number = last - year.size();
+            List<MapSqlParameterSource> rows = new ArrayList<>(year.size());
+            for (Contact c : year) {
+                if (idsLeft == 0) {
+                    nextId = jdbc.getJdbcTemplate().queryForObject("select nextval(contact_seq)", Long.class);
+                    idsLeft = 50;
+                }
+                rows.add(params(c).addValue("id", nextId++).addValue("reference",
+                        "C-%d-%06d".formatted(entry.getKey(), ++number)));
+                idsLeft--;
+            }
+            for (int from = 0; from < rows.size(); from += 1_000) {
+                jdbc.batchUpdate(INSERT, rows.subList(from, Math.min(rows.size(), from + 1_000))
+                        .toArray(MapSqlParameterSource[]::new));
+            }
+        }
+        return batch.size();
     }
 
     @Override

@@ -18,6 +18,8 @@ class FrontDoorNavigation implements NavigationEntries {
                         "Contacts the rules flagged: disclosures not progressed, overdue decisions, no oversight."),
                 new Entry(4, "Checks for my agency", VaadinIcon.SEARCH, ChecksView.class,
                         "What the MASH asked your agency to check, and your answers."),
+                new Entry(85, "Import contacts", VaadinIcon.UPLOAD_ALT, ImportContactsView.class,
+                        "Start with your history: past contacts from your Annex A List 1 file."),
                 new Entry(91, "Access log", VaadinIcon.EYE, AccessLogView.class,
                         "Who opened which child's record, and when — including refusals."));
     }

@@ -6,12 +6,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.InputStream;
 import java.util.Map;
 import java.util.function.Function;
 import org.lscp.workspace.app.ui.EditDialog;
 import org.lscp.workspace.app.ui.FieldMessage;
+import org.lscp.workspace.app.ui.Uploads;
 import org.lscp.workspace.domain.plan.model.AddEvidenceCommand;
 import org.lscp.workspace.domain.plan.model.EvidenceFileType;
 import org.lscp.workspace.domain.plan.model.EvidenceItem;
@@ -35,19 +34,8 @@ class EvidenceDialog extends EditDialog<AddEvidenceCommand, EvidenceItem> {
         title.setMaxLength(200);
         summary.setMaxLength(2_000);
         link.setPlaceholder("https://");
-        upload = new Upload((UploadHandler) event -> {
-            String name = event.getFileName();
-            byte[] data;
-            try (InputStream in = event.getInputStream()) {
-                data = in.readNBytes((int) EvidenceFileType.MAX_BYTES + 1);
-            }
-            event.getUI().access(() -> received(name, data));
-        });
-        upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
-        Span hint = new Span("PDF, Word, Excel, PNG or JPEG, up to 10 MB");
-        hint.addClassName("upload-hint");
-        upload.setDropLabel(hint);
+        upload = Uploads.single(EvidenceFileType.MAX_BYTES, "PDF, Word, Excel, PNG or JPEG, up to 10 MB",
+                this::received, ".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
         received.addClassName("muted");
         FormLayout form = new FormLayout(title, summary, link);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

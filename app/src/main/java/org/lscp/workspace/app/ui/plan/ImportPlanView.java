@@ -16,16 +16,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.FieldErrors;
 import org.lscp.workspace.app.ui.FieldMessage;
 import org.lscp.workspace.app.ui.MainLayout;
+import org.lscp.workspace.app.ui.Uploads;
 import org.lscp.workspace.domain.plan.model.Inspection;
 import org.lscp.workspace.domain.plan.model.PlanImport;
 import org.lscp.workspace.domain.plan.port.in.ImportPlanUseCase;
@@ -71,19 +70,8 @@ public class ImportPlanView extends VerticalLayout {
         inspection.setWidth("36rem");
         inspection.setHelperText("Add the inspection or review on the improvement plan page first.");
         inspection.addValueChangeListener(e -> preview());
-        upload = new Upload((UploadHandler) event -> {
-            String name = event.getFileName();
-            byte[] data;
-            try (InputStream in = event.getInputStream()) {
-                data = in.readNBytes((int) MAX_BYTES + 1);
-            }
-            event.getUI().access(() -> received(name, data));
-        });
-        upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv");
-        Span hint = new Span("CSV or Excel file, up to 5 MB");
-        hint.addClassName("upload-hint");
-        upload.setDropLabel(hint);
+        upload = Uploads.single(MAX_BYTES, "CSV or Excel file, up to 5 MB", this::received, ".csv", ".xlsx",
+                "text/csv");
 
         rows.addColumn(PlanImport.Row::line).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(PlanImport.Row::recommendationNumber).setHeader("Rec.").setAutoWidth(true).setFlexGrow(0);

@@ -2,7 +2,7 @@ package org.lscp.workspace.domain.frontdoor.model;
 
 public enum Channel {
     PHONE("Phone"), EMAIL("Email"), ONLINE_FORM("Online form"), IN_PERSON("In person"), LETTER("Letter"),
-    POLICE_NOTIFICATION("Police notification");
+    POLICE_NOTIFICATION("Police notification"), IMPORTED("Imported (Annex A)");
 
     private final String label;
 

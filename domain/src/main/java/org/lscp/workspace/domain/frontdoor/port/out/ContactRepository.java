@@ -20,6 +20,17 @@ public interface ContactRepository {
      */
     Contact insert(Contact contact, int year);
 
+    /**
+     * Inserts many contacts (a backfill) with references allocated as one block per year, in the caller's
+     * transaction. The default inserts one by one; adapters batch.
+     */
+    default int insertAll(List<Contact> batch) {
+        for (Contact c : batch) {
+            insert(c, java.time.LocalDate.ofInstant(c.receivedAt(), org.lscp.workspace.domain.shared.London.ZONE).getYear());
+        }
+        return batch.size();
+    }
+
     /** Updates; a stale version is a ConcurrentChangeException. */
     Contact save(Contact contact);
 

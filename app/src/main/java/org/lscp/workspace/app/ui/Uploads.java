@@ -1,0 +1,33 @@
+package org.lscp.workspace.app.ui;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.InputStream;
+import java.util.function.BiConsumer;
+
+/**
+ * One file, kept in memory up to {@code maxBytes} + 1 byte (so an oversized file is reported by the rules rather
+ * than filling the server); the callback runs with the UI locked.
+ */
+public final class Uploads {
+    private Uploads() {
+    }
+
+    public static Upload single(long maxBytes, String hint, BiConsumer<String, byte[]> received, String... accepted) {
+        Upload upload = new Upload((UploadHandler) event -> {
+            String name = event.getFileName();
+            byte[] data;
+            try (InputStream in = event.getInputStream()) {
+                data = in.readNBytes((int) maxBytes + 1);
+            }
+            event.getUI().access(() -> received.accept(name, data));
+        });
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(accepted);
+        Span label = new Span(hint);
+        label.addClassName("upload-hint");
+        upload.setDropLabel(label);
+        return upload;
+    }
+}

@@ -1,0 +1,163 @@
+package org.lscp.workspace.app.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.app.DemoActors;
+import org.lscp.workspace.app.WorkspaceTest;
+import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
+import org.lscp.workspace.domain.frontdoor.port.in.ImportContactsUseCase;
+import org.lscp.workspace.domain.partnership.model.AgencyFilter;
+import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
+import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Not part of the test command: run with {@code ./workspace bench}. Seeds 1,000,000 contacts (97% decided, with
+ * their decisions) into a throw-away schema on the local MariaDB, then measures the queue through the use cases
+ * (server side: access check, SQL, mapping) and the Annex A import, and prints the figures beside the targets.
+ */
+@WorkspaceTest
+class FrontDoorBenchmark {
+    private static final Logger LOG = LoggerFactory.getLogger(FrontDoorBenchmark.class);
+    static final int CONTACTS = Integer.getInteger("bench.contacts", 1_000_000);
+    static final int IMPORT_ROWS = Integer.getInteger("bench.importRows", 100_000);
+    @Autowired JdbcTemplate jdbc;
+    @Autowired SignInUseCase signIn;
+    @Autowired FrontDoorQuery query;
+    @Autowired ImportContactsUseCase importer;
+    @Autowired ManageAgenciesUseCase agencies;
+
+    @Test
+    void queueAndImportFigures() {
+        Actor manager = DemoActors.actor(signIn, "mash.manager@enfield.example");
+        Actor admin = DemoActors.actor(signIn, "admin@enfield.example");
+        var agencyIds = agencies.list(admin, AgencyFilter.NONE, PageRequest.first(50)).stream()
+                .map(a -> a.requireId().value()).toList();
+        long seedStart = System.nanoTime();
+        seed(manager.partnershipId().value(), agencyIds, manager.memberId().value());
+        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        jdbc.execute("analyze table contact, threshold_decision, contact_flag, agency_check");
+
+        ContactFilter filtered = new ContactFilter(Rag.RED, new org.lscp.workspace.domain.shared.AgencyId(agencyIds.get(2)),
+                true, null, LocalDate.now().minusDays(60), LocalDate.now());
+        double[] firstPage = time(() -> query.queue(manager, ContactFilter.OPEN, PageRequest.first(50)).size());
+        double[] firstCount = time(() -> (int) query.count(manager, ContactFilter.OPEN));
+        double[] filteredPage = time(() -> query.queue(manager, filtered, PageRequest.first(50)).size());
+        double[] filteredCount = time(() -> (int) query.count(manager, filtered));
+        double[] deepPage = time(() -> query.queue(manager, ContactFilter.OPEN, new PageRequest(5_000, 50)).size());
+
+        byte[] file = annexA(IMPORT_ROWS);
+        long importStart = System.nanoTime();
+        importer.commit(admin, "bench.csv", file);
+        double importSeconds = (System.nanoTime() - importStart) / 1e9;
+
+        String report = """
+
+                ===== Front door benchmark: %,d contacts seeded in %.0f s (%,d open) =====
+                queue first page (50 open, by deadline)    median %6.1f ms  p95 %6.1f ms   target < 100 ms
+                  + its count                              median %6.1f ms  p95 %6.1f ms
+                queue filtered page (RED, agency, 60 days) median %6.1f ms  p95 %6.1f ms   target < 200 ms
+                  + its count                              median %6.1f ms  p95 %6.1f ms
+                queue page at offset 5,000                 median %6.1f ms  p95 %6.1f ms
+                Annex A List 1 import (parse, check, save) %,d rows in %.2f s = %,.0f rows/s   target >= 20,000 rows/s
+                """.formatted(CONTACTS, seedSeconds, jdbc.queryForObject("select count(*) from contact where decided = false",
+                        Long.class), firstPage[0], firstPage[1], firstCount[0], firstCount[1], filteredPage[0],
+                filteredPage[1], filteredCount[0], filteredCount[1], deepPage[0], deepPage[1], IMPORT_ROWS,
+                importSeconds, IMPORT_ROWS / importSeconds);
+        LOG.info(report);
+    }
+
+    /** Median and 95th percentile in ms over 30 runs after 5 warm-up runs. */
+    private static double[] time(Supplier<Integer> work) {
+        for (int i = 0; i < 5; i++) work.get();
+        double[] ms = new double[30];
+        for (int i = 0; i < ms.length; i++) {
+            long start = System.nanoTime();
+            work.get();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new double[] {ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1]};
+    }
+
+    private void seed(long partnership, List<Long> agencyIds, long manager) {
+        Random random = new Random(42);
+        Instant now = Instant.now();
+        long first = jdbc.queryForObject("select coalesce(max(id), 0) + 1000000 from contact", Long.class);
+        String[] rags = {"RED", "AMBER", "AMBER", "GREEN", "GREEN"};
+        String[] concerns = {"NEGLECT", "DOMESTIC_ABUSE", "EMOTIONAL_ABUSE", "PHYSICAL_ABUSE", "SEXUAL_ABUSE",
+                "MENTAL_HEALTH", "MISSING"};
+        String[] levels = {"NO_FURTHER_ACTION", "UNIVERSAL_SERVICES", "EARLY_HELP", "CHILD_IN_NEED_ASSESSMENT",
+                "STRATEGY_DISCUSSION"};
+        int batch = 5_000;
+        for (int from = 0; from < CONTACTS; from += batch) {
+            List<Object[]> contacts = new ArrayList<>(batch);
+            List<Object[]> decisions = new ArrayList<>(batch);
+            for (int i = from; i < Math.min(CONTACTS, from + batch); i++) {
+                long id = first + i;
+                Instant received = now.minusSeconds((long) (random.nextDouble() * 365 * 86_400));
+                String rag = rags[random.nextInt(rags.length)];
+                Instant deadline = received.plusSeconds(rag.equals("RED") ? 14_400 : rag.equals("AMBER") ? 86_400 : 259_200);
+                boolean decided = random.nextInt(100) < 97;
+                contacts.add(new Object[] {id, partnership, "B-%07d".formatted(i), utc(received),
+                        agencyIds.get(random.nextInt(agencyIds.size())), "Bench referrer", "PHONE",
+                        "BENCH-" + random.nextInt(400_000), "Bench child " + i,
+                        java.sql.Date.valueOf(LocalDate.now().minusDays(random.nextInt(6_500))), "FEMALE", "WBRI",
+                        concerns[random.nextInt(concerns.length)], random.nextInt(20) == 0, "Seeded for the benchmark",
+                        "NOT_REQUIRED", rag, utc(deadline), manager, decided});
+                if (decided) {
+                    decisions.add(new Object[] {id, id, levels[random.nextInt(levels.length)], "Seeded", "",
+                            manager, "Sam Okafor", utc(deadline.minusSeconds(random.nextInt(7_200)))});
+                }
+            }
+            jdbc.batchUpdate("""
+                    insert into contact (id, partnership_id, reference, received_at, source_agency_id, referrer,
+                      channel, child_case_id, child_name, child_dob, child_gender, child_ethnicity, concerns, disclosure,
+                      summary, consent, rag, deadline, submitted_by, decided, version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", contacts);
+            jdbc.batchUpdate("""
+                    insert into threshold_decision (id, contact_id, level, rationale, next_step, cp_medical_considered,
+                      decided_by, decided_by_name, decided_at, current)
+                    values (?, ?, ?, ?, ?, false, ?, ?, ?, true)""", decisions);
+            if ((from / batch) % 40 == 0) LOG.info("Seeded {} contacts", from + batch);
+        }
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static byte[] annexA(int rows) {
+        Random random = new Random(7);
+        String[] sources = {"q) 6: Police", "a) 2A: Schools", "c) 3A: GP", "r) 5D: Early help", "p) 4: Housing"};
+        StringBuilder csv = new StringBuilder(rows * 90);
+        csv.append("Child Unique ID,Gender,Ethnicity,Date of Birth,Age of Child (Years),Date of Contact,Contact Source\n");
+        LocalDate today = LocalDate.now();
+        for (int i = 0; i < rows; i++) {
+            LocalDate born = today.minusDays(200 + random.nextInt(6_000));
+            LocalDate contact = today.minusDays(400 + random.nextInt(700));
+            csv.append("IMP-").append(random.nextInt(60_000)).append(',').append(i % 2 == 0 ? "a) Male" : "b) Female")
+                    .append(",a) WBRI,").append(org.lscp.workspace.domain.frontdoor.model.AnnexA.date(born)).append(',')
+                    .append(contact.getYear() - born.getYear()).append(',')
+                    .append(org.lscp.workspace.domain.frontdoor.model.AnnexA.date(contact)).append(',')
+                    .append(sources[random.nextInt(sources.length)]).append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
