@@ -4,6 +4,7 @@ import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
 import org.lscp.workspace.domain.partnership.port.out.PartnershipRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,6 +15,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@ConditionalOnProperty(name = "workspace.flag-sweep.enabled", havingValue = "true", matchIfMissing = true)
 class FlagSweep {
     private static final Logger LOG = LoggerFactory.getLogger(FlagSweep.class);
     private final FrontDoorUseCase frontDoor;

@@ -54,30 +54,44 @@ class SpreadsheetTableReader implements TableReader {
         try (CSVParser parser = CSVParser.parse(text, format)) {
             List<String> headers = parser.getHeaderNames();
             List<Table.Row> rows = new ArrayList<>();
+            LineCounter lines = new LineCounter(text);
             for (CSVRecord record : parser) {
                 if (rows.size() >= MAX_ROWS) throw new IllegalStateException("more than " + MAX_ROWS + " rows");
                 Map<String, String> cells = new HashMap<>();
                 for (int i = 0; i < headers.size() && i < record.size(); i++) {
                     cells.put(headers.get(i).strip().toLowerCase(Locale.ROOT), record.get(i));
                 }
-                rows.add(new Table.Row(lineOf(text, record.getCharacterPosition()), cells));
+                rows.add(new Table.Row(lines.lineOf(record.getCharacterPosition()), cells));
             }
             return new Table(headers, rows);
         }
     }
 
-    /** The spreadsheet line a record starts on: blank lines and quoted line breaks before it count. */
-    private static int lineOf(String text, long position) {
-        int line = 1;
-        int i = 0;
-        for (; i < position && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') line++;
+    /**
+     * Line numbers as a spreadsheet shows them, counted incrementally (one pass over the text for the whole file):
+     * blank lines and quoted line breaks before a record count.
+     */
+    private static final class LineCounter {
+        private final String text;
+        private int position;
+        private int line = 1;
+
+        LineCounter(String text) {
+            this.text = text;
         }
-        // the parser notes a record's start before it skips the blank lines in front of it
-        for (; i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r'); i++) {
-            if (text.charAt(i) == '\n') line++;
+
+        int lineOf(long recordStart) {
+            for (; position < recordStart && position < text.length(); position++) {
+                if (text.charAt(position) == '\n') line++;
+            }
+            // the parser notes a record's start before it skips the blank lines in front of it
+            int at = position;
+            int extra = 0;
+            for (; at < text.length() && (text.charAt(at) == '\n' || text.charAt(at) == '\r'); at++) {
+                if (text.charAt(at) == '\n') extra++;
+            }
+            return line + extra;
         }
-        return line;
     }
 
     private static Table xlsx(byte[] content) throws IOException {

@@ -120,6 +120,23 @@ class JdbcFrontDoorAdaptersIT {
     }
 
     @Test
+    void aBackfillTakesABlockOfReferencesPerYearAfterTheLiveOnes() {
+        Instant in2025 = Instant.parse("2025-06-01T11:00:00Z");
+        Contact live = insert(contact(police, "D1", Rag.GREEN, in2025, in2025));
+        List<Contact> backfill = List.of(contact(police, "D2", Rag.GREEN, in2025, in2025),
+                contact(health, "D3", Rag.GREEN, NOON, NOON), contact(health, "D4", Rag.GREEN, in2025, in2025));
+
+        Integer inserted = tx.execute(s -> contacts.insertAll(backfill));
+        assertThat(inserted).isEqualTo(3);
+
+        assertThat(live.reference()).isEqualTo("C-2025-000001");
+        assertThat(contacts.forChild(enfield, "D2")).extracting(Contact::reference).containsExactly("C-2025-000002");
+        assertThat(contacts.forChild(enfield, "D4")).extracting(Contact::reference).containsExactly("C-2025-000003");
+        assertThat(contacts.forChild(enfield, "D3")).extracting(Contact::reference).containsExactly("C-2026-000001");
+        assertThat(contacts.forChild(enfield, "D3").getFirst().child().name()).isEqualTo("Child D3");
+    }
+
+    @Test
     void theQueueSortsByDeadlineFiltersAndScopesToAnAgency() {
         Contact late = insert(contact(police, "A1", Rag.GREEN, NOON, NOON.plusSeconds(7200)));
         Contact soon = insert(contact(health, "A2", Rag.RED, NOON, NOON.plusSeconds(600)));
