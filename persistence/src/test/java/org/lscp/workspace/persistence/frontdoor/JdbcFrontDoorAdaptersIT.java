@@ -122,7 +122,7 @@ class JdbcFrontDoorAdaptersIT {
     @Test
     void aBackfillTakesABlockOfReferencesPerYearAfterTheLiveOnes() {
         Instant in2025 = Instant.parse("2025-06-01T11:00:00Z");
-        Contact live = insert(contact(police, "D1", Rag.GREEN, in2025, in2025));
+        Contact live = tx.execute(s -> contacts.insert(contact(police, "D1", Rag.GREEN, in2025, in2025), 2025));
         List<Contact> backfill = List.of(contact(police, "D2", Rag.GREEN, in2025, in2025),
                 contact(health, "D3", Rag.GREEN, NOON, NOON), contact(health, "D4", Rag.GREEN, in2025, in2025));
 
