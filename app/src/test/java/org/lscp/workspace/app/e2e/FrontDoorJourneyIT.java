@@ -23,6 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestSchema.class)
+// no demo contacts: the flags queue must show exactly what this journey raised and cleared
+@org.springframework.test.context.TestPropertySource(properties = "workspace.demo-contacts=0")
 class FrontDoorJourneyIT {
     static Browser browser;
     @LocalServerPort int port;
