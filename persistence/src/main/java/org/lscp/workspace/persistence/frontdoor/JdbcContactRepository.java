@@ -61,16 +61,20 @@ class JdbcContactRepository implements ContactRepository {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
     private final NamedParameterJdbcTemplate jdbc;
 
-    JdbcContactRepository(NamedParameterJdbcTemplate jdbc) {
+    private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
+
+    JdbcContactRepository(NamedParameterJdbcTemplate jdbc,
+                          org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
     public Contact insert(Contact contact, int year) {
-        var counter = new MapSqlParameterSource("p", contact.partnershipId().value()).addValue("y", year);
-        jdbc.update("""
-                insert into contact_reference_counter (partnership_id, year, last_number) values (:p, :y, 1)
-                on duplicate key update last_number = last_number + 1""", counter);
+        var counter = new MapSqlParameterSource("p", contact.partnershipId().value()).addValue("y", year).addValue("n", 1);
+        nextNumbers(counter);
         Integer number = jdbc.queryForObject("select last_number from contact_reference_counter"
                 + " where partnership_id = :p and year = :y", counter, Integer.class);
         String reference = "C-%d-%06d".formatted(year, number);
@@ -95,9 +99,7 @@ class JdbcContactRepository implements ContactRepository {
             List<Contact> year = entry.getValue();
             var counter = new MapSqlParameterSource("p", year.getFirst().partnershipId().value())
                     .addValue("y", entry.getKey()).addValue("n", year.size());
-            jdbc.update("""
-                    insert into contact_reference_counter (partnership_id, year, last_number) values (:p, :y, :n)
-                    on duplicate key update last_number = last_number + :n""", counter);
+            nextNumbers(counter);
             Integer last = jdbc.queryForObject("select last_number from contact_reference_counter"
                     + " where partnership_id = :p and year = :y", counter, Integer.class);
             int number = last - year.size();
@@ -124,6 +126,26 @@ class JdbcContactRepository implements ContactRepository {
         return batch.size();
     }
 
+    /**
+     * Takes the next n numbers of the (partnership, year) counter. The row is created first in its own short
+     * transaction (inserting it inside concurrent transactions deadlocks on InnoDB's gap locks, as the concurrency
+     * test showed); the increment then locks just that row until the caller's transaction ends, so numbers stay
+     * gap-free even when a submission rolls back.
+     */
+    private void nextNumbers(MapSqlParameterSource counter) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ownTransaction.executeWithoutResult(status -> jdbc.update("insert ignore into contact_reference_counter"
+                        + " (partnership_id, year, last_number) values (:p, :y, 0)", counter));
+                break;
+            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                if (attempt == 5) throw e;
+            }
+        }
+        jdbc.update("update contact_reference_counter set last_number = last_number + :n"
+                + " where partnership_id = :p and year = :y", counter);
+    }
+
     @Override
     public Contact save(Contact contact) {
         int updated = jdbc.update("""
@@ -139,9 +161,8 @@ class JdbcContactRepository implements ContactRepository {
 
     @Override
     public Optional<Contact> find(PartnershipId partnership, ContactId id) {
-        return jdbc.query("select " + COLUMNS + " from contact c where c.id = :id and c.partnership_id = :p",
-                new MapSqlParameterSource("id", id.value()).addValue("p", partnership.value()), this::contact)
-                .stream().findFirst();
+        return contacts("select " + COLUMNS + " from contact c where c.id = :id and c.partnership_id = :p",
+                new MapSqlParameterSource("id", id.value()).addValue("p", partnership.value())).stream().findFirst();
     }
 
     @Override
@@ -210,9 +231,9 @@ class JdbcContactRepository implements ContactRepository {
 
     @Override
     public List<Contact> forChild(PartnershipId partnership, String caseSystemId) {
-        return jdbc.query("select " + COLUMNS + " from contact c where c.partnership_id = :p and c.child_case_id = :child"
+        return contacts("select " + COLUMNS + " from contact c where c.partnership_id = :p and c.child_case_id = :child"
                         + " order by c.received_at desc, c.id desc",
-                new MapSqlParameterSource("p", partnership.value()).addValue("child", caseSystemId), this::contact);
+                new MapSqlParameterSource("p", partnership.value()).addValue("child", caseSystemId));
     }
 
     @Override
@@ -226,7 +247,7 @@ class JdbcContactRepository implements ContactRepository {
 
     @Override
     public List<Contact> needingTimeChecks(PartnershipId partnership, Instant now, int limit) {
-        return jdbc.query("select " + COLUMNS + """
+        return contacts("select " + COLUMNS + """
                          from contact c
                         where c.partnership_id = :p
                           and ((c.decided = false and c.deadline < :now
@@ -238,7 +259,7 @@ class JdbcContactRepository implements ContactRepository {
                                                  and f.type = 'NO_OVERSIGHT')))
                         order by c.deadline limit :limit""",
                 new MapSqlParameterSource("p", partnership.value()).addValue("now", Utc.of(now))
-                        .addValue("limit", limit), this::contact);
+                        .addValue("limit", limit));
     }
 
     private MapSqlParameterSource params(Contact c) {
@@ -256,14 +277,25 @@ class JdbcContactRepository implements ContactRepository {
                 .addValue("assignedToName", c.assignedToName()).addValue("decided", c.decided());
     }
 
-    private Contact contact(ResultSet rs, int row) throws SQLException {
+    /** The contacts a query selects, with their recommendations read in one more query (not one per contact). */
+    private List<Contact> contacts(String sql, MapSqlParameterSource params) {
+        List<Contact> found = jdbc.query(sql, params, JdbcContactRepository::contact);
+        if (found.isEmpty()) return found;
+        var links = new java.util.HashMap<Long, Set<RecommendationId>>();
+        jdbc.query("select contact_id, recommendation_id from contact_recommendation where contact_id in (:ids)",
+                new MapSqlParameterSource("ids", found.stream().map(c -> c.requireId().value()).toList()),
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> links.computeIfAbsent(rs.getLong(1),
+                        k -> new java.util.HashSet<>()).add(new RecommendationId(rs.getLong(2))));
+        return found.stream().map(c -> !links.containsKey(c.requireId().value()) ? c : new Contact(c.id(),
+                c.partnershipId(), c.reference(), c.receivedAt(), c.sourceAgency(), c.referrer(), c.channel(), c.child(),
+                c.concerns(), c.disclosure(), c.summary(), c.consent(), c.rag(), c.deadline(), c.submittedBy(),
+                c.assignedTo(), c.assignedToName(), c.decided(), links.get(c.requireId().value()), c.version())).toList();
+    }
+
+    private static Contact contact(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
         Set<ConcernCategory> concerns = Arrays.stream(rs.getString("concerns").split(",")).filter(s -> !s.isBlank())
                 .map(ConcernCategory::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(ConcernCategory.class)));
-        Set<RecommendationId> recommendations = jdbc.query(
-                "select recommendation_id from contact_recommendation where contact_id = :c",
-                new MapSqlParameterSource("c", id), (r, n) -> new RecommendationId(r.getLong(1))).stream()
-                .collect(Collectors.toSet());
         var dob = rs.getDate("child_dob");
         long assigned = rs.getLong("assigned_to");
         return new Contact(new ContactId(id), new PartnershipId(rs.getLong("partnership_id")), rs.getString("reference"),
@@ -275,7 +307,7 @@ class JdbcContactRepository implements ContactRepository {
                 ConsentBasis.valueOf(rs.getString("consent")), Rag.valueOf(rs.getString("rag")),
                 instant(rs, "deadline"), new MemberId(rs.getLong("submitted_by")),
                 assigned == 0 ? null : new MemberId(assigned), rs.getString("assigned_to_name"),
-                rs.getBoolean("decided"), recommendations, rs.getLong("version"));
+                rs.getBoolean("decided"), Set.of(), rs.getLong("version"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

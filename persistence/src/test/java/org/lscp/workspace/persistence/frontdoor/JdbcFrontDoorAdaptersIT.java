@@ -119,6 +119,38 @@ class JdbcFrontDoorAdaptersIT {
         assertThat(committed).containsExactlyInAnyOrderElementsOf(expected);
     }
 
+    @Autowired org.lscp.workspace.domain.partnership.port.out.MemberRepository members;
+    @Autowired org.lscp.workspace.domain.plan.port.out.InspectionRepository inspections;
+    @Autowired org.lscp.workspace.domain.plan.port.out.RecommendationRepository recommendations;
+
+    @Test
+    void contactsKeepTheRecommendationsTheyAreRecordedAgainst() {
+        var rec = tx.execute(s -> {
+            var lead = members.save(org.lscp.workspace.domain.partnership.model.Member.create(enfield,
+                    new org.lscp.workspace.domain.partnership.model.SaveMemberCommand("Helen Brooks",
+                            "helen" + System.nanoTime() + "@enfield.example", police.requireId(),
+                            Set.of(org.lscp.workspace.domain.shared.Role.LEAD_OFFICER)), "hash"));
+            var inspection = inspections.save(org.lscp.workspace.domain.plan.model.Inspection.create(enfield,
+                    new org.lscp.workspace.domain.plan.model.SaveInspectionCommand("Ofsted",
+                            org.lscp.workspace.domain.plan.model.InspectionType.FOCUSED_VISIT, "Visit",
+                            LocalDate.of(2018, 9, 11), null, null, List.of(), "", "")));
+            return recommendations.save(org.lscp.workspace.domain.plan.model.Recommendation.create(enfield,
+                    new org.lscp.workspace.domain.plan.model.SaveRecommendationCommand(inspection.requireId(), 1,
+                            "Progress disclosures", org.lscp.workspace.domain.plan.model.Theme.THRESHOLDS,
+                            lead.requireId(), Set.of(), List.of())));
+        });
+        Contact c = contact(police, "E1", Rag.RED, NOON, NOON);
+        Contact linked = insert(new Contact(null, enfield, "", c.receivedAt(), c.sourceAgency(), c.referrer(),
+                c.channel(), c.child(), c.concerns(), c.disclosure(), c.summary(), c.consent(), c.rag(), c.deadline(),
+                c.submittedBy(), null, null, false, Set.of(rec.requireId()), 0));
+        insert(contact(police, "E1", Rag.GREEN, NOON, NOON));
+
+        assertThat(contacts.find(enfield, linked.requireId()).orElseThrow().recommendations())
+                .containsExactly(rec.requireId());
+        assertThat(contacts.forChild(enfield, "E1")).extracting(x -> x.recommendations().size())
+                .containsExactlyInAnyOrder(1, 0);
+    }
+
     @Test
     void aBackfillTakesABlockOfReferencesPerYearAfterTheLiveOnes() {
         Instant in2025 = Instant.parse("2025-06-01T11:00:00Z");

@@ -181,7 +181,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
             });
             decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             buttons.add(decide);
-            if (now != null && !now.hasOversight() && !now.decidedBy().equals(actor.memberId())) {
+            if (now != null && now.mayBeOverseenBy(actor)) {
                 buttons.add(new Button("Record oversight", e -> {
                     ReasonDialog dialog = new ReasonDialog("Management oversight", "Comment", "comment",
                             comment -> frontDoor.oversee(current.get(), now.id(), comment));

@@ -29,6 +29,12 @@ public record ThresholdDecision(@Nullable Long id, ContactId contactId, Threshol
                 cpMedicalConsidered, decidedBy, decidedByName, decidedAt, supersedes, current, by, byName, at, comment);
     }
 
+    /** Oversight is recorded once, on the current decision, by a manager other than the one who decided. */
+    public boolean mayBeOverseenBy(org.lscp.workspace.domain.shared.Actor actor) {
+        return current && !hasOversight() && !decidedBy.equals(actor.memberId())
+                && actor.has(org.lscp.workspace.domain.shared.Role.MASH_MANAGER);
+    }
+
     public boolean hasOversight() {
         return overseenAt != null;
     }
