@@ -133,7 +133,11 @@ class JdbcContactRepository implements ContactRepository {
      * gap-free even when a submission rolls back.
      */
     private void nextNumbers(MapSqlParameterSource counter) {
-        for (int attempt = 1; ; attempt++) {
+        // a plain (non-locking) read: when the row exists — always, after the year's first contact — create nothing;
+        // creating it from a second transaction while this one already holds it would wait on ourselves
+        Integer exists = jdbc.queryForObject("select count(*) from contact_reference_counter"
+                + " where partnership_id = :p and year = :y", counter, Integer.class);
+        for (int attempt = 1; exists == null || exists == 0; attempt++) {
             try {
                 ownTransaction.executeWithoutResult(status -> jdbc.update("insert ignore into contact_reference_counter"
                         + " (partnership_id, year, last_number) values (:p, :y, 0)", counter));
