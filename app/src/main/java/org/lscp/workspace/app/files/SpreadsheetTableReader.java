@@ -53,13 +53,14 @@ class SpreadsheetTableReader implements TableReader {
                 .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
         try (CSVParser parser = CSVParser.parse(text, format)) {
             List<String> headers = parser.getHeaderNames();
+            List<String> keys = headers.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             List<Table.Row> rows = new ArrayList<>();
             LineCounter lines = new LineCounter(text);
             for (CSVRecord record : parser) {
                 if (rows.size() >= MAX_ROWS) throw new IllegalStateException("more than " + MAX_ROWS + " rows");
-                Map<String, String> cells = new HashMap<>();
-                for (int i = 0; i < headers.size() && i < record.size(); i++) {
-                    cells.put(headers.get(i).strip().toLowerCase(Locale.ROOT), record.get(i));
+                Map<String, String> cells = HashMap.newHashMap(keys.size());
+                for (int i = 0; i < keys.size() && i < record.size(); i++) {
+                    cells.put(keys.get(i), record.get(i));
                 }
                 rows.add(new Table.Row(lines.lineOf(record.getCharacterPosition()), cells));
             }
