@@ -11,6 +11,14 @@ public final class London {
     private London() {
     }
 
+    private static final java.time.format.DateTimeFormatter MOMENT =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.UK);
+
+    /** A moment as London shows it, for messages: "Tue 24 Nov 2026, 14:00". */
+    public static String format(Instant at) {
+        return MOMENT.format(at.atZone(ZONE));
+    }
+
     public static Instant startOf(LocalDate day) {
         return day.atStartOfDay(ZONE).toInstant();
     }

@@ -1,0 +1,40 @@
+package org.lscp.workspace.domain.escalation.model;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.lscp.workspace.domain.audit.model.Audited;
+import org.lscp.workspace.domain.audit.model.Snapshot;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.MemberId;
+
+/**
+ * One step on an escalation's timeline: who did what at which stage. A response says whether the answering agency
+ * agrees with the challenge; a stage entry (raised or escalated) carries the stage's deadline.
+ */
+public record EscalationEvent(@Nullable Long id, long escalationId, Kind kind, EscalationStage stage, Instant at,
+                              MemberId by, String byName, AgencyId byAgency, String text,
+                              @Nullable Boolean agrees, @Nullable Instant deadline) implements Audited {
+
+    public enum Kind {
+        RAISED("Raised"), RESPONDED("Response"), ESCALATED("Escalated"), RESOLVED("Resolved"),
+        WITHDRAWN("Withdrawn");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() { return label; }
+    }
+
+    @Override public String auditType() { return "Escalation step"; }
+
+    @Override public String auditId() { return String.valueOf(id); }
+
+    @Override
+    public Snapshot snapshot() {
+        return Snapshot.of().with("escalation", escalationId).with("step", kind.label()).with("stage", stage.number())
+                .with("by", byName).with("agrees", agrees == null ? "" : agrees ? "yes" : "no").with("text", text);
+    }
+}

@@ -1,0 +1,107 @@
+package org.lscp.workspace.domain.escalation.model;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.NotAuthorisedException;
+import org.lscp.workspace.domain.shared.Role;
+
+/**
+ * Who may act on an escalation, by agency and stage. The answering agency responds; the raising agency escalates
+ * (someone qualified for the stage being left) and withdraws; either agency resolves at its stage's level. At stage
+ * 4 the partnership acts: the board chair responds and resolves. A member of a third agency does nothing.
+ */
+public final class EscalationRules {
+    private EscalationRules() {
+    }
+
+    /** Board chair and administrator see every escalation, without child data; others only their agency's. */
+    public static boolean seesAll(Actor actor) {
+        return actor.hasAny(Role.BOARD_CHAIR, Role.PARTNERSHIP_ADMIN);
+    }
+
+    public static boolean seesChildData(Actor actor, Escalation e) {
+        return !actor.has(Role.BOARD_CHAIR) && e.involves(actor.agencyId())
+                && EscalationStage.PRACTITIONERS.mayAct(actor);
+    }
+
+    public static boolean maySee(Actor actor, Escalation e) {
+        return actor.partnershipId().equals(e.partnershipId()) && (seesAll(actor) || seesChildData(actor, e));
+    }
+
+    public static void requireMayRespond(Actor actor, Escalation e) {
+        if (e.stage() == EscalationStage.PARTNERSHIP) {
+            requireChair(actor, "respond");
+            return;
+        }
+        if (e.raisingAgency().equals(actor.agencyId())) {
+            throw new NotAuthorisedException("Your agency raised this escalation: the response comes from the agency "
+                    + "it was raised with.");
+        }
+        requireAgencyAtStage(actor, e, e.respondingAgency().equals(actor.agencyId()), "respond to");
+    }
+
+    public static void requireMayEscalate(Actor actor, Escalation e) {
+        if (e.respondingAgency().equals(actor.agencyId()) && !e.raisingAgency().equals(actor.agencyId())) {
+            throw new NotAuthorisedException("Only the agency that raised the escalation takes it to the next stage.");
+        }
+        requireAgencyAtStage(actor, e, e.raisingAgency().equals(actor.agencyId()), "escalate");
+    }
+
+    public static void requireMayResolve(Actor actor, Escalation e) {
+        if (e.stage() == EscalationStage.PARTNERSHIP) {
+            requireChair(actor, "resolve");
+            return;
+        }
+        requireAgencyAtStage(actor, e, e.involves(actor.agencyId()), "resolve");
+    }
+
+    public static void requireMayWithdraw(Actor actor, Escalation e) {
+        if (!e.raisingAgency().equals(actor.agencyId()) || !EscalationStage.PRACTITIONERS.mayAct(actor)) {
+            throw new NotAuthorisedException("Only the agency that raised the escalation can withdraw it.");
+        }
+    }
+
+    /** What the actor may do now: drives which buttons the page offers (the use cases check again). */
+    public static Set<EscalationAction> allowed(Actor actor, Escalation e, Instant now) {
+        Set<EscalationAction> allowed = EnumSet.noneOf(EscalationAction.class);
+        if (!e.open()) return allowed;
+        if (permits(() -> requireMayRespond(actor, e)) && e.stageResponse() == null) {
+            allowed.add(EscalationAction.RESPOND);
+        }
+        if (permits(() -> requireMayEscalate(actor, e)) && e.stage().next().isPresent()
+                && (Boolean.FALSE.equals(e.stageResponse()) || (e.stageResponse() == null && e.overdue(now)))) {
+            allowed.add(EscalationAction.ESCALATE);
+        }
+        if (permits(() -> requireMayResolve(actor, e))) allowed.add(EscalationAction.RESOLVE);
+        if (permits(() -> requireMayWithdraw(actor, e))) allowed.add(EscalationAction.WITHDRAW);
+        return allowed;
+    }
+
+    private static boolean permits(Runnable check) {
+        try {
+            check.run();
+            return true;
+        } catch (NotAuthorisedException refused) {
+            return false;
+        }
+    }
+
+    private static void requireChair(Actor actor, String verb) {
+        if (!EscalationStage.PARTNERSHIP.mayAct(actor)) {
+            throw new NotAuthorisedException("At stage 4 only the partnership's board chair can " + verb
+                    + " the escalation.");
+        }
+    }
+
+    private static void requireAgencyAtStage(Actor actor, Escalation e, boolean rightAgency, String verb) {
+        if (!rightAgency) {
+            throw new NotAuthorisedException("Only the two agencies in this disagreement can " + verb + " it.");
+        }
+        if (!e.stage().mayAct(actor)) {
+            throw new NotAuthorisedException("At " + e.stage().title().toLowerCase(java.util.Locale.ROOT)
+                    + " it takes " + e.stage().whoMayAct() + " to " + verb + " the escalation.");
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package org.lscp.workspace.domain.escalation.service;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.escalation.model.Escalation;
+import org.lscp.workspace.domain.escalation.model.EscalationEvent;
+import org.lscp.workspace.domain.escalation.model.EscalationOutcome;
+import org.lscp.workspace.domain.escalation.model.EscalationRules;
+import org.lscp.workspace.domain.escalation.model.EscalationStage;
+import org.lscp.workspace.domain.escalation.model.EscalationStatus;
+import org.lscp.workspace.domain.escalation.model.RaiseEscalationCommand;
+import org.lscp.workspace.domain.escalation.model.ResolveEscalationCommand;
+import org.lscp.workspace.domain.escalation.port.in.EscalationUseCase;
+import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
+import org.lscp.workspace.domain.escalation.port.out.EscalationSettings;
+import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
+import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
+import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
+import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
+import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.Check;
+import org.lscp.workspace.domain.shared.NotAuthorisedException;
+import org.lscp.workspace.domain.shared.NotFoundException;
+import org.lscp.workspace.domain.shared.RecommendationId;
+import org.lscp.workspace.domain.shared.ValidationException;
+
+public final class EscalationService implements EscalationUseCase {
+    private final EscalationRepository escalations;
+    private final EscalationSettings settings;
+    private final ContactRepository contacts;
+    private final DecisionRepository decisions;
+    private final CheckRepository checks;
+    private final MemberRepository members;
+    private final AgencyRepository agencies;
+    private final RecommendationRepository recommendations;
+    private final BankHolidayRepository holidays;
+    private final FrontDoorUseCase frontDoor;
+    private final Auditor auditor;
+
+    public EscalationService(EscalationRepository escalations, EscalationSettings settings, ContactRepository contacts,
+                             DecisionRepository decisions, CheckRepository checks, MemberRepository members,
+                             AgencyRepository agencies, RecommendationRepository recommendations,
+                             BankHolidayRepository holidays, FrontDoorUseCase frontDoor, Auditor auditor) {
+        this.escalations = escalations;
+        this.settings = settings;
+        this.contacts = contacts;
+        this.decisions = decisions;
+        this.checks = checks;
+        this.members = members;
+        this.agencies = agencies;
+        this.recommendations = recommendations;
+        this.holidays = holidays;
+        this.frontDoor = frontDoor;
+        this.auditor = auditor;
+    }
+
+    @Override
+    public Escalation raise(Actor actor, RaiseEscalationCommand command) {
+        if (actor.has(org.lscp.workspace.domain.shared.Role.BOARD_CHAIR) || !EscalationStage.PRACTITIONERS.mayAct(actor)) {
+            throw new NotAuthorisedException("Escalations are raised by practitioners and managers of a partner agency.");
+        }
+        requireOwnRecommendations(actor, command.recommendations());
+        Contact contact = null;
+        Long decisionId = null;
+        String childId = command.childCaseId();
+        AgencyId with = command.respondingAgency();
+        if (command.decisionId() != null) {
+            ThresholdDecision decision = decisions.find(command.decisionId())
+                    .orElseThrow(() -> new NotFoundException("Decision not found."));
+            contact = contacts.find(actor.partnershipId(), decision.contactId())
+                    .filter(c -> ContactAccess.maySee(actor, c, checks.forContact(c.requireId()).stream()
+                            .map(AgencyCheck::agency).toList()))
+                    .orElseThrow(() -> new NotFoundException("Decision not found, or not one you may see."));
+            if (!decision.current()) {
+                throw ValidationException.of("disputed", "This decision has been revised since: escalate the current "
+                        + "decision.");
+            }
+            decisionId = decision.id();
+            childId = contact.child().caseSystemId();
+            with = members.find(actor.partnershipId(), decision.decidedBy())
+                    .orElseThrow(() -> new NotFoundException("The decision maker is not a member of this partnership."))
+                    .agencyId();
+            Long disputed = decisionId;
+            escalations.forContact(actor.partnershipId(), contact.requireId()).stream()
+                    .filter(e -> e.open() && disputed.equals(e.decisionId()) && e.raisingAgency().equals(actor.agencyId()))
+                    .findFirst().ifPresent(e -> {
+                        throw ValidationException.of("disputed", "Your agency already has escalation " + e.reference()
+                                + " open about this decision: add to it instead.");
+                    });
+        } else if (agencies.find(actor.partnershipId(), with).isEmpty()) {
+            throw ValidationException.of("respondingAgency", "Choose an agency of your own partnership.");
+        }
+        if (with.equals(actor.agencyId())) {
+            throw ValidationException.of(command.decisionId() == null ? "respondingAgency" : "disputed",
+                    "That decision was made by your own agency: disagreements inside an agency go to your line manager, "
+                            + "not through the partnership's escalation policy.");
+        }
+        Instant now = auditor.now();
+        EscalationStage stage = command.firstStage();
+        Instant deadline = settings.escalationTimescales(actor.partnershipId())
+                .deadline(stage, now, holidays.calendar(actor.partnershipId()));
+        Escalation saved = escalations.insert(new Escalation(null, actor.partnershipId(), "",
+                contact == null ? null : contact.requireId(), contact == null ? null : contact.reference(), decisionId,
+                childId, actor.agencyId(), with, actor.memberId(), actor.name(), now, command.disputed(),
+                command.outcomeSought(), command.immediateRiskReason(), stage, now, deadline, null,
+                EscalationStatus.OPEN, null, null, null, null, null, command.recommendations(), 0));
+        auditor.created(actor, saved);
+        String text = command.disputed() + (command.immediateRiskReason() == null ? ""
+                : "\nImmediate risk: " + command.immediateRiskReason());
+        append(actor, saved, EscalationEvent.Kind.RAISED, text, null, deadline);
+        return saved;
+    }
+
+    @Override
+    public Escalation respond(Actor actor, long id, long expectedVersion, boolean agrees, String response) {
+        Escalation current = escalation(actor, id, expectedVersion);
+        new Check().text("response", response, "your agency's response", 4_000).done();
+        Escalation changed = current.responded(agrees);
+        EscalationRules.requireMayRespond(actor, current);
+        Escalation saved = save(actor, current, changed);
+        append(actor, saved, EscalationEvent.Kind.RESPONDED, response.strip(), agrees, null);
+        return saved;
+    }
+
+    @Override
+    public Escalation escalate(Actor actor, long id, long expectedVersion, String reason) {
+        Escalation current = escalation(actor, id, expectedVersion);
+        new Check().text("reason", reason, "why it goes to the next stage", 4_000).done();
+        Instant now = auditor.now();
+        EscalationStage next = current.stage().next().orElse(EscalationStage.PARTNERSHIP);
+        Instant deadline = settings.escalationTimescales(actor.partnershipId())
+                .deadline(next, now, holidays.calendar(actor.partnershipId()));
+        Escalation changed = current.escalated(now, deadline);
+        EscalationRules.requireMayEscalate(actor, current);
+        Escalation saved = save(actor, current, changed);
+        append(actor, saved, EscalationEvent.Kind.ESCALATED, reason.strip(), null, deadline);
+        return saved;
+    }
+
+    @Override
+    public Escalation resolve(Actor actor, long id, long expectedVersion, ResolveEscalationCommand command) {
+        Escalation current = escalation(actor, id, expectedVersion);
+        Instant now = auditor.now();
+        Set<RecommendationId> recs = new HashSet<>(current.recommendations());
+        recs.addAll(command.recommendations());
+        Escalation changed = current.withRecommendations(recs)
+                .resolved(command.outcome(), command.learning(), now, actor.name(), null);
+        EscalationRules.requireMayResolve(actor, current);
+        requireOwnRecommendations(actor, command.recommendations());
+        if (command.outcome() == EscalationOutcome.DECISION_CHANGED) {
+            if (current.contactId() == null || current.decisionId() == null) {
+                throw ValidationException.of("outcome", "This escalation is about a case, not a recorded decision: "
+                        + "choose \u201cOther outcome\u201d and describe what changed.");
+            }
+            Contact contact = contacts.find(actor.partnershipId(), current.contactId())
+                    .orElseThrow(() -> new NotFoundException("Contact not found."));
+            long revised = frontDoor.decide(actor, contact.requireId(), contact.version(), command.revisedDecision())
+                    .id();
+            changed = current.withRecommendations(recs)
+                    .resolved(command.outcome(), command.learning(), now, actor.name(), revised);
+        }
+        Escalation saved = save(actor, current, changed);
+        append(actor, saved, EscalationEvent.Kind.RESOLVED, command.outcome().label() + ". " + command.learning(),
+                null, null);
+        return saved;
+    }
+
+    @Override
+    public Escalation withdraw(Actor actor, long id, long expectedVersion, String reason) {
+        Escalation current = escalation(actor, id, expectedVersion);
+        new Check().text("reason", reason, "why it is withdrawn", 4_000).done();
+        Escalation changed = current.withdrawn(auditor.now(), actor.name());
+        EscalationRules.requireMayWithdraw(actor, current);
+        Escalation saved = save(actor, current, changed);
+        append(actor, saved, EscalationEvent.Kind.WITHDRAWN, reason.strip(), null, null);
+        return saved;
+    }
+
+    private Escalation escalation(Actor actor, long id, long expectedVersion) {
+        Escalation e = escalations.find(actor.partnershipId(), id)
+                .filter(found -> EscalationRules.maySee(actor, found))
+                .orElseThrow(() -> new NotFoundException("Escalation not found, or not one you may see."));
+        auditor.requireVersion(actor, e, e.version(), expectedVersion, "escalation");
+        return e;
+    }
+
+    private Escalation save(Actor actor, Escalation before, Escalation after) {
+        Escalation saved = escalations.save(after);
+        auditor.changed(actor, AuditAction.UPDATED, before.snapshot().toString(), saved);
+        return saved;
+    }
+
+    private void append(Actor actor, Escalation e, EscalationEvent.Kind kind, String text, Boolean agrees,
+                        Instant deadline) {
+        EscalationEvent event = escalations.append(new EscalationEvent(null, e.requireId(), kind, e.stage(),
+                auditor.now(), actor.memberId(), actor.name(), actor.agencyId(), text, agrees, deadline));
+        auditor.created(actor, event);
+    }
+
+    private void requireOwnRecommendations(Actor actor, Set<RecommendationId> ids) {
+        for (RecommendationId r : ids) {
+            if (recommendations.find(actor.partnershipId(), r).isEmpty()) {
+                throw ValidationException.of("recommendations", "Choose recommendations of your own partnership.");
+            }
+        }
+    }
+}

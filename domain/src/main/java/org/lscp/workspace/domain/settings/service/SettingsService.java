@@ -1,0 +1,37 @@
+package org.lscp.workspace.domain.settings.service;
+
+import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.escalation.model.EscalationTimescales;
+import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales;
+import org.lscp.workspace.domain.settings.model.PartnershipSettings;
+import org.lscp.workspace.domain.settings.port.in.ManageSettingsUseCase;
+import org.lscp.workspace.domain.settings.port.out.SettingsRepository;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.Role;
+
+public final class SettingsService implements ManageSettingsUseCase {
+    private final SettingsRepository settings;
+    private final Auditor auditor;
+
+    public SettingsService(SettingsRepository settings, Auditor auditor) {
+        this.settings = settings;
+        this.auditor = auditor;
+    }
+
+    @Override
+    public PartnershipSettings get(Actor actor) {
+        actor.require(Role.PARTNERSHIP_ADMIN);
+        return settings.find(actor.partnershipId());
+    }
+
+    @Override
+    public PartnershipSettings save(Actor actor, DecisionTimescales decisions, EscalationTimescales escalations) {
+        actor.require(Role.PARTNERSHIP_ADMIN);
+        PartnershipSettings before = settings.find(actor.partnershipId());
+        PartnershipSettings after = new PartnershipSettings(actor.partnershipId(), decisions, escalations);
+        settings.save(after);
+        auditor.changed(actor, AuditAction.UPDATED, before.snapshot().toString(), after);
+        return after;
+    }
+}
