@@ -36,6 +36,15 @@ import org.lscp.workspace.domain.plan.service.PlanImportService;
 import org.lscp.workspace.domain.plan.service.PlanQueryService;
 import org.lscp.workspace.domain.plan.service.RecommendationService;
 import org.lscp.workspace.domain.shared.TableReader;
+import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
+import org.lscp.workspace.domain.escalation.port.in.EscalationUseCase;
+import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
+import org.lscp.workspace.domain.escalation.port.out.EscalationSettings;
+import org.lscp.workspace.domain.escalation.service.EscalationQueryService;
+import org.lscp.workspace.domain.escalation.service.EscalationService;
+import org.lscp.workspace.domain.settings.port.in.ManageSettingsUseCase;
+import org.lscp.workspace.domain.settings.port.out.SettingsRepository;
+import org.lscp.workspace.domain.settings.service.SettingsService;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
 import org.lscp.workspace.domain.frontdoor.port.in.ImportContactsUseCase;
@@ -103,6 +112,29 @@ class UseCaseConfiguration {
                                PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(FrontDoorUseCase.class, new FrontDoorService(contacts, decisions, flags, checks,
                 settings, holidays, agencies, recommendations, auditor), tx);
+    }
+
+    @Bean
+    EscalationUseCase escalations(EscalationRepository escalations, EscalationSettings settings,
+                                  ContactRepository contacts, DecisionRepository decisions, CheckRepository checks,
+                                  MemberRepository members, AgencyRepository agencies,
+                                  RecommendationRepository recommendations, BankHolidayRepository holidays,
+                                  FrontDoorUseCase frontDoor, Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(EscalationUseCase.class, new EscalationService(escalations, settings, contacts,
+                decisions, checks, members, agencies, recommendations, holidays, frontDoor, auditor), tx);
+    }
+
+    @Bean
+    EscalationQuery escalationQuery(EscalationRepository escalations, AgencyRepository agencies,
+                                    RecommendationRepository recommendations, AccessLog accessLog, Auditor auditor,
+                                    PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(EscalationQuery.class, new EscalationQueryService(escalations, agencies,
+                recommendations, accessLog, auditor), tx);
+    }
+
+    @Bean
+    ManageSettingsUseCase manageSettings(SettingsRepository settings, Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ManageSettingsUseCase.class, new SettingsService(settings, auditor), tx);
     }
 
     @Bean

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.lscp.workspace.domain.frontdoor.model.AccessLogEntry;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
-import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
@@ -15,7 +14,6 @@ import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
-import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PageRequest;
@@ -28,7 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Decisions, flags, checks, settings and the access log over JDBC. */
+/** Decisions, flags, checks and the access log over JDBC. */
 final class JdbcFrontDoorRepositories {
     private JdbcFrontDoorRepositories() {
     }
@@ -228,23 +226,6 @@ final class JdbcFrontDoorRepositories {
                     new AgencyId(rs.getLong("agency_id")), Utc.read(rs, "requested_at"),
                     rs.getString("requested_by_name"), Utc.read(rs, "due_by"), Utc.read(rs, "responded_at"),
                     rs.getString("responded_by_name"), rs.getString("findings"));
-        }
-    }
-
-    @Component
-    static class Settings implements FrontDoorSettings {
-        private final NamedParameterJdbcTemplate jdbc;
-
-        Settings(NamedParameterJdbcTemplate jdbc) {
-            this.jdbc = jdbc;
-        }
-
-        @Override
-        public DecisionTimescales timescales(PartnershipId partnership) {
-            return jdbc.query("select * from partnership_settings where partnership_id = :p",
-                    new MapSqlParameterSource("p", partnership.value()),
-                    (rs, n) -> new DecisionTimescales(rs.getInt("red_working_hours"), rs.getInt("amber_working_days"),
-                            rs.getInt("green_working_days"))).stream().findFirst().orElse(DecisionTimescales.DEFAULTS);
         }
     }
 

@@ -65,6 +65,8 @@ class JdbcFrontDoorAdaptersIT {
     @Autowired CheckRepository checks;
     @Autowired AccessLog accessLog;
     @Autowired FrontDoorSettings settings;
+    @Autowired org.lscp.workspace.domain.settings.port.out.SettingsRepository allSettings;
+    @Autowired org.lscp.workspace.domain.escalation.port.out.EscalationSettings escalationSettings;
     @Autowired PlatformTransactionManager transactions;
 
     PartnershipId enfield;
@@ -242,5 +244,18 @@ class JdbcFrontDoorAdaptersIT {
                 .satisfies(e -> assertThat(e.allowed()).isFalse());
         assertThat(accessLog.count(enfield)).isEqualTo(1);
         assertThat(settings.timescales(enfield)).isEqualTo(DecisionTimescales.DEFAULTS);
+    }
+
+    @Test
+    void settingsAreTheDefaultsUntilSavedThenReadByBothFeatures() {
+        assertThat(escalationSettings.escalationTimescales(enfield))
+                .isEqualTo(org.lscp.workspace.domain.escalation.model.EscalationTimescales.DEFAULTS);
+        var changed = new org.lscp.workspace.domain.settings.model.PartnershipSettings(enfield,
+                new DecisionTimescales(6, 2, 4), new org.lscp.workspace.domain.escalation.model.EscalationTimescales(1, 2, 3, 4));
+        tx.executeWithoutResult(s -> allSettings.save(changed));
+        tx.executeWithoutResult(s -> allSettings.save(changed));
+        assertThat(allSettings.find(enfield)).isEqualTo(changed);
+        assertThat(settings.timescales(enfield)).isEqualTo(new DecisionTimescales(6, 2, 4));
+        assertThat(escalationSettings.escalationTimescales(enfield).stage4Days()).isEqualTo(4);
     }
 }
