@@ -2,10 +2,12 @@ package org.lscp.workspace.app.config;
 
 import static org.lscp.workspace.domain.shared.Role.BOARD_CHAIR;
 import static org.lscp.workspace.domain.shared.Role.LEAD_OFFICER;
+import static org.lscp.workspace.domain.shared.Role.LINE_MANAGER;
 import static org.lscp.workspace.domain.shared.Role.MASH_MANAGER;
 import static org.lscp.workspace.domain.shared.Role.MASH_PRACTITIONER;
 import static org.lscp.workspace.domain.shared.Role.PARTNERSHIP_ADMIN;
 import static org.lscp.workspace.domain.shared.Role.PRACTITIONER;
+import static org.lscp.workspace.domain.shared.Role.SENIOR_MANAGER;
 
 import java.util.List;
 import java.util.Set;
@@ -18,7 +20,11 @@ import org.lscp.workspace.domain.shared.Role;
 import java.time.Clock;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
+import org.lscp.workspace.domain.audit.port.out.AuditLog;
+import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
+import org.lscp.workspace.domain.escalation.port.out.EscalationSettings;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
 import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
@@ -57,19 +63,24 @@ public class DemoData implements ApplicationRunner {
     private final DemoContacts demoContacts;
     private final int contactCount;
     private final DemoPlans plans;
+    private final DemoEscalations demoEscalations;
     private final TransactionTemplate transaction;
 
     DemoData(ProvisionPartnershipUseCase provision, InspectionRepository inspections,
              RecommendationRepository recommendations, ActionRepository actions, MemberRepository members,
              AgencyRepository agencies, Auditor auditor, Clock clock, PlatformTransactionManager transactions,
              ContactRepository contacts, DecisionRepository decisions, FlagRepository flags, CheckRepository checks,
-             BankHolidayRepository holidays, @Value("${workspace.demo-contacts:2000}") int contactCount) {
+             BankHolidayRepository holidays, EscalationRepository escalations, EscalationSettings escalationSettings,
+             FrontDoorSettings frontDoorSettings, AuditLog auditLog,
+             @Value("${workspace.demo-contacts:2000}") int contactCount) {
         this.provision = provision;
         this.contacts = contacts;
         this.contactCount = contactCount;
         this.demoContacts = new DemoContacts(contacts, decisions, flags, checks, agencies, members, holidays, clock);
         this.inspections = inspections;
         this.plans = new DemoPlans(inspections, recommendations, actions, members, agencies, auditor, clock);
+        this.demoEscalations = new DemoEscalations(escalations, escalationSettings, frontDoorSettings, contacts,
+                decisions, flags, checks, members, agencies, recommendations, holidays, auditLog, clock);
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -89,6 +100,8 @@ public class DemoData implements ApplicationRunner {
                     && contacts.count(id, new ContactFilter(null, null, null, null, null, null), null) == 0) {
                 transaction.executeWithoutResult(status -> demoContacts.load(id, contactCount));
                 LOG.info("Demo contacts loaded: {} for {}", contactCount, partnership.name());
+                transaction.executeWithoutResult(status -> demoEscalations.load(id));
+                LOG.info("Demo escalations loaded for {}", partnership.name());
             }
         }
     }
@@ -118,7 +131,14 @@ public class DemoData implements ApplicationRunner {
                         member("Dan Price", "police@enfield.example", "Metropolitan Police - North Area", PRACTITIONER),
                         member("Nadia Ali", "health@enfield.example", "North Middlesex University Hospital", PRACTITIONER),
                         member("Tom Reed", "school@enfield.example", "Enfield Schools and Education Services", PRACTITIONER),
-                        member("Grace Mensah", "earlyhelp@enfield.example", "Enfield Early Help", PRACTITIONER, LEAD_OFFICER)));
+                        member("Grace Mensah", "earlyhelp@enfield.example", "Enfield Early Help", PRACTITIONER, LEAD_OFFICER),
+                        member("Marcus Bell", "head.of.service@enfield.example", csc, SENIOR_MANAGER),
+                        member("Chris Evans", "health.manager@enfield.example", "North Middlesex University Hospital",
+                                PRACTITIONER, LINE_MANAGER),
+                        member("Fiona Clarke", "health.head@enfield.example", "North Middlesex University Hospital",
+                                PRACTITIONER, SENIOR_MANAGER),
+                        member("Paul Hughes", "police.manager@enfield.example", "Metropolitan Police - North Area",
+                                PRACTITIONER, LINE_MANAGER)));
     }
 
     private static ProvisionPartnershipCommand walthamForest() {

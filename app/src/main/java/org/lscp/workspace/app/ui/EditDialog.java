@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.lscp.workspace.domain.shared.ConcurrentChangeException;
+import org.lscp.workspace.domain.shared.NotAuthorisedException;
 import org.lscp.workspace.domain.shared.ValidationException;
 
 /**
  * A dialog that builds a self-validating command from its fields and hands it to the view's use case.
- * Broken rules appear next to their fields; a concurrent change appears at the top; nothing is half-saved.
+ * Broken rules appear next to their fields; a concurrent change or a refusal appears at the top; nothing is
+ * half-saved.
  *
  * @param <C> the command
  * @param <R> what saving returns
@@ -55,7 +57,7 @@ public abstract class EditDialog<C, R> extends Dialog {
             close();
         } catch (ValidationException e) {
             FieldErrors.show(e, fields());
-        } catch (ConcurrentChangeException e) {
+        } catch (ConcurrentChangeException | NotAuthorisedException e) {
             problem.setText(e.getMessage());
             problem.setVisible(true);
         }

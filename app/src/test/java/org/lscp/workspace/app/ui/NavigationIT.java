@@ -20,8 +20,8 @@ class NavigationIT extends SpringBrowserlessTest {
     void anAdminSeesTheAdministrationViews() {
         navigate(HomeView.class);
 
-        assertThat(menu()).containsExactly("Home", "Improvement plan", "Import plan", "Agencies", "Members",
-                "Bank holidays", "Import contacts", "Audit trail", "Access log");
+        assertThat(menu()).containsExactly("Home", "Escalations", "Improvement plan", "Import plan", "Agencies",
+                "Members", "Bank holidays", "Timescales", "Import contacts", "Audit trail", "Access log");
         assertThat($(H1.class).first().getText()).endsWith(", Alex");
     }
 
@@ -30,7 +30,7 @@ class NavigationIT extends SpringBrowserlessTest {
     void aPractitionerSeesNoAdministrationAndIsRefusedTheAdminAddress() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Home", "Record a contact", "Contacts", "Checks for my agency",
-                "Improvement plan");
+                "Escalations", "Improvement plan");
 
         navigate("admin/agencies", AccessDeniedView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("You do not have access to this page");

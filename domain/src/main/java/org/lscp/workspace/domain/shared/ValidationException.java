@@ -16,6 +16,13 @@ public final class ValidationException extends DomainException {
         return new ValidationException(Map.of(field, message));
     }
 
+    /** This exception's field errors together with another's (for a form checked in two parts). */
+    public ValidationException and(ValidationException other) {
+        Map<String, String> both = new LinkedHashMap<>(fieldErrors);
+        both.putAll(other.fieldErrors);
+        return new ValidationException(both);
+    }
+
     /** Field name → message, e.g. "name" → "Enter a name." */
     public Map<String, String> fieldErrors() {
         return fieldErrors;

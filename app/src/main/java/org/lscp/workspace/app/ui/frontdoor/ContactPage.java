@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -23,12 +24,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.Badges;
 import org.lscp.workspace.app.ui.Formats;
 import org.lscp.workspace.app.ui.MainLayout;
+import org.lscp.workspace.domain.escalation.model.Escalation;
+import org.lscp.workspace.domain.escalation.model.EscalationStage;
+import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
@@ -53,16 +58,18 @@ import org.lscp.workspace.domain.shared.Role;
 public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final FrontDoorQuery query;
     private final FrontDoorUseCase frontDoor;
+    private final EscalationQuery escalations;
     private final ManageAgenciesUseCase agencies;
     private final CurrentActor current;
     private final Clock clock;
     private ContactId id;
     ContactView view;
 
-    public ContactPage(FrontDoorQuery query, FrontDoorUseCase frontDoor, ManageAgenciesUseCase agencies,
-                       CurrentActor current, Clock clock) {
+    public ContactPage(FrontDoorQuery query, FrontDoorUseCase frontDoor, EscalationQuery escalations,
+                       ManageAgenciesUseCase agencies, CurrentActor current, Clock clock) {
         this.query = query;
         this.frontDoor = frontDoor;
+        this.escalations = escalations;
         this.agencies = agencies;
         this.current = current;
         this.clock = clock;
@@ -162,12 +169,18 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         VerticalLayout section = new VerticalLayout(new H2("Threshold decision"));
         section.setPadding(false);
         ThresholdDecision now = view.current();
+        List<Escalation> disputes = escalations.forContact(actor, id);
         if (now == null) {
             section.add(new Paragraph("No decision yet."));
         } else {
-            section.add(decision(now));
+            section.add(decision(now, disputes));
         }
         HorizontalLayout buttons = new HorizontalLayout();
+        if (now != null && !ContactAccess.seesAll(actor) && EscalationStage.PRACTITIONERS.mayAct(actor)) {
+            Anchor escalate = new Anchor("escalations/raise/" + id.value(), "Escalate this decision");
+            escalate.addClassName("link-button");
+            buttons.add(escalate);
+        }
         if (actor.has(Role.MASH_MANAGER)) {
             Button decide = new Button(now == null ? "Record decision" : "Revise decision", e -> {
                 DecisionDialog dialog = new DecisionDialog(now, query.suggestedRecommendations(current.get(),
@@ -194,12 +207,12 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         var earlier = view.decisions().stream().filter(d -> !d.current()).toList();
         if (!earlier.isEmpty()) {
             section.add(new H3("Earlier decisions (superseded)"));
-            earlier.reversed().forEach(d -> section.add(decision(d)));
+            earlier.reversed().forEach(d -> section.add(decision(d, disputes)));
         }
         return section;
     }
 
-    private Component decision(ThresholdDecision d) {
+    private Component decision(ThresholdDecision d, List<Escalation> disputes) {
         Div card = new Div();
         card.addClassName("action-card");
         card.add(new H3(d.level().label()));
@@ -210,6 +223,15 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         card.add(new Paragraph("Rationale: " + d.rationale()));
         card.add(new Paragraph(d.hasOversight() ? "Oversight: " + d.overseenByName() + ", "
                 + Formats.dateTime(d.overseenAt()) + ": " + d.oversightComment() : "No management oversight yet."));
+        for (Escalation e : disputes) {
+            String link = null;
+            if (d.id().equals(e.resultingDecisionId())) link = "Made on resolving escalation " + e.reference();
+            else if (d.id().equals(e.decisionId())) {
+                link = "Disputed in escalation " + e.reference() + " (" + (e.open() ? e.stage().title()
+                        : e.outcome() == null ? e.status().label() : e.outcome().label()) + ")";
+            }
+            if (link != null) card.add(new Paragraph(new Anchor("escalation/" + e.requireId(), link)));
+        }
         return card;
     }
 

@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.function.Function;
 import org.lscp.workspace.app.ui.EditDialog;
 
-/** One required text — a flag's resolution reason, an oversight comment, a check's findings. */
-class ReasonDialog extends EditDialog<String, Object> {
+/** One required text — a flag's resolution reason, an oversight comment, a check's findings, an escalation step. */
+public class ReasonDialog extends EditDialog<String, Object> {
     final TextArea text;
     private final String field;
 
-    ReasonDialog(String title, String label, String field, Function<String, Object> saver) {
+    public ReasonDialog(String title, String label, String field, Function<String, Object> saver) {
         super(title, saver);
         this.field = field;
         this.text = new TextArea(label);

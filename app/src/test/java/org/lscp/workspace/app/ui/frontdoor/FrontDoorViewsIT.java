@@ -74,14 +74,14 @@ class FrontDoorViewsIT extends SpringBrowserlessTest {
         ContactPage page = navigate("contact/" + contact.requireId().value(), ContactPage.class);
         test($(Button.class).withText("Record decision").first()).click();
         DecisionDialog dialog = $(DecisionDialog.class).single();
-        test(dialog.level).selectItem("Early help");
+        test(dialog.form.level).selectItem("Early help");
         test(dialog.save).click();
-        assertThat(dialog.rationale.getErrorMessage()).isEqualTo("Enter the rationale for the decision.");
+        assertThat(dialog.form.rationale.getErrorMessage()).isEqualTo("Enter the rationale for the decision.");
 
         frontDoor.decide(DemoActors.actor(signIn, "mash.manager@enfield.example"), contact.requireId(),
                 page.view.contact().version(), new RecordDecisionCommand(ThresholdLevel.STRATEGY_DISCUSSION,
                         "Decided in another window", "", null, true, Set.of()));
-        test(dialog.rationale).setValue("Early help");
+        test(dialog.form.rationale).setValue("Early help");
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isTrue();

@@ -1,0 +1,230 @@
+package org.lscp.workspace.app.ui.escalation;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.lscp.workspace.app.security.CurrentActor;
+import org.lscp.workspace.app.ui.Badges;
+import org.lscp.workspace.app.ui.Formats;
+import org.lscp.workspace.app.ui.MainLayout;
+import org.lscp.workspace.app.ui.frontdoor.ReasonDialog;
+import org.lscp.workspace.domain.escalation.model.Escalation;
+import org.lscp.workspace.domain.escalation.model.EscalationAction;
+import org.lscp.workspace.domain.escalation.model.EscalationEvent;
+import org.lscp.workspace.domain.escalation.model.EscalationStage;
+import org.lscp.workspace.domain.escalation.model.EscalationView;
+import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
+import org.lscp.workspace.domain.escalation.port.in.EscalationUseCase;
+import org.lscp.workspace.domain.partnership.model.Agency;
+import org.lscp.workspace.domain.partnership.model.AgencyFilter;
+import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.PageRequest;
+
+/** One escalation: what is disputed, the four stages with their deadlines, every step taken, and what you may do. */
+@Route(value = "escalation", layout = MainLayout.class)
+@RolesAllowed({"PRACTITIONER", "MASH_PRACTITIONER", "MASH_MANAGER", "LINE_MANAGER", "SENIOR_MANAGER", "BOARD_CHAIR",
+        "PARTNERSHIP_ADMIN"})
+public class EscalationPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+    private final EscalationQuery query;
+    private final EscalationUseCase escalations;
+    private final ManageAgenciesUseCase agencies;
+    private final CurrentActor current;
+    private final Clock clock;
+    private long id;
+    EscalationView view;
+    final HorizontalLayout actions = new HorizontalLayout();
+
+    public EscalationPage(EscalationQuery query, EscalationUseCase escalations, ManageAgenciesUseCase agencies,
+                          CurrentActor current, Clock clock) {
+        this.query = query;
+        this.escalations = escalations;
+        this.agencies = agencies;
+        this.current = current;
+        this.clock = clock;
+        addClassName("view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long escalation) {
+        id = escalation;
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Escalation " + (view == null ? "" : view.escalation().reference())
+                + " · Safeguarding Partnership Workspace";
+    }
+
+    void refresh() {
+        Actor actor = current.get();
+        view = query.open(actor, id);
+        Escalation e = view.escalation();
+        Instant now = clock.instant();
+        Map<AgencyId, String> names = agencies.list(actor, AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT))
+                .stream().collect(Collectors.toMap(Agency::requireId, Agency::name));
+        removeAll();
+        add(new RouterLink("Back to escalations", EscalationsView.class));
+        add(new H1("Escalation " + e.reference()));
+        add(EscalationBadges.of(e, now));
+        add(fact("Raised", Formats.dateTime(e.raisedAt()) + " by " + e.raisedByName() + ", "
+                + view.raisingAgencyName()));
+        add(fact("Raised with", view.respondingAgencyName()));
+        Paragraph about = new Paragraph(label("About"));
+        if (e.contactId() != null && e.childCaseId() != null) {
+            about.add(new Anchor("contact/" + e.contactId().value(), "the threshold decision on contact "
+                    + e.contactReference()));
+            about.add(new Span(" (child " + e.childCaseId() + ")"));
+        } else {
+            about.add(new Span(EscalationsView.about(e)));
+        }
+        add(about);
+        add(fact("What is disputed", e.disputed()));
+        add(fact("Outcome sought", e.outcomeSought()));
+        if (e.immediateRiskReason() != null) add(fact("Immediate risk", e.immediateRiskReason()));
+        if (!e.open()) {
+            add(fact(e.status().label(), Formats.dateTime(e.closedAt()) + " by " + e.closedByName()));
+        }
+        if (e.outcome() != null) {
+            add(fact("Outcome", e.outcome().label() + (e.resultingDecisionId() == null ? ""
+                    : " — the revised decision is in the contact's decision history")));
+            add(fact("Learning", e.learning()));
+        }
+        add(stages(e, now));
+        add(timeline(names));
+        add(actions(e));
+    }
+
+    private Component stages(Escalation e, Instant now) {
+        VerticalLayout section = new VerticalLayout(new H2("Stages"));
+        section.setPadding(false);
+        OrderedList list = new OrderedList();
+        list.addClassName("stage-ladder");
+        for (EscalationStage stage : EscalationStage.values()) {
+            EscalationEvent entered = view.timeline().stream()
+                    .filter(ev -> ev.stage() == stage && ev.deadline() != null).reduce((a, b) -> b).orElse(null);
+            ListItem item = new ListItem(new Span(stage.title() + ": "));
+            if (entered == null) {
+                item.add(new Span(stage.number() < e.stage().number() ? "skipped (child at immediate risk)"
+                        : "not reached"));
+                item.addClassName("stage-future");
+            } else if (stage == e.stage() && e.open()) {
+                item.add(new Span("current since " + Formats.dateTime(entered.at()) + ", due "
+                        + Formats.dateTime(e.stageDeadline()) + " "));
+                item.add(e.overdue(now) ? Badges.of("Overdue", "error primary") : Badges.of("On time", "success"));
+                item.addClassName("stage-current");
+            } else {
+                item.add(new Span("from " + Formats.dateTime(entered.at()) + ", due "
+                        + Formats.dateTime(entered.deadline())));
+            }
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Component timeline(Map<AgencyId, String> names) {
+        VerticalLayout section = new VerticalLayout(new H2("What happened"));
+        section.setPadding(false);
+        OrderedList list = new OrderedList();
+        for (EscalationEvent ev : view.timeline()) {
+            String position = ev.agrees() == null ? "" : ev.agrees() ? " — agrees with the challenge"
+                    : " — maintains its decision";
+            ListItem item = new ListItem(new Span(Formats.dateTime(ev.at()) + " · Stage " + ev.stage().number()
+                    + " · " + ev.kind().label() + " by " + ev.byName() + " (" + names.getOrDefault(ev.byAgency(), "")
+                    + ")" + position));
+            item.add(new Paragraph(ev.text()));
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Component actions(Escalation e) {
+        actions.removeAll();
+        if (view.allowed().contains(EscalationAction.RESPOND)) {
+            Button respond = new Button("Respond", click -> {
+                RespondDialog dialog = new RespondDialog(e, r -> escalations.respond(current.get(), id, e.version(),
+                        r.agrees(), r.text()));
+                dialog.onSaved(saved -> refresh());
+                dialog.open();
+            });
+            respond.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(respond);
+        }
+        if (view.allowed().contains(EscalationAction.ESCALATE)) {
+            EscalationStage next = e.stage().next().orElseThrow();
+            actions.add(new Button("Escalate to stage " + next.number(), click -> {
+                ReasonDialog dialog = new ReasonDialog("Escalate to " + next.title().toLowerCase(java.util.Locale.ROOT),
+                        "Why it needs " + next.label().toLowerCase(java.util.Locale.ROOT), "reason",
+                        reason -> escalations.escalate(current.get(), id, e.version(), reason));
+                dialog.onSaved(saved -> {
+                    Notification.show("Escalated to " + next.title() + ".");
+                    refresh();
+                });
+                dialog.open();
+            }));
+        }
+        if (view.allowed().contains(EscalationAction.RESOLVE)) {
+            actions.add(new Button("Resolve", click -> {
+                ResolveDialog dialog = new ResolveDialog(e, query.suggestedRecommendations(current.get()),
+                        command -> escalations.resolve(current.get(), id, e.version(), command));
+                dialog.onSaved(saved -> {
+                    Notification.show("Escalation " + saved.reference() + " resolved: " + saved.outcome().label() + ".");
+                    refresh();
+                });
+                dialog.open();
+            }));
+        }
+        if (view.allowed().contains(EscalationAction.WITHDRAW)) {
+            Button withdraw = new Button("Withdraw", click -> {
+                ReasonDialog dialog = new ReasonDialog("Withdraw escalation " + e.reference(), "Why it is withdrawn",
+                        "reason", reason -> escalations.withdraw(current.get(), id, e.version(), reason));
+                dialog.onSaved(saved -> refresh());
+                dialog.open();
+            });
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            actions.add(withdraw);
+        }
+        if (actions.getComponentCount() == 0 && e.open()) {
+            actions.add(new Paragraph("Nothing for you to do at " + e.stage().title().toLowerCase(java.util.Locale.ROOT)
+                    + ": it takes " + e.stage().whoMayAct() + "."));
+        }
+        return actions;
+    }
+
+    private static Paragraph fact(String label, String value) {
+        Paragraph p = new Paragraph(label(label), new Span(value));
+        p.addClassName("muted");
+        return p;
+    }
+
+    private static Span label(String text) {
+        Span label = new Span(text + ": ");
+        label.addClassName("role-name");
+        return label;
+    }
+}

@@ -1,0 +1,139 @@
+package org.lscp.workspace.app.ui.escalation;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.lscp.workspace.app.security.CurrentActor;
+import org.lscp.workspace.app.ui.Formats;
+import org.lscp.workspace.app.ui.MainLayout;
+import org.lscp.workspace.domain.escalation.model.Escalation;
+import org.lscp.workspace.domain.escalation.model.EscalationFilter;
+import org.lscp.workspace.domain.escalation.model.EscalationFilter.Scope;
+import org.lscp.workspace.domain.escalation.model.EscalationRules;
+import org.lscp.workspace.domain.escalation.model.EscalationStage;
+import org.lscp.workspace.domain.escalation.model.RecommendationCluster;
+import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
+import org.lscp.workspace.domain.partnership.model.Agency;
+import org.lscp.workspace.domain.partnership.model.AgencyFilter;
+import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.NotAuthorisedException;
+import org.lscp.workspace.domain.shared.PageRequest;
+
+/**
+ * My agency's escalations — raised by us, raised with us, overdue — or, for the board chair and administrator, all
+ * of the partnership's (without child data), with where disagreements cluster by recommendation.
+ */
+@Route(value = "escalations", layout = MainLayout.class)
+@PageTitle("Escalations · Safeguarding Partnership Workspace")
+@RolesAllowed({"PRACTITIONER", "MASH_PRACTITIONER", "MASH_MANAGER", "LINE_MANAGER", "SENIOR_MANAGER", "BOARD_CHAIR",
+        "PARTNERSHIP_ADMIN"})
+public class EscalationsView extends VerticalLayout {
+    private final EscalationQuery query;
+    private final CurrentActor current;
+    private final Clock clock;
+    final Tabs tabs = new Tabs();
+    final Grid<Escalation> grid = new Grid<>();
+    final Map<Tab, EscalationFilter> filters = new LinkedHashMap<>();
+    final Button raise = new Button("Raise about a case");
+    private EscalationFilter filter;
+
+    public EscalationsView(EscalationQuery query, ManageAgenciesUseCase agencies, CurrentActor current, Clock clock) {
+        this.query = query;
+        this.current = current;
+        this.clock = clock;
+        addClassName("view");
+        setSizeFull();
+        Actor actor = current.get();
+        Map<AgencyId, String> names = agencies.list(actor, AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT))
+                .stream().collect(Collectors.toMap(Agency::requireId, Agency::name));
+        add(new H1("Escalations"));
+        add(new Paragraph("When you disagree with another agency's decision about a child, escalate it here. Each "
+                + "stage has a deadline in working days; if the other agency does not agree by then, take it to the "
+                + "next stage. A child at immediate risk goes straight to senior managers."));
+        if (EscalationRules.seesAll(actor)) {
+            filters.put(new Tab("All"), EscalationFilter.of(Scope.ALL));
+            filters.put(new Tab("Open"), new EscalationFilter(Scope.ALL, true, false));
+            filters.put(new Tab("Overdue"), new EscalationFilter(Scope.ALL, true, true));
+        } else {
+            filters.put(new Tab("Raised by us"), EscalationFilter.of(Scope.RAISED_BY_US));
+            filters.put(new Tab("Raised with us"), EscalationFilter.of(Scope.RAISED_WITH_US));
+            filters.put(new Tab("Overdue"), new EscalationFilter(Scope.INVOLVING_US, true, true));
+        }
+        filters.keySet().forEach(tabs::add);
+        filter = filters.values().iterator().next();
+        tabs.addSelectedChangeListener(e -> {
+            filter = filters.get(e.getSelectedTab());
+            grid.getDataProvider().refreshAll();
+        });
+        raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        raise.addClickListener(e -> raise.getUI().ifPresent(ui -> ui.navigate(RaiseEscalationView.class)));
+        raise.setVisible(EscalationStage.PRACTITIONERS.mayAct(actor) && !actor.has(
+                org.lscp.workspace.domain.shared.Role.BOARD_CHAIR));
+        add(raise, tabs);
+
+        grid.addComponentColumn(e -> new RouterLink(e.reference(), EscalationPage.class, e.requireId()))
+                .setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(EscalationsView::about).setHeader("About").setFlexGrow(1);
+        grid.addColumn(e -> names.getOrDefault(e.raisingAgency(), "")).setHeader("Raised by").setFlexGrow(1);
+        grid.addColumn(e -> names.getOrDefault(e.respondingAgency(), "")).setHeader("With").setFlexGrow(1);
+        grid.addColumn(e -> e.stage().title()).setHeader("Stage").setFlexGrow(1);
+        grid.addColumn(e -> e.open() ? Formats.dateTime(e.stageDeadline()) : "").setHeader("Stage due")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(e -> EscalationBadges.of(e, clock.instant())).setHeader("Status").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setEmptyStateText("No escalations here. Raise one from a decision on a contact page, or about a case.");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAriaLabel("Escalations by stage deadline");
+        grid.setItems(q -> query.list(current.get(), filter, new PageRequest(q.getOffset(), q.getLimit())).stream(),
+                q -> (int) query.count(current.get(), filter));
+        grid.setMinHeight("16rem");
+        add(grid);
+        clusters(actor);
+    }
+
+    static String about(Escalation e) {
+        String decision = e.contactReference() == null ? "A case" : "Decision on " + e.contactReference();
+        return e.childCaseId() == null ? decision : decision + " (child " + e.childCaseId() + ")";
+    }
+
+    private void clusters(Actor actor) {
+        List<RecommendationCluster> clusters;
+        try {
+            clusters = query.byRecommendation(actor);
+        } catch (NotAuthorisedException notForThisRole) {
+            return;
+        }
+        add(new H2("Where disagreements cluster"));
+        Grid<RecommendationCluster> byRecommendation = new Grid<>();
+        byRecommendation.addColumn(RecommendationCluster::title).setHeader("Recommendation").setFlexGrow(3);
+        byRecommendation.addColumn(RecommendationCluster::open).setHeader("Open").setAutoWidth(true).setFlexGrow(0);
+        byRecommendation.addColumn(RecommendationCluster::resolved).setHeader("Closed").setAutoWidth(true)
+                .setFlexGrow(0);
+        byRecommendation.addColumn(RecommendationCluster::decisionsChanged).setHeader("Decisions changed")
+                .setAutoWidth(true).setFlexGrow(0);
+        byRecommendation.setItems(clusters);
+        byRecommendation.setAllRowsVisible(true);
+        byRecommendation.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        byRecommendation.setAriaLabel("Escalations by recommendation");
+        byRecommendation.setEmptyStateText("No escalation has been recorded against a recommendation yet.");
+        add(byRecommendation);
+    }
+}

@@ -1,0 +1,53 @@
+package org.lscp.workspace.app.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.app.DemoActors;
+import org.lscp.workspace.app.WithMember;
+import org.lscp.workspace.app.WorkspaceTest;
+import org.lscp.workspace.app.ui.AccessDeniedView;
+import org.lscp.workspace.domain.escalation.model.EscalationTimescales;
+import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales;
+import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
+import org.lscp.workspace.domain.settings.port.in.ManageSettingsUseCase;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@WorkspaceTest
+class SettingsViewIT extends SpringBrowserlessTest {
+    @Autowired ManageSettingsUseCase settings;
+    @Autowired SignInUseCase signIn;
+
+    @Test
+    @WithMember("admin@enfield.example")
+    void anAdminChangesTheTimescalesWithMessagesNextToBadValues() {
+        var admin = DemoActors.actor(signIn, "admin@enfield.example");
+        try {
+            SettingsView view = navigate(SettingsView.class);
+            assertThat(view.red.getValue()).isEqualTo(4);
+            assertThat(view.stage4.getValue()).isEqualTo(10);
+            view.red.setValue(0);
+            view.stage2.clear();
+            test(view.save).click();
+            assertThat(view.red.getErrorMessage()).isEqualTo("Red needs 1 to 40 working hours.");
+            assertThat(view.stage2.getErrorMessage()).isEqualTo("Stage 2 needs 1 to 30 working days.");
+            assertThat(settings.get(admin).decisions()).isEqualTo(DecisionTimescales.DEFAULTS);
+
+            test(view.red).setValue(2);
+            test(view.stage2).setValue(4);
+            test(view.save).click();
+            assertThat(view.red.isInvalid()).isFalse();
+            assertThat(settings.get(admin).decisions().redWorkingHours()).isEqualTo(2);
+            assertThat(settings.get(admin).escalations().stage2Days()).isEqualTo(4);
+        } finally {
+            settings.save(admin, DecisionTimescales.DEFAULTS, EscalationTimescales.DEFAULTS);
+        }
+    }
+
+    @Test
+    @WithMember("mash.manager@enfield.example")
+    void othersAreRefused() {
+        navigate("admin/settings", AccessDeniedView.class);
+    }
+}
