@@ -113,6 +113,12 @@ class AdminJourneyIT {
         Browser.assertAccessible(page, "bank holidays");
         Browser.screenshot(page, "bank-holidays");
 
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Import contacts")).first().click();
+        page.waitForURL("**/admin/import-contacts");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+        Browser.assertAccessible(page, "import contacts");
+        Browser.screenshot(page, "import-contacts");
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         page.waitForURL("**/login");
         page.context().close();

@@ -8,8 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -49,9 +48,10 @@ public class EscalationsView extends VerticalLayout {
     private final EscalationQuery query;
     private final CurrentActor current;
     private final Clock clock;
-    final Tabs tabs = new Tabs();
+    /** A radio group, not tabs: vaadin-tabs fails axe's aria-required-children rule. */
+    final RadioButtonGroup<String> show = new RadioButtonGroup<>("Show");
     final Grid<Escalation> grid = new Grid<>();
-    final Map<Tab, EscalationFilter> filters = new LinkedHashMap<>();
+    final Map<String, EscalationFilter> filters = new LinkedHashMap<>();
     final Button raise = new Button("Raise about a case");
     private EscalationFilter filter;
 
@@ -69,25 +69,27 @@ public class EscalationsView extends VerticalLayout {
                 + "stage has a deadline in working days; if the other agency does not agree by then, take it to the "
                 + "next stage. A child at immediate risk goes straight to senior managers."));
         if (EscalationRules.seesAll(actor)) {
-            filters.put(new Tab("All"), EscalationFilter.of(Scope.ALL));
-            filters.put(new Tab("Open"), new EscalationFilter(Scope.ALL, true, false));
-            filters.put(new Tab("Overdue"), new EscalationFilter(Scope.ALL, true, true));
+            filters.put("All", EscalationFilter.of(Scope.ALL));
+            filters.put("Open", new EscalationFilter(Scope.ALL, true, false));
+            filters.put("Overdue", new EscalationFilter(Scope.ALL, true, true));
         } else {
-            filters.put(new Tab("Raised by us"), EscalationFilter.of(Scope.RAISED_BY_US));
-            filters.put(new Tab("Raised with us"), EscalationFilter.of(Scope.RAISED_WITH_US));
-            filters.put(new Tab("Overdue"), new EscalationFilter(Scope.INVOLVING_US, true, true));
+            filters.put("Raised by us", EscalationFilter.of(Scope.RAISED_BY_US));
+            filters.put("Raised with us", EscalationFilter.of(Scope.RAISED_WITH_US));
+            filters.put("Overdue", new EscalationFilter(Scope.INVOLVING_US, true, true));
         }
-        filters.keySet().forEach(tabs::add);
+        show.setItems(filters.keySet());
+        show.setValue(filters.keySet().iterator().next());
         filter = filters.values().iterator().next();
-        tabs.addSelectedChangeListener(e -> {
-            filter = filters.get(e.getSelectedTab());
+        show.addValueChangeListener(e -> {
+            if (e.getValue() == null) return;
+            filter = filters.get(e.getValue());
             grid.getDataProvider().refreshAll();
         });
         raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         raise.addClickListener(e -> raise.getUI().ifPresent(ui -> ui.navigate(RaiseEscalationView.class)));
         raise.setVisible(EscalationStage.PRACTITIONERS.mayAct(actor) && !actor.has(
                 org.lscp.workspace.domain.shared.Role.BOARD_CHAIR));
-        add(raise, tabs);
+        add(raise, show);
 
         grid.addComponentColumn(e -> new RouterLink(e.reference(), EscalationPage.class, e.requireId()))
                 .setHeader("Reference").setAutoWidth(true).setFlexGrow(0);

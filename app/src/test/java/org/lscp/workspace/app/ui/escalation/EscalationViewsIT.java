@@ -132,7 +132,7 @@ class EscalationViewsIT extends SpringBrowserlessTest {
     void theBoardChairSeesEveryEscalationButNoChild() {
         Escalation e = raisedByHealth();
         EscalationsView list = navigate(EscalationsView.class);
-        assertThat(list.filters.keySet()).extracting(t -> t.getLabel()).containsExactly("All", "Open", "Overdue");
+        assertThat(list.filters.keySet()).containsExactly("All", "Open", "Overdue");
         assertThat(list.raise.isVisible()).isFalse();
 
         EscalationPage page = navigate("escalation/" + e.requireId(), EscalationPage.class);
@@ -147,7 +147,6 @@ class EscalationViewsIT extends SpringBrowserlessTest {
         Escalation e = raisedByHealth();
         navigate("escalation/" + e.requireId(), RecordNotFoundView.class);
         EscalationsView list = navigate(EscalationsView.class);
-        assertThat(list.filters.keySet()).extracting(t -> t.getLabel())
-                .containsExactly("Raised by us", "Raised with us", "Overdue");
+        assertThat(list.filters.keySet()).containsExactly("Raised by us", "Raised with us", "Overdue");
     }
 }

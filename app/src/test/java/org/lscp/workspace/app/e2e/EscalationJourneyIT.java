@@ -1,0 +1,169 @@
+package org.lscp.workspace.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.app.DemoActors;
+import org.lscp.workspace.app.config.DemoData;
+import org.lscp.workspace.domain.frontdoor.model.Channel;
+import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
+import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
+import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
+import org.lscp.workspace.domain.frontdoor.model.Gender;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
+import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
+import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
+import org.lscp.workspace.testsupport.TestSchema;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A health practitioner escalates a "no further action" decision; the MASH's stage-1 response maintains it; the
+ * practitioner escalates to stage 2; the MASH manager changes the decision to a child in need assessment and the
+ * escalation is resolved DECISION_CHANGED; the contact's decision history links to the escalation both ways.
+ * Real Chromium, axe scan on every page visited.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestSchema.class)
+class EscalationJourneyIT {
+    static Browser browser;
+    @LocalServerPort int port;
+    @Autowired FrontDoorUseCase frontDoor;
+    @Autowired SignInUseCase signIn;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private Page signIn(String email) {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoData.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    private static void choose(Page page, Locator scope, String label, String option) {
+        scope.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName(label)).fill(option);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+    }
+
+    private static void save(Page page) {
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+                .click();
+        assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+    }
+
+    @Test
+    void aHealthPractitionerEscalatesAnNfaAndTheManagerChangesTheDecision() {
+        Contact contact = frontDoor.record(DemoActors.actor(signIn, "health@enfield.example"), new RecordContactCommand(
+                Instant.now().minusSeconds(7_200), "Nadia Ali, paediatric nurse", Channel.PHONE,
+                "E2E-ESC-" + System.nanoTime(), "Leo Test", LocalDate.of(2013, 9, 9), Gender.MALE, Ethnicity.WIRI,
+                Set.of(ConcernCategory.PHYSICAL_ABUSE), true, "Leo said his stepfather hit him with a belt.",
+                ConsentBasis.NOT_SOUGHT_RISK_OF_HARM, Rag.AMBER, Set.of()));
+        frontDoor.decide(DemoActors.actor(signIn, "mash.manager@enfield.example"), contact.requireId(),
+                contact.version(), new RecordDecisionCommand(ThresholdLevel.NO_FURTHER_ACTION,
+                        "Parents report an accident; no previous concerns.", "", null, false, Set.of()));
+        String contactUrl = "http://localhost:" + port + "/contact/" + contact.requireId().value();
+
+        Page health = signIn("health@enfield.example");
+        health.navigate(contactUrl);
+        health.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Escalate this decision")).click();
+        health.waitForURL("**/escalations/raise/**");
+        Browser.assertAccessible(health, "raise an escalation");
+        health.getByLabel("What is disputed").fill("Leo disclosed being hit with a belt; the contact was closed "
+                + "with no further action and no strategy discussion.");
+        health.getByLabel("The outcome you seek").fill("A strategy discussion, or at least an assessment.");
+        Browser.screenshot(health, "raise-escalation");
+        health.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Raise escalation")).click();
+        health.waitForURL("**/escalation/**");
+        assertThat(health.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Escalation E-");
+        assertThat(health.getByText("Stage 1 · Practitioners: current since")).isVisible();
+        Browser.assertAccessible(health, "escalation page (raised)");
+        String escalationUrl = health.url();
+        health.context().close();
+
+        Page mash = signIn("mash@enfield.example");
+        mash.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Escalations")).first().click();
+        mash.waitForURL("**/escalations");
+        mash.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Raised with us")).check();
+        assertThat(mash.locator("vaadin-grid")).containsText("Decision on " + contact.reference());
+        Browser.assertAccessible(mash, "escalations list");
+        Browser.screenshot(mash, "escalations");
+        mash.navigate(escalationUrl);
+        mash.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Respond")).click();
+        mash.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions()
+                .setName("We maintain our decision (the raising agency may escalate)")).check();
+        mash.getByRole(AriaRole.DIALOG).getByLabel("Response").fill("The parents' account was consistent; NFA stands.");
+        Browser.assertAccessible(mash, "respond dialog");
+        save(mash);
+        assertThat(mash.getByText("maintains its decision")).isVisible();
+        mash.context().close();
+
+        health = signIn("health@enfield.example");
+        health.navigate(escalationUrl);
+        health.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Escalate to stage 2")).click();
+        health.getByRole(AriaRole.DIALOG).getByLabel("Why it needs line managers")
+                .fill("A belt injury disclosed by the child needs a strategy discussion.");
+        save(health);
+        assertThat(health.getByText("Stage 2 · Line managers: current since")).isVisible();
+        Browser.assertAccessible(health, "escalation page (stage 2)");
+        health.context().close();
+
+        Page manager = signIn("mash.manager@enfield.example");
+        manager.navigate(escalationUrl);
+        manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve")).click();
+        Locator dialog = manager.getByRole(AriaRole.DIALOG);
+        dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Decision changed")).check();
+        Browser.assertAccessible(manager, "resolve dialog");
+        dialog.getByLabel("Learning", new Locator.GetByLabelOptions().setExact(true)).fill("Disclosures of physical harm are not closed without a health view.");
+        choose(manager, dialog, "Threshold level", "Child in need assessment (s17)");
+        dialog.getByLabel("Rationale").fill("Revised on escalation: the disclosure and the injury meet the threshold.");
+        save(manager);
+        assertThat(manager.locator(".badges")).containsText("Decision changed");
+        Browser.assertAccessible(manager, "escalation page (resolved)");
+        Browser.screenshot(manager, "escalation");
+
+        manager.navigate(contactUrl);
+        assertThat(manager.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Child in need assessment (s17)")))
+                .isVisible();
+        assertThat(manager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Made on resolving escalation E-")))
+                .isVisible();
+        assertThat(manager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Disputed in escalation E-")))
+                .isVisible();
+        Browser.assertAccessible(manager, "contact with the changed decision");
+        manager.context().close();
+
+        Page admin = signIn("admin@enfield.example");
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Timescales")).first().click();
+        admin.waitForURL("**/admin/settings");
+        Browser.assertAccessible(admin, "timescales");
+        Browser.screenshot(admin, "timescales");
+        admin.context().close();
+    }
+}
