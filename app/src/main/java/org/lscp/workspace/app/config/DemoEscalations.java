@@ -128,7 +128,8 @@ final class DemoEscalations {
                 new PlanFilter(Theme.THRESHOLDS, null, null, null)).stream().limit(2)
                 .map(r -> r.requireId()).toList());
         Set<Long> used = new HashSet<>();
-        for (Scenario s : SCENARIOS) {
+        // the longest stories choose their contacts first, so a small demo (tests load 60 contacts) still has them
+        for (Scenario s : SCENARIOS.stream().sorted(java.util.Comparator.comparingInt(x -> -x.steps().size())).toList()) {
             LocalDate startDay = today;
             for (int i = 0; i < s.workingDaysAgo(); i++) {
                 do startDay = startDay.minusDays(1); while (!calendar.isWorkingDay(startDay));
@@ -200,22 +201,30 @@ final class DemoEscalations {
             "A disclosure of sexual harm by an older child was referred to early help; we believe it needs a "
                     + "strategy discussion.");
 
-    /** The disputed decision: a current lower-threshold decision on a contact from the practitioner's agency. */
+    /**
+     * The disputed decision: the latest current decision made before the escalation, on a contact from the
+     * practitioner's agency, preferring the lower thresholds (no further action, universal services, early help)
+     * and otherwise a child in need assessment the agency thinks too low.
+     */
     private ThresholdDecision pick(PartnershipId partnership, String practitioner, Instant before, Set<Long> used) {
         Actor who = actor(practitioner);
         List<QueueRow> rows = contacts.queue(partnership, new ContactFilter(null, who.agencyId(), false, null,
                 null, null), null, PageRequest.first(PageRequest.MAX_LIMIT));
-        ThresholdDecision best = null;
+        List<ThresholdDecision> candidates = new ArrayList<>();
         for (QueueRow row : rows) {
             if (used.contains(row.id().value())) continue;
             for (ThresholdDecision d : decisions.forContact(row.id())) {
                 if (d.current() && !d.decidedAt().isAfter(before.minusSeconds(3_600))
-                        && !d.level().atLeast(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT)
-                        && (best == null || d.decidedAt().isAfter(best.decidedAt()))) {
-                    best = d;
+                        && !d.level().atLeast(ThresholdLevel.STRATEGY_DISCUSSION)) {
+                    candidates.add(d);
                 }
             }
         }
+        ThresholdDecision best = candidates.stream()
+                .max(java.util.Comparator.comparing((ThresholdDecision d) ->
+                                !d.level().atLeast(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT))
+                        .thenComparing(ThresholdDecision::decidedAt))
+                .orElse(null);
         if (best != null) used.add(best.contactId().value());
         return best;
     }

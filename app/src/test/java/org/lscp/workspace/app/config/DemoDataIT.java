@@ -48,6 +48,30 @@ class DemoDataIT {
                 .as("the newest few still await a decision").isPositive();
     }
 
+    @Autowired org.lscp.workspace.domain.escalation.port.in.EscalationQuery escalations;
+
+    @Test
+    void enfieldHasEscalationsAtEveryStageAndOutcomeSomeOverdue() {
+        var chair = DemoActors.actor(signIn, "chair@enfield.example");
+        java.time.Instant today = org.lscp.workspace.domain.shared.London.startOf(
+                java.time.LocalDate.now(org.lscp.workspace.domain.shared.London.ZONE));
+        var all = escalations.list(chair, org.lscp.workspace.domain.escalation.model.EscalationFilter.of(
+                        org.lscp.workspace.domain.escalation.model.EscalationFilter.Scope.ALL),
+                org.lscp.workspace.domain.shared.PageRequest.first(200)).stream()
+                .filter(e -> e.raisedAt().isBefore(today)).toList();
+        assertThat(all).filteredOn(e -> e.open()).extracting(e -> e.stage().number())
+                .contains(1, 2, 3, 4);
+        assertThat(all).extracting(e -> e.outcome()).contains(
+                org.lscp.workspace.domain.escalation.model.EscalationOutcome.DECISION_UPHELD,
+                org.lscp.workspace.domain.escalation.model.EscalationOutcome.DECISION_CHANGED,
+                org.lscp.workspace.domain.escalation.model.EscalationOutcome.OTHER);
+        assertThat(all).extracting(e -> e.status())
+                .contains(org.lscp.workspace.domain.escalation.model.EscalationStatus.WITHDRAWN);
+        assertThat(all).anyMatch(e -> e.overdue(java.time.Instant.now()));
+        assertThat(all.stream().map(e -> e.raisingAgency()).distinct()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(all).allSatisfy(e -> assertThat(e.childCaseId()).isNull());
+    }
+
     @Test
     void loadingAgainChangesNothing() {
         long before = recommendations("admin@enfield.example", "");
