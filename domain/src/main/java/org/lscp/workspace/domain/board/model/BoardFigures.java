@@ -1,0 +1,103 @@
+package org.lscp.workspace.domain.board.model;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToLongFunction;
+import org.lscp.workspace.domain.frontdoor.model.FlagType;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
+import org.lscp.workspace.domain.shared.AgencyId;
+
+/**
+ * Every board figure for a filter, as counted by the database (one grouped row per RAG and source agency, plus
+ * levels, flags, oversight, escalations and improvement actions); the ratios are derived here, so "no data" is
+ * never shown as 0%.
+ */
+public record BoardFigures(List<GroupCounts> groups, Map<ThresholdLevel, Long> levels,
+                           Map<FlagType, FlagCounts> flags, Ratio oversightInTime, EscalationCounts escalations,
+                           ActionCounts actions) {
+
+    /** Raised, still open, resolved (by a manager or cleared by the rules). */
+    public record FlagCounts(long raised, long open, long resolved) {
+    }
+
+    public record ActionCounts(long total, long complete, long overdue) {
+        public static final ActionCounts NONE = new ActionCounts(0, 0, 0);
+    }
+
+    public BoardFigures {
+        groups = List.copyOf(groups);
+        levels = Map.copyOf(levels);
+        flags = Map.copyOf(flags);
+    }
+
+    private long sum(ToLongFunction<GroupCounts> f) {
+        return groups.stream().mapToLong(f).sum();
+    }
+
+    public long contacts() {
+        return sum(GroupCounts::contacts);
+    }
+
+    /** Decisions made within the RAG deadline, of the contacts due a decision. */
+    public Ratio decisionsInTime() {
+        return new Ratio(sum(GroupCounts::inTime), sum(GroupCounts::due));
+    }
+
+    public Map<Rag, Ratio> decisionsInTimeByRag() {
+        Map<Rag, Ratio> by = new EnumMap<>(Rag.class);
+        for (GroupCounts g : groups) by.merge(g.rag(), new Ratio(g.inTime(), g.due()), Ratio::plus);
+        return by;
+    }
+
+    public Map<AgencyId, Ratio> decisionsInTimeByAgency() {
+        Map<AgencyId, Ratio> by = new TreeMap<>(java.util.Comparator.comparingLong(AgencyId::value));
+        for (GroupCounts g : groups) by.merge(g.agency(), new Ratio(g.inTime(), g.due()), Ratio::plus);
+        return by;
+    }
+
+    /** Contacts whose decision reached a child in need assessment or more. */
+    public Ratio conversionToCin() {
+        return new Ratio(sum(GroupCounts::cinOrAbove), sum(GroupCounts::decided));
+    }
+
+    /** Contacts whose decision reached a strategy discussion (s47) or more. */
+    public Ratio conversionToS47() {
+        return new Ratio(sum(GroupCounts::s47OrAbove), sum(GroupCounts::decided));
+    }
+
+    public Ratio disclosuresToStrategy() {
+        return new Ratio(sum(GroupCounts::disclosuresToStrategy), sum(GroupCounts::abuseDisclosures));
+    }
+
+    public Ratio medicalConsidered() {
+        return new Ratio(sum(GroupCounts::abuseAtS47WithMedical), sum(GroupCounts::abuseAtS47));
+    }
+
+    /** Contacts that were at least the third about the child in 12 months. */
+    public Ratio repeatContacts() {
+        return new Ratio(sum(GroupCounts::repeatContacts), contacts());
+    }
+
+    /** Decisions no agency escalated. */
+    public Ratio thresholdAgreed() {
+        long decided = sum(GroupCounts::decided);
+        return new Ratio(Math.max(0, decided - Math.min(decided, escalations.decisionsDisputed())), decided);
+    }
+
+    public Ratio escalationsResolvedEarly() {
+        return new Ratio(escalations.resolvedAtStage1or2(), escalations.resolved());
+    }
+
+    public Ratio actionsComplete() {
+        return new Ratio(actions.complete(), actions.total());
+    }
+
+    public Map<ThresholdLevel, Long> levelsInOrder() {
+        Map<ThresholdLevel, Long> ordered = new EnumMap<>(ThresholdLevel.class);
+        for (ThresholdLevel l : ThresholdLevel.values()) ordered.put(l, levels.getOrDefault(l, 0L));
+        return ordered;
+    }
+}

@@ -1,0 +1,21 @@
+package org.lscp.workspace.domain.board.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import org.lscp.workspace.domain.board.model.BoardFigures;
+import org.lscp.workspace.domain.board.model.DecisionRecord;
+import org.lscp.workspace.domain.board.model.MeasureFilter;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.PartnershipId;
+
+/** The board's aggregates, counted by the database. */
+public interface BoardRepository {
+    /** Every figure for the filter, as of {@code now} (for overdue). */
+    BoardFigures figures(PartnershipId partnership, MeasureFilter filter, Instant now);
+
+    /** The contacts behind "decisions within the RAG deadline", late ones first when {@code lateOnly}. */
+    List<DecisionRecord> decisions(PartnershipId partnership, MeasureFilter filter, boolean lateOnly, Instant now,
+                                   PageRequest page);
+
+    long countDecisions(PartnershipId partnership, MeasureFilter filter, boolean lateOnly, Instant now);
+}

@@ -1,0 +1,172 @@
+package org.lscp.workspace.domain.board.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.board.model.AssuranceJudgement;
+import org.lscp.workspace.domain.board.model.AssuranceLevel;
+import org.lscp.workspace.domain.board.model.BoardFigures;
+import org.lscp.workspace.domain.board.model.Dashboard;
+import org.lscp.workspace.domain.board.model.DecisionRecord;
+import org.lscp.workspace.domain.board.model.MeasureFilter;
+import org.lscp.workspace.domain.board.model.MeasureKind;
+import org.lscp.workspace.domain.board.model.MeasureResult;
+import org.lscp.workspace.domain.board.model.Period;
+import org.lscp.workspace.domain.board.model.Ratio;
+import org.lscp.workspace.domain.board.model.RecommendationCard;
+import org.lscp.workspace.domain.board.model.Target;
+import org.lscp.workspace.domain.board.port.in.AssuranceUseCase;
+import org.lscp.workspace.domain.board.port.in.BoardQuery;
+import org.lscp.workspace.domain.board.port.out.BoardRepository;
+import org.lscp.workspace.domain.board.port.out.JudgementRepository;
+import org.lscp.workspace.domain.partnership.model.Agency;
+import org.lscp.workspace.domain.partnership.model.AgencyFilter;
+import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.plan.model.ActionTally;
+import org.lscp.workspace.domain.plan.model.Inspection;
+import org.lscp.workspace.domain.plan.model.PlanFilter;
+import org.lscp.workspace.domain.plan.model.Recommendation;
+import org.lscp.workspace.domain.plan.model.RecommendationStatus;
+import org.lscp.workspace.domain.plan.model.SuccessMeasure;
+import org.lscp.workspace.domain.plan.port.out.InspectionRepository;
+import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.Check;
+import org.lscp.workspace.domain.shared.London;
+import org.lscp.workspace.domain.shared.NotFoundException;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.RecommendationId;
+import org.lscp.workspace.domain.shared.Role;
+
+public final class BoardService implements BoardQuery, AssuranceUseCase {
+    /** Months of trend on each success measure. */
+    static final int TREND_MONTHS = 6;
+    private static final Role[] READERS = {Role.BOARD_CHAIR, Role.MASH_MANAGER, Role.LINE_MANAGER,
+            Role.SENIOR_MANAGER, Role.PARTNERSHIP_ADMIN, Role.LEAD_OFFICER};
+    private final BoardRepository board;
+    private final JudgementRepository judgements;
+    private final RecommendationRepository recommendations;
+    private final InspectionRepository inspections;
+    private final AgencyRepository agencies;
+    private final Auditor auditor;
+
+    public BoardService(BoardRepository board, JudgementRepository judgements, RecommendationRepository recommendations,
+                        InspectionRepository inspections, AgencyRepository agencies, Auditor auditor) {
+        this.board = board;
+        this.judgements = judgements;
+        this.recommendations = recommendations;
+        this.inspections = inspections;
+        this.agencies = agencies;
+        this.auditor = auditor;
+    }
+
+    @Override
+    public Dashboard dashboard(Actor actor, MeasureFilter filter) {
+        actor.require(READERS);
+        requireOwnAgency(actor, filter);
+        Instant now = auditor.now();
+        BoardFigures figures = board.figures(actor.partnershipId(), filter, now);
+        Map<org.lscp.workspace.domain.shared.AgencyId, String> names = agencies.find(actor.partnershipId(),
+                        AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT)).stream()
+                .collect(Collectors.toMap(Agency::requireId, Agency::name));
+        List<Recommendation> open = recommendations.find(actor.partnershipId(), PlanFilter.NONE).stream()
+                .filter(r -> r.status() != RecommendationStatus.CLOSED).toList();
+        LocalDate today = LocalDate.ofInstant(now, London.ZONE);
+        Map<RecommendationId, ActionTally> tallies = recommendations.tallies(actor.partnershipId(),
+                open.stream().map(Recommendation::requireId).toList(), today, today.plusDays(7));
+        Map<RecommendationId, AssuranceJudgement> latest = judgements.latest(actor.partnershipId());
+        Map<org.lscp.workspace.domain.shared.InspectionId, String> sources = inspections.all(actor.partnershipId())
+                .stream().collect(Collectors.toMap(Inspection::requireId, Inspection::title));
+        List<MonthFigures> trend = trend(actor, filter, now, open);
+        List<RecommendationCard> cards = new ArrayList<>();
+        for (Recommendation r : open) {
+            List<MeasureResult> results = r.successMeasures().stream()
+                    .map(m -> result(m, figures, trend)).toList();
+            cards.add(new RecommendationCard(r, sources.getOrDefault(r.inspectionId(), ""),
+                    tallies.getOrDefault(r.requireId(), ActionTally.NONE), results, latest.get(r.requireId())));
+        }
+        cards.sort(Comparator.comparing((RecommendationCard c) -> c.measures().stream().noneMatch(MeasureResult::computed))
+                .thenComparing(c -> c.source()).thenComparingInt(c -> c.recommendation().number()));
+        return new Dashboard(filter, figures, names, cards);
+    }
+
+    private record MonthFigures(YearMonth month, BoardFigures figures) {
+    }
+
+    /** The figures month by month up to the period's end, only when a card has a computed measure to trend. */
+    private List<MonthFigures> trend(Actor actor, MeasureFilter filter, Instant now, List<Recommendation> open) {
+        boolean needed = open.stream().flatMap(r -> r.successMeasures().stream())
+                .anyMatch(m -> MeasureKind.named(m.measure()).isPresent());
+        if (!needed) return List.of();
+        List<MonthFigures> months = new ArrayList<>();
+        YearMonth last = YearMonth.from(filter.period().to());
+        for (int i = TREND_MONTHS - 1; i >= 0; i--) {
+            YearMonth month = last.minusMonths(i);
+            Period p = new Period(month.atDay(1), month.atEndOfMonth());
+            months.add(new MonthFigures(month, board.figures(actor.partnershipId(),
+                    new MeasureFilter(p, filter.agency()), now)));
+        }
+        return months;
+    }
+
+    private static MeasureResult result(SuccessMeasure measure, BoardFigures figures, List<MonthFigures> trend) {
+        MeasureKind kind = MeasureKind.named(measure.measure()).orElse(null);
+        if (kind == null) return new MeasureResult(measure, null, Ratio.NONE, List.of(), null);
+        Ratio current = kind.of(figures);
+        List<MeasureResult.MonthValue> months = trend.stream()
+                .map(m -> new MeasureResult.MonthValue(m.month(), kind.of(m.figures()))).toList();
+        var rag = Target.parse(measure.target()).flatMap(t -> t.rag(current)).orElse(null);
+        return new MeasureResult(measure, kind, current, months, rag);
+    }
+
+    @Override
+    public List<DecisionRecord> decisionsBehind(Actor actor, MeasureFilter filter, boolean lateOnly, PageRequest page) {
+        actor.require(READERS);
+        requireOwnAgency(actor, filter);
+        return board.decisions(actor.partnershipId(), filter, lateOnly, auditor.now(), page);
+    }
+
+    @Override
+    public long countDecisionsBehind(Actor actor, MeasureFilter filter, boolean lateOnly) {
+        actor.require(READERS);
+        requireOwnAgency(actor, filter);
+        return board.countDecisions(actor.partnershipId(), filter, lateOnly, auditor.now());
+    }
+
+    @Override
+    public AssuranceJudgement judge(Actor actor, RecommendationId recommendation, LocalDate meetingDate,
+                                    AssuranceLevel level, String commentary) {
+        actor.require(Role.BOARD_CHAIR);
+        recommendations.find(actor.partnershipId(), recommendation)
+                .orElseThrow(() -> new NotFoundException("Recommendation not found."));
+        LocalDate today = LocalDate.ofInstant(auditor.now(), London.ZONE);
+        new Check().present("meetingDate", meetingDate, "Choose the date of the board meeting.")
+                .that(meetingDate == null || !meetingDate.isAfter(today), "meetingDate",
+                        "A judgement is recorded at or after the meeting: the date cannot be in the future.")
+                .present("level", level, "Choose assured, partially assured or not assured.")
+                .text("commentary", commentary, "the board's commentary", 4_000).done();
+        AssuranceJudgement saved = judgements.save(new AssuranceJudgement(null, actor.partnershipId(), recommendation,
+                meetingDate, level, commentary.strip(), actor.memberId(), actor.name(), auditor.now()));
+        auditor.created(actor, saved);
+        return saved;
+    }
+
+    @Override
+    public List<AssuranceJudgement> history(Actor actor, RecommendationId recommendation) {
+        recommendations.find(actor.partnershipId(), recommendation)
+                .orElseThrow(() -> new NotFoundException("Recommendation not found."));
+        return judgements.forRecommendation(actor.partnershipId(), recommendation);
+    }
+
+    private void requireOwnAgency(Actor actor, MeasureFilter filter) {
+        if (filter.agency() != null && agencies.find(actor.partnershipId(), filter.agency()).isEmpty()) {
+            throw new NotFoundException("Agency not found.");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.lscp.workspace.domain.board.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.ValidationException;
+
+class BoardModelTest {
+    private static final AgencyId POLICE = new AgencyId(1);
+    private static final AgencyId HEALTH = new AgencyId(2);
+
+    @Test
+    void aPeriodEndingBeforeItStartsIsRefusedOnItsEnd() {
+        var e = catchThrowableOfType(ValidationException.class,
+                () -> new Period(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 1)));
+        assertThat(e.fieldErrors()).containsOnly(Map.entry("to", "The period must end on or after the day it starts."));
+        assertThat(new Period(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2)).to()).isEqualTo("2026-11-02");
+        assertThat(Period.yearTo(LocalDate.of(2026, 11, 22)))
+                .isEqualTo(new Period(LocalDate.of(2025, 11, 23), LocalDate.of(2026, 11, 22)));
+    }
+
+    @Test
+    void aRatioWithNothingToCountIsNoDataNeverZeroPercent() {
+        assertThat(Ratio.NONE.noData()).isTrue();
+        assertThat(Ratio.NONE.display()).isEqualTo("no data");
+        assertThat(new Ratio(0, 4).display()).isEqualTo("0% (0 of 4)");
+        assertThat(new Ratio(174, 200).display()).isEqualTo("87% (174 of 200)");
+        assertThat(new Ratio(1, 3).plus(new Ratio(2, 2))).isEqualTo(new Ratio(3, 5));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "≥ 95%   | 96 | GREEN", "≥ 95%   | 95 | GREEN", "≥ 95%   | 85 | AMBER", "≥ 95%   | 84 | RED",
+            "100%    | 100 | GREEN", "100%   | 91 | AMBER", ">= 90 % | 70 | RED",
+            "≤ 5%    | 5  | GREEN", "≤ 5%    | 15 | AMBER", "<= 5%   | 16 | RED"})
+    void aTargetGivesGreenWhenMetAmberWithinTenPointsRedBeyond(String target, long percent,
+                                                               org.lscp.workspace.domain.plan.model.Rag rag) {
+        assertThat(Target.parse(target).orElseThrow().rag(new Ratio(percent, 100))).contains(rag);
+    }
+
+    @Test
+    void targetsThatAreNotPercentagesAndRatiosWithoutDataGiveNoRag() {
+        assertThat(Target.parse("≤ 18 children")).isEmpty();
+        assertThat(Target.parse("3 of 3")).isEmpty();
+        assertThat(Target.parse("≥ 95%").orElseThrow().rag(Ratio.NONE)).isEmpty();
+    }
+
+    @Test
+    void aSuccessMeasureIsComputedWhenItsWordsNameAMeasure() {
+        assertThat(MeasureKind.named("Decisions within timescale")).contains(MeasureKind.DECISIONS_IN_TIME);
+        assertThat(MeasureKind.named("Management oversight within 1 working day of a decision"))
+                .contains(MeasureKind.OVERSIGHT_IN_TIME);
+        assertThat(MeasureKind.named("Contacts with a disclosure of abuse progressed to a strategy discussion"))
+                .contains(MeasureKind.DISCLOSURES_TO_STRATEGY);
+        assertThat(MeasureKind.named("Section 47 enquiries with a child protection medical considered"))
+                .contains(MeasureKind.MEDICAL_CONSIDERED);
+        assertThat(MeasureKind.named("Contacts where partners and the MASH agree the threshold"))
+                .contains(MeasureKind.THRESHOLD_AGREED);
+        assertThat(MeasureKind.named("Audited assessments graded good or better")).isEmpty();
+    }
+
+    @Test
+    void theFiguresSumTheirGroupsIntoRatios() {
+        var figures = new BoardFigures(List.of(
+                new GroupCounts(Rag.RED, POLICE, 10, 8, 6, 4, 2, 8, 3, 2, 2, 1, 1),
+                new GroupCounts(Rag.GREEN, POLICE, 5, 5, 5, 1, 0, 5, 0, 0, 0, 0, 0),
+                new GroupCounts(Rag.RED, HEALTH, 5, 2, 1, 1, 1, 2, 1, 1, 1, 1, 2)),
+                Map.of(), Map.of(), new Ratio(3, 4),
+                new EscalationCounts(4, Map.of(), Map.of(), 3, 2, 1, Map.of(), 3),
+                new BoardFigures.ActionCounts(10, 4, 2));
+        assertThat(figures.contacts()).isEqualTo(20);
+        assertThat(figures.decisionsInTime()).isEqualTo(new Ratio(12, 15));
+        assertThat(figures.decisionsInTimeByRag()).containsEntry(Rag.RED, new Ratio(7, 10))
+                .containsEntry(Rag.GREEN, new Ratio(5, 5)).doesNotContainKey(Rag.AMBER);
+        assertThat(figures.decisionsInTimeByAgency()).containsEntry(POLICE, new Ratio(11, 13))
+                .containsEntry(HEALTH, new Ratio(1, 2));
+        assertThat(figures.conversionToCin()).isEqualTo(new Ratio(6, 15));
+        assertThat(figures.conversionToS47()).isEqualTo(new Ratio(3, 15));
+        assertThat(figures.disclosuresToStrategy()).isEqualTo(new Ratio(3, 4));
+        assertThat(figures.medicalConsidered()).isEqualTo(new Ratio(2, 3));
+        assertThat(figures.repeatContacts()).isEqualTo(new Ratio(3, 20));
+        assertThat(figures.thresholdAgreed()).isEqualTo(new Ratio(12, 15));
+        assertThat(figures.escalationsResolvedEarly()).isEqualTo(new Ratio(2, 3));
+        assertThat(figures.actionsComplete()).isEqualTo(new Ratio(4, 10));
+        assertThat(MeasureKind.DECISIONS_IN_TIME.of(figures)).isEqualTo(new Ratio(12, 15));
+    }
+}

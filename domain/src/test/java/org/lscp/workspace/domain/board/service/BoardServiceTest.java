@@ -1,0 +1,122 @@
+package org.lscp.workspace.domain.board.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.domain.board.model.AssuranceLevel;
+import org.lscp.workspace.domain.board.model.BoardFigures;
+import org.lscp.workspace.domain.board.model.EscalationCounts;
+import org.lscp.workspace.domain.board.model.GroupCounts;
+import org.lscp.workspace.domain.board.model.MeasureFilter;
+import org.lscp.workspace.domain.board.model.MeasureKind;
+import org.lscp.workspace.domain.board.model.MeasureResult;
+import org.lscp.workspace.domain.board.model.Period;
+import org.lscp.workspace.domain.board.model.Ratio;
+import org.lscp.workspace.domain.board.model.RecommendationCard;
+import org.lscp.workspace.domain.fixtures.TestPartnerships;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.plan.model.Inspection;
+import org.lscp.workspace.domain.plan.model.Recommendation;
+import org.lscp.workspace.domain.plan.model.SaveRecommendationCommand;
+import org.lscp.workspace.domain.plan.model.SuccessMeasure;
+import org.lscp.workspace.domain.plan.model.Theme;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.NotAuthorisedException;
+import org.lscp.workspace.domain.shared.NotFoundException;
+import org.lscp.workspace.domain.shared.ValidationException;
+
+class BoardServiceTest {
+    private static final Period NOVEMBER = new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+    private TestPartnerships world;
+    private BoardService service;
+    private Recommendation thresholds;
+
+    @BeforeEach
+    void setUp() {
+        world = TestPartnerships.withFrontDoor();
+        world.today(LocalDate.of(2026, 11, 25));
+        service = world.boardService;
+        Inspection visit = world.addInspection(world.adminA(), "Focused visit", LocalDate.of(2026, 3, 2));
+        thresholds = world.recommendationService.create(world.adminA(), new SaveRecommendationCommand(
+                visit.requireId(), 1, "Apply thresholds", Theme.THRESHOLDS, world.leadOfficerA().memberId(), Set.of(),
+                List.of(new SuccessMeasure("Decisions within timescale", "≥ 95%"),
+                        new SuccessMeasure("Audited decisions graded good", "≥ 80%"))));
+        world.board.set(new BoardFigures(List.of(new GroupCounts(Rag.RED, new AgencyId(1), 100, 100, 90, 0, 0, 100,
+                0, 0, 0, 0, 0)), Map.of(), Map.of(), Ratio.NONE, EscalationCounts.NONE,
+                BoardFigures.ActionCounts.NONE));
+    }
+
+    @Test
+    void eachSuccessMeasureShowsItsTargetCurrentValueTrendAndRag() {
+        var dashboard = service.dashboard(world.boardChairA(), new MeasureFilter(NOVEMBER, null));
+        RecommendationCard card = dashboard.cards().getFirst();
+        assertThat(card.recommendation().requireId()).isEqualTo(thresholds.requireId());
+        MeasureResult timely = card.measures().get(0);
+        assertThat(timely.kind()).isEqualTo(MeasureKind.DECISIONS_IN_TIME);
+        assertThat(timely.current()).isEqualTo(new Ratio(90, 100));
+        assertThat(timely.rag()).isEqualTo(org.lscp.workspace.domain.plan.model.Rag.AMBER);
+        assertThat(timely.trend()).extracting(MeasureResult.MonthValue::month)
+                .containsExactly(YearMonth.of(2026, 6), YearMonth.of(2026, 7), YearMonth.of(2026, 8),
+                        YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11));
+        MeasureResult audit = card.measures().get(1);
+        assertThat(audit.computed()).isFalse();
+        assertThat(audit.rag()).isNull();
+        assertThat(world.board.asked()).first().isEqualTo(new MeasureFilter(NOVEMBER, null));
+        assertThat(world.board.asked()).hasSize(7);
+    }
+
+    @Test
+    void aPartnershipWithNoDataShowsNoDataAndNoRag() {
+        world.board.set(org.lscp.workspace.domain.fixtures.FixedBoardRepository.EMPTY);
+        MeasureResult timely = service.dashboard(world.mashManagerA(), new MeasureFilter(NOVEMBER, null)).cards()
+                .getFirst().measures().getFirst();
+        assertThat(timely.current().display()).isEqualTo("no data");
+        assertThat(timely.rag()).isNull();
+    }
+
+    @Test
+    void practitionersAndOtherPartnershipsAgenciesAreRefused() {
+        assertThatThrownBy(() -> service.dashboard(world.practitionerA(), new MeasureFilter(NOVEMBER, null)))
+                .isInstanceOf(NotAuthorisedException.class);
+        AgencyId elsewhere = world.agencyId(world.partnershipB(), TestPartnerships.B_CHILDRENS_SERVICES);
+        assertThatThrownBy(() -> service.dashboard(world.boardChairA(), new MeasureFilter(NOVEMBER, elsewhere)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aBoardChairRecordsJudgementsWhichFormTheBoardsRecord() {
+        int audits = world.auditLog.size();
+        service.judge(world.boardChairA(), thresholds.requireId(), LocalDate.of(2026, 6, 9),
+                AssuranceLevel.NOT_ASSURED, "Data not reliable.");
+        service.judge(world.boardChairA(), thresholds.requireId(), LocalDate.of(2026, 11, 24),
+                AssuranceLevel.PARTIALLY_ASSURED, " Timeliness improving; red contacts still late. ");
+        assertThat(service.history(world.adminA(), thresholds.requireId())).extracting(j -> j.level())
+                .containsExactly(AssuranceLevel.PARTIALLY_ASSURED, AssuranceLevel.NOT_ASSURED);
+        assertThat(service.history(world.adminA(), thresholds.requireId()).getFirst().commentary())
+                .isEqualTo("Timeliness improving; red contacts still late.");
+        assertThat(world.auditLog.size()).isEqualTo(audits + 2);
+        assertThat(service.dashboard(world.boardChairA(), new MeasureFilter(NOVEMBER, null)).cards().getFirst()
+                .latest().level()).isEqualTo(AssuranceLevel.PARTIALLY_ASSURED);
+    }
+
+    @Test
+    void aJudgementNeedsTheChairAMeetingThatHasHappenedALevelAndCommentary() {
+        assertThatThrownBy(() -> service.judge(world.mashManagerA(), thresholds.requireId(), LocalDate.of(2026, 11, 1),
+                AssuranceLevel.ASSURED, "x")).isInstanceOf(NotAuthorisedException.class);
+        var e = catchThrowableOfType(ValidationException.class, () -> service.judge(world.boardChairA(),
+                thresholds.requireId(), LocalDate.of(2026, 11, 26), null, " "));
+        assertThat(e.fieldErrors()).containsOnlyKeys("meetingDate", "level", "commentary");
+        assertThat(e.fieldErrors().get("meetingDate")).contains("cannot be in the future");
+        assertThatThrownBy(() -> service.judge(world.adminB(), thresholds.requireId(), LocalDate.of(2026, 11, 1),
+                AssuranceLevel.ASSURED, "x")).isInstanceOf(NotAuthorisedException.class);
+        assertThat(service.history(world.adminA(), thresholds.requireId())).isEmpty();
+    }
+}

@@ -1,0 +1,278 @@
+package org.lscp.workspace.persistence.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.domain.board.model.AssuranceJudgement;
+import org.lscp.workspace.domain.board.model.AssuranceLevel;
+import org.lscp.workspace.domain.board.model.BoardFigures;
+import org.lscp.workspace.domain.board.model.DecisionRecord;
+import org.lscp.workspace.domain.board.model.MeasureFilter;
+import org.lscp.workspace.domain.board.model.Period;
+import org.lscp.workspace.domain.board.model.Ratio;
+import org.lscp.workspace.domain.board.port.out.BoardRepository;
+import org.lscp.workspace.domain.board.port.out.JudgementRepository;
+import org.lscp.workspace.domain.escalation.model.Escalation;
+import org.lscp.workspace.domain.escalation.model.EscalationOutcome;
+import org.lscp.workspace.domain.escalation.model.EscalationStage;
+import org.lscp.workspace.domain.escalation.model.EscalationStatus;
+import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
+import org.lscp.workspace.domain.frontdoor.model.Channel;
+import org.lscp.workspace.domain.frontdoor.model.Child;
+import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
+import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
+import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
+import org.lscp.workspace.domain.frontdoor.model.Flag;
+import org.lscp.workspace.domain.frontdoor.model.FlagType;
+import org.lscp.workspace.domain.frontdoor.model.Gender;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
+import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
+import org.lscp.workspace.domain.partnership.model.Agency;
+import org.lscp.workspace.domain.partnership.model.AgencyKind;
+import org.lscp.workspace.domain.partnership.model.Member;
+import org.lscp.workspace.domain.partnership.model.Partnership;
+import org.lscp.workspace.domain.partnership.model.SaveAgencyCommand;
+import org.lscp.workspace.domain.partnership.model.SaveMemberCommand;
+import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.partnership.port.out.PartnershipRepository;
+import org.lscp.workspace.domain.plan.model.Inspection;
+import org.lscp.workspace.domain.plan.model.InspectionType;
+import org.lscp.workspace.domain.plan.model.Recommendation;
+import org.lscp.workspace.domain.plan.model.SaveInspectionCommand;
+import org.lscp.workspace.domain.plan.model.SaveRecommendationCommand;
+import org.lscp.workspace.domain.plan.model.Theme;
+import org.lscp.workspace.domain.plan.port.out.InspectionRepository;
+import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.MemberId;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.PartnershipId;
+import org.lscp.workspace.domain.shared.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The board's SQL aggregates against a hand-counted fixture (November 2026, as of the 25th at noon): four live
+ * contacts, one outside the period and one imported (both excluded), their decisions, flags, escalations and the
+ * plan's actions; filtered by agency, an agency with no data, and an empty period.
+ */
+@SpringBootTest
+class JdbcBoardRepositoryIT {
+    private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    private static final Period NOVEMBER = new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+
+    @Autowired PartnershipRepository partnerships;
+    @Autowired AgencyRepository agencies;
+    @Autowired MemberRepository members;
+    @Autowired ContactRepository contacts;
+    @Autowired DecisionRepository decisions;
+    @Autowired FlagRepository flags;
+    @Autowired EscalationRepository escalations;
+    @Autowired InspectionRepository inspections;
+    @Autowired RecommendationRepository recommendations;
+    @Autowired BoardRepository board;
+    @Autowired JudgementRepository judgements;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PlatformTransactionManager transactions;
+
+    PartnershipId p;
+    AgencyId police;
+    AgencyId health;
+    AgencyId social;
+    AgencyId housing;
+    Contact p1;
+    Contact p2;
+    Contact h1;
+    Recommendation rec;
+
+    private static Instant t(String iso) {
+        return Instant.parse(iso);
+    }
+
+    private Contact contact(AgencyId source, Rag rag, Instant received, Instant deadline, Channel channel,
+                            boolean disclosure, ConcernCategory concern) {
+        return contacts.insert(new Contact(null, p, "", received, source, "Referrer", channel,
+                new Child("K" + System.nanoTime(), "Child", LocalDate.of(2015, 1, 1), Gender.FEMALE, Ethnicity.WBRI),
+                Set.of(concern), disclosure, "s", ConsentBasis.NOT_REQUIRED, rag, deadline, new MemberId(1), null,
+                null, channel == Channel.IMPORTED, Set.of(), 0), 2026);
+    }
+
+    private ThresholdDecision decide(Contact c, ThresholdLevel level, Instant at, boolean medical, Instant overseen,
+                                     Long supersedes, boolean current) {
+        return decisions.save(new ThresholdDecision(null, c.requireId(), level, "r", "", null, medical,
+                new MemberId(2), "Sam", at, supersedes, current, overseen == null ? null : new MemberId(3),
+                overseen == null ? null : "Olu", overseen, overseen == null ? null : "ok"));
+    }
+
+    private void flag(Contact c, FlagType type, Instant raised, Instant resolved) {
+        flags.save(new Flag(null, c.requireId(), type, raised, resolved, resolved == null ? null : "Sam",
+                resolved == null ? null : "done"));
+    }
+
+    private Escalation escalation(AgencyId raising, Contact about, ThresholdDecision decision, Instant raised,
+                                  Instant deadline) {
+        return escalations.insert(new Escalation(null, p, "", about.requireId(), about.reference(), decision.id(),
+                about.child().caseSystemId(), raising, social, new MemberId(4), "Raiser", raised, "d", "o", null,
+                EscalationStage.PRACTITIONERS, raised, deadline, null, EscalationStatus.OPEN, null, null, null, null,
+                null, Set.of(), 0));
+    }
+
+    @BeforeEach
+    void fixture() {
+        new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            p = partnerships.save(new Partnership(null, "Board " + System.nanoTime(), "LA")).id();
+            police = agencies.save(Agency.create(p, new SaveAgencyCommand("Police", AgencyKind.POLICE, true))).requireId();
+            health = agencies.save(Agency.create(p, new SaveAgencyCommand("Health", AgencyKind.HEALTH, true))).requireId();
+            social = agencies.save(Agency.create(p, new SaveAgencyCommand("CSC", AgencyKind.CHILDRENS_SOCIAL_CARE,
+                    true))).requireId();
+            housing = agencies.save(Agency.create(p, new SaveAgencyCommand("Housing", AgencyKind.HOUSING, false)))
+                    .requireId();
+
+            p1 = contact(police, Rag.RED, t("2026-11-02T10:00:00Z"), t("2026-11-02T14:00:00Z"), Channel.PHONE, true,
+                    ConcernCategory.SEXUAL_ABUSE);
+            ThresholdDecision p1d = decide(p1, ThresholdLevel.STRATEGY_DISCUSSION, t("2026-11-02T13:00:00Z"), true,
+                    t("2026-11-02T16:00:00Z"), null, true);
+            p2 = contact(police, Rag.AMBER, t("2026-11-03T10:00:00Z"), t("2026-11-04T10:00:00Z"), Channel.PHONE, true,
+                    ConcernCategory.PHYSICAL_ABUSE);
+            ThresholdDecision first = decide(p2, ThresholdLevel.EARLY_HELP, t("2026-11-05T10:00:00Z"), false, null,
+                    null, false);
+            decide(p2, ThresholdLevel.CHILD_IN_NEED_ASSESSMENT, t("2026-11-09T10:00:00Z"), false, null, first.id(),
+                    true);
+            flag(p2, FlagType.DISCLOSURE_NOT_PROGRESSED, t("2026-11-05T10:00:00Z"), t("2026-11-09T10:00:00Z"));
+            flag(p2, FlagType.NO_OVERSIGHT, t("2026-11-10T10:00:00Z"), null);
+            h1 = contact(health, Rag.GREEN, t("2026-11-10T10:00:00Z"), t("2026-11-13T10:00:00Z"), Channel.EMAIL, false,
+                    ConcernCategory.NEGLECT);
+            flag(h1, FlagType.REPEAT_CONTACT, t("2026-11-10T10:00:00Z"), null);
+            contact(health, Rag.GREEN, t("2026-11-24T10:00:00Z"), t("2026-11-27T10:00:00Z"), Channel.EMAIL, false,
+                    ConcernCategory.NEGLECT);
+            Contact october = contact(police, Rag.RED, t("2026-10-15T10:00:00Z"), t("2026-10-15T14:00:00Z"),
+                    Channel.PHONE, false, ConcernCategory.NEGLECT);
+            decide(october, ThresholdLevel.NO_FURTHER_ACTION, t("2026-10-15T11:00:00Z"), false, null, null, true);
+            contact(health, Rag.GREEN, t("2026-11-05T12:00:00Z"), t("2026-11-05T12:00:00Z"), Channel.IMPORTED, false,
+                    ConcernCategory.OTHER);
+
+            Escalation e1 = escalation(health, p2, first, t("2026-11-06T10:00:00Z"), t("2026-11-10T10:00:00Z"));
+            escalations.save(e1.responded(false).escalated(t("2026-11-07T10:00:00Z"), t("2026-11-12T10:00:00Z"))
+                    .resolved(EscalationOutcome.DECISION_CHANGED, "l", t("2026-11-09T10:00:00Z"), "Sam", null));
+            escalation(police, p1, p1d, t("2026-11-18T10:00:00Z"), t("2026-11-20T10:00:00Z"));
+            escalation(police, october, decisions.forContact(october.requireId()).getFirst(), t("2026-10-16T10:00:00Z"),
+                    t("2026-10-20T10:00:00Z"));
+
+            Member lead = members.save(Member.create(p, new SaveMemberCommand("Lead", "lead" + System.nanoTime()
+                    + "@x.example", social, Set.of(Role.LEAD_OFFICER)), "hash"));
+            Inspection inspection = inspections.save(Inspection.create(p, new SaveInspectionCommand("Ofsted",
+                    InspectionType.FOCUSED_VISIT, "Visit", LocalDate.of(2018, 9, 11), null, null, List.of(), "", "")));
+            rec = recommendations.save(Recommendation.create(p, new SaveRecommendationCommand(inspection.requireId(), 1,
+                    "Thresholds", Theme.THRESHOLDS, lead.requireId(), Set.of(), List.of())));
+            String action = "insert into improvement_action (id, partnership_id, recommendation_id, description,"
+                    + " lead_officer_id, due_date, status, created_on, completed_on, version)"
+                    + " values (nextval(improvement_action_seq), ?, ?, 'a', ?, ?, ?, '2026-01-01', null, 0)";
+            jdbc.update(action, p.value(), rec.requireId().value(), lead.requireId().value(), "2026-10-01", "COMPLETE");
+            jdbc.update(action, p.value(), rec.requireId().value(), lead.requireId().value(), "2026-11-01",
+                    "NOT_STARTED");
+            jdbc.update(action, p.value(), rec.requireId().value(), lead.requireId().value(), "2027-01-01",
+                    "IN_PROGRESS");
+        });
+    }
+
+    @Test
+    void everyFigureForTheWholePartnershipMatchesTheHandCount() {
+        BoardFigures f = board.figures(p, new MeasureFilter(NOVEMBER, null), NOW);
+        assertThat(f.contacts()).isEqualTo(4);
+        assertThat(f.decisionsInTime()).isEqualTo(new Ratio(1, 3));
+        assertThat(f.decisionsInTimeByRag()).containsEntry(Rag.RED, new Ratio(1, 1))
+                .containsEntry(Rag.AMBER, new Ratio(0, 1)).containsEntry(Rag.GREEN, new Ratio(0, 1));
+        assertThat(f.decisionsInTimeByAgency()).containsEntry(police, new Ratio(1, 2))
+                .containsEntry(health, new Ratio(0, 1)).doesNotContainKey(housing);
+        assertThat(f.conversionToCin()).isEqualTo(new Ratio(2, 2));
+        assertThat(f.conversionToS47()).isEqualTo(new Ratio(1, 2));
+        assertThat(f.disclosuresToStrategy()).isEqualTo(new Ratio(1, 2));
+        assertThat(f.medicalConsidered()).isEqualTo(new Ratio(1, 1));
+        assertThat(f.repeatContacts()).isEqualTo(new Ratio(1, 4));
+        assertThat(f.levels()).containsExactlyInAnyOrderEntriesOf(Map.of(ThresholdLevel.STRATEGY_DISCUSSION, 1L,
+                ThresholdLevel.CHILD_IN_NEED_ASSESSMENT, 1L));
+        assertThat(f.flags()).containsEntry(FlagType.DISCLOSURE_NOT_PROGRESSED, new BoardFigures.FlagCounts(1, 0, 1))
+                .containsEntry(FlagType.NO_OVERSIGHT, new BoardFigures.FlagCounts(1, 1, 0))
+                .containsEntry(FlagType.REPEAT_CONTACT, new BoardFigures.FlagCounts(1, 1, 0)).hasSize(3);
+        assertThat(f.oversightInTime()).isEqualTo(new Ratio(1, 2));
+        assertThat(f.escalations().raised()).isEqualTo(2);
+        assertThat(f.escalations().byRaisingAgency()).containsExactlyInAnyOrderEntriesOf(Map.of(health, 1L, police, 1L));
+        assertThat(f.escalations().byHighestStage()).containsExactlyInAnyOrderEntriesOf(Map.of(1, 1L, 2, 1L));
+        assertThat(f.escalationsResolvedEarly()).isEqualTo(new Ratio(1, 1));
+        assertThat(f.escalations().overdue()).isEqualTo(1);
+        assertThat(f.escalations().outcomes()).containsExactly(Map.entry(EscalationOutcome.DECISION_CHANGED, 1L));
+        assertThat(f.thresholdAgreed()).isEqualTo(new Ratio(0, 2));
+        assertThat(f.actions()).isEqualTo(new BoardFigures.ActionCounts(3, 1, 1));
+    }
+
+    @Test
+    void anAgencyFilterCountsOnlyItsContactsAndTheEscalationsItIsPartOf() {
+        BoardFigures police = board.figures(p, new MeasureFilter(NOVEMBER, this.police), NOW);
+        assertThat(police.contacts()).isEqualTo(2);
+        assertThat(police.decisionsInTime()).isEqualTo(new Ratio(1, 2));
+        assertThat(police.escalations().raised()).isEqualTo(1);
+        assertThat(police.repeatContacts()).isEqualTo(new Ratio(0, 2));
+        assertThat(police.actionsComplete().noData()).isTrue();
+
+        BoardFigures health = board.figures(p, new MeasureFilter(NOVEMBER, this.health), NOW);
+        assertThat(health.decisionsInTime()).isEqualTo(new Ratio(0, 1));
+        assertThat(health.repeatContacts()).isEqualTo(new Ratio(1, 2));
+        assertThat(health.escalations().raised()).isEqualTo(1);
+    }
+
+    @Test
+    void anAgencyWithNoDataAndAnEmptyPeriodShowNoDataNotZero() {
+        for (MeasureFilter none : List.of(new MeasureFilter(NOVEMBER, housing),
+                new MeasureFilter(new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31)), null))) {
+            BoardFigures f = board.figures(p, none, NOW);
+            assertThat(f.contacts()).isZero();
+            assertThat(f.decisionsInTime().noData()).isTrue();
+            assertThat(f.decisionsInTime().display()).isEqualTo("no data");
+            assertThat(f.oversightInTime().noData()).isTrue();
+            assertThat(f.escalationsResolvedEarly().noData()).isTrue();
+            assertThat(f.flags()).isEmpty();
+            assertThat(f.levels()).isEmpty();
+        }
+    }
+
+    @Test
+    void theRecordsBehindDecisionsInTimeArePseudonymisedAndLateOnesCanBeListedAlone() {
+        MeasureFilter november = new MeasureFilter(NOVEMBER, null);
+        assertThat(board.decisions(p, november, false, NOW, PageRequest.first(10)))
+                .extracting(DecisionRecord::reference).containsExactly(h1.reference(), p2.reference(), p1.reference());
+        List<DecisionRecord> late = board.decisions(p, november, true, NOW, PageRequest.first(10));
+        assertThat(late).extracting(DecisionRecord::reference).containsExactly(h1.reference(), p2.reference());
+        assertThat(late).noneMatch(DecisionRecord::inTime);
+        assertThat(late.get(1).level()).isEqualTo(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT);
+        assertThat(late.get(0).firstDecisionAt()).isNull();
+        assertThat(board.countDecisions(p, november, false, NOW)).isEqualTo(3);
+        assertThat(board.countDecisions(p, november, true, NOW)).isEqualTo(2);
+    }
+
+    @Test
+    void judgementsAreKeptAsTheBoardsRecordNewestMeetingFirst() {
+        AssuranceJudgement march = judgements.save(new AssuranceJudgement(null, p, rec.requireId(),
+                LocalDate.of(2026, 3, 10), AssuranceLevel.NOT_ASSURED, "Data unreliable", new MemberId(9), "Chair",
+                NOW));
+        AssuranceJudgement june = judgements.save(new AssuranceJudgement(null, p, rec.requireId(),
+                LocalDate.of(2026, 6, 9), AssuranceLevel.PARTIALLY_ASSURED, "Improving", new MemberId(9), "Chair",
+                NOW));
+        assertThat(judgements.forRecommendation(p, rec.requireId())).containsExactly(june, march);
+        assertThat(judgements.latest(p)).containsExactly(Map.entry(rec.requireId(), june));
+    }
+}
