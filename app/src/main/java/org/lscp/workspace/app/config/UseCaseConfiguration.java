@@ -36,6 +36,11 @@ import org.lscp.workspace.domain.plan.service.PlanImportService;
 import org.lscp.workspace.domain.plan.service.PlanQueryService;
 import org.lscp.workspace.domain.plan.service.RecommendationService;
 import org.lscp.workspace.domain.shared.TableReader;
+import org.lscp.workspace.domain.board.port.in.AssuranceUseCase;
+import org.lscp.workspace.domain.board.port.in.BoardQuery;
+import org.lscp.workspace.domain.board.port.out.BoardRepository;
+import org.lscp.workspace.domain.board.port.out.JudgementRepository;
+import org.lscp.workspace.domain.board.service.BoardService;
 import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
 import org.lscp.workspace.domain.escalation.port.in.EscalationUseCase;
 import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
@@ -130,6 +135,29 @@ class UseCaseConfiguration {
                                     PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(EscalationQuery.class, new EscalationQueryService(escalations, agencies,
                 recommendations, accessLog, auditor), tx);
+    }
+
+    /** One service reads the board's figures and records its judgements: not a bean, so each port is unambiguous. */
+    private static BoardService board(BoardRepository board, JudgementRepository judgements,
+                                      RecommendationRepository recommendations, InspectionRepository inspections,
+                                      AgencyRepository agencies, Auditor auditor) {
+        return new BoardService(board, judgements, recommendations, inspections, agencies, auditor);
+    }
+
+    @Bean
+    BoardQuery boardQuery(BoardRepository board, JudgementRepository judgements,
+                          RecommendationRepository recommendations, InspectionRepository inspections,
+                          AgencyRepository agencies, Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(BoardQuery.class,
+                board(board, judgements, recommendations, inspections, agencies, auditor), tx);
+    }
+
+    @Bean
+    AssuranceUseCase assurance(BoardRepository board, JudgementRepository judgements,
+                               RecommendationRepository recommendations, InspectionRepository inspections,
+                               AgencyRepository agencies, Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(AssuranceUseCase.class,
+                board(board, judgements, recommendations, inspections, agencies, auditor), tx);
     }
 
     @Bean

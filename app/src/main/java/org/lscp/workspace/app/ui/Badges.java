@@ -16,6 +16,11 @@ public final class Badges {
         return badge;
     }
 
+    /** A contact's priority, coloured as a plan's RAG. */
+    public static Span rag(org.lscp.workspace.domain.frontdoor.model.Rag rag) {
+        return rag(Rag.valueOf(rag.name()));
+    }
+
     public static Span rag(Rag rag) {
         return of(rag.label(), switch (rag) {
             case RED -> "error primary";

@@ -20,7 +20,8 @@ class NavigationIT extends SpringBrowserlessTest {
     void anAdminSeesTheAdministrationViews() {
         navigate(HomeView.class);
 
-        assertThat(menu()).containsExactly("Home", "Escalations", "Improvement plan", "Import plan", "Agencies",
+        assertThat(menu()).containsExactly("Home", "Escalations", "Board assurance", "Improvement plan", "Import plan",
+                "Agencies",
                 "Members", "Bank holidays", "Timescales", "Import contacts", "Audit trail", "Access log");
         assertThat($(H1.class).first().getText()).endsWith(", Alex");
     }
@@ -41,7 +42,7 @@ class NavigationIT extends SpringBrowserlessTest {
     @WithMember("lead@enfield.example")
     void aLeadOfficerSeesTheirActions() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Home", "Improvement plan", "My actions");
+        assertThat(menu()).containsExactly("Home", "Board assurance", "Improvement plan", "My actions");
     }
 
     private java.util.List<String> menu() {

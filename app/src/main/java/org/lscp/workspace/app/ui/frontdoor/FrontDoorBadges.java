@@ -12,11 +12,7 @@ final class FrontDoorBadges {
     }
 
     static Span rag(Rag rag) {
-        return Badges.of(rag.label(), switch (rag) {
-            case RED -> "error primary";
-            case AMBER -> "warning primary";
-            case GREEN -> "success primary";
-        });
+        return Badges.rag(rag);
     }
 
     /** Time to the deadline, e.g. "2 h 10 min left" or "Overdue by 1 d 3 h". */

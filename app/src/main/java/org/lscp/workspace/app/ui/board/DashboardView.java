@@ -1,0 +1,254 @@
+package org.lscp.workspace.app.ui.board;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.lscp.workspace.app.security.CurrentActor;
+import org.lscp.workspace.app.ui.Badges;
+import org.lscp.workspace.app.ui.FieldErrors;
+import org.lscp.workspace.app.ui.Formats;
+import org.lscp.workspace.app.ui.MainLayout;
+import org.lscp.workspace.domain.board.model.BoardFigures;
+import org.lscp.workspace.domain.board.model.Dashboard;
+import org.lscp.workspace.domain.board.model.MeasureFilter;
+import org.lscp.workspace.domain.board.model.MeasureResult;
+import org.lscp.workspace.domain.board.model.Period;
+import org.lscp.workspace.domain.board.model.Ratio;
+import org.lscp.workspace.domain.board.model.RecommendationCard;
+import org.lscp.workspace.domain.board.port.in.AssuranceUseCase;
+import org.lscp.workspace.domain.board.port.in.BoardQuery;
+import org.lscp.workspace.domain.escalation.model.EscalationOutcome;
+import org.lscp.workspace.domain.frontdoor.model.FlagType;
+import org.lscp.workspace.domain.partnership.model.Agency;
+import org.lscp.workspace.domain.partnership.model.AgencyFilter;
+import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.Role;
+import org.lscp.workspace.domain.shared.ValidationException;
+
+/**
+ * The board's live view: headline figures, charts with tables, and a card per recommendation with its success
+ * measures (target, current value, trend, RAG) and judgements. Every figure is counted from the agencies' records
+ * for the chosen period and agency; the records behind "decisions within the deadline" are a click away.
+ */
+@Route(value = "board", layout = MainLayout.class)
+@PageTitle("Board assurance · Safeguarding Partnership Workspace")
+@RolesAllowed({"BOARD_CHAIR", "MASH_MANAGER", "LINE_MANAGER", "SENIOR_MANAGER", "PARTNERSHIP_ADMIN", "LEAD_OFFICER"})
+public class DashboardView extends VerticalLayout {
+    private final BoardQuery board;
+    private final AssuranceUseCase assurance;
+    private final CurrentActor current;
+    private final Clock clock;
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final ComboBox<Agency> agency = new ComboBox<>("Agency");
+    final VerticalLayout content = new VerticalLayout();
+    Dashboard dashboard;
+
+    public DashboardView(BoardQuery board, AssuranceUseCase assurance, ManageAgenciesUseCase agencies,
+                         CurrentActor current, Clock clock) {
+        this.board = board;
+        this.assurance = assurance;
+        this.current = current;
+        this.clock = clock;
+        addClassName("view");
+        Period year = Period.yearTo(LocalDate.now(clock.withZone(org.lscp.workspace.domain.shared.London.ZONE)));
+        from.setValue(year.from());
+        to.setValue(year.to());
+        agency.setItems(agencies.list(current.get(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT)));
+        agency.setItemLabelGenerator(Agency::name);
+        agency.setClearButtonVisible(true);
+        agency.setPlaceholder("All agencies");
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        agency.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(from, to, agency);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        content.setPadding(false);
+        add(new H1("Board assurance"), new Paragraph("Every figure here is counted, as you look, from the contacts, "
+                + "decisions, flags, escalations and actions the agencies recorded — none is typed in. Periods go by "
+                + "the date a contact was received."), filters, content);
+        refresh();
+    }
+
+    MeasureFilter filter() {
+        return new MeasureFilter(new Period(from.getValue(), to.getValue()),
+                agency.getValue() == null ? null : agency.getValue().requireId());
+    }
+
+    void refresh() {
+        Map<String, DatePicker> fields = Map.of("from", from, "to", to);
+        MeasureFilter filter;
+        try {
+            filter = filter();
+            FieldErrors.clear(fields);
+        } catch (ValidationException e) {
+            FieldErrors.show(e, fields);
+            return;
+        }
+        dashboard = board.dashboard(current.get(), filter);
+        content.removeAll();
+        content.add(tiles(dashboard.figures(), filter));
+        content.add(charts(dashboard));
+        content.add(new H2("Recommendations"));
+        if (dashboard.cards().isEmpty()) {
+            content.add(new Paragraph("No open recommendations. Add the inspection's recommendations to the "
+                    + "improvement plan to see their measures here."));
+        }
+        dashboard.cards().forEach(card -> content.add(card(card)));
+    }
+
+    private Component tiles(BoardFigures f, MeasureFilter filter) {
+        Div tiles = new Div();
+        tiles.addClassName("tiles");
+        Div timely = tile("Decisions within the RAG deadline", f.decisionsInTime(),
+                "Contacts due a decision in the period: decided, or past the deadline undecided.");
+        RouterLink records = new RouterLink("See the records behind it", DecisionsView.class);
+        records.setQueryParameters(DecisionsView.parameters(filter, false));
+        timely.add(records);
+        tiles.add(timely);
+        tiles.add(tile("Management oversight within 1 working day", f.oversightInTime(),
+                "Current decisions overseen, or flagged for want of oversight."));
+        tiles.add(tile("Abuse disclosures taken to a strategy discussion", f.disclosuresToStrategy(),
+                "Contacts where a child disclosed physical or sexual abuse."));
+        tiles.add(tile("Repeat contacts (3rd in 12 months)", f.repeatContacts(), "Of all contacts in the period."));
+        tiles.add(tile("Contacts converted to CIN assessment or more", f.conversionToCin(),
+                "s47 or more: " + f.conversionToS47().display() + "."));
+        tiles.add(countTile("Escalations raised", f.escalations().raised(), f.escalations().overdue() + " overdue; "
+                + "resolved at stage 1 or 2: " + f.escalationsResolvedEarly().display() + "."));
+        long openFlags = f.flags().values().stream().mapToLong(BoardFigures.FlagCounts::open).sum();
+        long raised = f.flags().values().stream().mapToLong(BoardFigures.FlagCounts::raised).sum();
+        tiles.add(countTile("Flags open", openFlags, raised + " raised on the period's contacts."));
+        tiles.add(tile("Improvement actions complete", f.actionsComplete(), f.actions().overdue() + " overdue."));
+        return tiles;
+    }
+
+    private static Div tile(String label, Ratio value, String note) {
+        Div tile = new Div();
+        tile.addClassName("tile");
+        Span big = new Span(Charts.percent(value));
+        big.addClassName("tile-value");
+        tile.add(new H3(label), big, new Paragraph(value.noData() ? "No data for this period and agency."
+                : value.count() + " of " + value.of() + ". " + note));
+        return tile;
+    }
+
+    private static Div countTile(String label, long value, String note) {
+        Div tile = new Div();
+        tile.addClassName("tile");
+        Span big = new Span(String.valueOf(value));
+        big.addClassName("tile-value");
+        tile.add(new H3(label), big, new Paragraph(note));
+        return tile;
+    }
+
+    private Component charts(Dashboard d) {
+        BoardFigures f = d.figures();
+        Div charts = new Div();
+        charts.addClassName("charts");
+        List<Charts.Bar> byRag = new ArrayList<>();
+        f.decisionsInTimeByRag().forEach((rag, r) -> byRag.add(bar(rag.label(), r)));
+        charts.add(Charts.bars("Decisions within the deadline, by RAG", byRag, "Within the deadline"));
+        List<Charts.Bar> byAgency = new ArrayList<>();
+        f.decisionsInTimeByAgency().forEach((a, r) -> byAgency.add(bar(d.agencyNames().getOrDefault(a, "?"), r)));
+        charts.add(Charts.bars("Decisions within the deadline, by source agency", byAgency, "Within the deadline"));
+        List<Charts.Bar> levels = new ArrayList<>();
+        f.levelsInOrder().forEach((level, n) -> {
+            if (n > 0) levels.add(new Charts.Bar(level.label(), n, String.valueOf(n)));
+        });
+        charts.add(Charts.bars("Current decision levels", levels, "Contacts"));
+        List<Charts.Bar> stages = new ArrayList<>();
+        f.escalations().byHighestStage().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> stages.add(new Charts.Bar("Stage " + e.getKey(), e.getValue(),
+                        String.valueOf(e.getValue()))));
+        charts.add(Charts.bars("Escalations by highest stage reached", stages, "Escalations"));
+        List<Charts.Bar> outcomes = new ArrayList<>();
+        for (EscalationOutcome o : EscalationOutcome.values()) {
+            long n = f.escalations().outcomes().getOrDefault(o, 0L);
+            if (n > 0) outcomes.add(new Charts.Bar(o.label(), n, String.valueOf(n)));
+        }
+        charts.add(Charts.bars("Escalation outcomes", outcomes, "Escalations"));
+        List<Charts.Bar> flags = new ArrayList<>();
+        for (FlagType type : FlagType.values()) {
+            BoardFigures.FlagCounts c = f.flags().get(type);
+            if (c != null) flags.add(new Charts.Bar(type.label(), c.raised(), c.raised() + " raised, " + c.open()
+                    + " open, " + c.resolved() + " resolved"));
+        }
+        charts.add(Charts.bars("Flags raised", flags, "Raised, open, resolved"));
+        return charts;
+    }
+
+    private static Charts.Bar bar(String label, Ratio r) {
+        return new Charts.Bar(label, r.noData() ? 0 : r.percent(), r.display());
+    }
+
+    private Component card(RecommendationCard c) {
+        Div card = new Div();
+        card.addClassName("action-card");
+        card.add(new H3(c.recommendation().number() + ". " + c.recommendation().text()));
+        card.add(new Paragraph(c.source() + " · actions: " + c.actions().complete() + " of " + c.actions().total()
+                + " complete, " + c.actions().overdue() + " overdue"));
+        for (MeasureResult m : c.measures()) {
+            Div row = new Div();
+            row.addClassName("measure-row");
+            row.add(new Span(m.measure().measure() + " — target " + m.measure().target() + ": "));
+            if (!m.computed()) {
+                row.add(new Span("reported outside the workspace"));
+            } else {
+                Span value = new Span(m.current().display() + " ");
+                value.addClassName("measure-value");
+                row.add(value);
+                row.add(m.rag() == null ? Badges.of("No RAG", "contrast") : Badges.rag(m.rag()));
+                row.add(Charts.trend(m.trend()));
+            }
+            card.add(row);
+        }
+        card.add(new Paragraph(c.latest() == null ? "No assurance judgement yet."
+                : "Latest judgement: " + c.latest().level().label() + " at the board of "
+                + Formats.date(c.latest().meetingDate()) + " — " + c.latest().commentary()));
+        if (current.get().has(Role.BOARD_CHAIR)) {
+            Button judge = new Button("Record judgement", e -> {
+                JudgementDialog dialog = new JudgementDialog(c.recommendation().number() + ". "
+                        + shorten(c.recommendation().text()), LocalDate.now(Formats.LONDON_CLOCK),
+                        j -> assurance.judge(current.get(), c.recommendation().requireId(), j.meeting(), j.level(),
+                                j.commentary()));
+                dialog.onSaved(saved -> {
+                    Notification.show("Recorded: " + saved.level().label() + ".");
+                    refresh();
+                });
+                dialog.open();
+            });
+            judge.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            judge.setAriaLabel("Record judgement on recommendation " + c.recommendation().number() + " of "
+                    + c.source());
+            card.add(judge);
+        }
+        return card;
+    }
+
+    static String shorten(String text) {
+        return text.length() <= 90 ? text : text.substring(0, 87) + "\u2026";
+    }
+}

@@ -1,0 +1,89 @@
+package org.lscp.workspace.app.ui.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.app.DemoActors;
+import org.lscp.workspace.app.WithMember;
+import org.lscp.workspace.app.WorkspaceTest;
+import org.lscp.workspace.app.ui.AccessDeniedView;
+import org.lscp.workspace.domain.board.model.AssuranceLevel;
+import org.lscp.workspace.domain.board.model.MeasureFilter;
+import org.lscp.workspace.domain.board.model.Period;
+import org.lscp.workspace.domain.board.port.in.AssuranceUseCase;
+import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@WorkspaceTest
+class BoardViewsIT extends SpringBrowserlessTest {
+    @Autowired AssuranceUseCase assurance;
+    @Autowired SignInUseCase signIn;
+
+    @Test
+    @WithMember("chair@enfield.example")
+    void theChairSeesLiveFiguresAndCardsAndRecordsAJudgement() {
+        DashboardView view = navigate(DashboardView.class);
+        var figures = view.dashboard.figures();
+        assertThat(figures.contacts()).isPositive();
+        assertThat(figures.decisionsInTime().noData()).isFalse();
+        var card = view.dashboard.cards().stream()
+                .filter(c -> c.measures().stream().anyMatch(m -> m.computed())).findFirst().orElseThrow();
+        assertThat(card.measures().stream().filter(m -> m.computed()).findFirst().orElseThrow().trend()).hasSize(6);
+
+        test($(Button.class).withText("Record judgement").first()).click();
+        JudgementDialog dialog = $(JudgementDialog.class).single();
+        test(dialog.save).click();
+        assertThat(dialog.level.getErrorMessage()).isEqualTo("Choose assured, partially assured or not assured.");
+        assertThat(dialog.commentary.getErrorMessage()).isEqualTo("Enter the board's commentary.");
+        test(dialog.level).selectItem("Partially assured");
+        test(dialog.commentary).setValue("Timeliness improving; red contacts still late.");
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        var recId = view.dashboard.cards().getFirst().recommendation().requireId();
+        assertThat(assurance.history(DemoActors.actor(signIn, "chair@enfield.example"), recId)).isNotEmpty();
+    }
+
+    @Test
+    @WithMember("chair@enfield.example")
+    void aPeriodEndingBeforeItStartsIsRefusedNextToItsEnd() {
+        DashboardView view = navigate(DashboardView.class);
+        var before = view.dashboard;
+        test(view.to).setValue(view.from.getValue().minusDays(1));
+        assertThat(view.to.isInvalid()).isTrue();
+        assertThat(view.to.getErrorMessage()).isEqualTo("The period must end on or after the day it starts.");
+        assertThat(view.dashboard).isSameAs(before);
+    }
+
+    @Test
+    @WithMember("chair@enfield.example")
+    void theRecordsBehindAFigureArePseudonymised() {
+        DashboardView view = navigate(DashboardView.class);
+        UI.getCurrent().navigate(DecisionsView.class, DecisionsView.parameters(view.filter(), true));
+        DecisionsView records = $(DecisionsView.class).single();
+        assertThat(records.lateOnly.getValue()).isTrue();
+        var rows = test(records.grid).size();
+        assertThat(rows).isPositive();
+        assertThat(records.grid.getColumns()).extracting(c -> c.getHeaderText())
+                .doesNotContain("Child", "Child's name", "Case-system id");
+        var first = records.grid.getLazyDataView().getItems().findFirst().orElseThrow();
+        assertThat(first.inTime()).isFalse();
+    }
+
+    @Test
+    @WithMember("police@enfield.example")
+    void aPractitionerIsRefusedTheDashboard() {
+        navigate("board", AccessDeniedView.class);
+    }
+
+    @Test
+    @WithMember("chair@enfield.example")
+    void aBoardChairOpeningAChildsRecordByAddressIsRefused() {
+        navigate("contact/1", AccessDeniedView.class);
+        navigate("children/ENF-100001", AccessDeniedView.class);
+    }
+}
