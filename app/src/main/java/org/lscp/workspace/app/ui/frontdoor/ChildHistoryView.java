@@ -20,7 +20,8 @@ import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
 /** Every contact about one child (that the member may see), newest first; the opening is logged. */
 @Route(value = "children", layout = MainLayout.class)
 @PageTitle("Child's history · Safeguarding Partnership Workspace")
-@RolesAllowed({"PRACTITIONER", "MASH_PRACTITIONER", "MASH_MANAGER"})
+// BOARD_CHAIR is let through to the use case on purpose: it refuses them and writes the attempt to the access log
+@RolesAllowed({"PRACTITIONER", "MASH_PRACTITIONER", "MASH_MANAGER", "BOARD_CHAIR"})
 public class ChildHistoryView extends VerticalLayout implements HasUrlParameter<String> {
     private final FrontDoorQuery query;
     private final CurrentActor current;

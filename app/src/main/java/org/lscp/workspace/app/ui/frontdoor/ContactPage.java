@@ -54,7 +54,8 @@ import org.lscp.workspace.domain.shared.Role;
 
 /** One contact: the child, the concern, its flags, decisions (with history), oversight and agency checks. */
 @Route(value = "contact", layout = MainLayout.class)
-@RolesAllowed({"PRACTITIONER", "MASH_PRACTITIONER", "MASH_MANAGER"})
+// BOARD_CHAIR is let through to the use case on purpose: it refuses them and writes the attempt to the access log
+@RolesAllowed({"PRACTITIONER", "MASH_PRACTITIONER", "MASH_MANAGER", "BOARD_CHAIR"})
 public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final FrontDoorQuery query;
     private final FrontDoorUseCase frontDoor;

@@ -83,7 +83,7 @@ class BoardViewsIT extends SpringBrowserlessTest {
     @Test
     @WithMember("chair@enfield.example")
     void aBoardChairOpeningAChildsRecordByAddressIsRefused() {
-        navigate("contact/1", AccessDeniedView.class);
-        navigate("children/ENF-100001", AccessDeniedView.class);
+        navigate("contact/1", org.lscp.workspace.app.ui.RecordNotFoundView.class);
+        navigate("children/ENF-100001", org.lscp.workspace.app.ui.NotAuthorisedView.class);
     }
 }

@@ -60,11 +60,20 @@ class FrontDoorViewsIT extends SpringBrowserlessTest {
 
     @Test
     @WithMember("chair@enfield.example")
-    void theBoardChairCannotOpenTheQueueOrAContact() {
+    void theBoardChairCannotOpenTheQueueOrAContactAndTheAttemptsAreLogged() {
         Contact contact = policeContact("W-" + System.nanoTime());
 
         navigate("contacts", AccessDeniedView.class);
-        navigate("contact/" + contact.requireId().value(), AccessDeniedView.class);
+        navigate("contact/" + contact.requireId().value(), RecordNotFoundView.class);
+        navigate("children/" + contact.child().caseSystemId(), org.lscp.workspace.app.ui.NotAuthorisedView.class);
+
+        var log = query.accessLog(DemoActors.actor(signIn, "admin@enfield.example"), PageRequest.first(5));
+        assertThat(log).extracting(e -> e.record()).startsWith("Child history " + contact.child().caseSystemId(),
+                "Contact " + contact.reference());
+        assertThat(log.subList(0, 2)).allSatisfy(e -> {
+            assertThat(e.allowed()).isFalse();
+            assertThat(e.whoName()).isEqualTo("Geraldine Hart");
+        });
     }
 
     @Test
