@@ -38,6 +38,8 @@ import org.lscp.workspace.domain.plan.service.RecommendationService;
 import org.lscp.workspace.domain.shared.TableReader;
 import org.lscp.workspace.domain.board.port.in.AssuranceUseCase;
 import org.lscp.workspace.domain.board.port.in.BoardQuery;
+import org.lscp.workspace.domain.board.port.in.BoardReportUseCase;
+import org.lscp.workspace.domain.board.port.out.BoardReportRenderer;
 import org.lscp.workspace.domain.board.port.out.BoardRepository;
 import org.lscp.workspace.domain.board.port.out.JudgementRepository;
 import org.lscp.workspace.domain.board.service.BoardService;
@@ -140,24 +142,35 @@ class UseCaseConfiguration {
     /** One service reads the board's figures and records its judgements: not a bean, so each port is unambiguous. */
     private static BoardService board(BoardRepository board, JudgementRepository judgements,
                                       RecommendationRepository recommendations, InspectionRepository inspections,
-                                      AgencyRepository agencies, Auditor auditor) {
-        return new BoardService(board, judgements, recommendations, inspections, agencies, auditor);
+                                      AgencyRepository agencies, BoardReportRenderer renderer, Auditor auditor) {
+        return new BoardService(board, judgements, recommendations, inspections, agencies, renderer, auditor);
     }
 
     @Bean
     BoardQuery boardQuery(BoardRepository board, JudgementRepository judgements,
                           RecommendationRepository recommendations, InspectionRepository inspections,
-                          AgencyRepository agencies, Auditor auditor, PlatformTransactionManager tx) {
+                          AgencyRepository agencies, BoardReportRenderer renderer, Auditor auditor,
+                          PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(BoardQuery.class,
-                board(board, judgements, recommendations, inspections, agencies, auditor), tx);
+                board(board, judgements, recommendations, inspections, agencies, renderer, auditor), tx);
     }
 
     @Bean
     AssuranceUseCase assurance(BoardRepository board, JudgementRepository judgements,
                                RecommendationRepository recommendations, InspectionRepository inspections,
-                               AgencyRepository agencies, Auditor auditor, PlatformTransactionManager tx) {
+                               AgencyRepository agencies, BoardReportRenderer renderer, Auditor auditor,
+                               PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(AssuranceUseCase.class,
-                board(board, judgements, recommendations, inspections, agencies, auditor), tx);
+                board(board, judgements, recommendations, inspections, agencies, renderer, auditor), tx);
+    }
+
+    @Bean
+    BoardReportUseCase boardReport(BoardRepository board, JudgementRepository judgements,
+                                   RecommendationRepository recommendations, InspectionRepository inspections,
+                                   AgencyRepository agencies, BoardReportRenderer renderer, Auditor auditor,
+                                   PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(BoardReportUseCase.class,
+                board(board, judgements, recommendations, inspections, agencies, renderer, auditor), tx);
     }
 
     @Bean

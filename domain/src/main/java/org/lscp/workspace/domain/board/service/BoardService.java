@@ -22,7 +22,10 @@ import org.lscp.workspace.domain.board.model.Ratio;
 import org.lscp.workspace.domain.board.model.RecommendationCard;
 import org.lscp.workspace.domain.board.model.Target;
 import org.lscp.workspace.domain.board.port.in.AssuranceUseCase;
+import org.lscp.workspace.domain.board.model.BoardReport;
 import org.lscp.workspace.domain.board.port.in.BoardQuery;
+import org.lscp.workspace.domain.board.port.in.BoardReportUseCase;
+import org.lscp.workspace.domain.board.port.out.BoardReportRenderer;
 import org.lscp.workspace.domain.board.port.out.BoardRepository;
 import org.lscp.workspace.domain.board.port.out.JudgementRepository;
 import org.lscp.workspace.domain.partnership.model.Agency;
@@ -36,7 +39,9 @@ import org.lscp.workspace.domain.plan.model.RecommendationStatus;
 import org.lscp.workspace.domain.plan.model.SuccessMeasure;
 import org.lscp.workspace.domain.plan.port.out.InspectionRepository;
 import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.Check;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.NotFoundException;
@@ -44,7 +49,7 @@ import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.RecommendationId;
 import org.lscp.workspace.domain.shared.Role;
 
-public final class BoardService implements BoardQuery, AssuranceUseCase {
+public final class BoardService implements BoardQuery, AssuranceUseCase, BoardReportUseCase {
     /** Months of trend on each success measure. */
     static final int TREND_MONTHS = 6;
     private static final Role[] READERS = {Role.BOARD_CHAIR, Role.MASH_MANAGER, Role.LINE_MANAGER,
@@ -54,11 +59,14 @@ public final class BoardService implements BoardQuery, AssuranceUseCase {
     private final RecommendationRepository recommendations;
     private final InspectionRepository inspections;
     private final AgencyRepository agencies;
+    private final BoardReportRenderer renderer;
     private final Auditor auditor;
 
     public BoardService(BoardRepository board, JudgementRepository judgements, RecommendationRepository recommendations,
-                        InspectionRepository inspections, AgencyRepository agencies, Auditor auditor) {
+                        InspectionRepository inspections, AgencyRepository agencies, BoardReportRenderer renderer,
+                        Auditor auditor) {
         this.board = board;
+        this.renderer = renderer;
         this.judgements = judgements;
         this.recommendations = recommendations;
         this.inspections = inspections;
@@ -162,6 +170,21 @@ public final class BoardService implements BoardQuery, AssuranceUseCase {
         recommendations.find(actor.partnershipId(), recommendation)
                 .orElseThrow(() -> new NotFoundException("Recommendation not found."));
         return judgements.forRecommendation(actor.partnershipId(), recommendation);
+    }
+
+    @Override
+    public byte[] report(Actor actor, LocalDate meetingDate, @Nullable AgencyId agency) {
+        new Check().present("meetingDate", meetingDate, "Choose the date of the board meeting.").done();
+        Dashboard dashboard = dashboard(actor, new MeasureFilter(Period.yearTo(meetingDate), agency));
+        Map<RecommendationId, AssuranceJudgement> atMeeting = new java.util.HashMap<>();
+        for (RecommendationCard card : dashboard.cards()) {
+            RecommendationId id = card.recommendation().requireId();
+            judgements.forRecommendation(actor.partnershipId(), id).stream()
+                    .filter(j -> !j.meetingDate().isAfter(meetingDate)).findFirst()
+                    .ifPresent(j -> atMeeting.put(id, j));
+        }
+        return renderer.render(new BoardReport(actor.partnershipName(), meetingDate, dashboard, atMeeting,
+                auditor.now()));
     }
 
     private void requireOwnAgency(Actor actor, MeasureFilter filter) {

@@ -119,4 +119,21 @@ class BoardServiceTest {
                 AssuranceLevel.ASSURED, "x")).isInstanceOf(NotAuthorisedException.class);
         assertThat(service.history(world.adminA(), thresholds.requireId())).isEmpty();
     }
+
+    @Test
+    void theReportForAMeetingCoversTheYearToItAndTheJudgementsMadeByThen() {
+        service.judge(world.boardChairA(), thresholds.requireId(), LocalDate.of(2026, 6, 9),
+                AssuranceLevel.NOT_ASSURED, "Data not reliable.");
+        service.judge(world.boardChairA(), thresholds.requireId(), LocalDate.of(2026, 11, 24),
+                AssuranceLevel.PARTIALLY_ASSURED, "Improving.");
+        byte[] pdf = service.report(world.boardChairA(), LocalDate.of(2026, 9, 15), null);
+        assertThat(pdf).isNotEmpty();
+        var report = world.reports.rendered().getFirst();
+        assertThat(report.partnershipName()).isEqualTo(TestPartnerships.PARTNERSHIP_A);
+        assertThat(report.dashboard().filter().period())
+                .isEqualTo(new Period(LocalDate.of(2025, 9, 16), LocalDate.of(2026, 9, 15)));
+        assertThat(report.judgements().get(thresholds.requireId()).level()).isEqualTo(AssuranceLevel.NOT_ASSURED);
+        assertThatThrownBy(() -> service.report(world.practitionerA(), LocalDate.of(2026, 9, 15), null))
+                .isInstanceOf(NotAuthorisedException.class);
+    }
 }
