@@ -459,7 +459,8 @@ final class DemoPlans {
                                 + "strategy discussion and a child protection medical is considered.",
                         List.of(m("Disclosures of physical or sexual abuse progressed to a strategy discussion",
                                         "100%"),
-                                m("Section 47 enquiries with a child protection medical considered", "100%")),
+                                m("Section 47 enquiries with a child protection medical considered", "100%"),
+                                m("Decisions within timescale", "≥ 95%")),
                         done("Review every contact in the affected service area where a child disclosed physical or "
                                         + "sexual abuse, and convene strategy discussions where the threshold is met.",
                                 HELEN, "Social Care;Police", "2018-09-17", "2018-10-31", "2018-10-26",

@@ -1,6 +1,16 @@
 package org.lscp.workspace.app.ui.board;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.concurrent.CompletableFuture;
+import org.lscp.workspace.domain.board.port.in.BoardReportUseCase;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,6 +42,7 @@ import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.domain.board.model.BoardFigures;
 import org.lscp.workspace.domain.board.model.Dashboard;
 import org.lscp.workspace.domain.board.model.MeasureFilter;
+import org.lscp.workspace.domain.board.model.MeasureKind;
 import org.lscp.workspace.domain.board.model.MeasureResult;
 import org.lscp.workspace.domain.board.model.Period;
 import org.lscp.workspace.domain.board.model.Ratio;
@@ -58,18 +69,28 @@ import org.lscp.workspace.domain.shared.ValidationException;
 public class DashboardView extends VerticalLayout {
     private final BoardQuery board;
     private final AssuranceUseCase assurance;
+    private final BoardReportUseCase reports;
+    private final TaskExecutor background;
     private final CurrentActor current;
     private final Clock clock;
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
     final ComboBox<Agency> agency = new ComboBox<>("Agency");
     final VerticalLayout content = new VerticalLayout();
+    final DatePicker meeting = new DatePicker("Board meeting date");
+    final Button buildReport = new Button("Build the board report");
+    final ProgressBar reportProgress = new ProgressBar();
+    final Span reportStatus = new Span();
+    final Div reportLink = new Div();
     Dashboard dashboard;
 
-    public DashboardView(BoardQuery board, AssuranceUseCase assurance, ManageAgenciesUseCase agencies,
-                         CurrentActor current, Clock clock) {
+    public DashboardView(BoardQuery board, AssuranceUseCase assurance, BoardReportUseCase reports,
+                         ManageAgenciesUseCase agencies, CurrentActor current, Clock clock,
+                         @Qualifier("applicationTaskExecutor") TaskExecutor background) {
         this.board = board;
         this.assurance = assurance;
+        this.reports = reports;
+        this.background = background;
         this.current = current;
         this.clock = clock;
         addClassName("view");
@@ -89,8 +110,68 @@ public class DashboardView extends VerticalLayout {
         content.setPadding(false);
         add(new H1("Board assurance"), new Paragraph("Every figure here is counted, as you look, from the contacts, "
                 + "decisions, flags, escalations and actions the agencies recorded — none is typed in. Periods go by "
-                + "the date a contact was received."), filters, content);
+                + "the date a contact was received."), filters, content, reportSection(year.to()));
         refresh();
+    }
+
+    /** The board report for a meeting: built in the background with a progress bar, then offered for download. */
+    private Component reportSection(LocalDate today) {
+        meeting.setValue(today);
+        meeting.setMax(today);
+        reportProgress.setIndeterminate(true);
+        reportProgress.setVisible(false);
+        reportProgress.getElement().setAttribute("aria-label", "Building the board report");
+        reportStatus.getElement().setAttribute("role", "status");
+        buildReport.addClickListener(e -> build());
+        HorizontalLayout row = new HorizontalLayout(meeting, buildReport, reportLink);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        VerticalLayout section = new VerticalLayout(new H2("Board report"), new Paragraph("A PDF for the meeting: "
+                + "the twelve months to its date, the plan's progress, measures against targets with charts, "
+                + "escalations, flags and the judgements recorded at the meeting."), row, reportProgress, reportStatus);
+        section.setPadding(false);
+        return section;
+    }
+
+    void build() {
+        LocalDate day = meeting.getValue();
+        if (day == null) {
+            meeting.setErrorMessage("Choose the date of the board meeting.");
+            meeting.setInvalid(true);
+            return;
+        }
+        meeting.setInvalid(false);
+        var actor = current.get();
+        var agencyId = agency.getValue() == null ? null : agency.getValue().requireId();
+        UI ui = UI.getCurrent();
+        buildReport.setEnabled(false);
+        reportLink.removeAll();
+        reportProgress.setVisible(true);
+        reportStatus.setText("Building the board report\u2026");
+        ui.setPollInterval(500);
+        CompletableFuture.supplyAsync(() -> reports.report(actor, day, agencyId), background)
+                .whenComplete((pdf, failure) -> ui.access(() -> {
+                    ui.setPollInterval(-1);
+                    reportProgress.setVisible(false);
+                    buildReport.setEnabled(true);
+                    if (failure != null) {
+                        reportStatus.setText("The report could not be built: " + rootMessage(failure));
+                        return;
+                    }
+                    String name = "board-report-" + day + ".pdf";
+                    Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                            new ByteArrayInputStream(pdf), name, "application/pdf", pdf.length)),
+                            "Download the board report (PDF)");
+                    download.setDownload(true);
+                    reportLink.add(download);
+                    reportStatus.setText("The board report for " + Formats.date(day) + " is ready.");
+                }));
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null) root = root.getCause();
+        return root.getMessage();
     }
 
     MeasureFilter filter() {
@@ -222,6 +303,13 @@ public class DashboardView extends VerticalLayout {
                 row.add(value);
                 row.add(m.rag() == null ? Badges.of("No RAG", "contrast") : Badges.rag(m.rag()));
                 row.add(Charts.trend(m.trend()));
+                if (m.kind() == MeasureKind.DECISIONS_IN_TIME) {
+                    RouterLink records = new RouterLink("See the records", DecisionsView.class);
+                    records.setQueryParameters(DecisionsView.parameters(dashboard.filter(), false));
+                    records.getElement().setAttribute("aria-label", "See the records behind decisions within "
+                            + "timescale for recommendation " + c.recommendation().number() + " of " + c.source());
+                    row.add(records);
+                }
             }
             card.add(row);
         }

@@ -16,7 +16,7 @@ public enum MeasureKind {
     OVERSIGHT_IN_TIME("Management oversight within 1 working day", true, BoardFigures::oversightInTime,
             "management oversight within"),
     DISCLOSURES_TO_STRATEGY("Abuse disclosures taken to a strategy discussion", true,
-            BoardFigures::disclosuresToStrategy, "disclosure of abuse progressed", "disclosures progressed"),
+            BoardFigures::disclosuresToStrategy, "progressed to a strategy discussion"),
     MEDICAL_CONSIDERED("s47 abuse decisions with a CP medical considered", true, BoardFigures::medicalConsidered,
             "child protection medical considered"),
     THRESHOLD_AGREED("Decisions no agency escalated", true, BoardFigures::thresholdAgreed,
