@@ -36,7 +36,10 @@ import org.lscp.workspace.domain.plan.service.PlanImportService;
 import org.lscp.workspace.domain.plan.service.PlanQueryService;
 import org.lscp.workspace.domain.plan.service.RecommendationService;
 import org.lscp.workspace.domain.shared.TableReader;
+import org.lscp.workspace.domain.board.port.in.AnnexAExportUseCase;
 import org.lscp.workspace.domain.board.port.in.AssuranceUseCase;
+import org.lscp.workspace.domain.board.port.out.AnnexAWriter;
+import org.lscp.workspace.domain.board.service.AnnexAExportService;
 import org.lscp.workspace.domain.board.port.in.BoardQuery;
 import org.lscp.workspace.domain.board.port.in.BoardReportUseCase;
 import org.lscp.workspace.domain.board.port.out.BoardReportRenderer;
@@ -171,6 +174,13 @@ class UseCaseConfiguration {
                                    PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(BoardReportUseCase.class,
                 board(board, judgements, recommendations, inspections, agencies, renderer, auditor), tx);
+    }
+
+    @Bean
+    AnnexAExportUseCase annexAExport(BoardRepository board, AnnexAWriter writer, AccessLog accessLog, Auditor auditor,
+                                     PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(AnnexAExportUseCase.class,
+                new AnnexAExportService(board, writer, accessLog, auditor), tx);
     }
 
     @Bean

@@ -9,18 +9,23 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lscp.workspace.domain.board.model.AnnexARow;
 import org.lscp.workspace.domain.board.model.BoardFigures;
 import org.lscp.workspace.domain.board.model.DecisionRecord;
 import org.lscp.workspace.domain.board.model.EscalationCounts;
 import org.lscp.workspace.domain.board.model.GroupCounts;
 import org.lscp.workspace.domain.board.model.MeasureFilter;
+import org.lscp.workspace.domain.board.model.Period;
 import org.lscp.workspace.domain.board.model.Ratio;
 import org.lscp.workspace.domain.board.port.out.BoardRepository;
 import org.lscp.workspace.domain.escalation.model.EscalationOutcome;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
+import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
+import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
+import org.lscp.workspace.domain.partnership.model.AgencyKind;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.PageRequest;
@@ -187,6 +192,48 @@ class JdbcBoardRepository implements BoardRepository {
         Long n = jdbc.queryForObject("select count(*) from (" + CONTACTS + ") x where " + due(lateOnly),
                 params(partnership, filter, now), Long.class);
         return n == null ? 0 : n;
+    }
+
+    private static final String ANNEX_A = """
+            select c.child_case_id, c.child_gender, c.child_ethnicity, c.child_dob, c.received_at, a.kind,
+                   c.referrer, c.channel, cd.level, cd.next_step, cd.strategy_discussion_date,
+                   (select min(d.decided_at) from threshold_decision d
+                     where d.contact_id = c.id and d.level in %2$s) referred_at,
+                   (select min(d.decided_at) from threshold_decision d
+                     where d.contact_id = c.id and d.level in %1$s) strategy_at,
+                   (select count(*) from contact e where e.partnership_id = c.partnership_id
+                       and e.child_case_id = c.child_case_id and e.received_at < c.received_at
+                       and e.received_at >= c.received_at - interval 12 month
+                       and exists (select 1 from threshold_decision d where d.contact_id = e.id
+                                   and d.level in %2$s)) referrals,
+                   (select count(*) from contact e where e.partnership_id = c.partnership_id
+                       and e.child_case_id = c.child_case_id and e.received_at < c.received_at
+                       and e.received_at >= c.received_at - interval 12 month
+                       and exists (select 1 from threshold_decision d where d.contact_id = e.id
+                                   and d.level in %1$s)) s47s
+              from contact c
+              join agency a on a.id = c.source_agency_id
+              left join threshold_decision cd on cd.contact_id = c.id and cd.current = true
+             where c.partnership_id = :p and c.received_at >= :from and c.received_at < :to
+             order by c.received_at, c.id""".formatted(S47, CIN);
+
+    @Override
+    public List<AnnexARow> annexA(PartnershipId partnership, Period period) {
+        return jdbc.query(ANNEX_A, new MapSqlParameterSource("p", partnership.value())
+                        .addValue("from", Utc.of(period.start())).addValue("to", Utc.of(period.endExclusive())),
+                (rs, n) -> {
+                    String level = rs.getString("level");
+                    Date dob = rs.getDate("child_dob");
+                    Date strategy = rs.getDate("strategy_discussion_date");
+                    return new AnnexARow(rs.getString("child_case_id"), Gender.valueOf(rs.getString("child_gender")),
+                            Ethnicity.valueOf(rs.getString("child_ethnicity")), dob == null ? null : dob.toLocalDate(),
+                            Utc.read(rs, "received_at"), AgencyKind.valueOf(rs.getString("kind")),
+                            rs.getString("referrer"), "IMPORTED".equals(rs.getString("channel")),
+                            level == null ? null : ThresholdLevel.valueOf(level), Utc.read(rs, "referred_at"),
+                            strategy == null ? null : strategy.toLocalDate(), Utc.read(rs, "strategy_at"),
+                            rs.getString("next_step") == null ? "" : rs.getString("next_step"), rs.getLong("referrals"),
+                            rs.getLong("s47s"));
+                });
     }
 
     /** Due a decision (decided, or undecided past the deadline); late: not decided by the deadline. */

@@ -48,6 +48,21 @@ public enum ContactSource {
 
     public AgencyKind agencyKind() { return agencyKind; }
 
+    /** The code a live contact from an agency of this kind is reported under. */
+    public static ContactSource forAgency(AgencyKind kind) {
+        return switch (kind) {
+            case CHILDRENS_SOCIAL_CARE -> S5A;
+            case EARLY_HELP -> S5D;
+            case POLICE -> S6;
+            case HEALTH, CAMHS, SUBSTANCE_MISUSE -> S3F;
+            case EDUCATION -> S2A;
+            case PROBATION, YOUTH_JUSTICE -> S7;
+            case HOUSING -> S4;
+            case VOLUNTARY_SECTOR -> S8;
+            case OTHER -> S10;
+        };
+    }
+
     /** Reads "q) 6: Police", "6: Police", "6" or "3A". */
     public static Optional<ContactSource> parse(String text) {
         String s = AnnexA.stripLetter(text);

@@ -18,4 +18,8 @@ public interface BoardRepository {
                                    PageRequest page);
 
     long countDecisions(PartnershipId partnership, MeasureFilter filter, boolean lateOnly, Instant now);
+
+    /** The contacts received in the period, oldest first, as Annex A needs them. */
+    List<org.lscp.workspace.domain.board.model.AnnexARow> annexA(PartnershipId partnership,
+                                                                   org.lscp.workspace.domain.board.model.Period period);
 }

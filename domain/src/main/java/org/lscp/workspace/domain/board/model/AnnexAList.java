@@ -1,0 +1,103 @@
+package org.lscp.workspace.domain.board.model;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.lscp.workspace.domain.frontdoor.model.AnnexA;
+import org.lscp.workspace.domain.frontdoor.model.ContactSource;
+import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
+import org.lscp.workspace.domain.shared.London;
+
+/**
+ * Ofsted Annex A lists 1 (contacts), 3 (referrals: decisions at a child in need assessment or more) and 5 (section
+ * 47 enquiries: strategy discussions) with Ofsted's headings and code sets. The workspace does not record
+ * disability, conferences or allocated workers: those cells are left empty for the council's case system to fill.
+ */
+public enum AnnexAList {
+    LIST_1("List 1 Contacts", List.of("Date of Contact", "Contact Source")),
+    LIST_3("List 3 Referrals", List.of("Date of referral", "Referral Source", "Referral NFA?",
+            "Number of Referrals in Last 12 Months", "Allocated Team", "Allocated Worker")),
+    LIST_5("List 5 Section 47", List.of("Does the Child have a Disability",
+            "Strategy discussion initiating Section 47 Enquiry Start Date",
+            "Was an Initial Child Protection Conference deemed unnecessary?",
+            "Date of Initial Child Protection Conference",
+            "Did the Initial Child Protection Conference Result in a Child Protection Plan",
+            "Number of Section 47 Enquiries in the last 12 months", "Number of ICPCs in the last 12 months",
+            "Allocated Team", "Allocated Worker"));
+
+    /** Every list starts with these. */
+    public static final List<String> CHILD = List.of("Child Unique ID", "Gender", "Ethnicity", "Date of Birth",
+            "Age of Child (Years)");
+    /** Letters as the files are written (DOMAIN.md's example: "q) 6: Police"); 5D, added later, comes last. */
+    private static final List<String> SOURCE_ORDER = List.of("1A", "1B", "1C", "1D", "2A", "2B", "3A", "3B", "3C",
+            "3D", "3E", "3F", "4", "5A", "5B", "5C", "6", "7", "8", "9", "10", "5D");
+
+    private final String sheet;
+    private final List<String> own;
+
+    AnnexAList(String sheet, List<String> own) {
+        this.sheet = sheet;
+        this.own = own;
+    }
+
+    public String sheet() { return sheet; }
+
+    public List<String> headers() {
+        List<String> all = new ArrayList<>(CHILD);
+        all.addAll(own);
+        return all;
+    }
+
+    /** Whether the contact belongs on this list. */
+    public boolean includes(AnnexARow row) {
+        return switch (this) {
+            case LIST_1 -> true;
+            case LIST_3 -> row.referredAt() != null;
+            case LIST_5 -> row.strategyDecidedAt() != null;
+        };
+    }
+
+    public List<String> cells(AnnexARow row) {
+        LocalDate contacted = LocalDate.ofInstant(row.receivedAt(), London.ZONE);
+        List<String> cells = new ArrayList<>(List.of(row.childId(), row.gender().annexA(), ethnicity(row.ethnicity()),
+                row.dateOfBirth() == null ? "" : AnnexA.date(row.dateOfBirth()), age(row.dateOfBirth(), contacted)));
+        String source = source(row);
+        switch (this) {
+            case LIST_1 -> cells.addAll(List.of(AnnexA.date(contacted), source));
+            case LIST_3 -> cells.addAll(List.of(AnnexA.date(LocalDate.ofInstant(row.referredAt(), London.ZONE)),
+                    source, row.level() == ThresholdLevel.NO_FURTHER_ACTION ? "a) Yes" : "b) No",
+                    String.valueOf(row.referralsIn12Months()), row.nextStep(), ""));
+            case LIST_5 -> cells.addAll(List.of("", AnnexA.date(row.strategyDiscussion() != null
+                            ? row.strategyDiscussion() : LocalDate.ofInstant(row.strategyDecidedAt(), London.ZONE)),
+                    "", "", "", String.valueOf(row.s47In12Months()), "", row.nextStep(), ""));
+        }
+        return cells;
+    }
+
+    /** "a) WBRI" … "r) OOTH", then "s) REFU" and "s) NOBT". */
+    static String ethnicity(Ethnicity e) {
+        int i = Math.min(e.ordinal(), 18);
+        return (char) ('a' + i) + ") " + e.name();
+    }
+
+    static String age(LocalDate born, LocalDate on) {
+        return born == null ? "" : String.valueOf(Math.max(0, Period.between(born, on).getYears()));
+    }
+
+    /** The code the contact was imported with, or the one its agency's kind stands for. */
+    static String source(AnnexARow row) {
+        ContactSource source = row.imported()
+                ? ContactSource.parse(row.referrer()).or(() -> byLabel(row.referrer())).orElse(ContactSource.S10)
+                : ContactSource.forAgency(row.sourceKind());
+        char letter = (char) ('a' + SOURCE_ORDER.indexOf(source.code()));
+        return letter + ") " + source.code() + ": " + source.label();
+    }
+
+    private static Optional<ContactSource> byLabel(String label) {
+        return java.util.Arrays.stream(ContactSource.values()).filter(s -> s.label().equalsIgnoreCase(label.strip()))
+                .findFirst();
+    }
+}

@@ -1,0 +1,72 @@
+package org.lscp.workspace.domain.board.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.domain.frontdoor.model.AnnexA;
+import org.lscp.workspace.domain.frontdoor.model.ContactSource;
+import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
+import org.lscp.workspace.domain.frontdoor.model.Gender;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
+import org.lscp.workspace.domain.partnership.model.AgencyKind;
+
+class AnnexAListTest {
+    /** A police contact on 3 March 2026, decided s47 on the 4th (strategy discussion on the 5th). */
+    private static final AnnexARow S47 = new AnnexARow("ENF-1", Gender.FEMALE, Ethnicity.BAFR,
+            LocalDate.of(2015, 6, 1), Instant.parse("2026-03-03T10:00:00Z"), AgencyKind.POLICE, "PC Bell", false,
+            ThresholdLevel.STRATEGY_DISCUSSION, Instant.parse("2026-03-04T10:00:00Z"), LocalDate.of(2026, 3, 5),
+            Instant.parse("2026-03-04T10:00:00Z"), "Assessment team", 2, 1);
+    private static final AnnexARow EARLY_HELP = new AnnexARow("ENF-2", Gender.MALE, Ethnicity.NOBT, null,
+            Instant.parse("2026-03-03T23:30:00Z"), AgencyKind.HEALTH, "Nurse", false, ThresholdLevel.EARLY_HELP,
+            null, null, null, "Early help hub", 0, 0);
+
+    @Test
+    void everyListStartsWithTheChildAndCarriesOfstedsHeadings() {
+        assertThat(AnnexAList.LIST_1.headers()).containsExactlyElementsOf(AnnexA.LIST_1);
+        assertThat(AnnexAList.LIST_3.headers()).startsWith("Child Unique ID", "Gender", "Ethnicity", "Date of Birth",
+                "Age of Child (Years)").contains("Date of referral", "Referral NFA?",
+                "Number of Referrals in Last 12 Months");
+        assertThat(AnnexAList.LIST_5.headers())
+                .contains("Strategy discussion initiating Section 47 Enquiry Start Date");
+    }
+
+    @Test
+    void listOneHasEveryContactWithItsCodes() {
+        assertThat(AnnexAList.LIST_1.cells(S47)).containsExactly("ENF-1", "b) Female", "o) BAFR", "01/06/2015",
+                "10", "03/03/2026", "q) 6: Police");
+        // 23:30 UTC on 3 March is still 3 March in London (GMT); no date of birth leaves age empty
+        assertThat(AnnexAList.LIST_1.cells(EARLY_HELP)).containsExactly("ENF-2", "a) Male", "s) NOBT", "", "",
+                "03/03/2026", "l) 3F: Other health services");
+    }
+
+    @Test
+    void listsThreeAndFiveHoldReferralsAndStrategyDiscussions() {
+        assertThat(AnnexAList.LIST_3.includes(S47)).isTrue();
+        assertThat(AnnexAList.LIST_3.includes(EARLY_HELP)).isFalse();
+        assertThat(AnnexAList.LIST_3.cells(S47)).endsWith("04/03/2026", "q) 6: Police", "b) No", "2",
+                "Assessment team", "");
+        assertThat(AnnexAList.LIST_5.includes(EARLY_HELP)).isFalse();
+        assertThat(AnnexAList.LIST_5.cells(S47)).endsWith("", "05/03/2026", "", "", "", "1", "", "Assessment team",
+                "");
+    }
+
+    @Test
+    void ethnicityAndSourceLettersFollowTheFiles() {
+        assertThat(AnnexAList.ethnicity(Ethnicity.WBRI)).isEqualTo("a) WBRI");
+        assertThat(AnnexAList.ethnicity(Ethnicity.OOTH)).isEqualTo("r) OOTH");
+        assertThat(AnnexAList.ethnicity(Ethnicity.REFU)).isEqualTo("s) REFU");
+        for (Ethnicity e : Ethnicity.values()) {
+            assertThat(AnnexA.ethnicity(AnnexAList.ethnicity(e))).contains(e);
+        }
+        AnnexARow imported = new AnnexARow("X", Gender.FEMALE, Ethnicity.WBRI, null, S47.receivedAt(),
+                AgencyKind.EDUCATION, "Schools", true, null, null, null, null, "", 0, 0);
+        assertThat(AnnexAList.source(imported)).isEqualTo("e) 2A: Schools");
+        for (ContactSource s : ContactSource.values()) {
+            AnnexARow row = new AnnexARow("X", Gender.FEMALE, Ethnicity.WBRI, null, S47.receivedAt(), s.agencyKind(),
+                    s.label(), true, null, null, null, null, "", 0, 0);
+            assertThat(ContactSource.parse(AnnexAList.source(row))).contains(s);
+        }
+    }
+}
