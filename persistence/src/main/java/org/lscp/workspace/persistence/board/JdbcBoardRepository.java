@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.EnumSet;
+import java.util.Set;
 import org.lscp.workspace.domain.board.model.AnnexARow;
 import org.lscp.workspace.domain.board.model.BoardFigures;
 import org.lscp.workspace.domain.board.model.DecisionRecord;
@@ -36,9 +38,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The board's figures as SQL aggregates over the period's contacts (by date received; imported history excluded,
- * it has no decisions), their decisions, flags and escalations, and the plan's actions. Each contact's first and
- * current decision are read through ix_decision_contact; the rest is grouped in the database and summed here.
+ * The board's figures as SQL aggregates: the front-door measures from the read model's day totals (BoardReadModel;
+ * imported history excluded, it has no decisions) plus the undecided contacts already late, read live; flags,
+ * escalations and the plan's actions from their tables. The drill-down and Annex A read the records themselves.
  */
 @Component
 class JdbcBoardRepository implements BoardRepository {
@@ -56,19 +58,22 @@ class JdbcBoardRepository implements BoardRepository {
               left join threshold_decision cd on cd.contact_id = c.id and cd.current = true
              where c.partnership_id = :p and c.received_at >= :from and c.received_at < :to
                and c.channel <> 'IMPORTED' and (:agency is null or c.source_agency_id = :agency)""".formatted(ABUSE);
-    private static final String GROUPS = """
-            select x.rag, x.source_agency_id, x.level, count(*) contacts,
-                   sum(x.first_at is not null or x.deadline < :now) due,
-                   sum(x.first_at is not null and x.first_at <= x.deadline) in_time,
-                   sum(x.level in %2$s) cin, sum(x.level in %1$s) s47, sum(x.first_at is not null) decided,
-                   sum(x.abuse and x.disclosure) abuse_disclosures,
-                   sum(x.abuse and x.disclosure and x.level in %1$s) to_strategy,
-                   sum(x.abuse and x.level in %1$s) abuse_s47,
-                   sum(x.abuse and x.level in %1$s and x.cp_medical_considered) abuse_s47_medical,
-                   sum(exists (select 1 from contact_flag f where f.contact_id = x.id and f.type = 'REPEAT_CONTACT'))
-                     repeats
-              from (%3$s) x
-             group by x.rag, x.source_agency_id, x.level""".formatted(S47, CIN, CONTACTS);
+    /** The read model's day totals (see BoardReadModel), by RAG, source agency and current level. */
+    private static final String DAYS = """
+            select rag, source_agency_id, level, sum(contacts) contacts, sum(decided) decided, sum(in_time) in_time,
+                   sum(abuse_disclosures) abuse_disclosures, sum(abuse) abuse, sum(abuse_medical) abuse_medical,
+                   sum(repeats) repeats, sum(overseen_in_time) overseen_in_time, sum(oversight_due) oversight_due
+              from board_day
+             where partnership_id = :p and day between :fromDay and :toDay
+               and (:agency is null or source_agency_id = :agency)
+             group by rag, source_agency_id, level""";
+    /** Undecided contacts already past their deadline: late, and so due; few (the open queue), counted as of now. */
+    private static final String UNDECIDED_LATE = """
+            select rag, source_agency_id, count(*) n
+              from board_contact
+             where partnership_id = :p and decided = 0 and deadline < :now
+               and day between :fromDay and :toDay and (:agency is null or source_agency_id = :agency)
+             group by rag, source_agency_id""";
     private static final String FLAGS = """
             select f.type, count(*) raised, sum(f.resolved_at is null) open_count,
                    sum(f.resolved_at is not null) resolved
@@ -76,15 +81,6 @@ class JdbcBoardRepository implements BoardRepository {
              where c.partnership_id = :p and c.received_at >= :from and c.received_at < :to
                and (:agency is null or c.source_agency_id = :agency)
              group by f.type""";
-    /** Due: overseen, or flagged for want of oversight; in time: overseen and never flagged. */
-    private static final String OVERSIGHT = """
-            select coalesce(sum(d.overseen_at is not null and not exists (select 1 from contact_flag f
-                     where f.contact_id = c.id and f.type = 'NO_OVERSIGHT')), 0) in_time,
-                   coalesce(sum(d.overseen_at is not null or exists (select 1 from contact_flag f
-                     where f.contact_id = c.id and f.type = 'NO_OVERSIGHT')), 0) due
-              from contact c join threshold_decision d on d.contact_id = c.id and d.current = true
-             where c.partnership_id = :p and c.received_at >= :from and c.received_at < :to
-               and c.channel <> 'IMPORTED' and (:agency is null or c.source_agency_id = :agency)""";
     private static final String ESCALATION_SCOPE = " " + """
              where e.partnership_id = :p and e.raised_at >= :from and e.raised_at < :to
                and (:agency is null or e.raising_agency_id = :agency or e.responding_agency_id = :agency)""";
@@ -109,6 +105,8 @@ class JdbcBoardRepository implements BoardRepository {
         return new MapSqlParameterSource("p", partnership.value())
                 .addValue("from", Utc.of(filter.period().start())).addValue("to", Utc.of(filter.period().endExclusive()))
                 .addValue("agency", filter.agency() == null ? null : filter.agency().value())
+                .addValue("fromDay", Date.valueOf(filter.period().from()))
+                .addValue("toDay", Date.valueOf(filter.period().to()))
                 .addValue("now", Utc.of(now))
                 .addValue("today", Date.valueOf(LocalDate.ofInstant(now, London.ZONE)));
     }
@@ -116,16 +114,40 @@ class JdbcBoardRepository implements BoardRepository {
     @Override
     public BoardFigures figures(PartnershipId partnership, MeasureFilter filter, Instant now) {
         MapSqlParameterSource params = params(partnership, filter, now);
+        Set<ThresholdLevel> cin = EnumSet.of(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT, ThresholdLevel.STRATEGY_DISCUSSION,
+                ThresholdLevel.IMMEDIATE_PROTECTION);
+        Set<ThresholdLevel> s47 = EnumSet.of(ThresholdLevel.STRATEGY_DISCUSSION, ThresholdLevel.IMMEDIATE_PROTECTION);
+        // contacts, due, in time, cin, s47, decided, abuse disclosures, to strategy, abuse at s47, with medical, repeats
         Map<String, long[]> groups = new LinkedHashMap<>();
         Map<ThresholdLevel, Long> levels = new EnumMap<>(ThresholdLevel.class);
-        jdbc.query(GROUPS, params, rs -> {
-            String key = rs.getString("rag") + "/" + rs.getLong("source_agency_id");
-            long[] sums = groups.computeIfAbsent(key, k -> new long[11]);
-            String[] columns = {"contacts", "due", "in_time", "cin", "s47", "decided", "abuse_disclosures",
-                    "to_strategy", "abuse_s47", "abuse_s47_medical", "repeats"};
-            for (int i = 0; i < columns.length; i++) sums[i] += rs.getLong(columns[i]);
-            String level = rs.getString("level");
-            if (level != null) levels.merge(ThresholdLevel.valueOf(level), rs.getLong("contacts"), Long::sum);
+        long[] oversight = new long[2];
+        jdbc.query(DAYS, params, rs -> {
+            long[] g = groups.computeIfAbsent(rs.getString("rag") + "/" + rs.getLong("source_agency_id"),
+                    k -> new long[11]);
+            String name = rs.getString("level");
+            ThresholdLevel level = name == null || name.isEmpty() ? null : ThresholdLevel.valueOf(name);
+            long contacts = rs.getLong("contacts");
+            long decided = rs.getLong("decided");
+            g[0] += contacts;
+            g[1] += decided;
+            g[2] += rs.getLong("in_time");
+            if (level != null && cin.contains(level)) g[3] += contacts;
+            if (level != null && s47.contains(level)) {
+                g[4] += contacts;
+                g[7] += rs.getLong("abuse_disclosures");
+                g[8] += rs.getLong("abuse");
+                g[9] += rs.getLong("abuse_medical");
+            }
+            g[5] += decided;
+            g[6] += rs.getLong("abuse_disclosures");
+            g[10] += rs.getLong("repeats");
+            if (level != null) levels.merge(level, contacts, Long::sum);
+            oversight[0] += rs.getLong("overseen_in_time");
+            oversight[1] += rs.getLong("oversight_due");
+        });
+        jdbc.query(UNDECIDED_LATE, params, rs -> {
+            groups.computeIfAbsent(rs.getString("rag") + "/" + rs.getLong("source_agency_id"), k -> new long[11])[1]
+                    += rs.getLong("n");
         });
         List<GroupCounts> counts = new ArrayList<>();
         groups.forEach((key, s) -> {
@@ -133,17 +155,16 @@ class JdbcBoardRepository implements BoardRepository {
             counts.add(new GroupCounts(Rag.valueOf(parts[0]), new AgencyId(Long.parseLong(parts[1])), s[0], s[1], s[2],
                     s[3], s[4], s[5], s[6], s[7], s[8], s[9], s[10]));
         });
+        Ratio oversightInTime = new Ratio(oversight[0], oversight[1]);
         Map<FlagType, BoardFigures.FlagCounts> flags = new EnumMap<>(FlagType.class);
         jdbc.query(FLAGS, params, rs -> {
             flags.put(FlagType.valueOf(rs.getString("type")), new BoardFigures.FlagCounts(rs.getLong("raised"),
                     rs.getLong("open_count"), rs.getLong("resolved")));
         });
-        Ratio oversight = jdbc.queryForObject(OVERSIGHT, params,
-                (rs, n) -> new Ratio(rs.getLong("in_time"), rs.getLong("due")));
         BoardFigures.ActionCounts actions = jdbc.queryForObject(ACTIONS, params,
                 (rs, n) -> new BoardFigures.ActionCounts(rs.getLong("total"), rs.getLong("complete"),
                         rs.getLong("overdue")));
-        return new BoardFigures(counts, levels, flags, oversight, escalations(params), actions);
+        return new BoardFigures(counts, levels, flags, oversightInTime, escalations(params), actions);
     }
 
     private EscalationCounts escalations(MapSqlParameterSource params) {

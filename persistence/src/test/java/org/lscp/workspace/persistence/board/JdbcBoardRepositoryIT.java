@@ -264,6 +264,28 @@ class JdbcBoardRepositoryIT {
         assertThat(board.countDecisions(p, november, true, NOW)).isEqualTo(2);
     }
 
+    @Autowired BoardReadModel readModel;
+
+    @Test
+    void theReadModelKeptByTheAdaptersEqualsOneRebuiltFromTheRecords() {
+        new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            // 23:30 UTC on 1 July is 00:30 on 2 July in London (BST); 23:30 UTC on 1 December is 1 December (GMT)
+            Contact summer = contact(health, Rag.AMBER, t("2026-07-01T23:30:00Z"), t("2026-07-02T17:00:00Z"),
+                    Channel.PHONE, true, ConcernCategory.SEXUAL_ABUSE);
+            decide(summer, ThresholdLevel.STRATEGY_DISCUSSION, t("2026-07-02T10:00:00Z"), false, null, null, true);
+            contact(health, Rag.GREEN, t("2026-12-01T23:30:00Z"), t("2026-12-04T17:00:00Z"), Channel.PHONE, false,
+                    ConcernCategory.NEGLECT);
+        });
+        String days = "select day, rag, source_agency_id, level, contacts, decided, in_time, abuse_disclosures, abuse,"
+                + " abuse_medical, repeats, overseen_in_time, oversight_due from board_day where partnership_id = ?"
+                + " and contacts <> 0 order by day, rag, source_agency_id, level";
+        var kept = jdbc.queryForList(days, p.value());
+        assertThat(kept).extracting(r -> r.get("day").toString()).contains("2026-07-02", "2026-12-01");
+        new TransactionTemplate(transactions).executeWithoutResult(s -> readModel.rebuild(p.value()));
+        assertThat(jdbc.queryForList(days, p.value())).isEqualTo(kept);
+        assertThat(board.figures(p, new MeasureFilter(NOVEMBER, null), NOW).decisionsInTime()).isEqualTo(new Ratio(1, 3));
+    }
+
     @Test
     void judgementsAreKeptAsTheBoardsRecordNewestMeetingFirst() {
         AssuranceJudgement march = judgements.save(new AssuranceJudgement(null, p, rec.requireId(),
