@@ -64,10 +64,13 @@ public class BoardReadModel {
     /** Moves the contact's contribution to what its records say now (nothing for imported history). */
     public void refresh(long contactId) {
         MapSqlParameterSource id = new MapSqlParameterSource("id", contactId);
+        // every refresh of a contact locks its row first, so board_contact is read without gap locks (which made
+        // concurrent first inserts of different contacts deadlock each other)
+        jdbc.queryForList("select id from contact where id = :id for update", id);
         List<Map<String, Object>> now = jdbc.queryForList(CONTRIBUTION.formatted(ABUSE, "c.id = :id")
                 .replace("select id from contact where c.id = :id", "select :id"), id);
         List<Map<String, Object>> before = jdbc.queryForList(
-                "select * from board_contact where contact_id = :id for update", id);
+                "select * from board_contact where contact_id = :id", id);
         if (!before.isEmpty()) {
             Map<String, Object> old = before.getFirst();
             if (!now.isEmpty() && same(old, contribution(now.getFirst()))) return;

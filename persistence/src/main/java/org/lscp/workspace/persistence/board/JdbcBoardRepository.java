@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.Set;
 import org.lscp.workspace.domain.board.model.AnnexARow;
@@ -74,6 +76,9 @@ class JdbcBoardRepository implements BoardRepository {
              where partnership_id = :p and decided = 0 and deadline < :now
                and day between :fromDay and :toDay and (:agency is null or source_agency_id = :agency)
              group by rag, source_agency_id""";
+    /** DAYS and UNDECIDED_LATE month by month: both read one table with a day column. */
+    private static final String DAYS_BY_MONTH = byMonth(DAYS);
+    private static final String UNDECIDED_LATE_BY_MONTH = byMonth(UNDECIDED_LATE);
     private static final String FLAGS = """
             select f.type, count(*) raised, sum(f.resolved_at is null) open_count,
                    sum(f.resolved_at is not null) resolved
@@ -84,10 +89,6 @@ class JdbcBoardRepository implements BoardRepository {
     private static final String ESCALATION_SCOPE = " " + """
              where e.partnership_id = :p and e.raised_at >= :from and e.raised_at < :to
                and (:agency is null or e.raising_agency_id = :agency or e.responding_agency_id = :agency)""";
-    private static final String ESCALATIONS = """
-            select e.raising_agency_id, e.stage, e.status, e.outcome,
-                   sum(e.status = 'OPEN' and e.stage_deadline < :now) overdue, count(*) n
-              from escalation e""" + ESCALATION_SCOPE + " group by e.raising_agency_id, e.stage, e.status, e.outcome";
     private static final String ACTIONS = """
             select count(*) total, coalesce(sum(a.status = 'COMPLETE'), 0) complete,
                    coalesce(sum(a.status <> 'COMPLETE' and a.due_date < :today), 0) overdue
@@ -114,16 +115,67 @@ class JdbcBoardRepository implements BoardRepository {
     @Override
     public BoardFigures figures(PartnershipId partnership, MeasureFilter filter, Instant now) {
         MapSqlParameterSource params = params(partnership, filter, now);
-        Set<ThresholdLevel> cin = EnumSet.of(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT, ThresholdLevel.STRATEGY_DISCUSSION,
+        Tally tally = new Tally();
+        jdbc.query(DAYS, params, tally::add);
+        jdbc.query(UNDECIDED_LATE, params, tally::late);
+        Map<FlagType, BoardFigures.FlagCounts> flags = new EnumMap<>(FlagType.class);
+        jdbc.query(FLAGS, params, rs -> {
+            flags.put(FlagType.valueOf(rs.getString("type")), new BoardFigures.FlagCounts(rs.getLong("raised"),
+                    rs.getLong("open_count"), rs.getLong("resolved")));
+        });
+        return tally.figures(flags, escalations(params), actions(params));
+    }
+
+    @Override
+    public Map<YearMonth, BoardFigures> monthly(PartnershipId partnership, MeasureFilter filter, Instant now) {
+        MapSqlParameterSource params = params(partnership, filter, now);
+        Map<YearMonth, Tally> months = new TreeMap<>();
+        for (YearMonth m = YearMonth.from(filter.period().from()); !m.isAfter(YearMonth.from(filter.period().to()));
+             m = m.plusMonths(1)) {
+            months.put(m, new Tally());
+        }
+        jdbc.query(DAYS_BY_MONTH, params, rs -> {
+            months.get(YearMonth.parse(rs.getString("month"))).add(rs);
+        });
+        jdbc.query(UNDECIDED_LATE_BY_MONTH, params, rs -> {
+            months.get(YearMonth.parse(rs.getString("month"))).late(rs);
+        });
+        Map<YearMonth, EscalationCounts> escalations = escalationsByMonth(params);
+        BoardFigures.ActionCounts actions = actions(params);
+        Map<YearMonth, BoardFigures> figures = new TreeMap<>();
+        months.forEach((m, tally) -> figures.put(m, tally.figures(Map.of(),
+                escalations.getOrDefault(m, EscalationCounts.NONE), actions)));
+        return figures;
+    }
+
+    private static String byMonth(String byDay) {
+        return byDay.replaceFirst("select ", "select date_format(day, '%Y-%m') month, ")
+                .replace("group by ", "group by month, ");
+    }
+
+    private BoardFigures.ActionCounts actions(MapSqlParameterSource params) {
+        return jdbc.queryForObject(ACTIONS, params, (rs, n) -> new BoardFigures.ActionCounts(rs.getLong("total"),
+                rs.getLong("complete"), rs.getLong("overdue")));
+    }
+
+    /** Sums the read model's rows into groups by RAG and source agency, levels and oversight. */
+    private static final class Tally {
+        private static final Set<ThresholdLevel> CIN_UP = EnumSet.of(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT,
+                ThresholdLevel.STRATEGY_DISCUSSION, ThresholdLevel.IMMEDIATE_PROTECTION);
+        private static final Set<ThresholdLevel> S47_UP = EnumSet.of(ThresholdLevel.STRATEGY_DISCUSSION,
                 ThresholdLevel.IMMEDIATE_PROTECTION);
-        Set<ThresholdLevel> s47 = EnumSet.of(ThresholdLevel.STRATEGY_DISCUSSION, ThresholdLevel.IMMEDIATE_PROTECTION);
         // contacts, due, in time, cin, s47, decided, abuse disclosures, to strategy, abuse at s47, with medical, repeats
-        Map<String, long[]> groups = new LinkedHashMap<>();
-        Map<ThresholdLevel, Long> levels = new EnumMap<>(ThresholdLevel.class);
-        long[] oversight = new long[2];
-        jdbc.query(DAYS, params, rs -> {
-            long[] g = groups.computeIfAbsent(rs.getString("rag") + "/" + rs.getLong("source_agency_id"),
+        private final Map<String, long[]> groups = new LinkedHashMap<>();
+        private final Map<ThresholdLevel, Long> levels = new EnumMap<>(ThresholdLevel.class);
+        private final long[] oversight = new long[2];
+
+        private long[] group(java.sql.ResultSet rs) throws java.sql.SQLException {
+            return groups.computeIfAbsent(rs.getString("rag") + "/" + rs.getLong("source_agency_id"),
                     k -> new long[11]);
+        }
+
+        void add(java.sql.ResultSet rs) throws java.sql.SQLException {
+            long[] g = group(rs);
             String name = rs.getString("level");
             ThresholdLevel level = name == null || name.isEmpty() ? null : ThresholdLevel.valueOf(name);
             long contacts = rs.getLong("contacts");
@@ -131,8 +183,8 @@ class JdbcBoardRepository implements BoardRepository {
             g[0] += contacts;
             g[1] += decided;
             g[2] += rs.getLong("in_time");
-            if (level != null && cin.contains(level)) g[3] += contacts;
-            if (level != null && s47.contains(level)) {
+            if (level != null && CIN_UP.contains(level)) g[3] += contacts;
+            if (level != null && S47_UP.contains(level)) {
                 g[4] += contacts;
                 g[7] += rs.getLong("abuse_disclosures");
                 g[8] += rs.getLong("abuse");
@@ -144,52 +196,70 @@ class JdbcBoardRepository implements BoardRepository {
             if (level != null) levels.merge(level, contacts, Long::sum);
             oversight[0] += rs.getLong("overseen_in_time");
             oversight[1] += rs.getLong("oversight_due");
-        });
-        jdbc.query(UNDECIDED_LATE, params, rs -> {
-            groups.computeIfAbsent(rs.getString("rag") + "/" + rs.getLong("source_agency_id"), k -> new long[11])[1]
-                    += rs.getLong("n");
-        });
-        List<GroupCounts> counts = new ArrayList<>();
-        groups.forEach((key, s) -> {
-            String[] parts = key.split("/");
-            counts.add(new GroupCounts(Rag.valueOf(parts[0]), new AgencyId(Long.parseLong(parts[1])), s[0], s[1], s[2],
-                    s[3], s[4], s[5], s[6], s[7], s[8], s[9], s[10]));
-        });
-        Ratio oversightInTime = new Ratio(oversight[0], oversight[1]);
-        Map<FlagType, BoardFigures.FlagCounts> flags = new EnumMap<>(FlagType.class);
-        jdbc.query(FLAGS, params, rs -> {
-            flags.put(FlagType.valueOf(rs.getString("type")), new BoardFigures.FlagCounts(rs.getLong("raised"),
-                    rs.getLong("open_count"), rs.getLong("resolved")));
-        });
-        BoardFigures.ActionCounts actions = jdbc.queryForObject(ACTIONS, params,
-                (rs, n) -> new BoardFigures.ActionCounts(rs.getLong("total"), rs.getLong("complete"),
-                        rs.getLong("overdue")));
-        return new BoardFigures(counts, levels, flags, oversightInTime, escalations(params), actions);
+        }
+
+        /** Undecided contacts past their deadline are due a decision (and late). */
+        void late(java.sql.ResultSet rs) throws java.sql.SQLException {
+            group(rs)[1] += rs.getLong("n");
+        }
+
+        BoardFigures figures(Map<FlagType, BoardFigures.FlagCounts> flags, EscalationCounts escalations,
+                             BoardFigures.ActionCounts actions) {
+            List<GroupCounts> counts = new ArrayList<>();
+            groups.forEach((key, s) -> {
+                String[] parts = key.split("/");
+                counts.add(new GroupCounts(Rag.valueOf(parts[0]), new AgencyId(Long.parseLong(parts[1])), s[0], s[1],
+                        s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9], s[10]));
+            });
+            return new BoardFigures(counts, levels, flags, new Ratio(oversight[0], oversight[1]), escalations,
+                    actions);
+        }
     }
 
     private EscalationCounts escalations(MapSqlParameterSource params) {
-        Map<AgencyId, Long> byAgency = new HashMap<>();
-        Map<Integer, Long> byStage = new HashMap<>();
-        Map<EscalationOutcome, Long> outcomes = new EnumMap<>(EscalationOutcome.class);
-        long[] totals = new long[4]; // raised, resolved, resolved at 1–2, overdue
-        jdbc.query(ESCALATIONS, params, rs -> {
+        return escalations(params, "'all'").getOrDefault("all", EscalationCounts.NONE);
+    }
+
+    private Map<YearMonth, EscalationCounts> escalationsByMonth(MapSqlParameterSource params) {
+        Map<YearMonth, EscalationCounts> byMonth = new HashMap<>();
+        escalations(params, "date_format(" + BoardReadModel.londonDay("e.raised_at") + ", '%Y-%m')")
+                .forEach((month, counts) -> byMonth.put(YearMonth.parse(month), counts));
+        return byMonth;
+    }
+
+    /** Escalation counts per key (the whole period, or its months). */
+    private Map<String, EscalationCounts> escalations(MapSqlParameterSource params, String key) {
+        record Sums(Map<AgencyId, Long> byAgency, Map<Integer, Long> byStage, Map<EscalationOutcome, Long> outcomes,
+                    long[] totals) {
+        }
+        Map<String, Sums> sums = new HashMap<>();
+        jdbc.query("select " + key + " k, e.raising_agency_id, e.stage, e.status, e.outcome,"
+                + " sum(e.status = 'OPEN' and e.stage_deadline < :now) overdue, count(*) n from escalation e"
+                + ESCALATION_SCOPE + " group by k, e.raising_agency_id, e.stage, e.status, e.outcome", params, rs -> {
+            Sums s = sums.computeIfAbsent(rs.getString("k"), k -> new Sums(new HashMap<>(), new HashMap<>(),
+                    new EnumMap<>(EscalationOutcome.class), new long[4])); // raised, resolved, at 1–2, overdue
             long n = rs.getLong("n");
             int stage = rs.getInt("stage");
-            totals[0] += n;
-            byAgency.merge(new AgencyId(rs.getLong("raising_agency_id")), n, Long::sum);
-            byStage.merge(stage, n, Long::sum);
+            s.totals()[0] += n;
+            s.byAgency().merge(new AgencyId(rs.getLong("raising_agency_id")), n, Long::sum);
+            s.byStage().merge(stage, n, Long::sum);
             if ("RESOLVED".equals(rs.getString("status"))) {
-                totals[1] += n;
-                if (stage <= 2) totals[2] += n;
+                s.totals()[1] += n;
+                if (stage <= 2) s.totals()[2] += n;
             }
-            totals[3] += rs.getLong("overdue");
+            s.totals()[3] += rs.getLong("overdue");
             String outcome = rs.getString("outcome");
-            if (outcome != null) outcomes.merge(EscalationOutcome.valueOf(outcome), n, Long::sum);
+            if (outcome != null) s.outcomes().merge(EscalationOutcome.valueOf(outcome), n, Long::sum);
         });
-        Long disputed = jdbc.queryForObject("select count(distinct e.decision_id) from escalation e" + ESCALATION_SCOPE,
-                params, Long.class);
-        return new EscalationCounts(totals[0], byAgency, byStage, totals[1], totals[2], totals[3], outcomes,
-                disputed == null ? 0 : disputed);
+        Map<String, Long> disputed = new HashMap<>();
+        jdbc.query("select " + key + " k, count(distinct e.decision_id) n from escalation e" + ESCALATION_SCOPE
+                + " group by k", params, rs -> {
+            disputed.put(rs.getString("k"), rs.getLong("n"));
+        });
+        Map<String, EscalationCounts> counts = new HashMap<>();
+        sums.forEach((k, s) -> counts.put(k, new EscalationCounts(s.totals()[0], s.byAgency(), s.byStage(),
+                s.totals()[1], s.totals()[2], s.totals()[3], s.outcomes(), disputed.getOrDefault(k, 0L))));
+        return counts;
     }
 
     @Override

@@ -112,14 +112,12 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
         boolean needed = open.stream().flatMap(r -> r.successMeasures().stream())
                 .anyMatch(m -> MeasureKind.named(m.measure()).isPresent());
         if (!needed) return List.of();
-        List<MonthFigures> months = new ArrayList<>();
         YearMonth last = YearMonth.from(filter.period().to());
-        for (int i = TREND_MONTHS - 1; i >= 0; i--) {
-            YearMonth month = last.minusMonths(i);
-            Period p = new Period(month.atDay(1), month.atEndOfMonth());
-            months.add(new MonthFigures(month, board.figures(actor.partnershipId(),
-                    new MeasureFilter(p, filter.agency()), now)));
-        }
+        YearMonth first = last.minusMonths(TREND_MONTHS - 1);
+        List<MonthFigures> months = new ArrayList<>();
+        board.monthly(actor.partnershipId(), new MeasureFilter(new Period(first.atDay(1), last.atEndOfMonth()),
+                filter.agency()), now).forEach((month, f) -> months.add(new MonthFigures(month, f)));
+        months.sort(Comparator.comparing(MonthFigures::month));
         return months;
     }
 

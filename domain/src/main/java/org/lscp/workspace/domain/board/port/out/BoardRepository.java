@@ -13,6 +13,13 @@ public interface BoardRepository {
     /** Every figure for the filter, as of {@code now} (for overdue). */
     BoardFigures figures(PartnershipId partnership, MeasureFilter filter, Instant now);
 
+    /**
+     * The figures month by month over the filter's period (whole months), for trends: flags are not counted, the
+     * plan's actions are the same every month.
+     */
+    java.util.Map<java.time.YearMonth, BoardFigures> monthly(PartnershipId partnership, MeasureFilter filter,
+                                                             Instant now);
+
     /** The contacts behind "decisions within the RAG deadline", late ones first when {@code lateOnly}. */
     List<DecisionRecord> decisions(PartnershipId partnership, MeasureFilter filter, boolean lateOnly, Instant now,
                                    PageRequest page);
