@@ -47,6 +47,36 @@ class FrontDoorBenchmark {
     @Autowired org.lscp.workspace.persistence.board.BoardReadModel readModel;
 
     /**
+     * The dashboard's queries as plain JDBC, no domain and no mapping: the read model's day totals for the period and
+     * month by month for the trend, the undecided contacts already late, flags, escalations and actions.
+     */
+    private int sameAggregates(long partnership, org.lscp.workspace.domain.board.model.Period period) {
+        var to = period.to();
+        var trendFrom = to.withDayOfMonth(1).minusMonths(5);
+        var trendTo = to.withDayOfMonth(to.lengthOfMonth());
+        String days = "select %s rag, source_agency_id, level, sum(contacts), sum(decided), sum(in_time),"
+                + " sum(abuse_disclosures), sum(abuse), sum(abuse_medical), sum(repeats), sum(overseen_in_time),"
+                + " sum(oversight_due) from board_day where partnership_id = ? and day between ? and ?"
+                + " group by %s rag, source_agency_id, level order by null";
+        String late = "select %s rag, source_agency_id, count(*) from board_contact where partnership_id = ?"
+                + " and decided = 0 and deadline < now() and day between ? and ? group by %s rag, source_agency_id"
+                + " order by null";
+        String month = "date_format(day, '%Y-%m') month,";
+        jdbc.queryForList(days.formatted("", ""), partnership, period.from(), to);
+        jdbc.queryForList(late.formatted("", ""), partnership, period.from(), to);
+        jdbc.queryForList(days.formatted(month, "month,"), partnership, trendFrom, trendTo);
+        jdbc.queryForList(late.formatted(month, "month,"), partnership, trendFrom, trendTo);
+        jdbc.queryForList("select f.type, count(*), sum(f.resolved_at is null) from contact_flag f join contact c"
+                + " on c.id = f.contact_id where c.partnership_id = ? and c.received_at >= ? group by f.type",
+                partnership, period.from());
+        jdbc.queryForList("select stage, status, outcome, count(*) from escalation where partnership_id = ?"
+                + " and raised_at >= ? group by stage, status, outcome", partnership, period.from());
+        jdbc.queryForList("select status, count(*) from improvement_action where partnership_id = ? group by status",
+                partnership);
+        return 1;
+    }
+
+    /**
      * The board's headline aggregates as a DBA would write them by hand, with plain joins and no mapping: decisions
      * in time, levels and conversion, disclosures, repeat flags, oversight, flags, escalations and actions.
      */
@@ -110,8 +140,9 @@ class FrontDoorBenchmark {
         double[] boardYear = time(() -> board.dashboard(chair, year).cards().size(), 5);
         LOG.info("board dashboard (12 months) median {} ms", boardYear[0]);
         double[] boardQuarter = time(() -> board.dashboard(chair, quarter).cards().size(), 5);
-        double[] rawYear = time(() -> rawAggregates(manager.partnershipId().value(), 365), 3);
-        double[] rawQuarter = time(() -> rawAggregates(manager.partnershipId().value(), 91), 3);
+        double[] rawYear = time(() -> rawAggregates(manager.partnershipId().value(), 365), 1);
+        double[] sameYear = time(() -> sameAggregates(manager.partnershipId().value(), year.period()), 10);
+        double[] sameQuarter = time(() -> sameAggregates(manager.partnershipId().value(), quarter.period()), 10);
 
         byte[] file = annexA(IMPORT_ROWS);
         settle();
@@ -133,16 +164,17 @@ class FrontDoorBenchmark {
                 queue page at offset 5,000                 median %6.1f ms  p95 %6.1f ms
                 Annex A List 1 import (parse, check, save) %,d rows in %.2f s = %,.0f rows/s   target >= 20,000 rows/s
                 board dashboard, 12 months (all measures + 6-month trends) median %7.1f ms  p95 %7.1f ms   target < 300 ms
-                  the same aggregates in raw SQL, 12 months              median %7.1f ms   ratio %.1fx   target <= 3x
+                  the same aggregates in raw SQL (JdbcTemplate, no mapping) median %7.1f ms   ratio %.2fx   target <= 3x
+                  the headline aggregates computed from the records themselves  median %7.1f ms
                 board dashboard, last 3 months                       median %7.1f ms  p95 %7.1f ms
-                  the same aggregates in raw SQL, 3 months               median %7.1f ms   ratio %.1fx
+                  the same aggregates in raw SQL                         median %7.1f ms   ratio %.2fx
                 MariaDB %s, InnoDB buffer pool %d MB
                 """.formatted(CONTACTS, seedSeconds, jdbc.queryForObject("select count(*) from contact where decided = false",
                         Long.class), firstPage[0], firstPage[1], firstCount[0], firstCount[1], filteredPage[0],
                 filteredPage[1], filteredCount[0], filteredCount[1], deepPage[0], deepPage[1], IMPORT_ROWS,
-                importSeconds, IMPORT_ROWS / importSeconds, boardYear[0], boardYear[1], rawYear[0],
-                boardYear[0] / rawYear[0], boardQuarter[0], boardQuarter[1], rawQuarter[0],
-                boardQuarter[0] / rawQuarter[0], jdbc.queryForObject("select version()", String.class),
+                importSeconds, IMPORT_ROWS / importSeconds, boardYear[0], boardYear[1], sameYear[0],
+                boardYear[0] / sameYear[0], rawYear[0], boardQuarter[0], boardQuarter[1], sameQuarter[0],
+                boardQuarter[0] / sameQuarter[0], jdbc.queryForObject("select version()", String.class),
                 jdbc.queryForObject("select @@innodb_buffer_pool_size div 1048576", Long.class));
         LOG.info(report);
     }
@@ -175,7 +207,7 @@ class FrontDoorBenchmark {
 
     /** Median and 95th percentile in ms over {@code runs} runs after 2 warm-up runs. */
     private static double[] time(Supplier<Integer> work, int runs) {
-        for (int i = 0; i < Math.min(5, Math.max(2, runs / 6)); i++) work.get();
+        for (int i = 0; i < (runs == 1 ? 0 : Math.min(5, Math.max(2, runs / 6))); i++) work.get();
         double[] ms = new double[runs];
         for (int i = 0; i < ms.length; i++) {
             long start = System.nanoTime();

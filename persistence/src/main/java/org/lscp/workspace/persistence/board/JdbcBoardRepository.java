@@ -68,14 +68,16 @@ class JdbcBoardRepository implements BoardRepository {
               from board_day
              where partnership_id = :p and day between :fromDay and :toDay
                and (:agency is null or source_agency_id = :agency)
-             group by rag, source_agency_id, level""";
+             group by rag, source_agency_id, level
+             order by null""";
     /** Undecided contacts already past their deadline: late, and so due; few (the open queue), counted as of now. */
     private static final String UNDECIDED_LATE = """
             select rag, source_agency_id, count(*) n
               from board_contact
              where partnership_id = :p and decided = 0 and deadline < :now
                and day between :fromDay and :toDay and (:agency is null or source_agency_id = :agency)
-             group by rag, source_agency_id""";
+             group by rag, source_agency_id
+             order by null""";
     /** DAYS and UNDECIDED_LATE month by month: both read one table with a day column. */
     private static final String DAYS_BY_MONTH = byMonth(DAYS);
     private static final String UNDECIDED_LATE_BY_MONTH = byMonth(UNDECIDED_LATE);
