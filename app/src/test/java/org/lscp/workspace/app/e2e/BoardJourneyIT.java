@@ -55,6 +55,10 @@ class BoardJourneyIT {
         assertThat(chair.getByText("Decisions within the RAG deadline").first()).isVisible();
         Browser.assertAccessible(chair, "board dashboard");
         Browser.screenshot(chair, "board-dashboard");
+        chair.locator(".charts").scrollIntoViewIfNeeded();
+        Browser.screenshot(chair, "board-charts");
+        chair.locator(".action-card").first().scrollIntoViewIfNeeded();
+        Browser.screenshot(chair, "board-recommendations");
 
         Locator card = chair.locator(".action-card").filter(new Locator.FilterOptions()
                 .setHasText("Apply child protection thresholds appropriately"));
