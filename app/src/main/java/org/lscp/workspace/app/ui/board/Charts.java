@@ -44,7 +44,7 @@ final class Charts {
             String said = bar.label() + ": " + bar.display();
             svg.append("<g class=\"bar\" tabindex=\"0\" role=\"img\" aria-label=\"").append(escape(said)).append("\">")
                     .append("<title>").append(escape(said)).append("</title>")
-                    .append("<text x=\"0\" y=\"").append(y + 19).append("\">").append(escape(bar.label()))
+                    .append("<text x=\"0\" y=\"").append(y + 19).append("\">").append(escape(fit(bar.label())))
                     .append("</text>")
                     .append("<rect x=\"").append(LABEL).append("\" y=\"").append(y + 4).append("\" width=\"")
                     .append(String.format(Locale.ROOT, "%.1f", Math.max(2, length))).append("\" height=\"")
@@ -99,6 +99,11 @@ final class Charts {
                 + "\" height=\"" + height + "\" role=\"img\" aria-label=\"" + text + "\"><title>" + text + "</title>"
                 + "<line x1=\"0\" y1=\"" + (height - 4) + "\" x2=\"" + width + "\" y2=\"" + (height - 4)
                 + "\"></line>" + points + "</svg></span>");
+    }
+
+    /** A label that fits beside the bars; the full one is in the tooltip, the accessible name and the table. */
+    private static String fit(String label) {
+        return label.length() <= 26 ? label : label.substring(0, 25).strip() + "\u2026";
     }
 
     static String percent(Ratio r) {
