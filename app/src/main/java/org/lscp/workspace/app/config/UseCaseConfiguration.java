@@ -47,6 +47,10 @@ import org.lscp.workspace.domain.board.port.out.BoardRepository;
 import org.lscp.workspace.domain.board.port.out.JudgementRepository;
 import org.lscp.workspace.domain.board.service.BoardService;
 import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
+import org.lscp.workspace.domain.live.port.in.LiveChanges;
+import org.lscp.workspace.domain.live.port.out.ChangePublisher;
+import org.lscp.workspace.domain.live.port.out.ChangeSubscriptions;
+import org.lscp.workspace.domain.live.service.LiveChangesService;
 import org.lscp.workspace.domain.escalation.port.in.EscalationUseCase;
 import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
 import org.lscp.workspace.domain.escalation.port.out.EscalationSettings;
@@ -84,8 +88,13 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    Auditor auditor(AuditLog log, Clock clock) {
-        return new Auditor(log, clock);
+    Auditor auditor(AuditLog log, Clock clock, ChangePublisher changes) {
+        return new Auditor(log, clock, changes);
+    }
+
+    @Bean
+    LiveChanges liveChanges(ChangeSubscriptions subscriptions) {
+        return new LiveChangesService(subscriptions);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package org.lscp.workspace.app.ui.board;
 
+import org.lscp.workspace.domain.live.port.in.LiveChanges;
+import org.lscp.workspace.app.ui.LiveRefresh;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -85,12 +87,14 @@ public class DashboardView extends VerticalLayout {
     Dashboard dashboard;
 
     public DashboardView(BoardQuery board, AssuranceUseCase assurance, BoardReportUseCase reports,
-                         ManageAgenciesUseCase agencies, CurrentActor current, Clock clock,
+                         ManageAgenciesUseCase agencies, LiveChanges live, CurrentActor current, Clock clock,
                          @Qualifier("applicationTaskExecutor") TaskExecutor background) {
         this.board = board;
         this.assurance = assurance;
         this.reports = reports;
         this.background = background;
+        LiveRefresh.keep(this, live, current, change -> change.about("contact/") || change.about("escalation/"),
+                this::refresh);
         this.current = current;
         this.clock = clock;
         addClassName("view");

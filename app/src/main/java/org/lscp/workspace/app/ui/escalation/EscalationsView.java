@@ -1,5 +1,7 @@
 package org.lscp.workspace.app.ui.escalation;
 
+import org.lscp.workspace.domain.live.port.in.LiveChanges;
+import org.lscp.workspace.app.ui.LiveRefresh;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -55,8 +57,11 @@ public class EscalationsView extends VerticalLayout {
     final Button raise = new Button("Raise about a case");
     private EscalationFilter filter;
 
-    public EscalationsView(EscalationQuery query, ManageAgenciesUseCase agencies, CurrentActor current, Clock clock) {
+    public EscalationsView(EscalationQuery query, ManageAgenciesUseCase agencies, LiveChanges live,
+                           CurrentActor current, Clock clock) {
         this.query = query;
+        LiveRefresh.keep(this, live, current, change -> change.about("escalation/"),
+                () -> grid.getDataProvider().refreshAll());
         this.current = current;
         this.clock = clock;
         addClassName("view");

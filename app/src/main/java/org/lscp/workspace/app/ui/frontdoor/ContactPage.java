@@ -30,8 +30,11 @@ import java.util.stream.Collectors;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.Badges;
 import org.lscp.workspace.app.ui.Formats;
+import org.lscp.workspace.app.ui.LiveRefresh;
 import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.domain.escalation.model.Escalation;
+import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.live.port.in.LiveChanges;
 import org.lscp.workspace.domain.escalation.model.EscalationStage;
 import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
@@ -60,6 +63,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     private final FrontDoorQuery query;
     private final FrontDoorUseCase frontDoor;
     private final EscalationQuery escalations;
+
     private final ManageAgenciesUseCase agencies;
     private final CurrentActor current;
     private final Clock clock;
@@ -67,7 +71,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     ContactView view;
 
     public ContactPage(FrontDoorQuery query, FrontDoorUseCase frontDoor, EscalationQuery escalations,
-                       ManageAgenciesUseCase agencies, CurrentActor current, Clock clock) {
+                       LiveChanges live, ManageAgenciesUseCase agencies, CurrentActor current, Clock clock) {
         this.query = query;
         this.frontDoor = frontDoor;
         this.escalations = escalations;
@@ -75,6 +79,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         this.current = current;
         this.clock = clock;
         addClassName("view");
+        liveUpdates(live);
     }
 
     @Override
@@ -83,14 +88,35 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         refresh();
     }
 
+    private void liveUpdates(LiveChanges live) {
+        LiveRefresh.keep(this, live, current, change -> id != null && change.subject().equals(Change.contact(id.value())),
+                this::changed);
+    }
+
     @Override
     public String getPageTitle() {
         return (view == null ? "Contact" : view.contact().reference()) + " · Safeguarding Partnership Workspace";
     }
 
     void refresh() {
+        view = query.open(current.get(), id);
+        render();
+    }
+
+    /** After the member's own change: read again (without logging another opening) and show it. */
+    void reload() {
+        view = query.reread(current.get(), id);
+        render();
+    }
+
+    /** Someone changed this contact (a decision, a flag, a check): show it without the member reloading. */
+    void changed() {
+        reload();
+        Notification.show("This contact has just been updated.", 4000, Notification.Position.BOTTOM_START);
+    }
+
+    private void render() {
         Actor actor = current.get();
-        view = query.open(actor, id);
         Contact c = view.contact();
         Map<AgencyId, String> agencyNames = agencies.list(actor, AgencyFilter.NONE,
                 PageRequest.first(PageRequest.MAX_LIMIT)).stream().collect(Collectors.toMap(Agency::requireId, Agency::name));
@@ -109,7 +135,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         if (ContactAccess.seesAll(actor) && c.assignedTo() == null) {
             taken.add(new Button("Take this contact", e -> {
                 frontDoor.assignToMe(current.get(), id, c.version());
-                refresh();
+                reload();
             }));
         }
         add(taken);
@@ -153,7 +179,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
                                 frontDoor.resolveFlag(current.get(), f.id(), reason);
                                 return f;
                             });
-                    dialog.onSaved(saved -> refresh());
+                    dialog.onSaved(saved -> reload());
                     dialog.open();
                 });
                 resolve.setAriaLabel("Resolve flag " + f.type().label());
@@ -189,7 +215,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
                         frontDoor.decide(current.get(), id, c.version(), command));
                 dialog.onSaved(saved -> {
                     Notification.show("Decision recorded: " + saved.level().label() + ".");
-                    refresh();
+                    reload();
                 });
                 dialog.open();
             });
@@ -199,7 +225,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
                 buttons.add(new Button("Record oversight", e -> {
                     ReasonDialog dialog = new ReasonDialog("Management oversight", "Comment", "comment",
                             comment -> frontDoor.oversee(current.get(), now.id(), comment));
-                    dialog.onSaved(saved -> refresh());
+                    dialog.onSaved(saved -> reload());
                     dialog.open();
                 }));
             }
@@ -248,7 +274,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
                 item.add(new Span("Answered " + Formats.dateTime(check.respondedAt()) + " by " + check.respondedByName()
                         + (Boolean.TRUE.equals(check.timely()) ? " (on time)" : " (late)") + ": " + check.findings()));
             } else if (check.agency().equals(actor.agencyId())) {
-                item.add(new Button("Answer", e -> ChecksView.answer(frontDoor, current, check, this::refresh)));
+                item.add(new Button("Answer", e -> ChecksView.answer(frontDoor, current, check, this::reload)));
             } else {
                 item.add(new Span("Awaiting an answer."));
             }
@@ -273,7 +299,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
             try {
                 frontDoor.requestChecks(current.get(), id, choose.getValue());
                 dialog.close();
-                refresh();
+                reload();
             } catch (org.lscp.workspace.domain.shared.ValidationException ex) {
                 choose.setErrorMessage(ex.getMessage());
                 choose.setInvalid(true);

@@ -1,5 +1,7 @@
 package org.lscp.workspace.app.ui.frontdoor;
 
+import org.lscp.workspace.domain.live.port.in.LiveChanges;
+import org.lscp.workspace.app.ui.LiveRefresh;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -58,8 +60,11 @@ public class ContactQueueView extends VerticalLayout {
     final Grid<QueueRow> grid = new Grid<>();
     private ContactFilter filter = ContactFilter.OPEN;
 
-    public ContactQueueView(FrontDoorQuery query, ManageAgenciesUseCase agencies, CurrentActor current, Clock clock) {
+    public ContactQueueView(FrontDoorQuery query, ManageAgenciesUseCase agencies, LiveChanges live,
+                            CurrentActor current, Clock clock) {
         this.query = query;
+        LiveRefresh.keep(this, live, current, change -> change.about("contact/"),
+                () -> grid.getDataProvider().refreshAll());
         this.current = current;
         this.clock = clock;
         addClassName("view");

@@ -1,5 +1,7 @@
 package org.lscp.workspace.app.ui.frontdoor;
 
+import org.lscp.workspace.domain.live.port.in.LiveChanges;
+import org.lscp.workspace.app.ui.LiveRefresh;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -26,8 +28,10 @@ public class FlagsView extends VerticalLayout {
     final ComboBox<FlagType> type = new ComboBox<>("Flag");
     final Grid<Flag> grid = new Grid<>();
 
-    public FlagsView(FrontDoorQuery query, CurrentActor current) {
+    public FlagsView(FrontDoorQuery query, LiveChanges live, CurrentActor current) {
         addClassName("view");
+        LiveRefresh.keep(this, live, current, change -> change.about("contact/"),
+                () -> grid.getDataProvider().refreshAll());
         setSizeFull();
         type.setItems(FlagType.values());
         type.setItemLabelGenerator(FlagType::label);

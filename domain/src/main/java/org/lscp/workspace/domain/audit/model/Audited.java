@@ -9,4 +9,9 @@ public interface Audited {
     String auditId();
 
     Snapshot snapshot();
+
+    /** What an open view shows this record under, for live updates (e.g. a decision is shown on its contact). */
+    default String subject() {
+        return auditType() + ":" + auditId();
+    }
 }

@@ -1,5 +1,8 @@
 package org.lscp.workspace.domain.audit.service;
 
+import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.live.port.out.ChangePublisher;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,15 +16,22 @@ import org.lscp.workspace.domain.shared.ConcurrentChangeException;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
 
-/** Used by every writing use case: appends who, when, what and before → after. */
+/** Used by every writing use case: appends who, when, what and before → after, and publishes the change. */
 public final class Auditor {
     public static final String SYSTEM = "System";
     private final AuditLog log;
     private final Clock clock;
+    private final ChangePublisher changes;
 
     public Auditor(AuditLog log, Clock clock) {
+        this(log, clock, ChangePublisher.NONE);
+    }
+
+    /** Every audited write is also published, so open views can show it (see {@link Audited#subject()}). */
+    public Auditor(AuditLog log, Clock clock, ChangePublisher changes) {
         this.log = log;
         this.clock = clock;
+        this.changes = changes;
     }
 
     public void created(Actor actor, Audited record) {
@@ -59,5 +69,6 @@ public final class Auditor {
                        Audited record, @Nullable String before) {
         log.append(new AuditEntry(null, partnership, who, whoName, clock.instant(), action, record.auditType(),
                 record.auditId(), before, record.snapshot().toString()));
+        changes.publish(new Change(partnership, record.subject()));
     }
 }

@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.escalation.model;
 
+import org.lscp.workspace.domain.live.model.Change;
 import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -127,6 +128,8 @@ public record Escalation(@Nullable Long id, PartnershipId partnershipId, String 
     }
 
     @Override public String auditType() { return "Escalation"; }
+
+    @Override public String subject() { return Change.escalation(requireId()); }
 
     @Override public String auditId() { return reference.isEmpty() ? String.valueOf(id) : reference; }
 

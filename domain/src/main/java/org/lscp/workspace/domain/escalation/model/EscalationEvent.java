@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.escalation.model;
 
+import org.lscp.workspace.domain.live.model.Change;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.audit.model.Audited;
@@ -29,6 +30,8 @@ public record EscalationEvent(@Nullable Long id, long escalationId, Kind kind, E
     }
 
     @Override public String auditType() { return "Escalation step"; }
+
+    @Override public String subject() { return Change.escalation(escalationId); }
 
     @Override public String auditId() { return String.valueOf(id); }
 

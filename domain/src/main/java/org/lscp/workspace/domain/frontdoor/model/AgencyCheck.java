@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.frontdoor.model;
 
+import org.lscp.workspace.domain.live.model.Change;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.audit.model.Audited;
@@ -25,6 +26,8 @@ public record AgencyCheck(@Nullable Long id, ContactId contactId, AgencyId agenc
     }
 
     @Override public String auditType() { return "Agency check"; }
+
+    @Override public String subject() { return Change.contact(contactId.value()); }
 
     @Override public String auditId() { return String.valueOf(id); }
 

@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.frontdoor.model;
 
+import org.lscp.workspace.domain.live.model.Change;
 import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +50,8 @@ public record Contact(@Nullable ContactId id, PartnershipId partnershipId, Strin
     }
 
     @Override public String auditType() { return "Contact"; }
+
+    @Override public String subject() { return Change.contact(requireId().value()); }
 
     @Override public String auditId() { return reference; }
 

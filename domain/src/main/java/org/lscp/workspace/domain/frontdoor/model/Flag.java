@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.frontdoor.model;
 
+import org.lscp.workspace.domain.live.model.Change;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.audit.model.Audited;
@@ -27,6 +28,8 @@ public record Flag(@Nullable Long id, ContactId contactId, FlagType type, Instan
     }
 
     @Override public String auditType() { return "Flag"; }
+
+    @Override public String subject() { return Change.contact(contactId.value()); }
 
     @Override public String auditId() { return String.valueOf(id); }
 

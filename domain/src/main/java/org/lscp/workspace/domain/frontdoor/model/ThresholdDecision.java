@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.frontdoor.model;
 
+import org.lscp.workspace.domain.live.model.Change;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,8 @@ public record ThresholdDecision(@Nullable Long id, ContactId contactId, Threshol
     }
 
     @Override public String auditType() { return "Threshold decision"; }
+
+    @Override public String subject() { return Change.contact(contactId.value()); }
 
     @Override public String auditId() { return String.valueOf(id); }
 

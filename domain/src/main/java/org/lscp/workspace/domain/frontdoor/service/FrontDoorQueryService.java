@@ -61,11 +61,21 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
 
     @Override
     public ContactView open(Actor actor, ContactId id) {
+        return view(actor, id, true);
+    }
+
+    @Override
+    public ContactView reread(Actor actor, ContactId id) {
+        return view(actor, id, false);
+    }
+
+    /** The contact page's content; the opening is logged (a re-read of an open page only when it is refused). */
+    private ContactView view(Actor actor, ContactId id, boolean opening) {
         Contact contact = contacts.find(actor.partnershipId(), id).orElse(null);
         List<AgencyCheck> asked = contact == null ? List.of() : checks.forContact(id);
         boolean allowed = contact != null && ContactAccess.maySee(actor, contact,
                 asked.stream().map(AgencyCheck::agency).toList());
-        log(actor, "Contact " + (contact == null ? "#" + id : contact.reference()), allowed);
+        if (opening || !allowed) log(actor, "Contact " + (contact == null ? "#" + id : contact.reference()), allowed);
         if (!allowed) throw new NotFoundException("Contact not found, or not one you may see.");
         String agency = agencies.find(actor.partnershipId(), contact.sourceAgency()).map(a -> a.name()).orElse("");
         long recent = contacts.countForChild(actor.partnershipId(), contact.child().caseSystemId(),

@@ -20,6 +20,12 @@ public interface FrontDoorQuery {
     /** Logs the opening (or the refusal, which is reported as not found). */
     ContactView open(Actor actor, ContactId id);
 
+    /**
+     * The same content again for a page the member already has open (it changed while they looked): access is
+     * checked again, and only a refusal is logged, so a live page does not fill the access log.
+     */
+    ContactView reread(Actor actor, ContactId id);
+
     List<QueueRow> queue(Actor actor, ContactFilter filter, PageRequest page);
 
     long count(Actor actor, ContactFilter filter);

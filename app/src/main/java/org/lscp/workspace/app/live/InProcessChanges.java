@@ -1,0 +1,56 @@
+package org.lscp.workspace.app.live;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.live.port.out.ChangePublisher;
+import org.lscp.workspace.domain.live.port.out.ChangeSubscriptions;
+import org.lscp.workspace.domain.shared.PartnershipId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The default change adapter, inside one app instance: a change is delivered to the partnership's open views once
+ * the transaction that made it has committed (never for a rolled-back write), or at once outside a transaction.
+ */
+@Component
+public class InProcessChanges implements ChangePublisher, ChangeSubscriptions {
+    private static final Logger LOG = LoggerFactory.getLogger(InProcessChanges.class);
+    private final Map<PartnershipId, List<Consumer<Change>>> listeners = new ConcurrentHashMap<>();
+
+    @Override
+    public void publish(Change change) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deliver(change);
+                }
+            });
+        } else {
+            deliver(change);
+        }
+    }
+
+    private void deliver(Change change) {
+        for (Consumer<Change> listener : listeners.getOrDefault(change.partnership(), List.of())) {
+            try {
+                listener.accept(change);
+            } catch (RuntimeException e) {
+                LOG.warn("A live view failed to take change {}: {}", change.subject(), e.toString());
+            }
+        }
+    }
+
+    @Override
+    public AutoCloseable subscribe(PartnershipId partnership, Consumer<Change> listener) {
+        listeners.computeIfAbsent(partnership, p -> new CopyOnWriteArrayList<>()).add(listener);
+        return () -> listeners.getOrDefault(partnership, List.of()).remove(listener);
+    }
+}

@@ -1,0 +1,52 @@
+package org.lscp.workspace.app.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import org.lscp.workspace.app.security.CurrentActor;
+import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.live.port.in.LiveChanges;
+
+/**
+ * Keeps an open view current: while it is attached it listens to its member's partnership, and when a change it
+ * cares about arrives it refreshes through its own use cases (server push). Changes arriving together are
+ * coalesced into one refresh a quarter of a second later, well inside the two seconds members may wait.
+ */
+public final class LiveRefresh {
+    private static final ScheduledExecutorService COALESCE = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "live-refresh");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private LiveRefresh() {
+    }
+
+    public static void keep(Component view, LiveChanges live, CurrentActor current, Predicate<Change> which,
+                            Runnable refresh) {
+        view.addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            AtomicBoolean pending = new AtomicBoolean();
+            AutoCloseable listening = live.listen(current.get(), change -> {
+                if (which.test(change) && pending.compareAndSet(false, true)) {
+                    COALESCE.schedule(() -> ui.access(() -> {
+                        pending.set(false);
+                        refresh.run();
+                    }), 250, TimeUnit.MILLISECONDS);
+                }
+            });
+            view.addDetachListener(detach -> {
+                try {
+                    listening.close();
+                } catch (Exception ignored) {
+                    // nothing more will be delivered either way
+                }
+                detach.unregisterListener();
+            });
+        });
+    }
+}

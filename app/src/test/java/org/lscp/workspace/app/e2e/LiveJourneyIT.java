@@ -1,0 +1,101 @@
+package org.lscp.workspace.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.app.DemoActors;
+import org.lscp.workspace.app.config.DemoData;
+import org.lscp.workspace.domain.frontdoor.model.Channel;
+import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
+import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
+import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
+import org.lscp.workspace.domain.frontdoor.model.Gender;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
+import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
+import org.lscp.workspace.testsupport.TestSchema;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Two members at once, one app instance: the police practitioner has their contact open; the MASH manager, in
+ * another browser, records the decision; the practitioner's page shows it within two seconds without a reload.
+ * Real Chromium, axe scan on every page visited.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestSchema.class)
+class LiveJourneyIT {
+    static Browser browser;
+    @LocalServerPort int port;
+    @Autowired FrontDoorUseCase frontDoor;
+    @Autowired SignInUseCase signIn;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private Page signIn(String email) {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoData.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    @Test
+    void aDecisionRecordedInOneBrowserAppearsOnTheOtherWithinTwoSeconds() {
+        Contact contact = frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(
+                Instant.now().minusSeconds(1_800), "PC Jo Bell", Channel.PHONE, "LIVE-" + System.nanoTime(),
+                "Maya Test", LocalDate.of(2014, 2, 2), Gender.FEMALE, Ethnicity.WBRI, Set.of(ConcernCategory.NEGLECT),
+                false, "Maya was found alone at home late at night.", ConsentBasis.CONSENT_GIVEN, Rag.AMBER,
+                Set.of()));
+        String contactUrl = "http://localhost:" + port + "/contact/" + contact.requireId().value();
+
+        Page police = signIn("police@enfield.example");
+        police.navigate(contactUrl);
+        assertThat(police.getByText("No decision yet.")).isVisible();
+        Browser.assertAccessible(police, "contact page (police, before)");
+
+        Page manager = signIn("mash.manager@enfield.example");
+        manager.navigate(contactUrl);
+        manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision")).click();
+        Locator dialog = manager.getByRole(AriaRole.DIALOG);
+        dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Threshold level"))
+                .fill("Early help");
+        manager.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Early help").setExact(true)).click();
+        dialog.getByLabel("Rationale").fill("Family agrees to early help; no disclosure.");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(manager.getByRole(AriaRole.DIALOG)).hasCount(0);
+        Browser.assertAccessible(manager, "contact page (manager, decided)");
+
+        assertThat(police.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Early help")))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2_000));
+        assertThat(police.getByText("This contact has just been updated.")).isVisible();
+        Browser.assertAccessible(police, "contact page (police, updated live)");
+        manager.context().close();
+        police.context().close();
+    }
+}

@@ -1,0 +1,11 @@
+package org.lscp.workspace.domain.live.port.out;
+
+import java.util.function.Consumer;
+import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.PartnershipId;
+
+/** Where open views listen for a partnership's changes. */
+public interface ChangeSubscriptions {
+    /** Closing the returned handle stops the delivery. */
+    AutoCloseable subscribe(PartnershipId partnership, Consumer<Change> listener);
+}
