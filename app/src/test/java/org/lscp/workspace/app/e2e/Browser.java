@@ -42,10 +42,9 @@ final class Browser implements AutoCloseable {
 
     /** Scans the page as it is now; fails listing every serious or critical violation. */
     static void assertAccessible(Page page, String where) {
-        // a combo box's option list that is still closing is scanned as an unnamed listbox: wait until it has gone
-        page.waitForFunction("() => !document.querySelector('vaadin-combo-box-overlay[opened], "
-                + "vaadin-combo-box-overlay[closing], vaadin-multi-select-combo-box-overlay[opened], "
-                + "vaadin-multi-select-combo-box-overlay[closing]')", null,
+        // a combo box's option list that is still closing is scanned as an unnamed listbox: wait until none shows
+        page.waitForFunction("() => [...document.querySelectorAll('vaadin-combo-box-scroller, "
+                + "vaadin-multi-select-combo-box-scroller')].every(list => !list.checkVisibility())", null,
                 new Page.WaitForFunctionOptions().setTimeout(5_000));
         List<Rule> violations = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
