@@ -6,21 +6,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.lscp.workspace.domain.live.model.Change;
-import org.lscp.workspace.domain.live.port.out.ChangePublisher;
-import org.lscp.workspace.domain.live.port.out.ChangeSubscriptions;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The default change adapter, inside one app instance: a change is delivered to the partnership's open views once
+ * The default change adapter, for one app instance: a change is delivered to the partnership's open views once
  * the transaction that made it has committed (never for a rolled-back write), or at once outside a transaction.
  */
-@Component
-public class InProcessChanges implements ChangePublisher, ChangeSubscriptions {
+public class InProcessChanges implements ChangeBus {
     private static final Logger LOG = LoggerFactory.getLogger(InProcessChanges.class);
     private final Map<PartnershipId, List<Consumer<Change>>> listeners = new ConcurrentHashMap<>();
 
@@ -38,7 +34,8 @@ public class InProcessChanges implements ChangePublisher, ChangeSubscriptions {
         }
     }
 
-    private void deliver(Change change) {
+    /** Hands the change to this instance's listeners for its partnership. */
+    void deliver(Change change) {
         for (Consumer<Change> listener : listeners.getOrDefault(change.partnership(), List.of())) {
             try {
                 listener.accept(change);

@@ -14,13 +14,15 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.lscp.workspace.app.security.CurrentActor;
+import org.lscp.workspace.domain.live.port.in.LiveChanges;
 import org.lscp.workspace.domain.shared.Actor;
 
 /** The frame of every signed-in page: app name, who is signed in (agency, partnership), role-based navigation. */
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentActor current, List<NavigationEntries> features, AccessAnnotationChecker access) {
+    public MainLayout(CurrentActor current, List<NavigationEntries> features, AccessAnnotationChecker access,
+                      LiveChanges live) {
         Actor actor = current.get();
 
         DrawerToggle toggle = new DrawerToggle();
@@ -39,6 +41,12 @@ public class MainLayout extends AppLayout {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         Div bar = new Div(appName, member, signOut);
+        if (!live.healthy()) {
+            Span degraded = new Span("Live updates are degraded: changes made on other servers show when you reload.");
+            degraded.addClassName("live-degraded");
+            degraded.getElement().setAttribute("role", "status");
+            bar.addComponentAtIndex(1, degraded);
+        }
         bar.addClassName("app-bar");
         addToNavbar(toggle, bar);
 

@@ -19,4 +19,9 @@ public final class LiveChangesService implements LiveChanges {
             if (change.partnership().equals(actor.partnershipId())) listener.accept(change);
         });
     }
+
+    @Override
+    public boolean healthy() {
+        return subscriptions.healthy();
+    }
 }

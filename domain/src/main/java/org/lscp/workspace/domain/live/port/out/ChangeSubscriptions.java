@@ -8,4 +8,9 @@ import org.lscp.workspace.domain.shared.PartnershipId;
 public interface ChangeSubscriptions {
     /** Closing the returned handle stops the delivery. */
     AutoCloseable subscribe(PartnershipId partnership, Consumer<Change> listener);
+
+    /** False while changes from other app instances cannot arrive (their own still do). */
+    default boolean healthy() {
+        return true;
+    }
 }

@@ -1,0 +1,121 @@
+package org.lscp.workspace.app.live;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.PartnershipId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The change adapter for several app instances: a committed change is published on a Redis channel, and every
+ * instance (this one too) delivers what it hears to its own open views. If Redis cannot be reached the instance
+ * keeps working alone: it delivers its own changes itself, reports live updates as degraded, and Lettuce keeps
+ * reconnecting in the background.
+ */
+public class RedisChanges implements ChangeBus, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RedisChanges.class);
+    private final InProcessChanges local = new InProcessChanges();
+    private final RedisClient client;
+    private final String channel;
+    private final AtomicBoolean healthy = new AtomicBoolean(false);
+    private volatile StatefulRedisConnection<String, String> publisher;
+    private volatile StatefulRedisPubSubConnection<String, String> subscriber;
+
+    public RedisChanges(String url, String channel) {
+        this.channel = channel;
+        RedisURI uri = RedisURI.create(url);
+        uri.setTimeout(Duration.ofSeconds(1));
+        this.client = RedisClient.create(uri);
+        client.setOptions(ClientOptions.builder().autoReconnect(true).build());
+        connect();
+    }
+
+    private synchronized void connect() {
+        if (healthy.get()) return;
+        try {
+            if (subscriber == null) {
+                subscriber = client.connectPubSub();
+                subscriber.addListener(new RedisPubSubAdapter<>() {
+                    @Override
+                    public void message(String from, String message) {
+                        if (channel.equals(from)) hear(message);
+                    }
+                });
+                subscriber.sync().subscribe(channel);
+            }
+            if (publisher == null) publisher = client.connect();
+            healthy.set(true);
+        } catch (RuntimeException e) {
+            healthy.set(false);
+            LOG.warn("Live updates are degraded: Redis at {} cannot be reached ({}); this instance delivers its own "
+                    + "changes only", client, e.getMessage());
+        }
+    }
+
+    @Override
+    public void publish(Change change) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send(change);
+                }
+            });
+        } else {
+            send(change);
+        }
+    }
+
+    private void send(Change change) {
+        if (!healthy.get()) connect();
+        StatefulRedisConnection<String, String> connection = publisher;
+        if (!healthy.get() || connection == null) {
+            local.deliver(change);
+            return;
+        }
+        connection.async().publish(channel, change.partnership().value() + "|" + change.subject())
+                .whenComplete((receivers, failure) -> {
+                    if (failure != null) {
+                        healthy.set(false);
+                        LOG.warn("Live updates are degraded: publishing to Redis failed ({})", failure.toString());
+                        local.deliver(change);
+                    }
+                });
+    }
+
+    private void hear(String message) {
+        int bar = message.indexOf('|');
+        if (bar < 1) return;
+        try {
+            local.deliver(new Change(new PartnershipId(Long.parseLong(message.substring(0, bar))),
+                    message.substring(bar + 1)));
+        } catch (NumberFormatException e) {
+            LOG.warn("Ignored a malformed change on {}: {}", channel, message);
+        }
+    }
+
+    @Override
+    public AutoCloseable subscribe(PartnershipId partnership, Consumer<Change> listener) {
+        return local.subscribe(partnership, listener);
+    }
+
+    @Override
+    public boolean healthy() {
+        return healthy.get() && subscriber != null && subscriber.isOpen();
+    }
+
+    @Override
+    public void close() {
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    }
+}
