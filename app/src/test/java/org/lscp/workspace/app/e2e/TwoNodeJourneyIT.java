@@ -1,0 +1,124 @@
+package org.lscp.workspace.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.app.DemoActors;
+import org.lscp.workspace.app.WorkspaceApplication;
+import org.lscp.workspace.app.config.DemoData;
+import org.lscp.workspace.domain.frontdoor.model.Channel;
+import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
+import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
+import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
+import org.lscp.workspace.domain.frontdoor.model.Gender;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
+import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
+import org.lscp.workspace.testsupport.TestSchema;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Two app instances on different ports, one MariaDB schema and one Redis: the MASH manager records a decision on
+ * the first; the police practitioner, whose open contact page is served by the second, sees it within two seconds.
+ * Real Chromium, axe scan on every page visited.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestSchema.class)
+class TwoNodeJourneyIT {
+    private static final String CHANNEL = "lscp-e2e:" + UUID.randomUUID();
+    static Browser browser;
+    @LocalServerPort int port;
+    @Autowired FrontDoorUseCase frontDoor;
+    @Autowired SignInUseCase signIn;
+    @Autowired DataSource dataSource;
+
+    @DynamicPropertySource
+    static void redis(DynamicPropertyRegistry registry) {
+        registry.add("workspace.live.redis-url", () -> "redis://127.0.0.1:6379");
+        registry.add("workspace.live.redis-channel", () -> CHANNEL);
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private Page signIn(int onPort, String email) {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + onPort + "/login");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoData.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    @Test
+    void aDecisionRecordedOnOneNodeAppearsLiveOnTheOther() {
+        String url = ((HikariDataSource) dataSource).getJdbcUrl();
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(WorkspaceApplication.class)
+                .profiles("test").run("--server.port=0", "--spring.datasource.url=" + url,
+                        "--workspace.live.redis-url=redis://127.0.0.1:6379", "--workspace.live.redis-channel=" + CHANNEL,
+                        "--workspace.flag-sweep.enabled=false")) {
+            int secondPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
+            Contact contact = frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"),
+                    new RecordContactCommand(Instant.now().minusSeconds(1_800), "PC Jo Bell", Channel.PHONE,
+                            "NODE-" + System.nanoTime(), "Ravi Test", LocalDate.of(2013, 3, 3), Gender.MALE,
+                            Ethnicity.AIND, Set.of(ConcernCategory.NEGLECT), false, "Ravi missed school for a month.",
+                            ConsentBasis.CONSENT_GIVEN, Rag.GREEN, Set.of()));
+            String path = "/contact/" + contact.requireId().value();
+
+            Page police = signIn(secondPort, "police@enfield.example");
+            police.navigate("http://localhost:" + secondPort + path);
+            assertThat(police.getByText("No decision yet.")).isVisible();
+            Browser.assertAccessible(police, "contact page on the second node");
+
+            Page manager = signIn(port, "mash.manager@enfield.example");
+            manager.navigate("http://localhost:" + port + path);
+            manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision")).click();
+            Locator dialog = manager.getByRole(AriaRole.DIALOG);
+            dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Threshold level"))
+                    .fill("Universal services");
+            manager.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Universal services")
+                    .setExact(true)).click();
+            dialog.getByLabel("Rationale").fill("School attendance team to follow up.");
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+            assertThat(manager.getByRole(AriaRole.DIALOG)).hasCount(0);
+            Browser.assertAccessible(manager, "contact page on the first node");
+
+            assertThat(police.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Universal services")))
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2_000));
+            Browser.assertAccessible(police, "contact page on the second node, updated live");
+            manager.context().close();
+            police.context().close();
+        }
+    }
+}
