@@ -48,6 +48,9 @@ import org.lscp.workspace.domain.board.port.out.JudgementRepository;
 import org.lscp.workspace.domain.board.service.BoardService;
 import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
+import org.lscp.workspace.domain.live.port.in.Presence;
+import org.lscp.workspace.domain.live.port.out.PresenceRegistry;
+import org.lscp.workspace.domain.live.service.PresenceService;
 import org.lscp.workspace.domain.live.port.out.ChangePublisher;
 import org.lscp.workspace.domain.live.port.out.ChangeSubscriptions;
 import org.lscp.workspace.domain.live.service.LiveChangesService;
@@ -95,6 +98,11 @@ class UseCaseConfiguration {
     @Bean
     LiveChanges liveChanges(ChangeSubscriptions subscriptions) {
         return new LiveChangesService(subscriptions);
+    }
+
+    @Bean
+    Presence presence(PresenceRegistry registry, ChangePublisher changes) {
+        return new PresenceService(registry, changes);
     }
 
     @Bean

@@ -33,7 +33,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Two members at once, one app instance: the police practitioner has their contact open; the MASH manager, in
- * another browser, records the decision; the practitioner's page shows it within two seconds without a reload.
+ * another browser, opens it (each sees the other is looking) and records the decision; the practitioner's page
+ * shows it within two seconds without a reload, and shows when the manager has left.
  * Real Chromium, axe scan on every page visited.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -81,6 +82,9 @@ class LiveJourneyIT {
 
         Page manager = signIn("mash.manager@enfield.example");
         manager.navigate(contactUrl);
+        assertThat(police.getByText("Also looking at this contact now: Sam Okafor"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2_000));
+        assertThat(manager.getByText("Also looking at this contact now: Dan Price")).isVisible();
         manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision")).click();
         Locator dialog = manager.getByRole(AriaRole.DIALOG);
         dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Threshold level"))
@@ -95,7 +99,10 @@ class LiveJourneyIT {
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2_000));
         assertThat(police.getByText("This contact has just been updated.")).isVisible();
         Browser.assertAccessible(police, "contact page (police, updated live)");
+        Browser.screenshot(police, "contact-live");
         manager.context().close();
+        assertThat(police.getByText("Also looking at this contact now: Sam Okafor"))
+                .isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(2_000));
         police.context().close();
     }
 }

@@ -35,6 +35,7 @@ import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.domain.escalation.model.Escalation;
 import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
+import org.lscp.workspace.domain.live.port.in.Presence;
 import org.lscp.workspace.domain.escalation.model.EscalationStage;
 import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
@@ -69,9 +70,11 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     private final Clock clock;
     private ContactId id;
     ContactView view;
+    final Span alsoHere = new Span();
 
     public ContactPage(FrontDoorQuery query, FrontDoorUseCase frontDoor, EscalationQuery escalations,
-                       LiveChanges live, ManageAgenciesUseCase agencies, CurrentActor current, Clock clock) {
+                       LiveChanges live, Presence presence, ManageAgenciesUseCase agencies, CurrentActor current,
+                       Clock clock) {
         this.query = query;
         this.frontDoor = frontDoor;
         this.escalations = escalations;
@@ -79,7 +82,9 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         this.current = current;
         this.clock = clock;
         addClassName("view");
-        liveUpdates(live);
+        alsoHere.addClassName("presence");
+        alsoHere.getElement().setAttribute("role", "status");
+        liveUpdates(live, presence);
     }
 
     @Override
@@ -88,9 +93,31 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         refresh();
     }
 
-    private void liveUpdates(LiveChanges live) {
+    private void liveUpdates(LiveChanges live, Presence presence) {
         LiveRefresh.keep(this, live, current, change -> id != null && change.subject().equals(Change.contact(id.value())),
                 this::changed);
+        LiveRefresh.keep(this, live, current,
+                change -> id != null && change.subject().equals(Presence.of(Change.contact(id.value()))),
+                () -> showOthers(presence));
+        addAttachListener(attach -> {
+            AutoCloseable here = presence.enter(current.get(), Change.contact(id.value()));
+            showOthers(presence);
+            addDetachListener(detach -> {
+                try {
+                    here.close();
+                } catch (Exception ignored) {
+                    // gone either way
+                }
+                detach.unregisterListener();
+            });
+        });
+    }
+
+    /** "Also looking at this contact now: …" — who else has it open. */
+    private void showOthers(Presence presence) {
+        var others = presence.others(current.get(), Change.contact(id.value()));
+        alsoHere.setText(others.isEmpty() ? "" : "Also looking at this contact now: " + String.join(", ", others));
+        alsoHere.setVisible(!others.isEmpty());
     }
 
     @Override
@@ -126,7 +153,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         Div badges = new Div(FrontDoorBadges.rag(c.rag()), FrontDoorBadges.timeLeft(c.deadline(), clock.instant(),
                 c.decided()));
         badges.addClassName("badges");
-        add(badges);
+        add(badges, alsoHere);
         add(fact("Received", Formats.dateTime(c.receivedAt()) + " by " + c.channel().label().toLowerCase()
                 + " from " + c.referrer() + ", " + view.sourceAgencyName()));
         add(fact("Decision due", Formats.dateTime(c.deadline())));
