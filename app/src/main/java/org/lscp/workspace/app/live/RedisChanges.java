@@ -3,10 +3,15 @@ package org.lscp.workspace.app.live;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.lscp.workspace.domain.live.model.Change;
@@ -27,7 +32,13 @@ public class RedisChanges implements ChangeBus, AutoCloseable {
     private final InProcessChanges local = new InProcessChanges();
     private final RedisClient client;
     private final String channel;
+    private static final ScheduledExecutorService RETRY = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "redis-changes-reconnect");
+        t.setDaemon(true);
+        return t;
+    });
     private final AtomicBoolean healthy = new AtomicBoolean(false);
+    private volatile ScheduledFuture<?> reconnecting;
     private volatile StatefulRedisConnection<String, String> publisher;
     private volatile StatefulRedisPubSubConnection<String, String> subscriber;
 
@@ -36,29 +47,45 @@ public class RedisChanges implements ChangeBus, AutoCloseable {
         RedisURI uri = RedisURI.create(url);
         uri.setTimeout(Duration.ofSeconds(1));
         this.client = RedisClient.create(uri);
-        client.setOptions(ClientOptions.builder().autoReconnect(true).build());
-        connect();
+        client.setOptions(ClientOptions.builder().autoReconnect(true)
+                .socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(1)).build()).build());
+        if (!connect()) {
+            // keep trying in the background, never on a member's request
+            reconnecting = RETRY.scheduleWithFixedDelay(() -> {
+                if (connect()) reconnecting.cancel(false);
+            }, 5, 5, TimeUnit.SECONDS);
+        }
     }
 
-    private synchronized void connect() {
-        if (healthy.get()) return;
+    /** Subscribes, then opens the publishing connection; healthy only when both worked. */
+    private synchronized boolean connect() {
+        if (healthy.get()) return true;
         try {
             if (subscriber == null) {
-                subscriber = client.connectPubSub();
-                subscriber.addListener(new RedisPubSubAdapter<>() {
+                StatefulRedisPubSubConnection<String, String> pubSub = client.connectPubSub();
+                pubSub.addListener(new RedisPubSubAdapter<>() {
                     @Override
                     public void message(String from, String message) {
                         if (channel.equals(from)) hear(message);
                     }
                 });
-                subscriber.sync().subscribe(channel);
+                try {
+                    pubSub.sync().subscribe(channel);
+                } catch (RuntimeException e) {
+                    pubSub.close();
+                    throw e;
+                }
+                subscriber = pubSub;
             }
             if (publisher == null) publisher = client.connect();
             healthy.set(true);
+            LOG.info("Live updates shared through Redis channel {}", channel);
+            return true;
         } catch (RuntimeException e) {
             healthy.set(false);
-            LOG.warn("Live updates are degraded: Redis at {} cannot be reached ({}); this instance delivers its own "
-                    + "changes only", client, e.getMessage());
+            LOG.warn("Live updates are degraded: Redis cannot be reached ({}); this instance delivers its own changes "
+                    + "only and keeps trying", e.getMessage());
+            return false;
         }
     }
 
@@ -77,7 +104,6 @@ public class RedisChanges implements ChangeBus, AutoCloseable {
     }
 
     private void send(Change change) {
-        if (!healthy.get()) connect();
         StatefulRedisConnection<String, String> connection = publisher;
         if (!healthy.get() || connection == null) {
             local.deliver(change);
@@ -116,6 +142,7 @@ public class RedisChanges implements ChangeBus, AutoCloseable {
 
     @Override
     public void close() {
+        if (reconnecting != null) reconnecting.cancel(false);
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
     }
 }

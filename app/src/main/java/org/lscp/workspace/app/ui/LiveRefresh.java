@@ -14,7 +14,7 @@ import org.lscp.workspace.domain.live.port.in.LiveChanges;
 /**
  * Keeps an open view current: while it is attached it listens to its member's partnership, and when a change it
  * cares about arrives it refreshes through its own use cases (server push). Changes arriving together are
- * coalesced into one refresh a quarter of a second later, well inside the two seconds members may wait.
+ * coalesced into one refresh, by default a quarter of a second later, well inside the two seconds members may wait.
  */
 public final class LiveRefresh {
     private static final ScheduledExecutorService COALESCE = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -28,6 +28,15 @@ public final class LiveRefresh {
 
     public static void keep(Component view, LiveChanges live, CurrentActor current, Predicate<Change> which,
                             Runnable refresh) {
+        keep(view, live, current, which, refresh, 250);
+    }
+
+    /**
+     * As above, coalescing changes for {@code delayMillis}: a heavy view (the board's figures) refreshes at most
+     * once in that time however busy the partnership is.
+     */
+    public static void keep(Component view, LiveChanges live, CurrentActor current, Predicate<Change> which,
+                            Runnable refresh, long delayMillis) {
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
             AtomicBoolean pending = new AtomicBoolean();
@@ -36,7 +45,7 @@ public final class LiveRefresh {
                     COALESCE.schedule(() -> ui.access(() -> {
                         pending.set(false);
                         refresh.run();
-                    }), 250, TimeUnit.MILLISECONDS);
+                    }), delayMillis, TimeUnit.MILLISECONDS);
                 }
             });
             view.addDetachListener(detach -> {

@@ -52,7 +52,7 @@ class PresenceTest {
                 .containsExactly(TestPartnerships.MASH_MANAGER_A_NAME);
         tab2.close();
         assertThat(presence.others(world.healthPractitionerA(), contact)).isEmpty();
-        assertThat(world.changes.published()).extracting(Change::subject).filteredOn(s -> s.endsWith("#presence"))
+        assertThat(world.changes.published()).extracting(Change::subject).filteredOn(s -> s.startsWith("presence/"))
                 .containsOnly(Presence.of(contact)).hasSize(5);
     }
 

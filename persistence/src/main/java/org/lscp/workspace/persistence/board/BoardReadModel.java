@@ -53,12 +53,9 @@ public class BoardReadModel {
               repeats = repeats + :repeat_contact, overseen_in_time = overseen_in_time + :overseen_in_time,
               oversight_due = oversight_due + :oversight_due""";
     private final NamedParameterJdbcTemplate jdbc;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-    BoardReadModel(NamedParameterJdbcTemplate jdbc,
-                   org.springframework.transaction.PlatformTransactionManager transactions) {
+    BoardReadModel(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactions);
     }
 
     /** Moves the contact's contribution to what its records say now (nothing for imported history). */
@@ -71,15 +68,20 @@ public class BoardReadModel {
                 .replace("select id from contact where c.id = :id", "select :id"), id);
         List<Map<String, Object>> before = jdbc.queryForList(
                 "select * from board_contact where contact_id = :id", id);
+        Map<String, Object> row = now.isEmpty() ? null : contribution(now.getFirst());
+        List<MapSqlParameterSource> moves = new java.util.ArrayList<>(2);
         if (!before.isEmpty()) {
             Map<String, Object> old = before.getFirst();
-            if (!now.isEmpty() && same(old, contribution(now.getFirst()))) return;
-            jdbc.update(ADD, bucket(old, -1));
+            if (row != null && same(old, row)) return;
+            moves.add(bucket(old, -1));
             jdbc.update("delete from board_contact where contact_id = :id", id);
         }
-        if (now.isEmpty()) return;
-        Map<String, Object> row = contribution(now.getFirst());
-        jdbc.update(ADD, bucket(row, 1));
+        if (row != null) moves.add(bucket(row, 1));
+        // the two day rows are always updated in key order, so two contacts moving between the same buckets in
+        // opposite directions cannot deadlock each other
+        moves.sort(java.util.Comparator.comparing(BoardReadModel::key));
+        for (MapSqlParameterSource move : moves) jdbc.update(ADD, move);
+        if (row == null) return;
         jdbc.update("""
                 insert into board_contact (contact_id, partnership_id, day, rag, source_agency_id, level, deadline,
                   decided, in_time, abuse_disclosure, abuse, abuse_medical, repeat_contact, overseen_in_time,
@@ -89,20 +91,13 @@ public class BoardReadModel {
                 bucket(row, 1).addValue("contact_id", contactId).addValue("deadline", now.getFirst().get("deadline")));
     }
 
-    /**
-     * On start, fills the read model of any partnership whose contacts predate it (a database migrated to V8 with
-     * contacts already in it); a partnership whose read model exists is left alone.
-     */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-    public void rebuildMissing() {
-        List<Long> missing = jdbc.getJdbcTemplate().queryForList("select p.id from partnership p"
-                + " where exists (select 1 from contact c where c.partnership_id = p.id and c.channel <> 'IMPORTED')"
-                + " and not exists (select 1 from board_contact b where b.partnership_id = p.id)", Long.class);
-        for (Long partnership : missing) transactions.executeWithoutResult(status -> rebuild(partnership));
-    }
-
     /** Recomputes the partnership's read model from its records. */
     public void rebuild(long partnership) {
+        rebuild(jdbc, partnership);
+    }
+
+    /** Also used by the V8_1 migration, which fills the read model of a database that already has contacts. */
+    public static void rebuild(NamedParameterJdbcTemplate jdbc, long partnership) {
         MapSqlParameterSource p = new MapSqlParameterSource("p", partnership);
         jdbc.update("delete from board_day where partnership_id = :p", p);
         jdbc.update("delete from board_contact where partnership_id = :p", p);
@@ -142,6 +137,11 @@ public class BoardReadModel {
         if (value == null) return 0;
         if (value instanceof Boolean b) return b ? 1 : 0;
         return ((Number) value).intValue() != 0 ? 1 : 0;
+    }
+
+    private static String key(MapSqlParameterSource bucket) {
+        return bucket.getValue("day") + "|" + bucket.getValue("rag") + "|" + bucket.getValue("agency") + "|"
+                + bucket.getValue("level");
     }
 
     private static boolean same(Map<String, Object> stored, Map<String, Object> now) {

@@ -94,7 +94,7 @@ public class DashboardView extends VerticalLayout {
         this.reports = reports;
         this.background = background;
         LiveRefresh.keep(this, live, current, change -> change.about("contact/") || change.about("escalation/"),
-                this::refresh);
+                this::refresh, 1_500);
         this.current = current;
         this.clock = clock;
         addClassName("view");

@@ -191,7 +191,7 @@ public class EscalationPage extends VerticalLayout implements HasUrlParameter<Lo
         if (view.allowed().contains(EscalationAction.RESOLVE)) {
             actions.add(new Button("Resolve", click -> {
                 ResolveDialog dialog = new ResolveDialog(e, query.suggestedRecommendations(current.get()),
-                        command -> escalations.resolve(current.get(), id, e.version(), command));
+                        current.get().has(org.lscp.workspace.domain.shared.Role.MASH_MANAGER), command -> escalations.resolve(current.get(), id, e.version(), command));
                 dialog.onSaved(saved -> {
                     Notification.show("Escalation " + saved.reference() + " resolved: " + saved.outcome().label() + ".");
                     refresh();

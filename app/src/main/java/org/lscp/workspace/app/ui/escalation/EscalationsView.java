@@ -116,9 +116,9 @@ public class EscalationsView extends VerticalLayout {
         clusters(actor);
     }
 
+    /** Lists never name the child (opening the escalation does, and is logged). */
     static String about(Escalation e) {
-        String decision = e.contactReference() == null ? "A case" : "Decision on " + e.contactReference();
-        return e.childCaseId() == null ? decision : decision + " (child " + e.childCaseId() + ")";
+        return e.contactReference() == null ? "A case" : "Decision on " + e.contactReference();
     }
 
     private void clusters(Actor actor) {

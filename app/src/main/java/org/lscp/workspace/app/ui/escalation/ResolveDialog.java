@@ -29,10 +29,10 @@ class ResolveDialog extends EditDialog<ResolveEscalationCommand, Escalation> {
     final H3 decisionHeading = new H3("The revised decision");
     final @Nullable DecisionFields decision;
 
-    ResolveDialog(Escalation e, List<Recommendation> suggested,
+    ResolveDialog(Escalation e, List<Recommendation> suggested, boolean mayDecide,
                   Function<ResolveEscalationCommand, Escalation> saver) {
         super("Resolve escalation " + e.reference(), saver);
-        boolean aboutDecision = e.decisionId() != null;
+        boolean aboutDecision = e.decisionId() != null && mayDecide;
         outcome.setItems(aboutDecision ? EscalationOutcome.values()
                 : new EscalationOutcome[] {EscalationOutcome.DECISION_UPHELD, EscalationOutcome.OTHER});
         outcome.setItemLabelGenerator(EscalationOutcome::label);

@@ -165,6 +165,7 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
 
     @Override
     public List<AssuranceJudgement> history(Actor actor, RecommendationId recommendation) {
+        actor.require(READERS);
         recommendations.find(actor.partnershipId(), recommendation)
                 .orElseThrow(() -> new NotFoundException("Recommendation not found."));
         return judgements.forRecommendation(actor.partnershipId(), recommendation);

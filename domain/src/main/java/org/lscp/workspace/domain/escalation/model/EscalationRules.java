@@ -58,8 +58,13 @@ public final class EscalationRules {
     }
 
     public static void requireMayWithdraw(Actor actor, Escalation e) {
-        if (!e.raisingAgency().equals(actor.agencyId()) || !EscalationStage.PRACTITIONERS.mayAct(actor)) {
+        if (!e.raisingAgency().equals(actor.agencyId())) {
             throw new NotAuthorisedException("Only the agency that raised the escalation can withdraw it.");
+        }
+        EscalationStage level = e.stage() == EscalationStage.PARTNERSHIP ? EscalationStage.SENIOR_MANAGERS : e.stage();
+        if (!level.mayAct(actor)) {
+            throw new NotAuthorisedException("At " + e.stage().title().toLowerCase(java.util.Locale.ROOT)
+                    + " it takes " + level.whoMayAct() + " to withdraw the escalation.");
         }
     }
 

@@ -131,7 +131,7 @@ public final class EscalationService implements EscalationUseCase {
         EscalationRules.requireMayRespond(actor, current);
         Escalation saved = save(actor, current, changed);
         append(actor, saved, EscalationEvent.Kind.RESPONDED, response.strip(), agrees, null);
-        return saved;
+        return shown(actor, saved);
     }
 
     @Override
@@ -146,7 +146,7 @@ public final class EscalationService implements EscalationUseCase {
         EscalationRules.requireMayEscalate(actor, current);
         Escalation saved = save(actor, current, changed);
         append(actor, saved, EscalationEvent.Kind.ESCALATED, reason.strip(), null, deadline);
-        return saved;
+        return shown(actor, saved);
     }
 
     @Override
@@ -159,7 +159,19 @@ public final class EscalationService implements EscalationUseCase {
                 .resolved(command.outcome(), command.learning(), now, actor.name(), null);
         EscalationRules.requireMayResolve(actor, current);
         requireOwnRecommendations(actor, command.recommendations());
+        boolean respondingOnly = current.stage() != EscalationStage.PARTNERSHIP
+                && current.respondingAgency().equals(actor.agencyId()) && !current.raisingAgency().equals(actor.agencyId());
+        if (respondingOnly && command.outcome() != EscalationOutcome.DECISION_CHANGED) {
+            throw new NotAuthorisedException("Your agency's decision is the one disputed: you can change it, but only "
+                    + "the agency that raised the escalation closes it as upheld or with another outcome.");
+        }
         if (command.outcome() == EscalationOutcome.DECISION_CHANGED) {
+            if (current.contactId() != null && current.decisionId() != null && decisions.find(current.decisionId())
+                    .filter(ThresholdDecision::current).isEmpty()) {
+                throw ValidationException.of("outcome", "The disputed decision has been revised since the escalation "
+                        + "was raised: look at the contact's current decision, then resolve with \u201cOther "
+                        + "outcome\u201d or escalate the new decision.");
+            }
             if (current.contactId() == null || current.decisionId() == null) {
                 throw ValidationException.of("outcome", "This escalation is about a case, not a recorded decision: "
                         + "choose \u201cOther outcome\u201d and describe what changed.");
@@ -174,7 +186,7 @@ public final class EscalationService implements EscalationUseCase {
         Escalation saved = save(actor, current, changed);
         append(actor, saved, EscalationEvent.Kind.RESOLVED, command.outcome().label() + ". " + command.learning(),
                 null, null);
-        return saved;
+        return shown(actor, saved);
     }
 
     @Override
@@ -185,7 +197,7 @@ public final class EscalationService implements EscalationUseCase {
         EscalationRules.requireMayWithdraw(actor, current);
         Escalation saved = save(actor, current, changed);
         append(actor, saved, EscalationEvent.Kind.WITHDRAWN, reason.strip(), null, null);
-        return saved;
+        return shown(actor, saved);
     }
 
     private Escalation escalation(Actor actor, long id, long expectedVersion) {
@@ -200,6 +212,11 @@ public final class EscalationService implements EscalationUseCase {
         Escalation saved = escalations.save(after);
         auditor.changed(actor, AuditAction.UPDATED, before.snapshot().toString(), saved);
         return saved;
+    }
+
+    /** What the caller gets back: without the child's id unless they may see children's records. */
+    private static Escalation shown(Actor actor, Escalation e) {
+        return EscalationRules.seesChildData(actor, e) ? e : e.withoutChildData();
     }
 
     private void append(Actor actor, Escalation e, EscalationEvent.Kind kind, String text, Boolean agrees,

@@ -282,7 +282,10 @@ class EscalationServiceTest {
         Recommendation rec = world.addRecommendation(world.adminA(), inspection, 1, world.leadOfficerA().memberId());
         Escalation e = service.raise(health, new RaiseEscalationCommand(nfa.id(), null, null, "d", "o", false, null,
                 Set.of(rec.requireId())));
-        service.resolve(mash, e.requireId(), e.version(), new ResolveEscalationCommand(EscalationOutcome.OTHER,
+        assertThatThrownBy(() -> service.resolve(mash, e.requireId(), e.version(), new ResolveEscalationCommand(
+                EscalationOutcome.DECISION_UPHELD, "Ours stands.", null, Set.of())))
+                .isInstanceOf(NotAuthorisedException.class).hasMessageContaining("only the agency that raised");
+        service.resolve(health, e.requireId(), e.version(), new ResolveEscalationCommand(EscalationOutcome.OTHER,
                 "Agreed a joint visit.", null, Set.of(rec.requireId())));
         assertThat(world.escalationQueryService.byRecommendation(chair)).singleElement().satisfies(c -> {
             assertThat(c.recommendation()).isEqualTo(rec.requireId());
@@ -373,5 +376,36 @@ class EscalationServiceTest {
             assertThat(a.record()).isEqualTo("Escalation " + e.reference());
             assertThat(a.allowed()).isFalse();
         });
+    }
+
+    @Test
+    void laterStagesAreWithdrawnAtTheirLevelAndARevisedDecisionIsNotChangedAgain() {
+        Escalation e = raise();
+        Escalation r = service.respond(mash, e.requireId(), e.version(), false, "No");
+        Escalation s2 = service.escalate(health, e.requireId(), r.version(), "Onwards");
+        assertThatThrownBy(() -> service.withdraw(health, e.requireId(), s2.version(), "Never mind"))
+                .isInstanceOf(NotAuthorisedException.class).hasMessageContaining("line manager");
+        world.frontDoorService.decide(secondManager, contact.requireId(), world.contactNow(contact).version(),
+                decision(ThresholdLevel.EARLY_HELP, false));
+        var refused = catchThrowableOfType(ValidationException.class, () -> service.resolve(manager, e.requireId(),
+                s2.version(), new ResolveEscalationCommand(EscalationOutcome.DECISION_CHANGED, "l",
+                        decision(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT, false), Set.of())));
+        assertThat(refused.fieldErrors().get("outcome")).contains("has been revised");
+        assertThat(service.withdraw(healthLineManager, e.requireId(), s2.version(), "Agreed by phone").status())
+                .isEqualTo(EscalationStatus.WITHDRAWN);
+    }
+
+    @Test
+    void theChairGetsNoChildIdBackFromTheStepsTheyTake() {
+        Escalation e = raise();
+        Escalation at4 = world.escalations.save(new Escalation(e.id(), e.partnershipId(), e.reference(), e.contactId(),
+                e.contactReference(), e.decisionId(), e.childCaseId(), e.raisingAgency(), e.respondingAgency(),
+                e.raisedBy(), e.raisedByName(), e.raisedAt(), e.disputed(), e.outcomeSought(), null,
+                EscalationStage.PARTNERSHIP, e.stageStartedAt(), e.stageDeadline(), null, EscalationStatus.OPEN, null,
+                null, null, null, null, Set.of(), e.version()));
+        Escalation answered = service.respond(chair, e.requireId(), at4.version(), false, "The board will review.");
+        assertThat(answered.childCaseId()).isNull();
+        assertThat(world.escalations.find(e.partnershipId(), e.requireId()).orElseThrow().childCaseId())
+                .isEqualTo("CH-100");
     }
 }

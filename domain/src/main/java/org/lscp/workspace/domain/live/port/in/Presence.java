@@ -13,6 +13,6 @@ public interface Presence {
 
     /** The subject under which presence on a record changes (views listen for it). */
     static String of(String subject) {
-        return subject + "#presence";
+        return "presence/" + subject;
     }
 }
