@@ -71,6 +71,9 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     private ContactId id;
     ContactView view;
     final Span alsoHere = new Span();
+    private final Presence presence;
+    private AutoCloseable here;
+    private volatile long ownChangeAt = System.nanoTime() - 10_000_000_000L;
 
     public ContactPage(FrontDoorQuery query, FrontDoorUseCase frontDoor, EscalationQuery escalations,
                        LiveChanges live, Presence presence, ManageAgenciesUseCase agencies, CurrentActor current,
@@ -82,6 +85,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         this.current = current;
         this.clock = clock;
         addClassName("view");
+        this.presence = presence;
         alsoHere.addClassName("presence");
         alsoHere.getElement().setAttribute("role", "status");
         liveUpdates(live, presence);
@@ -91,6 +95,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     public void setParameter(BeforeEvent event, Long contact) {
         id = new ContactId(contact);
         refresh();
+        if (isAttached()) arrive();
     }
 
     private void liveUpdates(LiveChanges live, Presence presence) {
@@ -99,18 +104,26 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         LiveRefresh.keep(this, live, current,
                 change -> id != null && change.subject().equals(Presence.of(Change.contact(id.value()))),
                 () -> showOthers(presence));
-        addAttachListener(attach -> {
-            AutoCloseable here = presence.enter(current.get(), Change.contact(id.value()));
-            showOthers(presence);
-            addDetachListener(detach -> {
-                try {
-                    here.close();
-                } catch (Exception ignored) {
-                    // gone either way
-                }
-                detach.unregisterListener();
-            });
-        });
+        addAttachListener(attach -> arrive());
+        addDetachListener(detach -> leave());
+    }
+
+    /** Marks the member as looking at the contact shown (again after moving to another contact on this page). */
+    private void arrive() {
+        leave();
+        if (id == null) return;
+        here = presence.enter(current.get(), Change.contact(id.value()));
+        showOthers(presence);
+    }
+
+    private void leave() {
+        if (here == null) return;
+        try {
+            here.close();
+        } catch (Exception ignored) {
+            // gone either way
+        }
+        here = null;
     }
 
     /** "Also looking at this contact now: …" — who else has it open. */
@@ -132,14 +145,22 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
 
     /** After the member's own change: read again (without logging another opening) and show it. */
     void reload() {
+        ownChangeAt = System.nanoTime();
+        reread();
+    }
+
+    private void reread() {
         view = query.reread(current.get(), id);
         render();
     }
 
     /** Someone changed this contact (a decision, a flag, a check): show it without the member reloading. */
     void changed() {
-        reload();
-        Notification.show("This contact has just been updated.", 4000, Notification.Position.BOTTOM_START);
+        reread();
+        // the member's own change comes back too: only others' changes are worth a word
+        if (System.nanoTime() - ownChangeAt > 3_000_000_000L) {
+            Notification.show("This contact has just been updated.", 4000, Notification.Position.BOTTOM_START);
+        }
     }
 
     private void render() {
