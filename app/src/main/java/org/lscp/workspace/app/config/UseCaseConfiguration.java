@@ -48,7 +48,10 @@ import org.lscp.workspace.domain.board.port.out.JudgementRepository;
 import org.lscp.workspace.domain.board.service.BoardService;
 import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
+import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.live.port.in.Presence;
+import org.lscp.workspace.domain.shared.NotAuthorisedException;
+import org.lscp.workspace.domain.shared.NotFoundException;
 import org.lscp.workspace.domain.live.port.out.PresenceRegistry;
 import org.lscp.workspace.domain.live.service.PresenceService;
 import org.lscp.workspace.domain.live.port.out.ChangePublisher;
@@ -100,9 +103,18 @@ class UseCaseConfiguration {
         return new LiveChangesService(subscriptions);
     }
 
+    /** Presence on a record is for those who may open it: a contact's own access rule decides (refusals logged). */
     @Bean
-    Presence presence(PresenceRegistry registry, ChangePublisher changes) {
-        return new PresenceService(registry, changes);
+    Presence presence(PresenceRegistry registry, ChangePublisher changes, FrontDoorQuery frontDoor) {
+        return new PresenceService(registry, changes, (actor, subject) -> {
+            if (!subject.startsWith("contact/")) return false;
+            try {
+                frontDoor.reread(actor, new ContactId(Long.parseLong(subject.substring("contact/".length()))));
+                return true;
+            } catch (NotFoundException | NotAuthorisedException | NumberFormatException refused) {
+                return false;
+            }
+        });
     }
 
     @Bean

@@ -35,7 +35,9 @@ class PresenceTest {
         }
     }
 
-    private final PresenceService presence = new PresenceService(new Registry(), world.changes);
+    /** In these tests only the MASH and health members may see the contacts; the police practitioner may not. */
+    private final PresenceService presence = new PresenceService(new Registry(), world.changes,
+            (actor, subject) -> !actor.memberId().equals(world.practitionerA().memberId()));
 
     @Test
     void othersSeeWhoHasARecordOpenAndAreToldWhenItChanges() throws Exception {
@@ -61,5 +63,17 @@ class PresenceTest {
         String contact = Change.contact(6);
         presence.enter(world.adminB(), contact);
         assertThat(presence.others(world.mashManagerA(), contact)).isEmpty();
+    }
+
+    @Test
+    void aMemberWhoMayNotSeeTheRecordNeitherLearnsNorTellsWhoIsLooking() {
+        String contact = Change.contact(7);
+        presence.enter(world.mashManagerA(), contact);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> presence.others(world.practitionerA(), contact))
+                .isInstanceOf(org.lscp.workspace.domain.shared.NotFoundException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> presence.enter(world.practitionerA(), contact))
+                .isInstanceOf(org.lscp.workspace.domain.shared.NotFoundException.class);
+        assertThat(presence.others(world.healthPractitionerA(), contact))
+                .containsExactly(TestPartnerships.MASH_MANAGER_A_NAME);
     }
 }
