@@ -49,8 +49,13 @@ import org.lscp.workspace.domain.board.service.BoardService;
 import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
+import org.lscp.workspace.domain.comment.port.in.CommentUseCase;
+import org.lscp.workspace.domain.comment.port.out.CommentRepository;
+import org.lscp.workspace.domain.comment.service.CommentService;
+import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
+import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.live.port.in.Presence;
-import org.lscp.workspace.domain.shared.NotAuthorisedException;
+import org.lscp.workspace.domain.live.port.out.SubjectAccess;
 import org.lscp.workspace.domain.shared.NotFoundException;
 import org.lscp.workspace.domain.live.port.out.PresenceRegistry;
 import org.lscp.workspace.domain.live.service.PresenceService;
@@ -103,18 +108,39 @@ class UseCaseConfiguration {
         return new LiveChangesService(subscriptions);
     }
 
-    /** Presence on a record is for those who may open it: a contact's own access rule decides (refusals logged). */
+    /**
+     * Who may see a record named by a subject: a contact by its own access rule (MASH roles, the submitting agency,
+     * agencies asked to check; never a board chair). Used for presence and comments; it logs nothing itself (the
+     * page that opens the record does), as it also answers for members being mentioned.
+     */
     @Bean
-    Presence presence(PresenceRegistry registry, ChangePublisher changes, FrontDoorQuery frontDoor) {
-        return new PresenceService(registry, changes, (actor, subject) -> {
+    SubjectAccess subjectAccess(ContactRepository contacts, CheckRepository checks) {
+        return (actor, subject) -> {
             if (!subject.startsWith("contact/")) return false;
+            long id;
             try {
-                frontDoor.reread(actor, new ContactId(Long.parseLong(subject.substring("contact/".length()))));
-                return true;
-            } catch (NotFoundException | NotAuthorisedException | NumberFormatException refused) {
+                id = Long.parseLong(subject.substring("contact/".length()));
+            } catch (NumberFormatException notAContact) {
                 return false;
             }
-        });
+            return contacts.find(actor.partnershipId(), new ContactId(id))
+                    .filter(c -> ContactAccess.maySee(actor, c, checks.forContact(c.requireId()).stream()
+                            .map(AgencyCheck::agency).toList()))
+                    .isPresent();
+        };
+    }
+
+    @Bean
+    Presence presence(PresenceRegistry registry, ChangePublisher changes, SubjectAccess access,
+                      PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(Presence.class, new PresenceService(registry, changes, access), tx);
+    }
+
+    @Bean
+    CommentUseCase comments(CommentRepository comments, MemberRepository members, SubjectAccess access,
+                            Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(CommentUseCase.class, new CommentService(comments, members, access, auditor),
+                tx);
     }
 
     @Bean

@@ -31,6 +31,8 @@ import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.Badges;
 import org.lscp.workspace.app.ui.Formats;
 import org.lscp.workspace.app.ui.LiveRefresh;
+import org.lscp.workspace.app.ui.comment.CommentsSection;
+import org.lscp.workspace.domain.comment.port.in.CommentUseCase;
 import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.domain.escalation.model.Escalation;
 import org.lscp.workspace.domain.live.model.Change;
@@ -64,6 +66,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     private final FrontDoorQuery query;
     private final FrontDoorUseCase frontDoor;
     private final EscalationQuery escalations;
+    private final CommentUseCase comments;
 
     private final ManageAgenciesUseCase agencies;
     private final CurrentActor current;
@@ -76,8 +79,9 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     private volatile long ownChangeAt = System.nanoTime() - 10_000_000_000L;
 
     public ContactPage(FrontDoorQuery query, FrontDoorUseCase frontDoor, EscalationQuery escalations,
-                       LiveChanges live, Presence presence, ManageAgenciesUseCase agencies, CurrentActor current,
-                       Clock clock) {
+                       LiveChanges live, Presence presence, CommentUseCase comments, ManageAgenciesUseCase agencies,
+                       CurrentActor current, Clock clock) {
+        this.comments = comments;
         this.query = query;
         this.frontDoor = frontDoor;
         this.escalations = escalations;
@@ -207,6 +211,8 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         add(flags(actor));
         add(decisions(actor, c));
         add(checks(actor, agencyNames));
+        add(new CommentsSection(comments, current, clock, Change.contact(id.value()),
+                () -> ownChangeAt = System.nanoTime()));
     }
 
     private Component flags(Actor actor) {

@@ -1,0 +1,102 @@
+package org.lscp.workspace.domain.comment.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.comment.model.Comment;
+import org.lscp.workspace.domain.comment.port.in.CommentUseCase;
+import org.lscp.workspace.domain.comment.port.out.CommentRepository;
+import org.lscp.workspace.domain.live.port.out.SubjectAccess;
+import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.Check;
+import org.lscp.workspace.domain.shared.MemberId;
+import org.lscp.workspace.domain.shared.NotAuthorisedException;
+import org.lscp.workspace.domain.shared.NotFoundException;
+import org.lscp.workspace.domain.shared.ValidationException;
+
+public final class CommentService implements CommentUseCase {
+    private final CommentRepository comments;
+    private final MemberRepository members;
+    private final SubjectAccess access;
+    private final Auditor auditor;
+
+    public CommentService(CommentRepository comments, MemberRepository members, SubjectAccess access,
+                          Auditor auditor) {
+        this.comments = comments;
+        this.members = members;
+        this.access = access;
+        this.auditor = auditor;
+    }
+
+    @Override
+    public Comment add(Actor actor, String subject, String text, Set<MemberId> mentions) {
+        requireAccess(actor, subject);
+        String clean = checked(text);
+        List<Comment.Mention> mentioned = new ArrayList<>();
+        for (MemberId id : mentions) {
+            Actor member = members.activeActor(id).filter(m -> m.partnershipId().equals(actor.partnershipId()))
+                    .orElseThrow(() -> ValidationException.of("mentions",
+                            "Mention members of your own partnership only."));
+            if (!access.maySee(member, subject)) {
+                throw ValidationException.of("mentions", member.name() + " cannot see this record, so cannot be "
+                        + "mentioned on it.");
+            }
+            mentioned.add(new Comment.Mention(id, member.name()));
+        }
+        Comment saved = comments.save(new Comment(null, actor.partnershipId(), subject, actor.memberId(), actor.name(),
+                clean, mentioned, auditor.now(), null, 0));
+        auditor.created(actor, saved);
+        return saved;
+    }
+
+    @Override
+    public Comment edit(Actor actor, long commentId, long expectedVersion, String text) {
+        Comment current = comments.find(actor.partnershipId(), commentId)
+                .orElseThrow(() -> new NotFoundException("Comment not found."));
+        requireAccess(actor, current.subject());
+        Instant now = auditor.now();
+        if (!current.author().equals(actor.memberId())) {
+            throw new NotAuthorisedException("Only the author can edit a comment.");
+        }
+        if (!current.editableBy(actor.memberId(), now)) {
+            throw ValidationException.of("text", "A comment can be edited for 15 minutes; this one is now part of the "
+                    + "record. Add another comment instead.");
+        }
+        auditor.requireVersion(actor, current, current.version(), expectedVersion, "comment");
+        Comment saved = comments.save(current.edited(checked(text), now));
+        auditor.changed(actor, AuditAction.UPDATED, current.snapshot().toString(), saved);
+        return saved;
+    }
+
+    @Override
+    public List<Comment> on(Actor actor, String subject) {
+        requireAccess(actor, subject);
+        return comments.on(actor.partnershipId(), subject);
+    }
+
+    @Override
+    public List<Comment.Mention> mentionable(Actor actor, String subject) {
+        requireAccess(actor, subject);
+        return members.find(actor.partnershipId(), org.lscp.workspace.domain.partnership.model.MemberFilter.NONE,
+                        org.lscp.workspace.domain.shared.PageRequest.first(org.lscp.workspace.domain.shared.PageRequest.MAX_LIMIT))
+                .stream().filter(m -> m.active() && !m.requireId().equals(actor.memberId()))
+                .flatMap(m -> members.activeActor(m.requireId()).stream())
+                .filter(m -> access.maySee(m, subject))
+                .map(m -> new Comment.Mention(m.memberId(), m.name()))
+                .sorted(java.util.Comparator.comparing(Comment.Mention::name)).toList();
+    }
+
+    private void requireAccess(Actor actor, String subject) {
+        if (!access.maySee(actor, subject)) throw new NotFoundException("Record not found, or not one you may see.");
+    }
+
+    /** Plain text, 1 to 4,000 characters; what looks like markup is kept as text (it is shown, never run). */
+    private static String checked(String text) {
+        new Check().text("text", text, "your comment", Comment.MAX_LENGTH).done();
+        return text.strip();
+    }
+}
