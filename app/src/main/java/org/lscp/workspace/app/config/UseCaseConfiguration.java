@@ -52,6 +52,9 @@ import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.comment.port.in.CommentUseCase;
 import org.lscp.workspace.domain.comment.port.out.CommentRepository;
 import org.lscp.workspace.domain.comment.service.CommentService;
+import org.lscp.workspace.domain.notice.port.in.Notices;
+import org.lscp.workspace.domain.notice.port.out.NoticeRepository;
+import org.lscp.workspace.domain.notice.service.NoticeService;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.live.port.in.Presence;
@@ -137,10 +140,17 @@ class UseCaseConfiguration {
     }
 
     @Bean
+    Notices notices(NoticeRepository notices, ChangePublisher changes, Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(Notices.class, new NoticeService(notices, changes, auditor), tx);
+    }
+
+    /** Comments notify the members they mention (a NoticeService of their own: it holds no state). */
+    @Bean
     CommentUseCase comments(CommentRepository comments, MemberRepository members, SubjectAccess access,
-                            Auditor auditor, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(CommentUseCase.class, new CommentService(comments, members, access, auditor),
-                tx);
+                            NoticeRepository notices, ChangePublisher changes, Auditor auditor,
+                            PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(CommentUseCase.class, new CommentService(comments, members, access,
+                new NoticeService(notices, changes, auditor), auditor), tx);
     }
 
     @Bean

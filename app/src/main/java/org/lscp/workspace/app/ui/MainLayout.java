@@ -15,14 +15,18 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
+import org.lscp.workspace.domain.notice.model.Notice;
+import org.lscp.workspace.domain.notice.port.in.Notices;
 import org.lscp.workspace.domain.shared.Actor;
 
 /** The frame of every signed-in page: app name, who is signed in (agency, partnership), role-based navigation. */
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    final Button bell = new Button(VaadinIcon.BELL.create());
+
     public MainLayout(CurrentActor current, List<NavigationEntries> features, AccessAnnotationChecker access,
-                      LiveChanges live) {
+                      LiveChanges live, Notices notices) {
         Actor actor = current.get();
 
         DrawerToggle toggle = new DrawerToggle();
@@ -40,7 +44,12 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> current.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        Div bar = new Div(appName, member, signOut);
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        bell.addClickListener(e -> bell.getUI().ifPresent(ui -> ui.navigate("inbox")));
+        showBell(notices.unread(actor));
+        LiveRefresh.keep(this, live, current, change -> change.subject().equals(Notice.bellOf(actor.memberId())),
+                () -> showBell(notices.unread(current.get())));
+        Div bar = new Div(appName, member, bell, signOut);
         if (!live.healthy()) {
             Span degraded = new Span("Live updates are degraded: changes made on other servers show when you reload.");
             degraded.addClassName("live-degraded");
@@ -59,5 +68,11 @@ public class MainLayout extends AppLayout {
         scroller.addClassName("app-nav");
         addToDrawer(scroller);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** The bell shows how many notices are unread, and says so to screen readers. */
+    private void showBell(long unread) {
+        bell.setText(unread == 0 ? "" : String.valueOf(unread));
+        bell.setAriaLabel(unread == 0 ? "Notifications, none unread" : "Notifications, " + unread + " unread");
     }
 }

@@ -100,9 +100,30 @@ class LiveJourneyIT {
         assertThat(police.getByText("This contact has just been updated.")).isVisible();
         Browser.assertAccessible(police, "contact page (police, updated live)");
         Browser.screenshot(police, "contact-live");
+
+        manager.getByLabel("Add a comment").fill("Dan, can the school nurse visit this week? See https://example.org/plan");
+        manager.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Mention")).fill("Dan Price");
+        manager.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Dan Price")).click();
+        manager.keyboard().press("Escape");
+        manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
+        assertThat(manager.getByText("Mentioned: Dan Price")).isVisible();
+        Browser.assertAccessible(manager, "contact page with a comment");
+
+        assertThat(police.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notifications, 1 unread")))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2_000));
+        assertThat(police.getByText("Dan, can the school nurse visit this week?")).isVisible();
+        police.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notifications, 1 unread")).click();
+        police.waitForURL("**/inbox");
+        assertThat(police.getByText("Sam Okafor mentioned you in a comment")).isVisible();
+        Browser.assertAccessible(police, "notifications");
+        Browser.screenshot(police, "notifications");
+        police.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as read")).click();
+        assertThat(police.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notifications, none unread")))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2_000));
+        police.navigate(contactUrl);
         manager.context().close();
         assertThat(police.getByText("Also looking at this contact now: Sam Okafor"))
-                .isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(2_000));
+                .isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(3_000));
         police.context().close();
     }
 }

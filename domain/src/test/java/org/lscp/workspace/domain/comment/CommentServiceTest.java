@@ -23,6 +23,9 @@ class CommentServiceTest {
     private static final String CONTACT = Change.contact(42);
     private final TestPartnerships world = TestPartnerships.withFrontDoor();
     private CommentService comments;
+    private final org.lscp.workspace.domain.notice.service.NoticeService notices =
+            new org.lscp.workspace.domain.notice.service.NoticeService(
+                    new org.lscp.workspace.domain.fixtures.InMemoryNoticeRepository(), world.changes, world.auditor);
 
     @BeforeEach
     void setUp() {
@@ -31,7 +34,7 @@ class CommentServiceTest {
         comments = new CommentService(new InMemoryCommentRepository(), world.members,
                 (actor, subject) -> actor.partnershipId().equals(world.partnershipA())
                         && !actor.memberId().equals(world.practitionerA().memberId()),
-                world.auditor);
+                notices, world.auditor);
     }
 
     @Test
@@ -43,7 +46,9 @@ class CommentServiceTest {
         assertThat(c.mentions()).extracting(Comment.Mention::name).containsExactly(
                 TestPartnerships.HEALTH_PRACTITIONER_A_NAME);
         assertThat(world.auditLog.all().get(audits).entityType()).isEqualTo("Comment");
-        assertThat(world.changes.published().getLast()).isEqualTo(new Change(world.partnershipA(), CONTACT));
+        assertThat(world.changes.published()).contains(new Change(world.partnershipA(), CONTACT),
+                new Change(world.partnershipA(), org.lscp.workspace.domain.notice.model.Notice.bellOf(
+                        world.healthPractitionerA().memberId())));
         assertThat(comments.on(world.healthPractitionerA(), CONTACT)).containsExactly(c);
     }
 
@@ -89,5 +94,23 @@ class CommentServiceTest {
                 .contains(TestPartnerships.HEALTH_PRACTITIONER_A_NAME)
                 .doesNotContain(TestPartnerships.PRACTITIONER_A_NAME, TestPartnerships.MASH_MANAGER_A_NAME,
                         TestPartnerships.ADMIN_B_NAME);
+    }
+
+    @Test
+    void theMentionedMemberIsNotifiedAndOnlyTheyReadOrMarkIt() {
+        var health = world.healthPractitionerA();
+        comments.add(world.mashManagerA(), CONTACT, "Can you check the clinic notes?", Set.of(health.memberId()));
+        assertThat(notices.unread(health)).isEqualTo(1);
+        var notice = notices.inbox(health, org.lscp.workspace.domain.shared.PageRequest.first(10)).getFirst();
+        assertThat(notice.text()).isEqualTo(TestPartnerships.MASH_MANAGER_A_NAME
+                + " mentioned you in a comment: \u201cCan you check the clinic notes?\u201d");
+        assertThat(notice.subject()).isEqualTo(CONTACT);
+        assertThat(world.changes.published().getLast().subject()).isEqualTo(
+                org.lscp.workspace.domain.notice.model.Notice.bellOf(health.memberId()));
+        assertThat(notices.unread(world.mashManagerA())).isZero();
+        assertThatThrownBy(() -> notices.markRead(world.mashManagerA(), notice.id()))
+                .isInstanceOf(NotFoundException.class);
+        notices.markRead(health, notice.id());
+        assertThat(notices.unread(health)).isZero();
     }
 }

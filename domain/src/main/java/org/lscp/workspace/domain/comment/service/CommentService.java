@@ -10,6 +10,7 @@ import org.lscp.workspace.domain.comment.model.Comment;
 import org.lscp.workspace.domain.comment.port.in.CommentUseCase;
 import org.lscp.workspace.domain.comment.port.out.CommentRepository;
 import org.lscp.workspace.domain.live.port.out.SubjectAccess;
+import org.lscp.workspace.domain.notice.service.NoticeService;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.Check;
@@ -22,13 +23,15 @@ public final class CommentService implements CommentUseCase {
     private final CommentRepository comments;
     private final MemberRepository members;
     private final SubjectAccess access;
+    private final NoticeService notices;
     private final Auditor auditor;
 
     public CommentService(CommentRepository comments, MemberRepository members, SubjectAccess access,
-                          Auditor auditor) {
+                          NoticeService notices, Auditor auditor) {
         this.comments = comments;
         this.members = members;
         this.access = access;
+        this.notices = notices;
         this.auditor = auditor;
     }
 
@@ -50,6 +53,10 @@ public final class CommentService implements CommentUseCase {
         Comment saved = comments.save(new Comment(null, actor.partnershipId(), subject, actor.memberId(), actor.name(),
                 clean, mentioned, auditor.now(), null, 0));
         auditor.created(actor, saved);
+        for (Comment.Mention m : mentioned) {
+            notices.send(actor.partnershipId(), m.member(), actor.name() + " mentioned you in a comment: \u201c"
+                    + (clean.length() > 120 ? clean.substring(0, 117) + "\u2026" : clean) + "\u201d", subject);
+        }
         return saved;
     }
 

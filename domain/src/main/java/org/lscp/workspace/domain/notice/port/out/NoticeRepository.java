@@ -1,0 +1,20 @@
+package org.lscp.workspace.domain.notice.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import org.lscp.workspace.domain.notice.model.Notice;
+import org.lscp.workspace.domain.shared.MemberId;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.PartnershipId;
+
+public interface NoticeRepository {
+    Notice add(Notice notice);
+
+    /** Newest first. */
+    List<Notice> forMember(PartnershipId partnership, MemberId member, PageRequest page);
+
+    long unread(PartnershipId partnership, MemberId member);
+
+    /** Marks the member's notice read (or all of them when {@code id} is null); returns how many changed. */
+    int markRead(PartnershipId partnership, MemberId member, Long id, Instant at);
+}

@@ -1,0 +1,61 @@
+package org.lscp.workspace.persistence.notice;
+
+import java.time.Instant;
+import java.util.List;
+import org.lscp.workspace.domain.notice.model.Notice;
+import org.lscp.workspace.domain.notice.port.out.NoticeRepository;
+import org.lscp.workspace.domain.shared.MemberId;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.PartnershipId;
+import org.lscp.workspace.persistence.shared.Utc;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+@Component
+class JdbcNoticeRepository implements NoticeRepository {
+    private final NamedParameterJdbcTemplate jdbc;
+
+    JdbcNoticeRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Notice add(Notice n) {
+        Long id = jdbc.getJdbcTemplate().queryForObject("select nextval(notice_seq)", Long.class);
+        jdbc.update("""
+                insert into notice (id, partnership_id, recipient_id, text, subject, created_at, read_at)
+                values (:id, :p, :m, :text, :subject, :at, null)""",
+                new MapSqlParameterSource("id", id).addValue("p", n.partnershipId().value())
+                        .addValue("m", n.recipient().value()).addValue("text", n.text())
+                        .addValue("subject", n.subject()).addValue("at", Utc.of(n.createdAt())));
+        return new Notice(id, n.partnershipId(), n.recipient(), n.text(), n.subject(), n.createdAt(), null);
+    }
+
+    @Override
+    public List<Notice> forMember(PartnershipId partnership, MemberId member, PageRequest page) {
+        return jdbc.query("""
+                select * from notice where partnership_id = :p and recipient_id = :m
+                 order by created_at desc, id desc limit :limit offset :offset""",
+                new MapSqlParameterSource("p", partnership.value()).addValue("m", member.value())
+                        .addValue("limit", page.limit()).addValue("offset", page.offset()),
+                (rs, n) -> new Notice(rs.getLong("id"), partnership, member, rs.getString("text"),
+                        rs.getString("subject"), Utc.read(rs, "created_at"), Utc.read(rs, "read_at")));
+    }
+
+    @Override
+    public long unread(PartnershipId partnership, MemberId member) {
+        Long n = jdbc.queryForObject("select count(*) from notice where partnership_id = :p and recipient_id = :m"
+                        + " and read_at is null",
+                new MapSqlParameterSource("p", partnership.value()).addValue("m", member.value()), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    @Override
+    public int markRead(PartnershipId partnership, MemberId member, Long id, Instant at) {
+        return jdbc.update("update notice set read_at = :at where partnership_id = :p and recipient_id = :m"
+                        + " and read_at is null and (:id is null or id = :id)",
+                new MapSqlParameterSource("p", partnership.value()).addValue("m", member.value())
+                        .addValue("id", id).addValue("at", Utc.of(at)));
+    }
+}
