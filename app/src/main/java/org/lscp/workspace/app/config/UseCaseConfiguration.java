@@ -140,8 +140,9 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    Notices notices(NoticeRepository notices, ChangePublisher changes, Auditor auditor, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(Notices.class, new NoticeService(notices, changes, auditor), tx);
+    Notices notices(NoticeRepository notices, MemberRepository members, ChangePublisher changes, Auditor auditor,
+                    PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(Notices.class, new NoticeService(notices, members, changes, auditor), tx);
     }
 
     /** Comments notify the members they mention (a NoticeService of their own: it holds no state). */
@@ -150,7 +151,7 @@ class UseCaseConfiguration {
                             NoticeRepository notices, ChangePublisher changes, Auditor auditor,
                             PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(CommentUseCase.class, new CommentService(comments, members, access,
-                new NoticeService(notices, changes, auditor), auditor), tx);
+                new NoticeService(notices, members, changes, auditor), auditor), tx);
     }
 
     @Bean
@@ -184,9 +185,11 @@ class UseCaseConfiguration {
     FrontDoorUseCase frontDoor(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
                                CheckRepository checks, FrontDoorSettings settings, BankHolidayRepository holidays,
                                AgencyRepository agencies, RecommendationRepository recommendations, Auditor auditor,
+                               NoticeRepository notices, MemberRepository members, ChangePublisher changes,
                                PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(FrontDoorUseCase.class, new FrontDoorService(contacts, decisions, flags, checks,
-                settings, holidays, agencies, recommendations, auditor), tx);
+                settings, holidays, agencies, recommendations, auditor,
+                new NoticeService(notices, members, changes, auditor)), tx);
     }
 
     @Bean
@@ -194,9 +197,11 @@ class UseCaseConfiguration {
                                   ContactRepository contacts, DecisionRepository decisions, CheckRepository checks,
                                   MemberRepository members, AgencyRepository agencies,
                                   RecommendationRepository recommendations, BankHolidayRepository holidays,
-                                  FrontDoorUseCase frontDoor, Auditor auditor, PlatformTransactionManager tx) {
+                                  FrontDoorUseCase frontDoor, Auditor auditor, NoticeRepository notices,
+                                  ChangePublisher changes, PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(EscalationUseCase.class, new EscalationService(escalations, settings, contacts,
-                decisions, checks, members, agencies, recommendations, holidays, frontDoor, auditor), tx);
+                decisions, checks, members, agencies, recommendations, holidays, frontDoor, auditor,
+                new NoticeService(notices, members, changes, auditor)), tx);
     }
 
     @Bean

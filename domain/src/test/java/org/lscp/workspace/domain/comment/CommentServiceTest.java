@@ -25,7 +25,8 @@ class CommentServiceTest {
     private CommentService comments;
     private final org.lscp.workspace.domain.notice.service.NoticeService notices =
             new org.lscp.workspace.domain.notice.service.NoticeService(
-                    new org.lscp.workspace.domain.fixtures.InMemoryNoticeRepository(), world.changes, world.auditor);
+                    new org.lscp.workspace.domain.fixtures.InMemoryNoticeRepository(), world.members, world.changes,
+                    world.auditor);
 
     @BeforeEach
     void setUp() {

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.lscp.workspace.domain.audit.model.AuditAction;
 import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
+import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
+import org.lscp.workspace.domain.notice.service.AgencyNotifier;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
@@ -50,10 +52,21 @@ public final class FrontDoorService implements FrontDoorUseCase {
     private final AgencyRepository agencies;
     private final RecommendationRepository recommendations;
     private final Auditor auditor;
+    private final AgencyNotifier notifier;
 
     public FrontDoorService(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
                             CheckRepository checks, FrontDoorSettings settings, BankHolidayRepository holidays,
                             AgencyRepository agencies, RecommendationRepository recommendations, Auditor auditor) {
+        this(contacts, decisions, flags, checks, settings, holidays, agencies, recommendations, auditor,
+                AgencyNotifier.NONE);
+    }
+
+    /** As above, telling the agencies asked to check (through their notices). */
+    public FrontDoorService(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
+                            CheckRepository checks, FrontDoorSettings settings, BankHolidayRepository holidays,
+                            AgencyRepository agencies, RecommendationRepository recommendations, Auditor auditor,
+                            AgencyNotifier notifier) {
+        this.notifier = notifier;
         this.contacts = contacts;
         this.decisions = decisions;
         this.flags = flags;
@@ -175,6 +188,9 @@ public final class FrontDoorService implements FrontDoorUseCase {
             AgencyCheck saved = checks.save(new AgencyCheck(null, id, agency, now, actor.name(), due, null, null, null));
             auditor.created(actor, saved);
             made.add(saved);
+            notifier.notifyAgency(actor.partnershipId(), agency, ContactAccess::seesChildData, "The MASH asked your "
+                    + "agency to check what it knows for contact " + contact.reference() + ", by "
+                    + London.format(due) + ".", org.lscp.workspace.domain.live.model.Change.contact(id.value()));
         }
         return made;
     }

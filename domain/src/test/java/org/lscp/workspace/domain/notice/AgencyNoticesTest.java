@@ -1,0 +1,62 @@
+package org.lscp.workspace.domain.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lscp.workspace.domain.fixtures.TestPartnerships.decision;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.domain.escalation.model.RaiseEscalationCommand;
+import org.lscp.workspace.domain.escalation.service.EscalationService;
+import org.lscp.workspace.domain.fixtures.InMemoryNoticeRepository;
+import org.lscp.workspace.domain.fixtures.TestPartnerships;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
+import org.lscp.workspace.domain.frontdoor.service.FrontDoorService;
+import org.lscp.workspace.domain.notice.model.Notice;
+import org.lscp.workspace.domain.notice.service.NoticeService;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.Role;
+
+class AgencyNoticesTest {
+    private final TestPartnerships world = TestPartnerships.withFrontDoor();
+    private final NoticeService notices = new NoticeService(new InMemoryNoticeRepository(), world.members,
+            world.changes, world.auditor);
+    private final FrontDoorService frontDoor = new FrontDoorService(world.contacts, world.decisions, world.flags,
+            world.checks, world.settings, world.holidays, world.agencies, world.recommendations, world.auditor,
+            notices);
+    private final EscalationService escalations = new EscalationService(world.escalations, world.settings,
+            world.contacts, world.decisions, world.checks, world.members, world.agencies, world.recommendations,
+            world.holidays, world.frontDoorService, world.auditor, notices);
+
+    @Test
+    void anAgencyAskedToCheckHearsOfItAndOnlyItsMembersWhoSeeChildrensRecords() {
+        world.addMember(world.adminA(), "Lee Board", "lee@northshire.example.org", TestPartnerships.A_HEALTH,
+                Role.LEAD_OFFICER);
+        var contact = world.recordContact(world.practitionerA(), "N-1");
+        frontDoor.requestChecks(world.mashPractitionerA(), contact.requireId(),
+                Set.of(world.healthPractitionerA().agencyId()));
+        var inbox = notices.inbox(world.healthPractitionerA(), PageRequest.first(5));
+        assertThat(inbox).singleElement().satisfies(n -> {
+            assertThat(n.text()).startsWith("The MASH asked your agency to check what it knows for contact "
+                    + contact.reference());
+            assertThat(n.subject()).isEqualTo("contact/" + contact.requireId().value());
+        });
+        assertThat(notices.unread(world.actorByEmail("lee@northshire.example.org"))).isZero();
+        assertThat(notices.unread(world.practitionerA())).isZero();
+    }
+
+    @Test
+    void theAgencyAnEscalationIsRaisedWithHearsOfIt() {
+        var contact = world.recordContact(world.healthPractitionerA(), "N-2");
+        var nfa = world.frontDoorService.decide(world.mashManagerA(), contact.requireId(), contact.version(),
+                decision(ThresholdLevel.NO_FURTHER_ACTION, false));
+        var e = escalations.raise(world.healthPractitionerA(), new RaiseEscalationCommand(nfa.id(), null, null, "d",
+                "o", false, null, Set.of()));
+        for (var member : new org.lscp.workspace.domain.shared.Actor[] {world.mashPractitionerA(),
+                world.mashManagerA()}) {
+            assertThat(notices.inbox(member, PageRequest.first(5))).extracting(Notice::subject)
+                    .containsExactly("escalation/" + e.requireId());
+        }
+        assertThat(notices.unread(world.boardChairA())).isZero();
+        assertThat(notices.unread(world.healthPractitionerA())).isZero();
+    }
+}
