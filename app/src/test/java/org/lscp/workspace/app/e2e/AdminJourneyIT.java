@@ -119,6 +119,13 @@ class AdminJourneyIT {
         Browser.assertAccessible(page, "import contacts");
         Browser.screenshot(page, "import-contacts");
 
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Annex A export")).first().click();
+        page.waitForURL("**/admin/annex-a");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Lists 1, 3 and 5 (Excel workbook)"))).isVisible();
+        Browser.assertAccessible(page, "annex A export");
+        Browser.screenshot(page, "annex-a-export");
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         page.waitForURL("**/login");
         page.context().close();
