@@ -25,4 +25,9 @@ public final class Formats {
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
+
+    /** Text cut to {@code max} characters with an ellipsis, for labels of long recommendations. */
+    public static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "\u2026";
+    }
 }

@@ -323,7 +323,7 @@ public class DashboardView extends VerticalLayout {
         if (current.get().has(Role.BOARD_CHAIR)) {
             Button judge = new Button("Record judgement", e -> {
                 JudgementDialog dialog = new JudgementDialog(c.recommendation().number() + ". "
-                        + shorten(c.recommendation().text()), LocalDate.now(Formats.LONDON_CLOCK),
+                        + Formats.shorten(c.recommendation().text(), 90), LocalDate.now(Formats.LONDON_CLOCK),
                         j -> assurance.judge(current.get(), c.recommendation().requireId(), j.meeting(), j.level(),
                                 j.commentary()));
                 dialog.onSaved(saved -> {
@@ -338,9 +338,5 @@ public class DashboardView extends VerticalLayout {
             card.add(judge);
         }
         return card;
-    }
-
-    static String shorten(String text) {
-        return text.length() <= 90 ? text : text.substring(0, 87) + "\u2026";
     }
 }

@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.ui.escalation;
 
+import org.lscp.workspace.app.ui.Facts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -90,10 +91,10 @@ public class EscalationPage extends VerticalLayout implements HasUrlParameter<Lo
         add(new RouterLink("Back to escalations", EscalationsView.class));
         add(new H1("Escalation " + e.reference()));
         add(EscalationBadges.of(e, now));
-        add(fact("Raised", Formats.dateTime(e.raisedAt()) + " by " + e.raisedByName() + ", "
+        add(Facts.fact("Raised", Formats.dateTime(e.raisedAt()) + " by " + e.raisedByName() + ", "
                 + view.raisingAgencyName()));
-        add(fact("Raised with", view.respondingAgencyName()));
-        Paragraph about = new Paragraph(label("About"));
+        add(Facts.fact("Raised with", view.respondingAgencyName()));
+        Paragraph about = new Paragraph(Facts.label("About"));
         if (e.contactId() != null && e.childCaseId() != null) {
             about.add(new Anchor("contact/" + e.contactId().value(), "the threshold decision on contact "
                     + e.contactReference()));
@@ -102,16 +103,16 @@ public class EscalationPage extends VerticalLayout implements HasUrlParameter<Lo
             about.add(new Span(EscalationsView.about(e)));
         }
         add(about);
-        add(fact("What is disputed", e.disputed()));
-        add(fact("Outcome sought", e.outcomeSought()));
-        if (e.immediateRiskReason() != null) add(fact("Immediate risk", e.immediateRiskReason()));
+        add(Facts.fact("What is disputed", e.disputed()));
+        add(Facts.fact("Outcome sought", e.outcomeSought()));
+        if (e.immediateRiskReason() != null) add(Facts.fact("Immediate risk", e.immediateRiskReason()));
         if (!e.open()) {
-            add(fact(e.status().label(), Formats.dateTime(e.closedAt()) + " by " + e.closedByName()));
+            add(Facts.fact(e.status().label(), Formats.dateTime(e.closedAt()) + " by " + e.closedByName()));
         }
         if (e.outcome() != null) {
-            add(fact("Outcome", e.outcome().label() + (e.resultingDecisionId() == null ? ""
+            add(Facts.fact("Outcome", e.outcome().label() + (e.resultingDecisionId() == null ? ""
                     : " — the revised decision is in the contact's decision history")));
-            add(fact("Learning", e.learning()));
+            add(Facts.fact("Learning", e.learning()));
         }
         add(stages(e, now));
         add(timeline(names));
@@ -214,17 +215,5 @@ public class EscalationPage extends VerticalLayout implements HasUrlParameter<Lo
                     + ": it takes " + e.stage().whoMayAct() + "."));
         }
         return actions;
-    }
-
-    private static Paragraph fact(String label, String value) {
-        Paragraph p = new Paragraph(label(label), new Span(value));
-        p.addClassName("muted");
-        return p;
-    }
-
-    private static Span label(String text) {
-        Span label = new Span(text + ": ");
-        label.addClassName("role-name");
-        return label;
     }
 }

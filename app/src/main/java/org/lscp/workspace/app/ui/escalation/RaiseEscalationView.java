@@ -113,7 +113,7 @@ public class RaiseEscalationView extends VerticalLayout implements HasUrlParamet
         riskReason.setVisible(false);
         immediateRisk.addValueChangeListener(e -> riskReason.setVisible(e.getValue()));
         recommendations.setItems(escalationQuery.suggestedRecommendations(actor));
-        recommendations.setItemLabelGenerator(r -> r.number() + ". " + shorten(r.text()));
+        recommendations.setItemLabelGenerator(r -> r.number() + ". " + Formats.shorten(r.text(), 110));
         recommendations.setHelperText("Threshold recommendations of the improvement plan. Tick the ones this "
                 + "disagreement is evidence about.");
         FormLayout form = new FormLayout();
@@ -144,9 +144,5 @@ public class RaiseEscalationView extends VerticalLayout implements HasUrlParamet
         } catch (NotAuthorisedException e) {
             FieldErrors.show(ValidationException.of("disputed", e.getMessage()), fields);
         }
-    }
-
-    static String shorten(String text) {
-        return text.length() <= 110 ? text : text.substring(0, 107) + "\u2026";
     }
 }

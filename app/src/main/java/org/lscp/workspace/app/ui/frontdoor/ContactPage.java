@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.ui.frontdoor;
 
+import org.lscp.workspace.app.ui.Facts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -179,10 +180,10 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
                 c.decided()));
         badges.addClassName("badges");
         add(badges, alsoHere);
-        add(fact("Received", Formats.dateTime(c.receivedAt()) + " by " + c.channel().label().toLowerCase()
+        add(Facts.fact("Received", Formats.dateTime(c.receivedAt()) + " by " + c.channel().label().toLowerCase()
                 + " from " + c.referrer() + ", " + view.sourceAgencyName()));
-        add(fact("Decision due", Formats.dateTime(c.deadline())));
-        HorizontalLayout taken = new HorizontalLayout(fact("Taken by", c.assignedToName() == null ? "Nobody yet"
+        add(Facts.fact("Decision due", Formats.dateTime(c.deadline())));
+        HorizontalLayout taken = new HorizontalLayout(Facts.fact("Taken by", c.assignedToName() == null ? "Nobody yet"
                 : c.assignedToName()));
         if (ContactAccess.seesAll(actor) && c.assignedTo() == null) {
             taken.add(new Button("Take this contact", e -> {
@@ -193,19 +194,19 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         add(taken);
 
         add(new H2("The child"));
-        add(fact("Name", c.child().name()));
+        add(Facts.fact("Name", c.child().name()));
         Span caseId = new Span();
         caseId.add(new RouterLink(c.child().caseSystemId() + " (all contacts about this child)", ChildHistoryView.class,
                 c.child().caseSystemId()));
-        add(new Paragraph(label("Case-system id"), caseId));
-        add(fact("Date of birth", Formats.date(c.child().dateOfBirth())));
-        add(fact("Gender, ethnicity", c.child().gender().label() + ", " + c.child().ethnicity().label()));
-        add(fact("Contacts in the last 12 months", String.valueOf(view.contactsIn12Months())));
+        add(new Paragraph(Facts.label("Case-system id"), caseId));
+        add(Facts.fact("Date of birth", Formats.date(c.child().dateOfBirth())));
+        add(Facts.fact("Gender, ethnicity", c.child().gender().label() + ", " + c.child().ethnicity().label()));
+        add(Facts.fact("Contacts in the last 12 months", String.valueOf(view.contactsIn12Months())));
 
         add(new H2("The concern"));
-        add(fact("Concerns", c.concerns().stream().map(ConcernCategory::label).sorted().collect(Collectors.joining(", "))));
-        add(fact("Disclosure", c.disclosure() ? "The child disclosed harm" : "No disclosure"));
-        add(fact("Information sharing", c.consent().label()));
+        add(Facts.fact("Concerns", c.concerns().stream().map(ConcernCategory::label).sorted().collect(Collectors.joining(", "))));
+        add(Facts.fact("Disclosure", c.disclosure() ? "The child disclosed harm" : "No disclosure"));
+        add(Facts.fact("Information sharing", c.consent().label()));
         add(new Paragraph(c.summary()));
 
         add(flags(actor));
@@ -362,17 +363,5 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ask);
         dialog.open();
-    }
-
-    private static Span label(String text) {
-        Span name = new Span(text + ": ");
-        name.addClassName("role-name");
-        return name;
-    }
-
-    private static Paragraph fact(String name, String value) {
-        Paragraph p = new Paragraph(label(name), new Span(value));
-        p.addClassName("muted");
-        return p;
     }
 }

@@ -92,7 +92,8 @@ public class RecordContactView extends VerticalLayout {
         consent.setItemLabelGenerator(ConsentBasis::label);
         rag.setItems(Rag.values());
         rag.setItemLabelGenerator(Rag::label);
-        recommendations.setItemLabelGenerator(r -> r.number() + ". " + shorten(r.text()) + " (" + r.theme().label() + ")");
+        recommendations.setItemLabelGenerator(r -> r.number() + ". " + Formats.shorten(r.text(), 90) + " ("
+                + r.theme().label() + ")");
         recommendations.setHelperText("Suggested from the concerns' themes. Tick the ones this contact evidences.");
         recommendations.setVisible(false);
         concerns.addValueChangeListener(e -> suggest());
@@ -146,9 +147,5 @@ public class RecordContactView extends VerticalLayout {
         } catch (ValidationException e) {
             FieldErrors.show(e, fields);
         }
-    }
-
-    static String shorten(String text) {
-        return text.length() <= 90 ? text : text.substring(0, 87) + "...";
     }
 }

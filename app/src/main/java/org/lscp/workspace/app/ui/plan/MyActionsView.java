@@ -51,10 +51,10 @@ public class MyActionsView extends VerticalLayout {
 
     private static Grid<MyActions.LedAction> grid(String label) {
         Grid<MyActions.LedAction> grid = new Grid<>();
-        grid.addComponentColumn(item -> new RouterLink(PlanOverviewView.shorten(item.action().action().description()),
+        grid.addComponentColumn(item -> new RouterLink(Formats.shorten(item.action().action().description(), 140),
                 RecommendationView.class, item.recommendation().requireId().value())).setHeader("Action").setFlexGrow(3);
-        grid.addColumn(item -> item.recommendation().number() + ". " + PlanOverviewView.shorten(
-                item.recommendation().text())).setHeader("Recommendation").setFlexGrow(3);
+        grid.addColumn(item -> item.recommendation().number() + ". " + Formats.shorten(
+                item.recommendation().text(), 140)).setHeader("Recommendation").setFlexGrow(3);
         grid.addColumn(item -> Formats.date(item.action().action().dueDate())).setHeader("Due").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(item -> Badges.status(item.action().action().status())).setHeader("Status")

@@ -163,7 +163,7 @@ public class PlanOverviewView extends VerticalLayout {
         }
         Grid<RecommendationSummary> grid = new Grid<>(RecommendationSummary.class, false);
         grid.addColumn(s -> s.recommendation().number()).setHeader("No.").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(s -> new RouterLink(shorten(s.recommendation().text()), RecommendationView.class,
+        grid.addComponentColumn(s -> new RouterLink(Formats.shorten(s.recommendation().text(), 140), RecommendationView.class,
                 s.recommendation().requireId().value())).setHeader("Recommendation").setFlexGrow(4);
         grid.addColumn(s -> s.recommendation().theme().label()).setHeader("Theme").setFlexGrow(1);
         grid.addColumn(RecommendationSummary::leadOfficerName).setHeader("Lead officer").setFlexGrow(1);
@@ -191,9 +191,5 @@ public class PlanOverviewView extends VerticalLayout {
         Div box = new Div(bar, label);
         box.setWidthFull();
         return box;
-    }
-
-    static String shorten(String text) {
-        return text.length() <= 140 ? text : text.substring(0, 137) + "...";
     }
 }

@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.ui.plan;
 
+import org.lscp.workspace.app.ui.Facts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -103,10 +104,10 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
         Div badges = new Div(Badges.status(r.status()), Badges.rag(detail.rag()), Badges.of(r.theme().label(), "contrast"));
         badges.addClassName("badges");
         add(badges, text);
-        add(fact("From", detail.inspection().title() + " (" + detail.inspection().type().label() + ", "
+        add(Facts.fact("From", detail.inspection().title() + " (" + detail.inspection().type().label() + ", "
                 + Formats.date(detail.inspection().startDate()) + ")"));
-        add(fact("Lead officer", detail.leadOfficerName()));
-        add(fact("Shared with", detail.sharedWithAgencies().isEmpty() ? "No agencies named"
+        add(Facts.fact("Lead officer", detail.leadOfficerName()));
+        add(Facts.fact("Shared with", detail.sharedWithAgencies().isEmpty() ? "No agencies named"
                 : String.join(", ", detail.sharedWithAgencies())));
         add(statusButtons(actor, r));
 
@@ -148,14 +149,6 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
             timeline.add(new ListItem(Formats.dateTime(entry.at()) + " · " + entry.who() + ": " + entry.what()));
         }
         add(timeline);
-    }
-
-    private static Paragraph fact(String label, String value) {
-        Span name = new Span(label + ": ");
-        name.addClassName("role-name");
-        Paragraph p = new Paragraph(name, new Span(value));
-        p.addClassName("muted");
-        return p;
     }
 
     private Component statusButtons(Actor actor, Recommendation r) {
