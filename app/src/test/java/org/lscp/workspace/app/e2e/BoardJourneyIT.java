@@ -43,12 +43,7 @@ class BoardJourneyIT {
 
     @Test
     void theChairDrillsInRecordsAJudgementAndDownloadsTheBoardReport() throws Exception {
-        Page chair = browser.newPage();
-        chair.navigate("http://localhost:" + port + "/login");
-        chair.getByLabel("Email").fill("chair@enfield.example");
-        chair.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoData.PASSWORD);
-        chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        chair.waitForURL(url -> !url.contains("/login"));
+        Page chair = browser.signIn("http://localhost:" + port, "chair@enfield.example");
 
         chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Board assurance")).first().click();
         chair.waitForURL("**/board");

@@ -33,6 +33,27 @@ final class Browser implements AutoCloseable {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
+    /** A new browser context signed in at {@code baseUrl} ("http://localhost:8080") as a demo member. */
+    Page signIn(String baseUrl, String email) {
+        Page page = newPage();
+        page.navigate(baseUrl + "/login");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                .fill(org.lscp.workspace.app.config.DemoData.PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                .click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    /** Picks {@code option} in the combo box labelled {@code label} inside {@code scope}. */
+    static void choose(Page page, com.microsoft.playwright.Locator scope, String label, String option) {
+        scope.getByRole(com.microsoft.playwright.options.AriaRole.COMBOBOX,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName(label)).fill(option);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
+                new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+    }
+
     Page newPage() {
         Page page = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1366, 860).setLocale("en-GB").setTimezoneId("Europe/London")).newPage();

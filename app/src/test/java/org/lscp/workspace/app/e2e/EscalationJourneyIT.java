@@ -57,21 +57,6 @@ class EscalationJourneyIT {
         browser.close();
     }
 
-    private Page signIn(String email) {
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(url -> !url.contains("/login"));
-        return page;
-    }
-
-    private static void choose(Page page, Locator scope, String label, String option) {
-        scope.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName(label)).fill(option);
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
-    }
-
     private static void save(Page page) {
         page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
                 .click();
@@ -90,7 +75,7 @@ class EscalationJourneyIT {
                         "Parents report an accident; no previous concerns.", "", null, false, Set.of()));
         String contactUrl = "http://localhost:" + port + "/contact/" + contact.requireId().value();
 
-        Page health = signIn("health@enfield.example");
+        Page health = browser.signIn("http://localhost:" + port, "health@enfield.example");
         health.navigate(contactUrl);
         health.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Escalate this decision")).click();
         health.waitForURL("**/escalations/raise/**");
@@ -108,7 +93,7 @@ class EscalationJourneyIT {
         String escalationUrl = health.url();
         health.context().close();
 
-        Page mash = signIn("mash@enfield.example");
+        Page mash = browser.signIn("http://localhost:" + port, "mash@enfield.example");
         mash.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Escalations")).first().click();
         mash.waitForURL("**/escalations");
         mash.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Raised with us")).check();
@@ -125,7 +110,7 @@ class EscalationJourneyIT {
         assertThat(mash.getByText("maintains its decision")).isVisible();
         mash.context().close();
 
-        health = signIn("health@enfield.example");
+        health = browser.signIn("http://localhost:" + port, "health@enfield.example");
         health.navigate(escalationUrl);
         health.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Escalate to stage 2")).click();
         health.getByRole(AriaRole.DIALOG).getByLabel("Why it needs line managers")
@@ -135,14 +120,14 @@ class EscalationJourneyIT {
         Browser.assertAccessible(health, "escalation page (stage 2)");
         health.context().close();
 
-        Page manager = signIn("mash.manager@enfield.example");
+        Page manager = browser.signIn("http://localhost:" + port, "mash.manager@enfield.example");
         manager.navigate(escalationUrl);
         manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve")).click();
         Locator dialog = manager.getByRole(AriaRole.DIALOG);
         dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Decision changed")).check();
         Browser.assertAccessible(manager, "resolve dialog");
         dialog.getByLabel("Learning", new Locator.GetByLabelOptions().setExact(true)).fill("Disclosures of physical harm are not closed without a health view.");
-        choose(manager, dialog, "Threshold level", "Child in need assessment (s17)");
+        Browser.choose(manager, dialog, "Threshold level", "Child in need assessment (s17)");
         dialog.getByLabel("Rationale").fill("Revised on escalation: the disclosure and the injury meet the threshold.");
         save(manager);
         assertThat(manager.locator(".badges")).containsText("Decision changed");
@@ -159,7 +144,7 @@ class EscalationJourneyIT {
         Browser.assertAccessible(manager, "contact with the changed decision");
         manager.context().close();
 
-        Page admin = signIn("admin@enfield.example");
+        Page admin = browser.signIn("http://localhost:" + port, "admin@enfield.example");
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Timescales")).first().click();
         admin.waitForURL("**/admin/settings");
         Browser.assertAccessible(admin, "timescales");

@@ -39,42 +39,27 @@ class FrontDoorJourneyIT {
         browser.close();
     }
 
-    private Page signIn(String email) {
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(url -> !url.contains("/login"));
-        return page;
-    }
-
-    private static void choose(Page page, Locator scope, String label, String option) {
-        scope.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName(label)).fill(option);
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
-    }
-
     @Test
     void aDisclosureDecidedAsEarlyHelpIsFlaggedUntilTheManagerRevisesIt() {
         String child = "E2E-" + System.nanoTime();
-        Page police = signIn("police@enfield.example");
+        Page police = browser.signIn("http://localhost:" + port, "police@enfield.example");
         police.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a contact")).first().click();
         police.waitForURL("**/contacts/new");
         Browser.assertAccessible(police, "record a contact");
         Locator form = police.locator("vaadin-vertical-layout.view");
         form.getByLabel("Referrer (name and role)").fill("PC Jo Bell, Safeguarding Hub");
-        choose(police, form, "How it came in", "Phone");
+        Browser.choose(police, form, "How it came in", "Phone");
         form.getByLabel("Child's case-system id").fill(child);
         form.getByLabel("Child's name").fill("Amira Test");
         form.getByLabel("Date of birth").fill("01/05/2015");
         form.getByLabel("Date of birth").press("Enter");
-        choose(police, form, "Gender", "Female");
-        choose(police, form, "Ethnicity", "WBRI – White British");
-        choose(police, form, "Concerns", "Sexual abuse");
+        Browser.choose(police, form, "Gender", "Female");
+        Browser.choose(police, form, "Ethnicity", "WBRI – White British");
+        Browser.choose(police, form, "Concerns", "Sexual abuse");
         police.keyboard().press("Escape");
         form.getByLabel("The child disclosed harm").check();
         form.getByLabel("Summary of the concern").fill("Amira told her teacher that an adult at home touched her.");
-        choose(police, form, "Basis for sharing information", "Not sought: seeking it would place the child at risk");
+        Browser.choose(police, form, "Basis for sharing information", "Not sought: seeking it would place the child at risk");
         form.getByLabel("Red").check();
         Browser.screenshot(police, "record-contact");
         police.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit contact")).click();
@@ -84,7 +69,7 @@ class FrontDoorJourneyIT {
         String contactUrl = police.url();
         police.context().close();
 
-        Page manager = signIn("mash.manager@enfield.example");
+        Page manager = browser.signIn("http://localhost:" + port, "mash.manager@enfield.example");
         manager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contacts")).first().click();
         manager.waitForURL("**/contacts");
         assertThat(manager.locator("vaadin-grid")).containsText("Amira Test");
@@ -94,7 +79,7 @@ class FrontDoorJourneyIT {
         manager.navigate(contactUrl);
         manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision")).click();
         Locator dialog = manager.getByRole(AriaRole.DIALOG);
-        choose(manager, dialog, "Threshold level", "Early help");
+        Browser.choose(manager, dialog, "Threshold level", "Early help");
         dialog.getByLabel("Rationale").fill("Family engaging; early help offered.");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
         assertThat(manager.getByRole(AriaRole.DIALOG)).hasCount(0);
@@ -110,7 +95,7 @@ class FrontDoorJourneyIT {
         manager.navigate(contactUrl);
         manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revise decision")).click();
         dialog = manager.getByRole(AriaRole.DIALOG);
-        choose(manager, dialog, "Threshold level", "Strategy discussion (s47)");
+        Browser.choose(manager, dialog, "Threshold level", "Strategy discussion (s47)");
         dialog.getByLabel("Rationale").fill("Disclosure of sexual abuse: strategy discussion today.");
         dialog.getByLabel("A child protection medical was considered").check();
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();

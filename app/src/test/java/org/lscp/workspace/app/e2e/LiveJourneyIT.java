@@ -56,16 +56,6 @@ class LiveJourneyIT {
         browser.close();
     }
 
-    private Page signIn(String email) {
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(url -> !url.contains("/login"));
-        return page;
-    }
-
     @Test
     void aDecisionRecordedInOneBrowserAppearsOnTheOtherWithinTwoSeconds() {
         Contact contact = frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(
@@ -75,12 +65,12 @@ class LiveJourneyIT {
                 Set.of()));
         String contactUrl = "http://localhost:" + port + "/contact/" + contact.requireId().value();
 
-        Page police = signIn("police@enfield.example");
+        Page police = browser.signIn("http://localhost:" + port, "police@enfield.example");
         police.navigate(contactUrl);
         assertThat(police.getByText("No decision yet.")).isVisible();
         Browser.assertAccessible(police, "contact page (police, before)");
 
-        Page manager = signIn("mash.manager@enfield.example");
+        Page manager = browser.signIn("http://localhost:" + port, "mash.manager@enfield.example");
         manager.navigate(contactUrl);
         assertThat(police.getByText("Also looking at this contact now: Sam Okafor"))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2_000));

@@ -71,16 +71,6 @@ class TwoNodeJourneyIT {
         browser.close();
     }
 
-    private Page signIn(int onPort, String email) {
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + onPort + "/login");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(url -> !url.contains("/login"));
-        return page;
-    }
-
     @Test
     void aDecisionRecordedOnOneNodeAppearsLiveOnTheOther() {
         String url = ((HikariDataSource) dataSource).getJdbcUrl();
@@ -96,12 +86,12 @@ class TwoNodeJourneyIT {
                             ConsentBasis.CONSENT_GIVEN, Rag.GREEN, Set.of()));
             String path = "/contact/" + contact.requireId().value();
 
-            Page police = signIn(secondPort, "police@enfield.example");
+            Page police = browser.signIn("http://localhost:" + secondPort, "police@enfield.example");
             police.navigate("http://localhost:" + secondPort + path);
             assertThat(police.getByText("No decision yet.")).isVisible();
             Browser.assertAccessible(police, "contact page on the second node");
 
-            Page manager = signIn(port, "mash.manager@enfield.example");
+            Page manager = browser.signIn("http://localhost:" + port, "mash.manager@enfield.example");
             manager.navigate("http://localhost:" + port + path);
             manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision")).click();
             Locator dialog = manager.getByRole(AriaRole.DIALOG);
