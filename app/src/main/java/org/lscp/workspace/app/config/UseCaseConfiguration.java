@@ -55,8 +55,6 @@ import org.lscp.workspace.domain.comment.service.CommentService;
 import org.lscp.workspace.domain.notice.port.in.Notices;
 import org.lscp.workspace.domain.notice.port.out.NoticeRepository;
 import org.lscp.workspace.domain.notice.service.NoticeService;
-import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
-import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.live.port.in.Presence;
 import org.lscp.workspace.domain.live.port.out.SubjectAccess;
 import org.lscp.workspace.domain.shared.NotFoundException;
@@ -77,6 +75,7 @@ import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
 import org.lscp.workspace.domain.frontdoor.port.in.ImportContactsUseCase;
 import org.lscp.workspace.domain.frontdoor.service.ContactImportService;
+import org.lscp.workspace.domain.frontdoor.service.ContactSubjects;
 import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
@@ -84,6 +83,7 @@ import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
 import org.lscp.workspace.domain.frontdoor.service.FrontDoorQueryService;
+import org.lscp.workspace.domain.frontdoor.service.ContactSubjects;
 import org.lscp.workspace.domain.frontdoor.service.FrontDoorService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -111,26 +111,9 @@ class UseCaseConfiguration {
         return new LiveChangesService(subscriptions);
     }
 
-    /**
-     * Who may see a record named by a subject: a contact by its own access rule (MASH roles, the submitting agency,
-     * agencies asked to check; never a board chair). Used for presence and comments; it logs nothing itself (the
-     * page that opens the record does), as it also answers for members being mentioned.
-     */
     @Bean
     SubjectAccess subjectAccess(ContactRepository contacts, CheckRepository checks) {
-        return (actor, subject) -> {
-            if (!subject.startsWith("contact/")) return false;
-            long id;
-            try {
-                id = Long.parseLong(subject.substring("contact/".length()));
-            } catch (NumberFormatException notAContact) {
-                return false;
-            }
-            return contacts.find(actor.partnershipId(), new ContactId(id))
-                    .filter(c -> ContactAccess.maySee(actor, c, checks.forContact(c.requireId()).stream()
-                            .map(AgencyCheck::agency).toList()))
-                    .isPresent();
-        };
+        return new ContactSubjects(contacts, checks);
     }
 
     @Bean

@@ -192,7 +192,8 @@ public class EscalationPage extends VerticalLayout implements HasUrlParameter<Lo
         if (view.allowed().contains(EscalationAction.RESOLVE)) {
             actions.add(new Button("Resolve", click -> {
                 ResolveDialog dialog = new ResolveDialog(e, query.suggestedRecommendations(current.get()),
-                        current.get().has(org.lscp.workspace.domain.shared.Role.MASH_MANAGER), command -> escalations.resolve(current.get(), id, e.version(), command));
+                        view.allowed().contains(EscalationAction.CHANGE_DECISION),
+                        command -> escalations.resolve(current.get(), id, e.version(), command));
                 dialog.onSaved(saved -> {
                     Notification.show("Escalation " + saved.reference() + " resolved: " + saved.outcome().label() + ".");
                     refresh();

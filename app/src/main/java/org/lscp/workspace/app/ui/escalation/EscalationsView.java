@@ -92,8 +92,7 @@ public class EscalationsView extends VerticalLayout {
         });
         raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         raise.addClickListener(e -> raise.getUI().ifPresent(ui -> ui.navigate(RaiseEscalationView.class)));
-        raise.setVisible(EscalationStage.PRACTITIONERS.mayAct(actor) && !actor.has(
-                org.lscp.workspace.domain.shared.Role.BOARD_CHAIR));
+        raise.setVisible(EscalationRules.mayRaise(actor));
         add(raise, show);
 
         grid.addComponentColumn(e -> new RouterLink(e.reference(), EscalationPage.class, e.requireId()))

@@ -30,10 +30,10 @@ class ResolveDialog extends EditDialog<ResolveEscalationCommand, Escalation> {
     final H3 decisionHeading = new H3("The revised decision");
     final @Nullable DecisionFields decision;
 
-    ResolveDialog(Escalation e, List<Recommendation> suggested, boolean mayDecide,
+    ResolveDialog(Escalation e, List<Recommendation> suggested, boolean mayChangeDecision,
                   Function<ResolveEscalationCommand, Escalation> saver) {
         super("Resolve escalation " + e.reference(), saver);
-        boolean aboutDecision = e.decisionId() != null && mayDecide;
+        boolean aboutDecision = mayChangeDecision;
         outcome.setItems(aboutDecision ? EscalationOutcome.values()
                 : new EscalationOutcome[] {EscalationOutcome.DECISION_UPHELD, EscalationOutcome.OTHER});
         outcome.setItemLabelGenerator(EscalationOutcome::label);

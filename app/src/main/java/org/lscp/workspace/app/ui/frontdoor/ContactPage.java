@@ -39,7 +39,7 @@ import org.lscp.workspace.domain.escalation.model.Escalation;
 import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
 import org.lscp.workspace.domain.live.port.in.Presence;
-import org.lscp.workspace.domain.escalation.model.EscalationStage;
+import org.lscp.workspace.domain.escalation.model.EscalationRules;
 import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
@@ -258,7 +258,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
             section.add(decision(now, disputes));
         }
         HorizontalLayout buttons = new HorizontalLayout();
-        if (now != null && !ContactAccess.seesAll(actor) && EscalationStage.PRACTITIONERS.mayAct(actor)) {
+        if (now != null && !ContactAccess.seesAll(actor) && EscalationRules.mayRaise(actor)) {
             Anchor escalate = new Anchor("escalations/raise/" + id.value(), "Escalate this decision");
             escalate.addClassName("link-button");
             buttons.add(escalate);

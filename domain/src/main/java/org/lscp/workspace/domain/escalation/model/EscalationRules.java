@@ -30,6 +30,11 @@ public final class EscalationRules {
         return actor.partnershipId().equals(e.partnershipId()) && (seesAll(actor) || seesChildData(actor, e));
     }
 
+    /** Practitioners and managers of a partner agency raise escalations; a board chair does not. */
+    public static boolean mayRaise(Actor actor) {
+        return !actor.has(Role.BOARD_CHAIR) && EscalationStage.PRACTITIONERS.mayAct(actor);
+    }
+
     public static void requireMayRespond(Actor actor, Escalation e) {
         if (e.stage() == EscalationStage.PARTNERSHIP) {
             requireChair(actor, "respond");
@@ -79,7 +84,11 @@ public final class EscalationRules {
                 && (Boolean.FALSE.equals(e.stageResponse()) || (e.stageResponse() == null && e.overdue(now)))) {
             allowed.add(EscalationAction.ESCALATE);
         }
-        if (permits(() -> requireMayResolve(actor, e))) allowed.add(EscalationAction.RESOLVE);
+        if (permits(() -> requireMayResolve(actor, e))) {
+            allowed.add(EscalationAction.RESOLVE);
+            // the revision goes through the front door, where only a MASH manager decides
+            if (e.decisionId() != null && actor.has(Role.MASH_MANAGER)) allowed.add(EscalationAction.CHANGE_DECISION);
+        }
         if (permits(() -> requireMayWithdraw(actor, e))) allowed.add(EscalationAction.WITHDRAW);
         return allowed;
     }

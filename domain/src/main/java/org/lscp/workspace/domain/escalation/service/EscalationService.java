@@ -81,7 +81,7 @@ public final class EscalationService implements EscalationUseCase {
 
     @Override
     public Escalation raise(Actor actor, RaiseEscalationCommand command) {
-        if (actor.has(org.lscp.workspace.domain.shared.Role.BOARD_CHAIR) || !EscalationStage.PRACTITIONERS.mayAct(actor)) {
+        if (!EscalationRules.mayRaise(actor)) {
             throw new NotAuthorisedException("Escalations are raised by practitioners and managers of a partner agency.");
         }
         requireOwnRecommendations(actor, command.recommendations());

@@ -365,13 +365,15 @@ class EscalationServiceTest {
         EscalationView view = world.escalationQueryService.open(mash, e.requireId());
         assertThat(view.escalation().childCaseId()).isEqualTo("CH-100");
         assertThat(view.allowed()).containsExactlyInAnyOrder(EscalationAction.RESPOND, EscalationAction.RESOLVE);
+        assertThat(world.escalationQueryService.open(manager, e.requireId()).allowed())
+                .contains(EscalationAction.RESOLVE, EscalationAction.CHANGE_DECISION);
         EscalationView chairs = world.escalationQueryService.open(chair, e.requireId());
         assertThat(chairs.escalation().childCaseId()).isNull();
         assertThat(chairs.allowed()).isEmpty();
         assertThatThrownBy(() -> world.escalationQueryService.open(police, e.requireId()))
                 .isInstanceOf(NotFoundException.class);
         var entries = world.accessLog.find(world.partnershipA(), PageRequest.first(100));
-        assertThat(entries).hasSize(logged + 2);
+        assertThat(entries).hasSize(logged + 3);
         assertThat(entries).anySatisfy(a -> {
             assertThat(a.record()).isEqualTo("Escalation " + e.reference());
             assertThat(a.allowed()).isFalse();

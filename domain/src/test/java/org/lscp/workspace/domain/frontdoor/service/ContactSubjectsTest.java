@@ -1,0 +1,25 @@
+package org.lscp.workspace.domain.frontdoor.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.domain.fixtures.TestPartnerships;
+import org.lscp.workspace.domain.live.model.Change;
+
+class ContactSubjectsTest {
+    private final TestPartnerships world = TestPartnerships.withFrontDoor();
+    private final ContactSubjects subjects = new ContactSubjects(world.contacts, world.checks);
+
+    @Test
+    void aContactIsVisibleByItsOwnAccessRuleAndAnythingElseIsNot() {
+        var contact = world.recordContact(world.practitionerA(), "S-1");
+        String subject = Change.contact(contact.requireId().value());
+        assertThat(subjects.maySee(world.practitionerA(), subject)).isTrue();
+        assertThat(subjects.maySee(world.mashPractitionerA(), subject)).isTrue();
+        assertThat(subjects.maySee(world.healthPractitionerA(), subject)).isFalse();
+        assertThat(subjects.maySee(world.boardChairA(), subject)).isFalse();
+        assertThat(subjects.maySee(world.adminB(), subject)).isFalse();
+        assertThat(subjects.maySee(world.mashManagerA(), "contact/not-a-number")).isFalse();
+        assertThat(subjects.maySee(world.mashManagerA(), "escalation/1")).isFalse();
+    }
+}
