@@ -55,12 +55,12 @@ class JdbcJudgementRepository implements JudgementRepository {
     }
 
     @Override
-    public Map<RecommendationId, AssuranceJudgement> latest(PartnershipId partnership) {
+    public Map<RecommendationId, AssuranceJudgement> latest(PartnershipId partnership, java.time.LocalDate meeting) {
         Map<RecommendationId, AssuranceJudgement> latest = new HashMap<>();
         jdbc.query("""
-                select * from assurance_judgement where partnership_id = :p
+                select * from assurance_judgement where partnership_id = :p and meeting_date <= :meeting
                  order by recommendation_id, meeting_date, recorded_at, id""",
-                new MapSqlParameterSource("p", partnership.value()),
+                new MapSqlParameterSource("p", partnership.value()).addValue("meeting", Date.valueOf(meeting)),
                 rs -> {
                     AssuranceJudgement j = MAP.mapRow(rs, 0);
                     latest.put(j.recommendation(), j);

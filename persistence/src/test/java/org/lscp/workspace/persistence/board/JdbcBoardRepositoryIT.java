@@ -295,6 +295,8 @@ class JdbcBoardRepositoryIT {
                 LocalDate.of(2026, 6, 9), AssuranceLevel.PARTIALLY_ASSURED, "Improving", new MemberId(9), "Chair",
                 NOW));
         assertThat(judgements.forRecommendation(p, rec.requireId())).containsExactly(june, march);
-        assertThat(judgements.latest(p)).containsExactly(Map.entry(rec.requireId(), june));
+        assertThat(judgements.latest(p, LocalDate.of(2026, 11, 25))).containsExactly(Map.entry(rec.requireId(), june));
+        assertThat(judgements.latest(p, LocalDate.of(2026, 6, 8))).containsExactly(Map.entry(rec.requireId(), march));
+        assertThat(judgements.latest(p, LocalDate.of(2026, 3, 9))).isEmpty();
     }
 }

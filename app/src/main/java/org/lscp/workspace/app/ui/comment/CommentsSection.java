@@ -65,7 +65,8 @@ public class CommentsSection extends VerticalLayout {
         show();
     }
 
-    void show() {
+    /** Shows the record's comments as they are now. */
+    public void show() {
         list.removeAll();
         var all = comments.on(current.get(), subject);
         if (all.isEmpty()) list.add(new Paragraph("No comments yet. Ask a question or share what you know below."));

@@ -77,6 +77,8 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     final Span alsoHere = new Span();
     private final Presence presence;
     private AutoCloseable here;
+    private CommentsSection commentSection;
+    private ContactId commentSectionFor;
     private volatile long ownChangeAt = System.nanoTime() - 10_000_000_000L;
 
     public ContactPage(FrontDoorQuery query, FrontDoorUseCase frontDoor, EscalationQuery escalations,
@@ -101,6 +103,21 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         id = new ContactId(contact);
         refresh();
         if (isAttached()) arrive();
+    }
+
+    /**
+     * The contact's comments: one section per contact opened (who may be mentioned is worked out once), shown
+     * again with the latest comments each time the page renders.
+     */
+    private CommentsSection commentsOn(ContactId contact) {
+        if (commentSection == null || !commentSectionFor.equals(contact)) {
+            commentSection = new CommentsSection(comments, current, clock, Change.contact(contact.value()),
+                    () -> ownChangeAt = System.nanoTime());
+            commentSectionFor = contact;
+        } else {
+            commentSection.show();
+        }
+        return commentSection;
     }
 
     private void liveUpdates(LiveChanges live, Presence presence) {
@@ -212,8 +229,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         add(flags(actor));
         add(decisions(actor, c));
         add(checks(actor, agencyNames));
-        add(new CommentsSection(comments, current, clock, Change.contact(id.value()),
-                () -> ownChangeAt = System.nanoTime()));
+        add(commentsOn(id));
     }
 
     private Component flags(Actor actor) {

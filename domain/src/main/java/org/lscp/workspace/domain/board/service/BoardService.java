@@ -88,7 +88,7 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
         LocalDate today = LocalDate.ofInstant(now, London.ZONE);
         Map<RecommendationId, ActionTally> tallies = recommendations.tallies(actor.partnershipId(),
                 open.stream().map(Recommendation::requireId).toList(), today, today.plusDays(7));
-        Map<RecommendationId, AssuranceJudgement> latest = judgements.latest(actor.partnershipId());
+        Map<RecommendationId, AssuranceJudgement> latest = judgements.latest(actor.partnershipId(), today);
         Map<org.lscp.workspace.domain.shared.InspectionId, String> sources = inspections.all(actor.partnershipId())
                 .stream().collect(Collectors.toMap(Inspection::requireId, Inspection::title));
         List<MonthFigures> trend = trend(actor, filter, now, open);
@@ -175,13 +175,7 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
     public byte[] report(Actor actor, LocalDate meetingDate, @Nullable AgencyId agency) {
         new Check().present("meetingDate", meetingDate, "Choose the date of the board meeting.").done();
         Dashboard dashboard = dashboard(actor, new MeasureFilter(Period.yearTo(meetingDate), agency));
-        Map<RecommendationId, AssuranceJudgement> atMeeting = new java.util.HashMap<>();
-        for (RecommendationCard card : dashboard.cards()) {
-            RecommendationId id = card.recommendation().requireId();
-            judgements.forRecommendation(actor.partnershipId(), id).stream()
-                    .filter(j -> !j.meetingDate().isAfter(meetingDate)).findFirst()
-                    .ifPresent(j -> atMeeting.put(id, j));
-        }
+        Map<RecommendationId, AssuranceJudgement> atMeeting = judgements.latest(actor.partnershipId(), meetingDate);
         return renderer.render(new BoardReport(actor.partnershipName(), meetingDate, dashboard, atMeeting,
                 auditor.now()));
     }

@@ -12,6 +12,6 @@ public interface JudgementRepository {
     /** Newest meeting first. */
     List<AssuranceJudgement> forRecommendation(PartnershipId partnership, RecommendationId recommendation);
 
-    /** The latest judgement of each judged recommendation. */
-    Map<RecommendationId, AssuranceJudgement> latest(PartnershipId partnership);
+    /** The latest judgement of each judged recommendation at a board meeting on or before {@code meeting}. */
+    Map<RecommendationId, AssuranceJudgement> latest(PartnershipId partnership, java.time.LocalDate meeting);
 }
