@@ -48,8 +48,6 @@ import org.springframework.stereotype.Component;
 class JdbcBoardRepository implements BoardRepository {
     private static final String S47 = "('STRATEGY_DISCUSSION', 'IMMEDIATE_PROTECTION')";
     private static final String CIN = "('CHILD_IN_NEED_ASSESSMENT', 'STRATEGY_DISCUSSION', 'IMMEDIATE_PROTECTION')";
-    private static final String ABUSE = "(find_in_set('PHYSICAL_ABUSE', c.concerns) > 0 "
-            + "or find_in_set('SEXUAL_ABUSE', c.concerns) > 0)";
     /** The period's contacts with their first decision and current decision. */
     private static final String CONTACTS = """
             select c.id, c.reference, c.rag, c.source_agency_id, c.received_at, c.deadline, c.disclosure,
@@ -59,7 +57,7 @@ class JdbcBoardRepository implements BoardRepository {
               from contact c
               left join threshold_decision cd on cd.contact_id = c.id and cd.current = true
              where c.partnership_id = :p and c.received_at >= :from and c.received_at < :to
-               and c.channel <> 'IMPORTED' and (:agency is null or c.source_agency_id = :agency)""".formatted(ABUSE);
+               and c.channel <> 'IMPORTED' and (:agency is null or c.source_agency_id = :agency)""".formatted(BoardReadModel.ABUSE);
     /** The read model's day totals (see BoardReadModel), by RAG, source agency and current level. */
     private static final String DAYS = """
             select rag, source_agency_id, level, sum(contacts) contacts, sum(decided) decided, sum(in_time) in_time,

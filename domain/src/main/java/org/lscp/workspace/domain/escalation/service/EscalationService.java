@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.escalation.service;
 
+import org.lscp.workspace.domain.plan.service.OwnRecommendations;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -84,7 +85,7 @@ public final class EscalationService implements EscalationUseCase {
         if (!EscalationRules.mayRaise(actor)) {
             throw new NotAuthorisedException("Escalations are raised by practitioners and managers of a partner agency.");
         }
-        requireOwnRecommendations(actor, command.recommendations());
+        OwnRecommendations.require(recommendations, actor, command.recommendations());
         Contact contact = null;
         Long decisionId = null;
         String childId = command.childCaseId();
@@ -176,7 +177,7 @@ public final class EscalationService implements EscalationUseCase {
         Escalation changed = current.withRecommendations(recs)
                 .resolved(command.outcome(), command.learning(), now, actor.name(), null);
         EscalationRules.requireMayResolve(actor, current);
-        requireOwnRecommendations(actor, command.recommendations());
+        OwnRecommendations.require(recommendations, actor, command.recommendations());
         boolean respondingOnly = current.stage() != EscalationStage.PARTNERSHIP
                 && current.respondingAgency().equals(actor.agencyId()) && !current.raisingAgency().equals(actor.agencyId());
         if (respondingOnly && command.outcome() != EscalationOutcome.DECISION_CHANGED) {
@@ -242,13 +243,5 @@ public final class EscalationService implements EscalationUseCase {
         EscalationEvent event = escalations.append(new EscalationEvent(null, e.requireId(), kind, e.stage(),
                 auditor.now(), actor.memberId(), actor.name(), actor.agencyId(), text, agrees, deadline));
         auditor.created(actor, event);
-    }
-
-    private void requireOwnRecommendations(Actor actor, Set<RecommendationId> ids) {
-        for (RecommendationId r : ids) {
-            if (recommendations.find(actor.partnershipId(), r).isEmpty()) {
-                throw ValidationException.of("recommendations", "Choose recommendations of your own partnership.");
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.frontdoor.service;
 
+import org.lscp.workspace.domain.plan.service.OwnRecommendations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,7 +85,7 @@ public final class FrontDoorService implements FrontDoorUseCase {
         if (actor.has(Role.BOARD_CHAIR)) throw new NotAuthorisedException("A board chair does not record contacts.");
         Instant now = auditor.now();
         command.checkAgainst(now);
-        requireOwnRecommendations(actor, command.recommendations());
+        OwnRecommendations.require(recommendations, actor, command.recommendations());
         WorkingCalendar calendar = holidays.calendar(actor.partnershipId());
         Instant deadline = settings.timescales(actor.partnershipId()).deadline(command.rag(), command.receivedAt(),
                 calendar);
@@ -116,7 +117,7 @@ public final class FrontDoorService implements FrontDoorUseCase {
         actor.require(Role.MASH_MANAGER);
         Contact current = contact(actor, id);
         auditor.requireVersion(actor, current, current.version(), expectedVersion, "contact");
-        requireOwnRecommendations(actor, command.recommendations());
+        OwnRecommendations.require(recommendations, actor, command.recommendations());
         Instant now = auditor.now();
         List<ThresholdDecision> history = decisions.forContact(id);
         Long supersedes = null;
@@ -249,13 +250,5 @@ public final class FrontDoorService implements FrontDoorUseCase {
 
     private Contact contact(Actor actor, ContactId id) {
         return contacts.find(actor.partnershipId(), id).orElseThrow(() -> new NotFoundException("Contact not found."));
-    }
-
-    private void requireOwnRecommendations(Actor actor, Set<RecommendationId> ids) {
-        for (RecommendationId r : ids) {
-            if (recommendations.find(actor.partnershipId(), r).isEmpty()) {
-                throw ValidationException.of("recommendations", "Choose recommendations of your own partnership.");
-            }
-        }
     }
 }
