@@ -75,7 +75,6 @@ import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
 import org.lscp.workspace.domain.frontdoor.port.in.ImportContactsUseCase;
 import org.lscp.workspace.domain.frontdoor.service.ContactImportService;
-import org.lscp.workspace.domain.frontdoor.service.ContactSubjects;
 import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
@@ -84,6 +83,8 @@ import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
 import org.lscp.workspace.domain.frontdoor.service.FrontDoorQueryService;
 import org.lscp.workspace.domain.frontdoor.service.ContactSubjects;
+import org.lscp.workspace.domain.plan.service.PlanSubjects;
+import org.lscp.workspace.domain.escalation.service.EscalationSubjects;
 import org.lscp.workspace.domain.frontdoor.service.FrontDoorService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -111,9 +112,13 @@ class UseCaseConfiguration {
         return new LiveChangesService(subscriptions);
     }
 
+    /** Who may see a record named by its subject (for comments, mentions and presence): each feature's own rule. */
     @Bean
-    SubjectAccess subjectAccess(ContactRepository contacts, CheckRepository checks) {
-        return new ContactSubjects(contacts, checks);
+    SubjectAccess subjectAccess(ContactRepository contacts, CheckRepository checks,
+                                RecommendationRepository recommendations, ActionRepository actions,
+                                EscalationRepository escalations) {
+        return SubjectAccess.anyOf(new ContactSubjects(contacts, checks), new PlanSubjects(recommendations, actions),
+                new EscalationSubjects(escalations));
     }
 
     @Bean

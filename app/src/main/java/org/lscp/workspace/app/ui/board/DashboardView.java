@@ -93,8 +93,8 @@ public class DashboardView extends VerticalLayout {
         this.assurance = assurance;
         this.reports = reports;
         this.background = background;
-        LiveRefresh.keep(this, live, current, change -> change.about("contact/") || change.about("escalation/"),
-                this::refresh, 1_500);
+        LiveRefresh.keep(this, live, current, change -> change.about("contact/") || change.about("escalation/")
+                || change.about("plan/"), this::refresh, 1_500);
         this.current = current;
         this.clock = clock;
         addClassName("view");

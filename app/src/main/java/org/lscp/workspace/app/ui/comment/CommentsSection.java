@@ -9,11 +9,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -39,13 +41,46 @@ public class CommentsSection extends VerticalLayout {
     private final Clock clock;
     private final String subject;
     private final Runnable changed;
-    final TextArea text = new TextArea("Add a comment");
-    final MultiSelectComboBox<Comment.Mention> mention = new MultiSelectComboBox<>("Mention");
-    final Button post = new Button("Post comment");
-    final VerticalLayout list = new VerticalLayout();
+    public final TextArea text = new TextArea("Add a comment");
+    public final MultiSelectComboBox<Comment.Mention> mention = new MultiSelectComboBox<>("Mention");
+    public final Button post = new Button("Post comment");
+    public final VerticalLayout list = new VerticalLayout();
 
-    public CommentsSection(CommentUseCase comments, CurrentActor current, Clock clock, String subject,
-                           Runnable changed) {
+    /**
+     * The comment sections of the records a page shows, each made once per record (who may be mentioned is worked
+     * out once, and a half-written comment survives a live refresh) and showing the latest comments each time the
+     * page renders it again.
+     */
+    public static final class Kept {
+        private final CommentUseCase comments;
+        private final CurrentActor current;
+        private final Clock clock;
+        private final Runnable changed;
+        private final Map<String, CommentsSection> sections = new HashMap<>();
+
+        /** {@code changed} runs after the member's own comment is saved. */
+        public Kept(CommentUseCase comments, CurrentActor current, Clock clock, Runnable changed) {
+            this.comments = comments;
+            this.current = current;
+            this.clock = clock;
+            this.changed = changed;
+        }
+
+        /** The section for the record, under a "Comments" heading of the given level (0: none). */
+        public CommentsSection on(String subject, int headingLevel) {
+            CommentsSection kept = sections.get(subject);
+            if (kept != null) {
+                kept.show();
+                return kept;
+            }
+            CommentsSection made = new CommentsSection(comments, current, clock, subject, headingLevel, changed);
+            sections.put(subject, made);
+            return made;
+        }
+    }
+
+    private CommentsSection(CommentUseCase comments, CurrentActor current, Clock clock, String subject,
+                            int headingLevel, Runnable changed) {
         this.comments = comments;
         this.current = current;
         this.clock = clock;
@@ -61,7 +96,9 @@ public class CommentsSection extends VerticalLayout {
         mention.setWidthFull();
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         post.addClickListener(e -> post());
-        add(new H2("Comments"), list, text, mention, post);
+        if (headingLevel == 2) add(new H2("Comments"));
+        else if (headingLevel == 3) add(new H3("Comments"));
+        add(list, text, mention, post);
         show();
     }
 

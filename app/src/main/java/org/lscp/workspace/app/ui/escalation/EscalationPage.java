@@ -29,6 +29,11 @@ import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.Badges;
 import org.lscp.workspace.app.ui.Formats;
 import org.lscp.workspace.app.ui.MainLayout;
+import org.lscp.workspace.app.ui.LiveRefresh;
+import org.lscp.workspace.app.ui.comment.CommentsSection;
+import org.lscp.workspace.domain.comment.port.in.CommentUseCase;
+import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.live.port.in.LiveChanges;
 import org.lscp.workspace.app.ui.frontdoor.ReasonDialog;
 import org.lscp.workspace.domain.escalation.model.Escalation;
 import org.lscp.workspace.domain.escalation.model.EscalationAction;
@@ -57,21 +62,26 @@ public class EscalationPage extends VerticalLayout implements HasUrlParameter<Lo
     private long id;
     EscalationView view;
     final HorizontalLayout actions = new HorizontalLayout();
+    private final CommentsSection.Kept comments;
 
     public EscalationPage(EscalationQuery query, EscalationUseCase escalations, ManageAgenciesUseCase agencies,
-                          CurrentActor current, Clock clock) {
+                          CommentUseCase comments, LiveChanges live, CurrentActor current, Clock clock) {
+        this.comments = new CommentsSection.Kept(comments, current, clock, () -> { });
         this.query = query;
         this.escalations = escalations;
         this.agencies = agencies;
         this.current = current;
         this.clock = clock;
         addClassName("view");
+        LiveRefresh.keep(this, live, current, change -> change.subject().equals(Change.escalation(id)),
+                this::refresh);
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long escalation) {
         id = escalation;
-        refresh();
+        view = query.open(current.get(), id);
+        render();
     }
 
     @Override
@@ -80,9 +90,14 @@ public class EscalationPage extends VerticalLayout implements HasUrlParameter<Lo
                 + " · Safeguarding Partnership Workspace";
     }
 
+    /** After a change (the member's own, or someone else's arriving live): read again without logging an opening. */
     void refresh() {
+        view = query.reread(current.get(), id);
+        render();
+    }
+
+    private void render() {
         Actor actor = current.get();
-        view = query.open(actor, id);
         Escalation e = view.escalation();
         Instant now = clock.instant();
         Map<AgencyId, String> names = agencies.list(actor, AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT))
@@ -117,6 +132,7 @@ public class EscalationPage extends VerticalLayout implements HasUrlParameter<Lo
         add(stages(e, now));
         add(timeline(names));
         add(actions(e));
+        add(comments.on(Change.escalation(id), 2));
     }
 
     private Component stages(Escalation e, Instant now) {

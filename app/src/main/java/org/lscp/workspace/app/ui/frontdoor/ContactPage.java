@@ -67,7 +67,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     private final FrontDoorQuery query;
     private final FrontDoorUseCase frontDoor;
     private final EscalationQuery escalations;
-    private final CommentUseCase comments;
+    private final CommentsSection.Kept comments;
 
     private final ManageAgenciesUseCase agencies;
     private final CurrentActor current;
@@ -77,14 +77,12 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     final Span alsoHere = new Span();
     private final Presence presence;
     private AutoCloseable here;
-    private CommentsSection commentSection;
-    private ContactId commentSectionFor;
     private volatile long ownChangeAt = System.nanoTime() - 10_000_000_000L;
 
     public ContactPage(FrontDoorQuery query, FrontDoorUseCase frontDoor, EscalationQuery escalations,
                        LiveChanges live, Presence presence, CommentUseCase comments, ManageAgenciesUseCase agencies,
                        CurrentActor current, Clock clock) {
-        this.comments = comments;
+        this.comments = new CommentsSection.Kept(comments, current, clock, () -> ownChangeAt = System.nanoTime());
         this.query = query;
         this.frontDoor = frontDoor;
         this.escalations = escalations;
@@ -103,21 +101,6 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         id = new ContactId(contact);
         refresh();
         if (isAttached()) arrive();
-    }
-
-    /**
-     * The contact's comments: one section per contact opened (who may be mentioned is worked out once), shown
-     * again with the latest comments each time the page renders.
-     */
-    private CommentsSection commentsOn(ContactId contact) {
-        if (commentSection == null || !commentSectionFor.equals(contact)) {
-            commentSection = new CommentsSection(comments, current, clock, Change.contact(contact.value()),
-                    () -> ownChangeAt = System.nanoTime());
-            commentSectionFor = contact;
-        } else {
-            commentSection.show();
-        }
-        return commentSection;
     }
 
     private void liveUpdates(LiveChanges live, Presence presence) {
@@ -229,7 +212,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         add(flags(actor));
         add(decisions(actor, c));
         add(checks(actor, agencyNames));
-        add(commentsOn(id));
+        add(comments.on(Change.contact(id.value()), 2));
     }
 
     private Component flags(Actor actor) {

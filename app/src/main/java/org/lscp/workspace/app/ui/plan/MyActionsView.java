@@ -52,7 +52,7 @@ public class MyActionsView extends VerticalLayout {
     private static Grid<MyActions.LedAction> grid(String label) {
         Grid<MyActions.LedAction> grid = new Grid<>();
         grid.addComponentColumn(item -> new RouterLink(Formats.shorten(item.action().action().description(), 140),
-                RecommendationView.class, item.recommendation().requireId().value())).setHeader("Action").setFlexGrow(3);
+                RecommendationView.class, String.valueOf(item.recommendation().requireId().value()))).setHeader("Action").setFlexGrow(3);
         grid.addColumn(item -> item.recommendation().number() + ". " + Formats.shorten(
                 item.recommendation().text(), 140)).setHeader("Recommendation").setFlexGrow(3);
         grid.addColumn(item -> Formats.date(item.action().action().dueDate())).setHeader("Due").setAutoWidth(true)

@@ -164,7 +164,7 @@ public class PlanOverviewView extends VerticalLayout {
         Grid<RecommendationSummary> grid = new Grid<>(RecommendationSummary.class, false);
         grid.addColumn(s -> s.recommendation().number()).setHeader("No.").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> new RouterLink(Formats.shorten(s.recommendation().text(), 140), RecommendationView.class,
-                s.recommendation().requireId().value())).setHeader("Recommendation").setFlexGrow(4);
+                String.valueOf(s.recommendation().requireId().value()))).setHeader("Recommendation").setFlexGrow(4);
         grid.addColumn(s -> s.recommendation().theme().label()).setHeader("Theme").setFlexGrow(1);
         grid.addColumn(RecommendationSummary::leadOfficerName).setHeader("Lead officer").setFlexGrow(1);
         grid.addComponentColumn(s -> Badges.status(s.recommendation().status())).setHeader("Status").setAutoWidth(true)

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -24,11 +25,24 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.WildcardParameter;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lscp.workspace.app.ui.LiveRefresh;
+import org.lscp.workspace.app.ui.comment.CommentsSection;
+import org.lscp.workspace.domain.comment.port.in.CommentUseCase;
+import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.live.port.in.LiveChanges;
+import org.lscp.workspace.domain.shared.ActionId;
+import org.lscp.workspace.domain.shared.NotFoundException;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.Badges;
 import org.lscp.workspace.app.ui.Formats;
@@ -58,7 +72,9 @@ import org.lscp.workspace.domain.shared.Role;
 /** One recommendation: its text and measures, its actions with progress and evidence, and its history. */
 @Route(value = "plan/recommendations", layout = MainLayout.class)
 @PermitAll
-public class RecommendationView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+public class RecommendationView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+    /** "12", or "12/actions/5" to open the comments on one of its actions (where a notice about them links). */
+    private static final Pattern PARAMETER = Pattern.compile("(\\d{1,18})(?:/actions/(\\d{1,18}))?");
     private final ViewPlanQuery plan;
     private final ManageRecommendationsUseCase recommendations;
     private final ManageActionsUseCase actions;
@@ -69,9 +85,16 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
     final VerticalLayout actionList = new VerticalLayout();
     final OrderedList timeline = new OrderedList();
     final Span progressSummary = new Span();
+    private final CommentsSection.Kept comments;
+    /** Each action's comments, folded away until opened, kept open across live refreshes. */
+    private final Map<ActionId, Details> actionComments = new HashMap<>();
 
     public RecommendationView(ViewPlanQuery plan, ManageRecommendationsUseCase recommendations,
-                              ManageActionsUseCase actions, ManageAgenciesUseCase agencies, CurrentActor current) {
+                              ManageActionsUseCase actions, ManageAgenciesUseCase agencies, CommentUseCase comments,
+                              LiveChanges live, CurrentActor current, Clock clock) {
+        this.comments = new CommentsSection.Kept(comments, current, clock, () -> { });
+        LiveRefresh.keep(this, live, current, change -> id != null && (change.subject().equals(subject())
+                || change.subject().startsWith(subject() + "/")), this::refresh);
         this.plan = plan;
         this.recommendations = recommendations;
         this.actions = actions;
@@ -81,9 +104,22 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long recommendation) {
-        id = new RecommendationId(recommendation);
+    public void setParameter(BeforeEvent event, @WildcardParameter String parameter) {
+        Matcher m = PARAMETER.matcher(parameter);
+        if (!m.matches()) throw new NotFoundException("Recommendation not found.");
+        id = new RecommendationId(Long.parseLong(m.group(1)));
+        actionComments.clear();
         refresh();
+        if (m.group(2) != null) {
+            Details opened = actionComments.get(new ActionId(Long.parseLong(m.group(2))));
+            if (opened == null) throw new NotFoundException("Action not found.");
+            opened.setOpened(true);
+            opened.scrollIntoView();
+        }
+    }
+
+    private String subject() {
+        return Change.recommendation(id.value());
     }
 
     @Override
@@ -149,6 +185,7 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
             timeline.add(new ListItem(Formats.dateTime(entry.at()) + " · " + entry.who() + ": " + entry.what()));
         }
         add(timeline);
+        add(comments.on(subject(), 2));
     }
 
     private Component statusButtons(Actor actor, Recommendation r) {
@@ -226,7 +263,22 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
                     + p.byName() + " (" + p.status().label().toLowerCase() + "): " + p.text()));
             card.add(list);
         }
+        card.add(commentsOn(a));
         return card;
+    }
+
+    /** The action's comments, shown when opened (working out who may be mentioned only then). */
+    private Details commentsOn(ImprovementAction a) {
+        String on = Change.action(id.value(), a.requireId().value());
+        Details details = actionComments.computeIfAbsent(a.requireId(), action -> {
+            Details made = new Details("Comments on this action");
+            made.addOpenedChangeListener(e -> {
+                if (e.isOpened() && made.getContent().findAny().isEmpty()) made.add(comments.on(on, 0));
+            });
+            return made;
+        });
+        if (details.isOpened()) comments.on(on, 0);
+        return details;
     }
 
     private Component evidenceLink(EvidenceItem e) {

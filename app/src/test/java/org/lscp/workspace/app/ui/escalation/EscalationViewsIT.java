@@ -15,6 +15,7 @@ import org.lscp.workspace.app.DemoActors;
 import org.lscp.workspace.app.WithMember;
 import org.lscp.workspace.app.WorkspaceTest;
 import org.lscp.workspace.app.ui.RecordNotFoundView;
+import org.lscp.workspace.app.ui.comment.CommentsSection;
 import org.lscp.workspace.domain.escalation.model.Escalation;
 import org.lscp.workspace.domain.escalation.model.RaiseEscalationCommand;
 import org.lscp.workspace.domain.escalation.port.in.EscalationUseCase;
@@ -148,5 +149,19 @@ class EscalationViewsIT extends SpringBrowserlessTest {
         navigate("escalation/" + e.requireId(), RecordNotFoundView.class);
         EscalationsView list = navigate(EscalationsView.class);
         assertThat(list.filters.keySet()).containsExactly("Raised by us", "Raised with us", "Overdue");
+    }
+
+    @Test
+    @WithMember("mash.manager@enfield.example")
+    void theTwoAgenciesAndTheChairDiscussAnEscalationAndNoOneElseCanBeMentioned() {
+        Escalation e = raisedByHealth();
+        navigate("escalation/" + e.requireId(), EscalationPage.class);
+        CommentsSection comments = $(CommentsSection.class).single();
+        assertThat(comments.mention.getListDataView().getItems().map(m -> m.name()).toList())
+                .contains("Nadia Ali", "Rita Shah", "Geraldine Hart", "Alex Morgan")
+                .doesNotContain("Dan Price", "Tom Reed", "Sam Okafor");
+        test(comments.text).setValue("Can we talk at 3pm?");
+        test(comments.post).click();
+        assertThat(comments.list.getElement().getTextRecursively()).contains("Sam Okafor", "Can we talk at 3pm?");
     }
 }

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import java.nio.charset.StandardCharsets;
+import com.vaadin.flow.component.details.Details;
 import org.junit.jupiter.api.Test;
+import org.lscp.workspace.app.DemoActors;
+import org.lscp.workspace.app.ui.RecordNotFoundView;
+import org.lscp.workspace.app.ui.comment.CommentsSection;
+import org.lscp.workspace.domain.notice.port.in.Notices;
+import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
+import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.app.PlanFixture;
 import org.lscp.workspace.app.WithMember;
 import org.lscp.workspace.app.WorkspaceTest;
@@ -18,6 +25,8 @@ class RecommendationViewIT extends SpringBrowserlessTest {
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
     static final byte[] EXE = "MZ\u0090\u0000 this program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
     @Autowired PlanFixture fixture;
+    @Autowired SignInUseCase signIn;
+    @Autowired Notices notices;
 
     private Button button(String text) {
         return $(Button.class).withText(text).first();
@@ -106,5 +115,53 @@ class RecommendationViewIT extends SpringBrowserlessTest {
         assertThat($(Button.class).withText("Record progress").exists()).isFalse();
         assertThat($(Button.class).withText("Add action").exists()).isFalse();
         assertThat($(Button.class).withText("Edit recommendation").exists()).isFalse();
+    }
+
+    @Test
+    @WithMember("lead@enfield.example")
+    void membersCommentOnARecommendationAndOnEachActionAndANoticeLinksToTheAction() {
+        var plan = fixture.create("Monitoring visit E", "lead@enfield.example", Theme.THRESHOLDS);
+        long recommendation = plan.recommendation().requireId().value();
+        long action = plan.action().requireId().value();
+        String onAction = "plan/recommendations/" + recommendation + "/actions/" + action;
+        RecommendationView view = navigate(onAction, RecommendationView.class);
+
+        Details folded = $(Details.class).single();
+        assertThat(folded.isOpened()).as("a notice's link opens the action's comments").isTrue();
+        CommentsSection onTheAction = $(CommentsSection.class).from(folded).single();
+        assertThat(onTheAction.mention.getListDataView().getItems().map(m -> m.name()).toList())
+                .as("the whole partnership may see the plan").contains("Geraldine Hart", "Dan Price", "Nadia Ali")
+                .doesNotContain("Helen Brooks");
+        test(onTheAction.text).setValue("Training dates are agreed");
+        onTheAction.mention.select(onTheAction.mention.getListDataView().getItems()
+                .filter(m -> m.name().equals("Geraldine Hart")).findFirst().orElseThrow());
+        test(onTheAction.post).click();
+        assertThat(onTheAction.list.getElement().getTextRecursively()).contains("Training dates are agreed");
+
+        var chair = DemoActors.actor(signIn, "chair@enfield.example");
+        assertThat(notices.inbox(chair, PageRequest.first(5))).first().satisfies(n -> {
+            assertThat(n.subject()).isEqualTo(onAction);
+            assertThat(n.text()).contains("Helen Brooks mentioned you");
+        });
+
+        view.refresh();
+        assertThat($(Details.class).single().isOpened()).as("a live refresh keeps the comments open").isTrue();
+        CommentsSection onTheRecommendation = $(CommentsSection.class).all().stream()
+                .filter(c -> c != onTheAction).findFirst().orElseThrow();
+        test(onTheRecommendation.text).setValue("Is this on the board agenda?");
+        test(onTheRecommendation.post).click();
+        assertThat(onTheRecommendation.list.getElement().getTextRecursively())
+                .contains("Is this on the board agenda?").doesNotContain("Training dates");
+    }
+
+    @Test
+    @WithMember("lead@enfield.example")
+    void anAddressNamingAnActionOfAnotherRecommendationFindsNothing() {
+        var first = fixture.create("Monitoring visit F", "lead@enfield.example", Theme.THRESHOLDS);
+        var second = fixture.create("Monitoring visit G", "lead@enfield.example", Theme.THRESHOLDS);
+        navigate("plan/recommendations/" + first.recommendation().requireId().value() + "/actions/"
+                + second.action().requireId().value(), RecordNotFoundView.class);
+        navigate("plan/recommendations/" + first.recommendation().requireId().value() + "/actions/x",
+                RecordNotFoundView.class);
     }
 }

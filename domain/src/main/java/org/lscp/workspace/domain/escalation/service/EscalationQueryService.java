@@ -43,11 +43,20 @@ public final class EscalationQueryService implements EscalationQuery {
 
     @Override
     public EscalationView open(Actor actor, long id) {
+        return view(actor, id, true);
+    }
+
+    @Override
+    public EscalationView reread(Actor actor, long id) {
+        return view(actor, id, false);
+    }
+
+    private EscalationView view(Actor actor, long id, boolean opening) {
         Escalation found = escalations.find(actor.partnershipId(), id).orElse(null);
         boolean allowed = found != null && EscalationRules.maySee(actor, found);
         boolean namesChild = found != null && found.childCaseId() != null && allowed
                 && EscalationRules.seesChildData(actor, found);
-        if (!allowed || namesChild) {
+        if (!allowed || (namesChild && opening)) {
             accessLog.record(new AccessLogEntry(actor.partnershipId(), actor.memberId(), actor.name(), auditor.now(),
                     "Escalation " + (found == null ? "#" + id : found.reference()), allowed));
         }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.audit.model.Audited;
 import org.lscp.workspace.domain.audit.model.Snapshot;
+import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.shared.ActionId;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.MemberId;
@@ -67,6 +68,8 @@ public record ImprovementAction(@Nullable ActionId id, PartnershipId partnership
     @Override public String auditType() { return "Action"; }
 
     @Override public String auditId() { return String.valueOf(id); }
+
+    @Override public String subject() { return Change.action(recommendationId.value(), requireId().value()); }
 
     @Override
     public Snapshot snapshot() {

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.audit.model.Audited;
 import org.lscp.workspace.domain.audit.model.Snapshot;
+import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.Check;
 import org.lscp.workspace.domain.shared.InspectionId;
@@ -51,6 +52,8 @@ public record Recommendation(@Nullable RecommendationId id, PartnershipId partne
     @Override public String auditType() { return "Recommendation"; }
 
     @Override public String auditId() { return String.valueOf(id); }
+
+    @Override public String subject() { return Change.recommendation(requireId().value()); }
 
     @Override
     public Snapshot snapshot() {

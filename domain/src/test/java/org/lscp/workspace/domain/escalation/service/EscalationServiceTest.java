@@ -381,6 +381,20 @@ class EscalationServiceTest {
     }
 
     @Test
+    void readingAnOpenEscalationAgainIsNotAnotherOpeningButARefusalIsLogged() {
+        Escalation e = raise();
+        world.escalationQueryService.open(mash, e.requireId());
+        int logged = world.accessLog.find(world.partnershipA(), PageRequest.first(100)).size();
+        assertThat(world.escalationQueryService.reread(mash, e.requireId()).escalation().childCaseId())
+                .isEqualTo("CH-100");
+        assertThat(world.accessLog.find(world.partnershipA(), PageRequest.first(100))).hasSize(logged);
+        assertThatThrownBy(() -> world.escalationQueryService.reread(police, e.requireId()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(world.accessLog.find(world.partnershipA(), PageRequest.first(100))).hasSize(logged + 1)
+                .first().satisfies(a -> assertThat(a.allowed()).isFalse());
+    }
+
+    @Test
     void laterStagesAreWithdrawnAtTheirLevelAndARevisedDecisionIsNotChangedAgain() {
         Escalation e = raise();
         Escalation r = service.respond(mash, e.requireId(), e.version(), false, "No");

@@ -15,6 +15,9 @@ public interface EscalationQuery {
     /** Opening one that names a child is written to the access log (refusals too, reported as not found). */
     EscalationView open(Actor actor, long escalationId);
 
+    /** Reads an escalation already open on the member's page again (a live update): logged only if now refused. */
+    EscalationView reread(Actor actor, long escalationId);
+
     List<Escalation> list(Actor actor, EscalationFilter filter, PageRequest page);
 
     long count(Actor actor, EscalationFilter filter);

@@ -1,0 +1,28 @@
+package org.lscp.workspace.domain.escalation.service;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lscp.workspace.domain.escalation.model.EscalationRules;
+import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
+import org.lscp.workspace.domain.live.port.out.SubjectAccess;
+import org.lscp.workspace.domain.shared.Actor;
+
+/**
+ * Who may see an escalation named by its subject ("escalation/7"), by the escalation's own rule: the two agencies'
+ * practitioners and managers, the board chair and the administrator. Any other subject is refused.
+ */
+public final class EscalationSubjects implements SubjectAccess {
+    private static final Pattern SUBJECT = Pattern.compile("escalation/(\\d{1,18})");
+    private final EscalationRepository escalations;
+
+    public EscalationSubjects(EscalationRepository escalations) {
+        this.escalations = escalations;
+    }
+
+    @Override
+    public boolean maySee(Actor actor, String subject) {
+        Matcher m = SUBJECT.matcher(subject);
+        return m.matches() && escalations.find(actor.partnershipId(), Long.parseLong(m.group(1)))
+                .filter(e -> EscalationRules.maySee(actor, e)).isPresent();
+    }
+}

@@ -1,0 +1,36 @@
+package org.lscp.workspace.domain.plan.service;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lscp.workspace.domain.live.port.out.SubjectAccess;
+import org.lscp.workspace.domain.plan.port.out.ActionRepository;
+import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.shared.ActionId;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.RecommendationId;
+
+/**
+ * Who may see a recommendation ("plan/recommendations/12") or one of its actions
+ * ("plan/recommendations/12/actions/5"): the improvement plan is open to every member of its partnership, so anyone
+ * in the partnership may, provided the action is the recommendation's. Any other subject is refused.
+ */
+public final class PlanSubjects implements SubjectAccess {
+    private static final Pattern SUBJECT = Pattern.compile("plan/recommendations/(\\d{1,18})(?:/actions/(\\d{1,18}))?");
+    private final RecommendationRepository recommendations;
+    private final ActionRepository actions;
+
+    public PlanSubjects(RecommendationRepository recommendations, ActionRepository actions) {
+        this.recommendations = recommendations;
+        this.actions = actions;
+    }
+
+    @Override
+    public boolean maySee(Actor actor, String subject) {
+        Matcher m = SUBJECT.matcher(subject);
+        if (!m.matches()) return false;
+        RecommendationId recommendation = new RecommendationId(Long.parseLong(m.group(1)));
+        if (m.group(2) == null) return recommendations.find(actor.partnershipId(), recommendation).isPresent();
+        return actions.find(actor.partnershipId(), new ActionId(Long.parseLong(m.group(2))))
+                .filter(a -> a.recommendationId().equals(recommendation)).isPresent();
+    }
+}
