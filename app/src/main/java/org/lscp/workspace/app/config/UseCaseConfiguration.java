@@ -55,6 +55,12 @@ import org.lscp.workspace.domain.comment.service.CommentService;
 import org.lscp.workspace.domain.notice.port.in.Notices;
 import org.lscp.workspace.domain.notice.port.out.NoticeRepository;
 import org.lscp.workspace.domain.notice.service.NoticeService;
+import org.lscp.workspace.domain.notice.service.NoticeSender;
+import org.lscp.workspace.domain.notice.service.Notifier;
+import org.lscp.workspace.domain.notice.port.in.Reminders;
+import org.lscp.workspace.domain.frontdoor.service.DecisionReminders;
+import org.lscp.workspace.domain.escalation.service.StageReminders;
+import org.lscp.workspace.domain.plan.service.ActionReminders;
 import org.lscp.workspace.domain.live.port.in.Presence;
 import org.lscp.workspace.domain.live.port.out.SubjectAccess;
 import org.lscp.workspace.domain.shared.NotFoundException;
@@ -128,18 +134,41 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    Notices notices(NoticeRepository notices, MemberRepository members, ChangePublisher changes, Auditor auditor,
-                    PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(Notices.class, new NoticeService(notices, members, changes, auditor), tx);
+    Notices notices(NoticeRepository notices, ChangePublisher changes, Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(Notices.class, new NoticeService(notices, changes, auditor), tx);
     }
 
-    /** Comments notify the members they mention (a NoticeService of their own: it holds no state). */
+    /** How features tell members: not a use case of its own, it runs inside the telling feature's transaction. */
+    @Bean
+    Notifier notifier(NoticeRepository notices, MemberRepository members, ChangePublisher changes, Auditor auditor) {
+        return new NoticeSender(notices, members, changes, auditor);
+    }
+
     @Bean
     CommentUseCase comments(CommentRepository comments, MemberRepository members, SubjectAccess access,
-                            NoticeRepository notices, ChangePublisher changes, Auditor auditor,
-                            PlatformTransactionManager tx) {
+                            Notifier notifier, Auditor auditor, PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(CommentUseCase.class, new CommentService(comments, members, access,
-                new NoticeService(notices, members, changes, auditor), auditor), tx);
+                notifier, auditor), tx);
+    }
+
+    /** Reminders of what falls due soon, one per feature, each sweep of a partnership in its own transaction. */
+    @Bean
+    Reminders decisionReminders(ContactRepository contacts, Notifier notifier, Clock clock,
+                                PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(Reminders.class, new DecisionReminders(contacts, notifier, clock), tx);
+    }
+
+    @Bean
+    Reminders stageReminders(EscalationRepository escalations, BankHolidayRepository holidays, Notifier notifier,
+                             Clock clock, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(Reminders.class, new StageReminders(escalations, holidays, notifier, clock),
+                tx);
+    }
+
+    @Bean
+    Reminders actionReminders(ActionRepository actions, BankHolidayRepository holidays, Notifier notifier,
+                              Clock clock, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(Reminders.class, new ActionReminders(actions, holidays, notifier, clock), tx);
     }
 
     @Bean
@@ -173,11 +202,9 @@ class UseCaseConfiguration {
     FrontDoorUseCase frontDoor(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
                                CheckRepository checks, FrontDoorSettings settings, BankHolidayRepository holidays,
                                AgencyRepository agencies, RecommendationRepository recommendations, Auditor auditor,
-                               NoticeRepository notices, MemberRepository members, ChangePublisher changes,
-                               PlatformTransactionManager tx) {
+                               Notifier notifier, PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(FrontDoorUseCase.class, new FrontDoorService(contacts, decisions, flags, checks,
-                settings, holidays, agencies, recommendations, auditor,
-                new NoticeService(notices, members, changes, auditor)), tx);
+                settings, holidays, agencies, recommendations, auditor, notifier), tx);
     }
 
     @Bean
@@ -185,11 +212,10 @@ class UseCaseConfiguration {
                                   ContactRepository contacts, DecisionRepository decisions, CheckRepository checks,
                                   MemberRepository members, AgencyRepository agencies,
                                   RecommendationRepository recommendations, BankHolidayRepository holidays,
-                                  FrontDoorUseCase frontDoor, Auditor auditor, NoticeRepository notices,
-                                  ChangePublisher changes, PlatformTransactionManager tx) {
+                                  FrontDoorUseCase frontDoor, Auditor auditor, Notifier notifier,
+                                  PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(EscalationUseCase.class, new EscalationService(escalations, settings, contacts,
-                decisions, checks, members, agencies, recommendations, holidays, frontDoor, auditor,
-                new NoticeService(notices, members, changes, auditor)), tx);
+                decisions, checks, members, agencies, recommendations, holidays, frontDoor, auditor, notifier), tx);
     }
 
     @Bean

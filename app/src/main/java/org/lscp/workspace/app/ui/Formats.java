@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.ui;
 
+import org.lscp.workspace.domain.shared.Text;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -28,6 +29,6 @@ public final class Formats {
 
     /** Text cut to {@code max} characters with an ellipsis, for labels of long recommendations. */
     public static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "\u2026";
+        return Text.shorten(text, max);
     }
 }

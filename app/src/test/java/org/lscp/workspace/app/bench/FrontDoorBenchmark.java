@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (server side: access check, SQL, mapping) and the Annex A import, and prints the figures beside the targets.
  */
 @WorkspaceTest
-@org.springframework.test.context.TestPropertySource(properties = "workspace.flag-sweep.enabled=false")
+@org.springframework.test.context.TestPropertySource(properties = "workspace.time-sweep.enabled=false")
 class FrontDoorBenchmark {
     private static final Logger LOG = LoggerFactory.getLogger(FrontDoorBenchmark.class);
     static final int CONTACTS = Integer.getInteger("bench.contacts", 1_000_000);

@@ -88,6 +88,9 @@ class LiveJourneyIT {
         assertThat(police.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Early help")))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2_000));
         assertThat(police.getByText("This contact has just been updated.")).isVisible();
+        // the decision on the contact the practitioner recorded is a notification too
+        assertThat(police.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notifications, 1 unread")))
+                .isVisible();
         Browser.assertAccessible(police, "contact page (police, updated live)");
         Browser.screenshot(police, "contact-live");
 
@@ -99,15 +102,17 @@ class LiveJourneyIT {
         assertThat(manager.getByText("Mentioned: Dan Price")).isVisible();
         Browser.assertAccessible(manager, "contact page with a comment");
 
-        assertThat(police.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notifications, 1 unread")))
+        assertThat(police.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notifications, 2 unread")))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2_000));
         assertThat(police.getByText("Dan, can the school nurse visit this week?")).isVisible();
-        police.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notifications, 1 unread")).click();
+        police.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notifications, 2 unread")).click();
         police.waitForURL("**/inbox");
         assertThat(police.getByText("Sam Okafor mentioned you in a comment")).isVisible();
+        assertThat(police.getByText("Sam Okafor decided on contact " + contact.reference()
+                + ", which you recorded: Early help.")).isVisible();
         Browser.assertAccessible(police, "notifications");
         Browser.screenshot(police, "notifications");
-        police.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as read")).click();
+        police.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark all as read")).click();
         assertThat(police.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notifications, none unread")))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2_000));
         police.navigate(contactUrl);

@@ -77,7 +77,7 @@ class TwoNodeJourneyIT {
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(WorkspaceApplication.class)
                 .profiles("test").run("--server.port=0", "--spring.datasource.url=" + url,
                         "--workspace.live.redis-url=redis://127.0.0.1:6379", "--workspace.live.redis-channel=" + CHANNEL,
-                        "--workspace.flag-sweep.enabled=false")) {
+                        "--workspace.time-sweep.enabled=false")) {
             int secondPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
             Contact contact = frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"),
                     new RecordContactCommand(Instant.now().minusSeconds(1_800), "PC Jo Bell", Channel.PHONE,

@@ -19,6 +19,14 @@ public final class London {
         return MOMENT.format(at.atZone(ZONE));
     }
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.UK);
+
+    /** A day for messages: "Mon 4 Jan 2027". */
+    public static String format(LocalDate day) {
+        return DAY.format(day);
+    }
+
     public static Instant startOf(LocalDate day) {
         return day.atStartOfDay(ZONE).toInstant();
     }

@@ -9,4 +9,9 @@ public final class Text {
     public static String clean(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
+    /** Text cut to {@code max} characters with an ellipsis, for labels and messages quoting members' text. */
+    public static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "\u2026";
+    }
 }

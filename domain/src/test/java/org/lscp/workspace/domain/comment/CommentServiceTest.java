@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.lscp.workspace.domain.comment.model.Comment;
 import org.lscp.workspace.domain.comment.service.CommentService;
 import org.lscp.workspace.domain.fixtures.InMemoryCommentRepository;
+import org.lscp.workspace.domain.fixtures.InMemoryNoticeRepository;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;
 import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.notice.service.NoticeSender;
+import org.lscp.workspace.domain.notice.service.NoticeService;
 import org.lscp.workspace.domain.shared.ConcurrentChangeException;
 import org.lscp.workspace.domain.shared.NotAuthorisedException;
 import org.lscp.workspace.domain.shared.NotFoundException;
@@ -23,10 +26,8 @@ class CommentServiceTest {
     private static final String CONTACT = Change.contact(42);
     private final TestPartnerships world = TestPartnerships.withFrontDoor();
     private CommentService comments;
-    private final org.lscp.workspace.domain.notice.service.NoticeService notices =
-            new org.lscp.workspace.domain.notice.service.NoticeService(
-                    new org.lscp.workspace.domain.fixtures.InMemoryNoticeRepository(), world.members, world.changes,
-                    world.auditor);
+    private final InMemoryNoticeRepository inbox = new InMemoryNoticeRepository();
+    private final NoticeService notices = new NoticeService(inbox, world.changes, world.auditor);
 
     @BeforeEach
     void setUp() {
@@ -35,7 +36,7 @@ class CommentServiceTest {
         comments = new CommentService(new InMemoryCommentRepository(), world.members,
                 (actor, subject) -> actor.partnershipId().equals(world.partnershipA())
                         && !actor.memberId().equals(world.practitionerA().memberId()),
-                notices, world.auditor);
+                new NoticeSender(inbox, world.members, world.changes, world.auditor), world.auditor);
     }
 
     @Test

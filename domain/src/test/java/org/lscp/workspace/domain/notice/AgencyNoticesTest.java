@@ -12,20 +12,22 @@ import org.lscp.workspace.domain.fixtures.TestPartnerships;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 import org.lscp.workspace.domain.frontdoor.service.FrontDoorService;
 import org.lscp.workspace.domain.notice.model.Notice;
+import org.lscp.workspace.domain.notice.service.NoticeSender;
 import org.lscp.workspace.domain.notice.service.NoticeService;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.Role;
 
 class AgencyNoticesTest {
     private final TestPartnerships world = TestPartnerships.withFrontDoor();
-    private final NoticeService notices = new NoticeService(new InMemoryNoticeRepository(), world.members,
-            world.changes, world.auditor);
+    private final InMemoryNoticeRepository stored = new InMemoryNoticeRepository();
+    private final NoticeService notices = new NoticeService(stored, world.changes, world.auditor);
+    private final NoticeSender sender = new NoticeSender(stored, world.members, world.changes, world.auditor);
     private final FrontDoorService frontDoor = new FrontDoorService(world.contacts, world.decisions, world.flags,
             world.checks, world.settings, world.holidays, world.agencies, world.recommendations, world.auditor,
-            notices);
+            sender);
     private final EscalationService escalations = new EscalationService(world.escalations, world.settings,
             world.contacts, world.decisions, world.checks, world.members, world.agencies, world.recommendations,
-            world.holidays, world.frontDoorService, world.auditor, notices);
+            world.holidays, world.frontDoorService, world.auditor, sender);
 
     @Test
     void anAgencyAskedToCheckHearsOfItAndOnlyItsMembersWhoSeeChildrensRecords() {
@@ -58,5 +60,22 @@ class AgencyNoticesTest {
         }
         assertThat(notices.unread(world.boardChairA())).isZero();
         assertThat(notices.unread(world.healthPractitionerA())).isZero();
+    }
+
+    @Test
+    void whoeverRecordedAContactHearsOfItsDecisionButNotOfTheirOwn() {
+        var contact = world.recordContact(world.practitionerA(), "N-3");
+        frontDoor.decide(world.mashManagerA(), contact.requireId(), contact.version(),
+                decision(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT, false));
+        assertThat(notices.inbox(world.practitionerA(), PageRequest.first(5))).singleElement().satisfies(n -> {
+            assertThat(n.text()).isEqualTo(TestPartnerships.MASH_MANAGER_A_NAME + " decided on contact "
+                    + contact.reference() + ", which you recorded: Child in need assessment (s17).");
+            assertThat(n.subject()).isEqualTo("contact/" + contact.requireId().value());
+        });
+
+        var own = world.recordContact(world.mashManagerA(), "N-4");
+        frontDoor.decide(world.mashManagerA(), own.requireId(), own.version(),
+                decision(ThresholdLevel.NO_FURTHER_ACTION, false));
+        assertThat(notices.unread(world.mashManagerA())).isZero();
     }
 }

@@ -274,6 +274,17 @@ class JdbcContactRepository implements ContactRepository {
                         .addValue("limit", limit));
     }
 
+    @Override
+    public List<Contact> undecidedDueBetween(PartnershipId partnership, Instant from, Instant to, int limit) {
+        return contacts("select " + COLUMNS + """
+                         from contact c
+                        where c.partnership_id = :p and c.decided = false
+                          and c.deadline > :from and c.deadline <= :to
+                        order by c.deadline limit :limit""",
+                new MapSqlParameterSource("p", partnership.value()).addValue("from", Utc.of(from))
+                        .addValue("to", Utc.of(to)).addValue("limit", limit));
+    }
+
     private MapSqlParameterSource params(Contact c) {
         return new MapSqlParameterSource("p", c.partnershipId().value())
                 .addValue("received", Utc.of(c.receivedAt())).addValue("agency", c.sourceAgency().value())

@@ -8,6 +8,7 @@ import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.persistence.shared.Utc;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,14 +23,33 @@ class JdbcNoticeRepository implements NoticeRepository {
 
     @Override
     public Notice add(Notice n) {
+        long id = insert(n, null);
+        return new Notice(id, n.partnershipId(), n.recipient(), n.text(), n.subject(), n.createdAt(), null);
+    }
+
+    @Override
+    public boolean addOnce(Notice n, String key) {
+        Long there = jdbc.queryForObject("select count(*) from notice where recipient_id = :m and once_key = :key",
+                new MapSqlParameterSource("m", n.recipient().value()).addValue("key", key), Long.class);
+        if (there != null && there > 0) return false;
+        try {
+            insert(n, key);
+            return true;
+        } catch (DuplicateKeyException sentMeanwhile) {
+            // another node's sweep added it first; the unique key refused this one and the transaction goes on
+            return false;
+        }
+    }
+
+    private long insert(Notice n, String key) {
         Long id = jdbc.getJdbcTemplate().queryForObject("select nextval(notice_seq)", Long.class);
         jdbc.update("""
-                insert into notice (id, partnership_id, recipient_id, text, subject, created_at, read_at)
-                values (:id, :p, :m, :text, :subject, :at, null)""",
+                insert into notice (id, partnership_id, recipient_id, text, subject, created_at, read_at, once_key)
+                values (:id, :p, :m, :text, :subject, :at, null, :key)""",
                 new MapSqlParameterSource("id", id).addValue("p", n.partnershipId().value())
                         .addValue("m", n.recipient().value()).addValue("text", n.text())
-                        .addValue("subject", n.subject()).addValue("at", Utc.of(n.createdAt())));
-        return new Notice(id, n.partnershipId(), n.recipient(), n.text(), n.subject(), n.createdAt(), null);
+                        .addValue("subject", n.subject()).addValue("at", Utc.of(n.createdAt())).addValue("key", key));
+        return id == null ? 0 : id;
     }
 
     @Override

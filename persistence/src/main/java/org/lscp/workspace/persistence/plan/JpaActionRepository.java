@@ -1,5 +1,6 @@
 package org.lscp.workspace.persistence.plan;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,11 @@ class JpaActionRepository implements ActionRepository {
     @Override
     public List<ImprovementAction> openLedBy(PartnershipId partnership, MemberId lead) {
         return actions.openLedBy(partnership.value(), lead.value()).stream().map(PlanMapper::toDomain).toList();
+    }
+
+    @Override
+    public List<ImprovementAction> openDueBy(PartnershipId partnership, LocalDate day) {
+        return actions.openDueBy(partnership.value(), day).stream().map(PlanMapper::toDomain).toList();
     }
 
     @Override

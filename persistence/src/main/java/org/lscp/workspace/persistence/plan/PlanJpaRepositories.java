@@ -1,5 +1,6 @@
 package org.lscp.workspace.persistence.plan;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,10 @@ interface ImprovementActionJpaRepository extends JpaRepository<ImprovementAction
     @Query("select a from ImprovementActionJpaEntity a where a.partnershipId = :partnership"
             + " and a.leadOfficerId = :lead and a.status <> 'COMPLETE' order by a.dueDate, a.id")
     List<ImprovementActionJpaEntity> openLedBy(@Param("partnership") long partnership, @Param("lead") long lead);
+
+    @Query("select a from ImprovementActionJpaEntity a where a.partnershipId = :partnership"
+            + " and a.dueDate <= :day and a.status <> 'COMPLETE' order by a.dueDate, a.id")
+    List<ImprovementActionJpaEntity> openDueBy(@Param("partnership") long partnership, @Param("day") LocalDate day);
 }
 
 interface ProgressUpdateJpaRepository extends JpaRepository<ProgressUpdateJpaEntity, Long> {

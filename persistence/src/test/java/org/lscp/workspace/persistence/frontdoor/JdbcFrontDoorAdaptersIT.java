@@ -258,4 +258,19 @@ class JdbcFrontDoorAdaptersIT {
         assertThat(settings.timescales(enfield)).isEqualTo(new DecisionTimescales(6, 2, 4));
         assertThat(escalationSettings.escalationTimescales(enfield).stage4Days()).isEqualTo(4);
     }
+
+    @Test
+    void undecidedContactsDueWithinAWindowSoonestFirst() {
+        Contact later = insert(contact(police, "W1", Rag.RED, NOON, NOON.plusSeconds(3_600)));
+        Contact sooner = insert(contact(health, "W2", Rag.RED, NOON, NOON.plusSeconds(1_800)));
+        insert(contact(police, "W3", Rag.RED, NOON, NOON));
+        insert(contact(police, "W4", Rag.AMBER, NOON, NOON.plusSeconds(3_601)));
+        Contact decided = insert(contact(police, "W5", Rag.RED, NOON, NOON.plusSeconds(600)));
+        tx.execute(s -> contacts.save(decided.markedDecided()));
+
+        assertThat(contacts.undecidedDueBetween(enfield, NOON, NOON.plusSeconds(3_600), 10))
+                .as("after the start, up to and including the end").extracting(Contact::reference)
+                .containsExactly(sooner.reference(), later.reference());
+        assertThat(contacts.undecidedDueBetween(enfield, NOON, NOON.plusSeconds(3_600), 1)).hasSize(1);
+    }
 }

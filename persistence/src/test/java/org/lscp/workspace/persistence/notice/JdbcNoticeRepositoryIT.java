@@ -43,4 +43,63 @@ class JdbcNoticeRepositoryIT {
         assertThat(notices.unread(p, sam)).isEqualTo(1);
         assertThat(second.id()).isNotNull();
     }
+
+    @Test
+    void aReminderIsAddedOncePerRecipientAndKey() {
+        var tx = new TransactionTemplate(transactions);
+        var p = tx.execute(s -> partnerships.save(new Partnership(null, "R " + System.nanoTime(), "LA")).id());
+        MemberId nadia = new MemberId(6);
+        MemberId sam = new MemberId(5);
+        Instant at = Instant.parse("2026-11-25T10:00:00Z");
+        String key = "action-due:" + p.value() + ":2026-11-30";
+        Notice reminder = new Notice(null, p, nadia, "Action due", "plan/recommendations/1/actions/2", at, null);
+
+        assertThat((boolean) tx.execute(s -> notices.addOnce(reminder, key))).isTrue();
+        assertThat((boolean) tx.execute(s -> notices.addOnce(reminder, key))).isFalse();
+        assertThat((boolean) tx.execute(s -> notices.addOnce(new Notice(null, p, sam, "Action due", reminder.subject(), at,
+                null), key))).as("another member").isTrue();
+        assertThat((boolean) tx.execute(s -> notices.addOnce(reminder, key + ":overdue"))).as("another key").isTrue();
+        tx.execute(s -> notices.add(reminder));
+        tx.execute(s -> notices.add(reminder));
+        assertThat(notices.forMember(p, nadia, PageRequest.first(10))).as("notices without a key are not deduplicated")
+                .hasSize(4);
+    }
+
+    @Test
+    void twoNodesSweepingAtOnceAddTheReminderOnce() throws Exception {
+        var tx = new TransactionTemplate(transactions);
+        var p = tx.execute(s -> partnerships.save(new Partnership(null, "T " + System.nanoTime(), "LA")).id());
+        Notice reminder = new Notice(null, p, new MemberId(6), "Decision due", "contact/9",
+                Instant.parse("2026-11-25T10:00:00Z"), null);
+        var firstAdded = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> tx.execute(s -> {
+                boolean added = notices.addOnce(reminder, "decision-due:9");
+                firstAdded.countDown();
+                await(release);
+                return added;
+            }));
+            await(firstAdded);
+            // the second node has not seen the first's uncommitted reminder, so it tries to add it too
+            var second = pool.submit(() -> tx.execute(s -> notices.addOnce(reminder, "decision-due:9")));
+            Thread.sleep(300);
+            release.countDown();
+            assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(second.get(10, java.util.concurrent.TimeUnit.SECONDS)).isFalse();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(notices.forMember(p, new MemberId(6), PageRequest.first(10))).hasSize(1);
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -203,4 +203,17 @@ class JpaPlanAdaptersIT {
         assertThat(holidays.remove(enfield, LocalDate.of(2026, 12, 28))).isFalse();
         assertThat(holidays.all(other)).isEmpty();
     }
+
+    @Test
+    void openActionsDueByADayIncludeOverdueOnesButNotCompleteOnes() {
+        Recommendation r = recommendation(7, Theme.THRESHOLDS);
+        ImprovementAction overdue = action(r, TODAY.minusDays(2), ActionStatus.ON_TRACK);
+        ImprovementAction due = action(r, TODAY.plusDays(3), ActionStatus.NOT_STARTED);
+        action(r, TODAY.plusDays(4), ActionStatus.ON_TRACK);
+        action(r, TODAY.minusDays(1), ActionStatus.COMPLETE);
+
+        assertThat(actions.openDueBy(enfield, TODAY.plusDays(3))).extracting(ImprovementAction::id)
+                .containsExactly(overdue.id(), due.id());
+        assertThat(actions.openDueBy(other, TODAY.plusDays(3))).isEmpty();
+    }
 }

@@ -16,6 +16,9 @@ import org.lscp.workspace.app.ui.Badges;
 import org.lscp.workspace.app.ui.Formats;
 import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.domain.notice.model.Notice;
+import org.lscp.workspace.domain.live.port.in.LiveChanges;
+import org.lscp.workspace.domain.shared.MemberId;
+import org.lscp.workspace.app.ui.LiveRefresh;
 import org.lscp.workspace.domain.notice.port.in.Notices;
 import org.lscp.workspace.domain.shared.PageRequest;
 
@@ -29,9 +32,11 @@ public class InboxView extends VerticalLayout {
     final VerticalLayout list = new VerticalLayout();
     final Button markAll = new Button("Mark all as read");
 
-    public InboxView(Notices notices, CurrentActor current) {
+    public InboxView(Notices notices, LiveChanges live, CurrentActor current) {
         this.notices = notices;
         this.current = current;
+        MemberId me = current.get().memberId();
+        LiveRefresh.keep(this, live, current, change -> change.subject().equals(Notice.bellOf(me)), this::show);
         addClassName("view");
         list.setPadding(false);
         markAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -47,7 +52,10 @@ public class InboxView extends VerticalLayout {
         list.removeAll();
         var all = notices.inbox(current.get(), PageRequest.first(100));
         markAll.setVisible(all.stream().anyMatch(Notice::unread));
-        if (all.isEmpty()) list.add(new Paragraph("Nothing yet. When someone mentions you in a comment, it shows here."));
+        if (all.isEmpty()) {
+            list.add(new Paragraph("Nothing yet. Mentions, checks asked of your agency, escalations raised with it, "
+                    + "decisions on contacts you recorded and reminders of deadlines coming up will show here."));
+        }
         for (Notice n : all) {
             Div item = new Div();
             item.addClassName("comment");

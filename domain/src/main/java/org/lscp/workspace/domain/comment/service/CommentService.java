@@ -10,24 +10,26 @@ import org.lscp.workspace.domain.comment.model.Comment;
 import org.lscp.workspace.domain.comment.port.in.CommentUseCase;
 import org.lscp.workspace.domain.comment.port.out.CommentRepository;
 import org.lscp.workspace.domain.live.port.out.SubjectAccess;
-import org.lscp.workspace.domain.notice.service.NoticeService;
+import org.lscp.workspace.domain.notice.model.Recipients;
+import org.lscp.workspace.domain.notice.service.Notifier;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.Check;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.NotAuthorisedException;
 import org.lscp.workspace.domain.shared.NotFoundException;
+import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.domain.shared.ValidationException;
 
 public final class CommentService implements CommentUseCase {
     private final CommentRepository comments;
     private final MemberRepository members;
     private final SubjectAccess access;
-    private final NoticeService notices;
+    private final Notifier notices;
     private final Auditor auditor;
 
     public CommentService(CommentRepository comments, MemberRepository members, SubjectAccess access,
-                          NoticeService notices, Auditor auditor) {
+                          Notifier notices, Auditor auditor) {
         this.comments = comments;
         this.members = members;
         this.access = access;
@@ -54,8 +56,9 @@ public final class CommentService implements CommentUseCase {
                 clean, mentioned, auditor.now(), null, 0));
         auditor.created(actor, saved);
         for (Comment.Mention m : mentioned) {
-            notices.send(actor.partnershipId(), m.member(), actor.name() + " mentioned you in a comment: \u201c"
-                    + (clean.length() > 120 ? clean.substring(0, 117) + "\u2026" : clean) + "\u201d", subject);
+            // a mention was checked above: the member may see the record
+            notices.notify(actor.partnershipId(), Recipients.member(m.member(), member -> true), actor.name()
+                    + " mentioned you in a comment: \u201c" + Text.shorten(clean, 120) + "\u201d", subject);
         }
         return saved;
     }

@@ -25,7 +25,8 @@ import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
-import org.lscp.workspace.domain.notice.service.AgencyNotifier;
+import org.lscp.workspace.domain.notice.model.Recipients;
+import org.lscp.workspace.domain.notice.service.Notifier;
 import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
@@ -50,14 +51,14 @@ public final class EscalationService implements EscalationUseCase {
     private final BankHolidayRepository holidays;
     private final FrontDoorUseCase frontDoor;
     private final Auditor auditor;
-    private final AgencyNotifier notifier;
+    private final Notifier notifier;
 
     public EscalationService(EscalationRepository escalations, EscalationSettings settings, ContactRepository contacts,
                              DecisionRepository decisions, CheckRepository checks, MemberRepository members,
                              AgencyRepository agencies, RecommendationRepository recommendations,
                              BankHolidayRepository holidays, FrontDoorUseCase frontDoor, Auditor auditor) {
         this(escalations, settings, contacts, decisions, checks, members, agencies, recommendations, holidays,
-                frontDoor, auditor, AgencyNotifier.NONE);
+                frontDoor, auditor, Notifier.NONE);
     }
 
     /** As above, telling the agency an escalation is raised with (those who may act at its first stage). */
@@ -65,7 +66,7 @@ public final class EscalationService implements EscalationUseCase {
                              DecisionRepository decisions, CheckRepository checks, MemberRepository members,
                              AgencyRepository agencies, RecommendationRepository recommendations,
                              BankHolidayRepository holidays, FrontDoorUseCase frontDoor, Auditor auditor,
-                             AgencyNotifier notifier) {
+                             Notifier notifier) {
         this.notifier = notifier;
         this.escalations = escalations;
         this.settings = settings;
@@ -134,8 +135,8 @@ public final class EscalationService implements EscalationUseCase {
         String text = command.disputed() + (command.immediateRiskReason() == null ? ""
                 : "\nImmediate risk: " + command.immediateRiskReason());
         append(actor, saved, EscalationEvent.Kind.RAISED, text, null, deadline);
-        notifier.notifyAgency(actor.partnershipId(), with, member -> stage.mayAct(member)
-                        && !member.has(org.lscp.workspace.domain.shared.Role.BOARD_CHAIR),
+        notifier.notify(actor.partnershipId(), Recipients.agency(with, member -> stage.mayAct(member)
+                        && !member.has(org.lscp.workspace.domain.shared.Role.BOARD_CHAIR)),
                 actor.agencyName() + " raised escalation " + saved.reference() + " with your agency ("
                         + stage.title() + ", due " + org.lscp.workspace.domain.shared.London.format(deadline) + ").",
                 org.lscp.workspace.domain.live.model.Change.escalation(saved.requireId()));

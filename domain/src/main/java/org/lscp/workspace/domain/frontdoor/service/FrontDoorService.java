@@ -13,7 +13,8 @@ import org.lscp.workspace.domain.audit.model.AuditAction;
 import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
-import org.lscp.workspace.domain.notice.service.AgencyNotifier;
+import org.lscp.workspace.domain.notice.model.Recipients;
+import org.lscp.workspace.domain.notice.service.Notifier;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
@@ -53,20 +54,20 @@ public final class FrontDoorService implements FrontDoorUseCase {
     private final AgencyRepository agencies;
     private final RecommendationRepository recommendations;
     private final Auditor auditor;
-    private final AgencyNotifier notifier;
+    private final Notifier notifier;
 
     public FrontDoorService(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
                             CheckRepository checks, FrontDoorSettings settings, BankHolidayRepository holidays,
                             AgencyRepository agencies, RecommendationRepository recommendations, Auditor auditor) {
         this(contacts, decisions, flags, checks, settings, holidays, agencies, recommendations, auditor,
-                AgencyNotifier.NONE);
+                Notifier.NONE);
     }
 
     /** As above, telling the agencies asked to check (through their notices). */
     public FrontDoorService(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
                             CheckRepository checks, FrontDoorSettings settings, BankHolidayRepository holidays,
                             AgencyRepository agencies, RecommendationRepository recommendations, Auditor auditor,
-                            AgencyNotifier notifier) {
+                            Notifier notifier) {
         this.notifier = notifier;
         this.contacts = contacts;
         this.decisions = decisions;
@@ -135,6 +136,13 @@ public final class FrontDoorService implements FrontDoorUseCase {
         auditor.created(actor, saved);
         auditor.changed(actor, AuditAction.UPDATED, current.snapshot().toString(), decided);
         reconcile(actor.partnershipId(), decided, now, holidays.calendar(actor.partnershipId()));
+        List<AgencyId> checked = checks.forContact(id).stream().map(AgencyCheck::agency).toList();
+        if (!decided.submittedBy().equals(actor.memberId())) {
+            notifier.notify(actor.partnershipId(), Recipients.member(decided.submittedBy(),
+                    member -> ContactAccess.maySee(member, decided, checked)), actor.name() + " decided on contact "
+                            + decided.reference() + ", which you recorded: " + command.level().label() + ".",
+                    decided.subject());
+        }
         return saved;
     }
 
@@ -189,7 +197,8 @@ public final class FrontDoorService implements FrontDoorUseCase {
             AgencyCheck saved = checks.save(new AgencyCheck(null, id, agency, now, actor.name(), due, null, null, null));
             auditor.created(actor, saved);
             made.add(saved);
-            notifier.notifyAgency(actor.partnershipId(), agency, ContactAccess::seesChildData, "The MASH asked your "
+            notifier.notify(actor.partnershipId(), Recipients.agency(agency, ContactAccess::seesChildData),
+                    "The MASH asked your "
                     + "agency to check what it knows for contact " + contact.reference() + ", by "
                     + London.format(due) + ".", org.lscp.workspace.domain.live.model.Change.contact(id.value()));
         }

@@ -20,7 +20,7 @@ public record RecommendationDetail(Recommendation recommendation, Inspection ins
                     + " to " + c.to().label().toLowerCase()));
         }
         for (ActionView a : actions) {
-            String action = "\u201c" + shorten(a.action().description()) + "\u201d";
+            String action = "\u201c" + org.lscp.workspace.domain.shared.Text.shorten(a.action().description(), 80) + "\u201d";
             for (ProgressUpdate p : a.progress()) {
                 entries.add(new TimelineEntry(p.at(), p.byName(), "Progress on " + action + " (" + p.status().label()
                         .toLowerCase() + "): " + p.text()));
@@ -32,9 +32,5 @@ public record RecommendationDetail(Recommendation recommendation, Inspection ins
         }
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return entries;
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 }

@@ -53,4 +53,7 @@ public interface ContactRepository {
 
     /** Undecided contacts whose deadline has passed, and decided ones awaiting oversight, for the flag sweep. */
     List<Contact> needingTimeChecks(PartnershipId partnership, Instant now, int limit);
+
+    /** Undecided contacts whose deadline is after {@code from} and no later than {@code to}, soonest first. */
+    List<Contact> undecidedDueBetween(PartnershipId partnership, Instant from, Instant to, int limit);
 }

@@ -10,6 +10,9 @@ import org.lscp.workspace.domain.shared.PartnershipId;
 public interface NoticeRepository {
     Notice add(Notice notice);
 
+    /** Adds the notice unless its recipient already has one with this key (a reminder already sent); true if added. */
+    boolean addOnce(Notice notice, String key);
+
     /** Newest first. */
     List<Notice> forMember(PartnershipId partnership, MemberId member, PageRequest page);
 

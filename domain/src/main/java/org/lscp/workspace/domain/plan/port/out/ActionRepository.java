@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.plan.port.out;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,9 @@ public interface ActionRepository {
 
     /** Not complete, by due date. */
     List<ImprovementAction> openLedBy(PartnershipId partnership, MemberId lead);
+
+    /** The partnership's open actions due on or before {@code day} (overdue ones too), soonest first. */
+    List<ImprovementAction> openDueBy(PartnershipId partnership, LocalDate day);
 
     ProgressUpdate addProgress(ProgressUpdate update);
 

@@ -1,0 +1,44 @@
+package org.lscp.workspace.app.config;
+
+import java.util.List;
+import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.notice.port.in.Reminders;
+import org.lscp.workspace.domain.partnership.port.out.PartnershipRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * What time alone brings about, checked for every partnership once a minute: flags (a decision overdue, oversight
+ * missing) and reminders (a deadline coming up). Every node sweeps; the rules and reminders are idempotent, so two
+ * nodes sweeping together change nothing twice.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(name = "workspace.time-sweep.enabled", havingValue = "true", matchIfMissing = true)
+class TimeSweep {
+    private static final Logger LOG = LoggerFactory.getLogger(TimeSweep.class);
+    private final FrontDoorUseCase frontDoor;
+    private final List<Reminders> reminders;
+    private final PartnershipRepository partnerships;
+
+    TimeSweep(FrontDoorUseCase frontDoor, List<Reminders> reminders, PartnershipRepository partnerships) {
+        this.frontDoor = frontDoor;
+        this.reminders = reminders;
+        this.partnerships = partnerships;
+    }
+
+    @Scheduled(fixedDelayString = "${workspace.time-sweep.interval:PT1M}", initialDelayString = "PT30S")
+    void sweep() {
+        for (var partnership : partnerships.ids()) {
+            int changed = frontDoor.sweepFlags(partnership);
+            if (changed > 0) LOG.info("Time sweep: {} contact(s) of partnership {} changed", changed, partnership);
+            int told = 0;
+            for (Reminders r : reminders) told += r.sendReminders(partnership);
+            if (told > 0) LOG.info("Time sweep: {} reminder(s) sent in partnership {}", told, partnership);
+        }
+    }
+}

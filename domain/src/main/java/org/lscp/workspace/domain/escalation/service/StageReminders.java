@@ -1,0 +1,70 @@
+package org.lscp.workspace.domain.escalation.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.lscp.workspace.domain.escalation.model.Escalation;
+import org.lscp.workspace.domain.escalation.model.EscalationFilter;
+import org.lscp.workspace.domain.escalation.model.EscalationStage;
+import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
+import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.notice.model.Recipients;
+import org.lscp.workspace.domain.notice.port.in.Reminders;
+import org.lscp.workspace.domain.notice.service.Notifier;
+import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
+import org.lscp.workspace.domain.shared.London;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.PartnershipId;
+import org.lscp.workspace.domain.shared.Role;
+import org.lscp.workspace.domain.shared.WorkingCalendar;
+
+/**
+ * An open escalation whose stage deadline is within one working day: whoever the stage waits on is reminded once
+ * per stage — the answering agency until it has responded, then the raising agency (to escalate or resolve), and
+ * at stage 4 the board chair. Only members qualified to act at the stage are told.
+ */
+public final class StageReminders implements Reminders {
+    private final EscalationRepository escalations;
+    private final BankHolidayRepository holidays;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    public StageReminders(EscalationRepository escalations, BankHolidayRepository holidays, Notifier notifier,
+                          Clock clock) {
+        this.escalations = escalations;
+        this.holidays = holidays;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    @Override
+    public int sendReminders(PartnershipId partnership) {
+        Instant now = clock.instant();
+        WorkingCalendar calendar = holidays.calendar(partnership);
+        Instant horizon = calendar.addWorkingDays(now, 1);
+        int told = 0;
+        EscalationFilter open = new EscalationFilter(EscalationFilter.Scope.ALL, true, false);
+        List<Escalation> page;
+        int offset = 0;
+        do {
+            page = escalations.find(partnership, open, null, now, new PageRequest(offset, PageRequest.MAX_LIMIT));
+            offset += page.size();
+            for (Escalation e : page) told += remind(partnership, e, now, horizon);
+        } while (page.size() == PageRequest.MAX_LIMIT);
+        return told;
+    }
+
+    private int remind(PartnershipId partnership, Escalation e, Instant now, Instant horizon) {
+        if (!e.open() || !e.stageDeadline().isAfter(now) || e.stageDeadline().isAfter(horizon)) return 0;
+        EscalationStage stage = e.stage();
+        boolean answering = e.stageResponse() == null;
+        Recipients to = stage == EscalationStage.PARTNERSHIP ? Recipients.role(Role.BOARD_CHAIR, member -> true)
+                : Recipients.agency(answering ? e.respondingAgency() : e.raisingAgency(),
+                        member -> stage.mayAct(member) && !member.has(Role.BOARD_CHAIR));
+        String text = "Escalation " + e.reference() + ": " + stage.title() + " is due by "
+                + London.format(e.stageDeadline()) + (stage == EscalationStage.PARTNERSHIP ? "."
+                : answering ? "; your agency has not yet responded." : "; escalate it or resolve it.");
+        String key = "stage-due:" + e.requireId() + ":" + stage.number() + ":" + (answering ? "answer" : "raiser");
+        return notifier.remind(partnership, to, text, Change.escalation(e.requireId()), key);
+    }
+}

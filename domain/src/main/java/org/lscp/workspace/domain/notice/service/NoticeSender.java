@@ -1,0 +1,63 @@
+package org.lscp.workspace.domain.notice.service;
+
+import java.util.List;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.live.port.out.ChangePublisher;
+import org.lscp.workspace.domain.notice.model.Notice;
+import org.lscp.workspace.domain.notice.model.Recipients;
+import org.lscp.workspace.domain.notice.port.out.NoticeRepository;
+import org.lscp.workspace.domain.partnership.model.Member;
+import org.lscp.workspace.domain.partnership.model.MemberFilter;
+import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.MemberId;
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.PartnershipId;
+
+/**
+ * Tells members, within the feature's own transaction: a notice in each recipient's inbox, and their bell updates
+ * live. Only active members of the partnership who qualify are told.
+ */
+public final class NoticeSender implements Notifier {
+    private final NoticeRepository notices;
+    private final MemberRepository members;
+    private final ChangePublisher changes;
+    private final Auditor auditor;
+
+    public NoticeSender(NoticeRepository notices, MemberRepository members, ChangePublisher changes,
+                        Auditor auditor) {
+        this.notices = notices;
+        this.members = members;
+        this.changes = changes;
+        this.auditor = auditor;
+    }
+
+    @Override
+    public void notify(PartnershipId partnership, Recipients to, String text, String subject) {
+        for (Actor a : each(partnership, to)) {
+            notices.add(new Notice(null, partnership, a.memberId(), text, subject, auditor.now(), null));
+            changes.publish(new Change(partnership, Notice.bellOf(a.memberId())));
+        }
+    }
+
+    @Override
+    public int remind(PartnershipId partnership, Recipients to, String text, String subject, String key) {
+        int told = 0;
+        for (Actor a : each(partnership, to)) {
+            if (notices.addOnce(new Notice(null, partnership, a.memberId(), text, subject, auditor.now(), null), key)) {
+                changes.publish(new Change(partnership, Notice.bellOf(a.memberId())));
+                told++;
+            }
+        }
+        return told;
+    }
+
+    private List<Actor> each(PartnershipId partnership, Recipients to) {
+        List<MemberId> ids = to.member() != null ? List.of(to.member())
+                : members.find(partnership, new MemberFilter(null, to.agency(), to.role(), true),
+                        PageRequest.first(PageRequest.MAX_LIMIT)).stream().map(Member::requireId).toList();
+        return ids.stream().flatMap(id -> members.activeActor(id).stream())
+                .filter(a -> a.partnershipId().equals(partnership)).filter(to.who()).toList();
+    }
+}
