@@ -7,13 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.lscp.workspace.domain.live.port.out.PresenceRegistry;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
-import org.springframework.stereotype.Component;
 
 /**
  * Presence inside this app instance: each open tab is an entry until its view closes (or its session ends).
  * Viewers on other instances are not seen here.
  */
-@Component
 class InProcessPresence implements PresenceRegistry {
     private final Map<String, List<Viewer>> open = new ConcurrentHashMap<>();
 

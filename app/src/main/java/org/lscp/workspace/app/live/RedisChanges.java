@@ -7,7 +7,9 @@ import io.lettuce.core.SocketOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -133,6 +135,13 @@ public class RedisChanges implements ChangeBus, AutoCloseable {
     @Override
     public AutoCloseable subscribe(PartnershipId partnership, Consumer<Change> listener) {
         return local.subscribe(partnership, listener);
+    }
+
+    /** The command connection while Redis is reachable (for presence); empty when live updates are degraded. */
+    Optional<RedisCommands<String, String>> commands() {
+        StatefulRedisConnection<String, String> connection = publisher;
+        return healthy() && connection != null && connection.isOpen() ? Optional.of(connection.sync())
+                : Optional.empty();
     }
 
     @Override

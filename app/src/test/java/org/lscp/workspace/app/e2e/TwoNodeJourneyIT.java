@@ -72,7 +72,7 @@ class TwoNodeJourneyIT {
     }
 
     @Test
-    void aDecisionRecordedOnOneNodeAppearsLiveOnTheOther() {
+    void presenceAndADecisionOnOneNodeAppearLiveOnTheOther() {
         String url = ((HikariDataSource) dataSource).getJdbcUrl();
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(WorkspaceApplication.class)
                 .profiles("test").run("--server.port=0", "--spring.datasource.url=" + url,
@@ -93,6 +93,9 @@ class TwoNodeJourneyIT {
 
             Page manager = browser.signIn("http://localhost:" + port, "mash.manager@enfield.example");
             manager.navigate("http://localhost:" + port + path);
+            assertThat(police.getByText("Also looking at this contact now: Sam Okafor"))
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2_000));
+            assertThat(manager.getByText("Also looking at this contact now: Dan Price")).isVisible();
             manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision")).click();
             Locator dialog = manager.getByRole(AriaRole.DIALOG);
             dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Threshold level"))
