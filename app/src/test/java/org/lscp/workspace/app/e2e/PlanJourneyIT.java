@@ -103,6 +103,16 @@ class PlanJourneyIT {
         assertThat(page.locator(".timeline")).containsText("Evidence added to");
         Browser.assertAccessible(page, "recommendation after completing");
         Browser.screenshot(page, "recommendation");
+
+        page.getByText("Comments on this action").click();
+        Locator onAction = page.locator("vaadin-details");
+        onAction.getByLabel("Add a comment").fill("Re-audit shared with the MASH team meeting on Friday.");
+        onAction.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post comment")).click();
+        assertThat(onAction.getByText("Re-audit shared with the MASH team meeting on Friday.")).isVisible();
+        // the recommendation's own comments are apart
+        assertThat(page.getByText("No comments yet. Ask a question or share what you know below.")).isVisible();
+        Browser.assertAccessible(page, "recommendation with an action's comments");
+        Browser.screenshot(page, "action-comments");
         page.context().close();
     }
 }
