@@ -42,7 +42,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Two app instances on different ports, one MariaDB schema and one Redis: the MASH manager records a decision on
  * the first; the police practitioner, whose open contact page is served by the second, sees it within two seconds.
- * Real Chromium, axe scan on every page visited.
+ * Real Chromium, axe scan on every page visited. And an instance that cannot reach Redis: it says live updates are
+ * degraded and keeps working on its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -71,19 +72,62 @@ class TwoNodeJourneyIT {
         browser.close();
     }
 
+    /** Another instance of the app on a free port, on this test's schema, sharing changes over {@code redisUrl}. */
+    private ConfigurableApplicationContext anotherNode(String redisUrl) {
+        return new SpringApplicationBuilder(WorkspaceApplication.class).profiles("test").run("--server.port=0",
+                "--spring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
+                "--workspace.live.redis-url=" + redisUrl, "--workspace.live.redis-channel=" + CHANNEL);
+    }
+
+    private static int port(ConfigurableApplicationContext node) {
+        return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+    }
+
+    private Contact aContact(String child) {
+        return frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"),
+                new RecordContactCommand(Instant.now().minusSeconds(1_800), "PC Jo Bell", Channel.PHONE,
+                        "NODE-" + System.nanoTime(), child, LocalDate.of(2013, 3, 3), Gender.MALE,
+                        Ethnicity.AIND, Set.of(ConcernCategory.NEGLECT), false, "Missed school for a month.",
+                        ConsentBasis.CONSENT_GIVEN, Rag.GREEN, Set.of()));
+    }
+
+    private static void decide(Page manager, String level, String rationale) {
+        manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision")).click();
+        Locator dialog = manager.getByRole(AriaRole.DIALOG);
+        dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Threshold level")).fill(level);
+        manager.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(level).setExact(true)).click();
+        dialog.getByLabel("Rationale").fill(rationale);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(manager.getByRole(AriaRole.DIALOG)).hasCount(0);
+    }
+
+    @Test
+    void aNodeThatCannotReachRedisSaysLiveUpdatesAreDegradedAndStillWorksOnItsOwn() {
+        try (ConfigurableApplicationContext alone = anotherNode("redis://127.0.0.1:1")) {
+            String base = "http://localhost:" + port(alone);
+            String path = "/contact/" + aContact("Ola Test").requireId().value();
+            Page police = browser.signIn(base, "police@enfield.example");
+            police.navigate(base + path);
+            assertThat(police.getByText("Live updates are degraded: changes made on other servers show when you "
+                    + "reload.")).isVisible();
+            Browser.assertAccessible(police, "contact page on a node without Redis");
+
+            Page manager = browser.signIn(base, "mash.manager@enfield.example");
+            manager.navigate(base + path);
+            decide(manager, "Early help", "Family agrees to early help.");
+            // nothing is lost, and the node's own open pages still update live
+            assertThat(police.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Early help")))
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2_000));
+            manager.context().close();
+            police.context().close();
+        }
+    }
+
     @Test
     void presenceAndADecisionOnOneNodeAppearLiveOnTheOther() {
-        String url = ((HikariDataSource) dataSource).getJdbcUrl();
-        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(WorkspaceApplication.class)
-                .profiles("test").run("--server.port=0", "--spring.datasource.url=" + url,
-                        "--workspace.live.redis-url=redis://127.0.0.1:6379", "--workspace.live.redis-channel=" + CHANNEL,
-                        "--workspace.time-sweep.enabled=false")) {
-            int secondPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
-            Contact contact = frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"),
-                    new RecordContactCommand(Instant.now().minusSeconds(1_800), "PC Jo Bell", Channel.PHONE,
-                            "NODE-" + System.nanoTime(), "Ravi Test", LocalDate.of(2013, 3, 3), Gender.MALE,
-                            Ethnicity.AIND, Set.of(ConcernCategory.NEGLECT), false, "Ravi missed school for a month.",
-                            ConsentBasis.CONSENT_GIVEN, Rag.GREEN, Set.of()));
+        try (ConfigurableApplicationContext second = anotherNode("redis://127.0.0.1:6379")) {
+            int secondPort = port(second);
+            Contact contact = aContact("Ravi Test");
             String path = "/contact/" + contact.requireId().value();
 
             Page police = browser.signIn("http://localhost:" + secondPort, "police@enfield.example");
@@ -96,15 +140,7 @@ class TwoNodeJourneyIT {
             assertThat(police.getByText("Also looking at this contact now: Sam Okafor"))
                     .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2_000));
             assertThat(manager.getByText("Also looking at this contact now: Dan Price")).isVisible();
-            manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision")).click();
-            Locator dialog = manager.getByRole(AriaRole.DIALOG);
-            dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Threshold level"))
-                    .fill("Universal services");
-            manager.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Universal services")
-                    .setExact(true)).click();
-            dialog.getByLabel("Rationale").fill("School attendance team to follow up.");
-            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
-            assertThat(manager.getByRole(AriaRole.DIALOG)).hasCount(0);
+            decide(manager, "Universal services", "School attendance team to follow up.");
             Browser.assertAccessible(manager, "contact page on the first node");
 
             assertThat(police.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Universal services")))
