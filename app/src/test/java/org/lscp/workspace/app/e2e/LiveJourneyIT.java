@@ -58,19 +58,24 @@ class LiveJourneyIT {
 
     @Test
     void aDecisionRecordedInOneBrowserAppearsOnTheOtherWithinTwoSeconds() {
+        Page manager = browser.signIn("http://localhost:" + port, "mash.manager@enfield.example");
+        manager.navigate("http://localhost:" + port + "/contacts");
         Contact contact = frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(
                 Instant.now().minusSeconds(1_800), "PC Jo Bell", Channel.PHONE, "LIVE-" + System.nanoTime(),
                 "Maya Test", LocalDate.of(2014, 2, 2), Gender.FEMALE, Ethnicity.WBRI, Set.of(ConcernCategory.NEGLECT),
                 false, "Maya was found alone at home late at night.", ConsentBasis.CONSENT_GIVEN, Rag.AMBER,
                 Set.of()));
         String contactUrl = "http://localhost:" + port + "/contact/" + contact.requireId().value();
+        // a contact recorded elsewhere joins the manager's open queue without a reload
+        assertThat(manager.getByText(contact.reference())).isVisible(new LocatorAssertions.IsVisibleOptions()
+                .setTimeout(2_000));
+        Browser.assertAccessible(manager, "contacts queue, updated live");
 
         Page police = browser.signIn("http://localhost:" + port, "police@enfield.example");
         police.navigate(contactUrl);
         assertThat(police.getByText("No decision yet.")).isVisible();
         Browser.assertAccessible(police, "contact page (police, before)");
 
-        Page manager = browser.signIn("http://localhost:" + port, "mash.manager@enfield.example");
         manager.navigate(contactUrl);
         assertThat(police.getByText("Also looking at this contact now: Sam Okafor"))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2_000));

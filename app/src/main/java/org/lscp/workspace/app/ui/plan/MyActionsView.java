@@ -13,7 +13,9 @@ import java.util.List;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.Badges;
 import org.lscp.workspace.app.ui.Formats;
+import org.lscp.workspace.app.ui.LiveRefresh;
 import org.lscp.workspace.app.ui.MainLayout;
+import org.lscp.workspace.domain.live.port.in.LiveChanges;
 import org.lscp.workspace.domain.plan.model.MyActions;
 import org.lscp.workspace.domain.plan.port.in.ViewPlanQuery;
 
@@ -26,8 +28,20 @@ public class MyActionsView extends VerticalLayout {
     final Grid<MyActions.LedAction> thisWeek = grid("Actions due this week");
     final Grid<MyActions.LedAction> later = grid("Actions due later");
 
-    public MyActionsView(ViewPlanQuery plan, CurrentActor current) {
+    private final ViewPlanQuery plan;
+    private final CurrentActor current;
+
+    public MyActionsView(ViewPlanQuery plan, LiveChanges live, CurrentActor current) {
+        this.plan = plan;
+        this.current = current;
         addClassName("view");
+        LiveRefresh.keep(this, live, current, change -> change.about("plan/"), this::refresh);
+        refresh();
+    }
+
+    /** Shows the member's open actions as they are now (again when the plan changes). */
+    void refresh() {
+        removeAll();
         MyActions mine = plan.myActions(current.get());
         add(new H1("My actions"));
         if (mine.isEmpty()) {

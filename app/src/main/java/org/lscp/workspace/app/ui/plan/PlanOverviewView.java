@@ -23,7 +23,9 @@ import java.util.List;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.Badges;
 import org.lscp.workspace.app.ui.Formats;
+import org.lscp.workspace.app.ui.LiveRefresh;
 import org.lscp.workspace.app.ui.MainLayout;
+import org.lscp.workspace.domain.live.port.in.LiveChanges;
 import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
@@ -61,7 +63,8 @@ public class PlanOverviewView extends VerticalLayout {
 
     public PlanOverviewView(ViewPlanQuery plan, ManageInspectionsUseCase inspections,
                             ManageRecommendationsUseCase recommendations, ManageAgenciesUseCase agencies,
-                            CurrentActor current) {
+                            LiveChanges live, CurrentActor current) {
+        LiveRefresh.keep(this, live, current, change -> change.about("plan/"), this::refresh);
         this.plan = plan;
         this.inspections = inspections;
         this.recommendations = recommendations;

@@ -14,4 +14,17 @@ public interface Audited {
     default String subject() {
         return auditType() + ":" + auditId();
     }
+
+    /** The record as audited, but shown under another record's subject (e.g. a progress update on its action). */
+    static Audited shownOn(Audited record, String subject) {
+        return new Audited() {
+            @Override public String auditType() { return record.auditType(); }
+
+            @Override public String auditId() { return record.auditId(); }
+
+            @Override public Snapshot snapshot() { return record.snapshot(); }
+
+            @Override public String subject() { return subject; }
+        };
+    }
 }

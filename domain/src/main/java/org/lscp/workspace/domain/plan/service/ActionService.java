@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.audit.model.Audited;
 import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
@@ -73,7 +74,7 @@ public final class ActionService implements ManageActionsUseCase {
         ImprovementAction saved = actions.save(current.withStatus(command.status(), rules.today()));
         ProgressUpdate update = actions.addProgress(new ProgressUpdate(null, id, auditor.now(), actor.memberId(),
                 actor.name(), command.text(), command.status()));
-        auditor.created(actor, update);
+        auditor.created(actor, Audited.shownOn(update, current.subject()));
         if (saved.status() != current.status()) {
             auditor.changed(actor, AuditAction.STATUS_CHANGED, current.snapshot().toString(), saved);
         }
@@ -86,7 +87,7 @@ public final class ActionService implements ManageActionsUseCase {
         PlanRules.requireMayUpdate(actor, action, recommendation(actor, action.recommendationId()));
         EvidenceItem saved = actions.addEvidence(new EvidenceItem(null, id, command.title(), command.summary(),
                 command.link(), command.file(), actor.memberId(), actor.name(), auditor.now()), command.content());
-        auditor.created(actor, saved);
+        auditor.created(actor, Audited.shownOn(saved, action.subject()));
         return saved;
     }
 

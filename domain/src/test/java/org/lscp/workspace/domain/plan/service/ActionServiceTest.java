@@ -298,4 +298,19 @@ class ActionServiceTest {
         assertThat(world.actions.allProgress()).hasSize(1);
         assertThat(world.auditLog.size()).isEqualTo(audit);
     }
+
+    @Test
+    void progressAndEvidenceShowLiveOnTheActionTheyBelongTo() {
+        String onAction = org.lscp.workspace.domain.live.model.Change.action(recommendation.requireId().value(),
+                action.requireId().value());
+        int published = world.changes.published().size();
+        service.recordProgress(lead, action.requireId(), action.version(),
+                new RecordProgressCommand("Half the cases audited", action.status()));
+        service.addEvidence(lead, action.requireId(),
+                new AddEvidenceCommand("Audit plan", "", "https://example.org/plan", null, null));
+        assertThat(world.changes.published().subList(published, world.changes.published().size()))
+                .extracting(org.lscp.workspace.domain.live.model.Change::subject).containsOnly(onAction).hasSize(2);
+        assertThat(auditSince(world.auditLog.size() - 2)).extracting(AuditEntry::entityType)
+                .containsExactly("Progress update", "Evidence");
+    }
 }
