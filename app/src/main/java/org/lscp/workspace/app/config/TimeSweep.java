@@ -1,6 +1,7 @@
 package org.lscp.workspace.app.config;
 
 import java.util.List;
+import java.util.function.IntSupplier;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
 import org.lscp.workspace.domain.notice.port.in.Reminders;
 import org.lscp.workspace.domain.partnership.port.out.PartnershipRepository;
@@ -31,14 +32,24 @@ class TimeSweep {
         this.partnerships = partnerships;
     }
 
+    /** Each partnership and each feature on its own: one that fails is logged and retried next minute, not the rest. */
     @Scheduled(fixedDelayString = "${workspace.time-sweep.interval:PT1M}", initialDelayString = "PT30S")
     void sweep() {
         for (var partnership : partnerships.ids()) {
-            int changed = frontDoor.sweepFlags(partnership);
+            int changed = each("flags", partnership, () -> frontDoor.sweepFlags(partnership));
             if (changed > 0) LOG.info("Time sweep: {} contact(s) of partnership {} changed", changed, partnership);
             int told = 0;
-            for (Reminders r : reminders) told += r.sendReminders(partnership);
+            for (Reminders r : reminders) told += each("reminders", partnership, () -> r.sendReminders(partnership));
             if (told > 0) LOG.info("Time sweep: {} reminder(s) sent in partnership {}", told, partnership);
+        }
+    }
+
+    private static int each(String what, Object partnership, IntSupplier sweep) {
+        try {
+            return sweep.getAsInt();
+        } catch (RuntimeException e) {
+            LOG.error("Time sweep: {} of partnership {} failed; the next sweep tries again", what, partnership, e);
+            return 0;
         }
     }
 }

@@ -44,19 +44,36 @@ public class RedisChanges implements ChangeBus, AutoCloseable {
     private volatile StatefulRedisConnection<String, String> publisher;
     private volatile StatefulRedisPubSubConnection<String, String> subscriber;
 
+    private final Duration retryEvery;
+
     public RedisChanges(String url, String channel) {
+        this(url, channel, Duration.ofSeconds(5));
+    }
+
+    RedisChanges(String url, String channel, Duration retryEvery) {
         this.channel = channel;
+        this.retryEvery = retryEvery;
         RedisURI uri = RedisURI.create(url);
         uri.setTimeout(Duration.ofSeconds(1));
         this.client = RedisClient.create(uri);
         client.setOptions(ClientOptions.builder().autoReconnect(true)
                 .socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(1)).build()).build());
-        if (!connect()) {
-            // keep trying in the background, never on a member's request
-            reconnecting = RETRY.scheduleWithFixedDelay(() -> {
-                if (connect()) reconnecting.cancel(false);
-            }, 5, 5, TimeUnit.SECONDS);
-        }
+        if (!connect()) retry();
+    }
+
+    /** Keeps trying to be healthy again in the background, never on a member's request. */
+    private synchronized void retry() {
+        if (reconnecting != null && !reconnecting.isDone()) return;
+        reconnecting = RETRY.scheduleWithFixedDelay(() -> {
+            if (connect()) reconnecting.cancel(false);
+        }, retryEvery.toMillis(), retryEvery.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Redis failed us: deliver this instance's changes locally, say so, and work at getting back. */
+    void degrade(String why) {
+        healthy.set(false);
+        LOG.warn("Live updates are degraded: {}", why);
+        retry();
     }
 
     /** Subscribes, then opens the publishing connection; healthy only when both worked. */
@@ -80,6 +97,7 @@ public class RedisChanges implements ChangeBus, AutoCloseable {
                 subscriber = pubSub;
             }
             if (publisher == null) publisher = client.connect();
+            publisher.sync().ping();
             healthy.set(true);
             LOG.info("Live updates shared through Redis channel {}", channel);
             return true;
@@ -114,8 +132,7 @@ public class RedisChanges implements ChangeBus, AutoCloseable {
         connection.async().publish(channel, change.partnership().value() + "|" + change.subject())
                 .whenComplete((receivers, failure) -> {
                     if (failure != null) {
-                        healthy.set(false);
-                        LOG.warn("Live updates are degraded: publishing to Redis failed ({})", failure.toString());
+                        degrade("publishing to Redis failed (" + failure + ")");
                         local.deliver(change);
                     }
                 });

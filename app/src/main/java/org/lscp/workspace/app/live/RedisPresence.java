@@ -56,8 +56,11 @@ public class RedisPresence implements PresenceRegistry, AutoCloseable {
         write(field, entry);
         return () -> {
             here.close();
-            mine.remove(field);
-            redis.commands().ifPresent(c -> quietly(() -> c.hdel(key, field)));
+            synchronized (entry) {
+                // under the entry's lock, so a renewal cannot write the field again after it is deleted
+                mine.remove(field);
+                redis.commands().ifPresent(c -> quietly(() -> c.hdel(key, field)));
+            }
         };
     }
 
@@ -98,7 +101,11 @@ public class RedisPresence implements PresenceRegistry, AutoCloseable {
     }
 
     private void renewAll() {
-        mine.forEach(this::write);
+        mine.forEach((field, entry) -> {
+            synchronized (entry) {
+                if (mine.get(field) == entry) write(field, entry);
+            }
+        });
     }
 
     private static void quietly(Runnable command) {

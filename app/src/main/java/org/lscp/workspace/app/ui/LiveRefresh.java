@@ -10,6 +10,8 @@ import java.util.function.Predicate;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
+import org.lscp.workspace.domain.shared.NotAuthorisedException;
+import org.lscp.workspace.domain.shared.NotFoundException;
 
 /**
  * Keeps an open view current: while it is attached it listens to its member's partnership, and when a change it
@@ -44,7 +46,13 @@ public final class LiveRefresh {
                 if (which.test(change) && pending.compareAndSet(false, true)) {
                     COALESCE.schedule(() -> ui.access(() -> {
                         pending.set(false);
-                        refresh.run();
+                        try {
+                            refresh.run();
+                        } catch (NotFoundException | NotAuthorisedException noLonger) {
+                            // the member may no longer see what the page shows (the use case said so and logged
+                            // it): load the page again, which replaces it with the page saying why
+                            ui.getPage().reload();
+                        }
                     }), delayMillis, TimeUnit.MILLISECONDS);
                 }
             });

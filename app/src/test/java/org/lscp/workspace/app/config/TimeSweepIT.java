@@ -57,4 +57,18 @@ class TimeSweepIT {
         sweep.sweep();
         assertThat(notices.unread(lead)).isEqualTo(unread);
     }
+
+    @Test
+    void oneFeatureFailingStopsNeitherTheOthersNorTheOtherPartnerships() {
+        List<Object> swept = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Reminders failing = partnership -> {
+            throw new IllegalStateException("a reminder that cannot be worked out");
+        };
+        Reminders counting = partnership -> {
+            swept.add(partnership);
+            return 0;
+        };
+        new TimeSweep(frontDoor, List.of(failing, counting), partnerships).sweep();
+        assertThat(swept).containsExactlyElementsOf(partnerships.ids());
+    }
 }

@@ -104,7 +104,7 @@ class PlanJourneyIT {
         Browser.assertAccessible(page, "recommendation after completing");
         Browser.screenshot(page, "recommendation");
 
-        page.getByText("Comments on this action").click();
+        page.getByText("Comments on \u201cRe-audit disclosures").click();
         Locator onAction = page.locator("vaadin-details");
         onAction.getByLabel("Add a comment").fill("Re-audit shared with the MASH team meeting on Friday.");
         onAction.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Post comment")).click();

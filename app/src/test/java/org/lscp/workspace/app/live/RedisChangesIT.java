@@ -2,6 +2,7 @@ package org.lscp.workspace.app.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +58,25 @@ class RedisChangesIT extends ChangesContract {
                 assertThat(alone.healthy()).isFalse();
                 alone.publish(new Change(ENFIELD, "contact/10"));
                 assertThat(heard).containsExactly(new Change(ENFIELD, "contact/10"));
+            }
+        }
+    }
+
+    @Test
+    void anInstanceThatLostRedisGetsBackToSharingByItself() throws Exception {
+        try (RedisChanges instance = new RedisChanges("redis://127.0.0.1:6379", channel, Duration.ofMillis(200))) {
+            assertThat(instance.healthy()).isTrue();
+            instance.degrade("a test cut it off");
+            assertThat(instance.healthy()).isFalse();
+            long giveUp = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (!instance.healthy() && System.nanoTime() < giveUp) Thread.sleep(50);
+            assertThat(instance.healthy()).as("healthy again without anyone asking").isTrue();
+
+            List<Change> heard = new CopyOnWriteArrayList<>();
+            try (var listening = adapter.subscribe(ENFIELD, heard::add)) {
+                instance.publish(new Change(ENFIELD, "contact/11"));
+                settle();
+                assertThat(heard).containsExactly(new Change(ENFIELD, "contact/11"));
             }
         }
     }

@@ -23,6 +23,9 @@ import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.notice.model.Notice;
 import org.lscp.workspace.domain.notice.service.NoticeSender;
 import org.lscp.workspace.domain.notice.service.NoticeService;
+import org.lscp.workspace.domain.plan.model.ActionStatus;
+import org.lscp.workspace.domain.plan.model.ImprovementAction;
+import org.lscp.workspace.domain.plan.model.SaveActionCommand;
 import org.lscp.workspace.domain.plan.service.ActionReminders;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.London;
@@ -113,6 +116,29 @@ class RemindersTest {
     }
 
     @Test
+    void atStageFourTheChairIsRemindedOnceWhetherOrNotTheyHaveAnswered() {
+        var reminders = new StageReminders(world.escalations, world.holidays, sender, world.clock);
+        var contact = world.recordContact(world.healthPractitionerA(), "E-4", Rag.AMBER, true,
+                ConcernCategory.SEXUAL_ABUSE);
+        var nfa = world.frontDoorService.decide(world.mashManagerA(), contact.requireId(), contact.version(),
+                decision(ThresholdLevel.NO_FURTHER_ACTION, false));
+        var e = world.escalationService.raise(world.healthPractitionerA(), new RaiseEscalationCommand(nfa.id(),
+                null, null, "Closed with no further action.", "A strategy discussion.", false, null, Set.of()));
+        Instant due = london("2026-11-27T10:00");
+        var atStageFour = e.responded(false).escalated(WEDNESDAY_10, due).responded(false)
+                .escalated(WEDNESDAY_10, due).responded(false).escalated(WEDNESDAY_10, due);
+        world.escalations.save(atStageFour);
+        world.clock.set(london("2026-11-26T10:00"));
+
+        assertThat(reminders.sendReminders(world.partnershipA())).isEqualTo(1);
+        assertThat(texts(world.boardChairA())).containsExactly("Escalation " + e.reference()
+                + ": Stage 4 \u00b7 Partnership (chair or executive) is due by Fri 27 Nov 2026, 10:00.");
+        world.escalations.save(world.escalations.find(world.partnershipA(), e.requireId()).orElseThrow()
+                .responded(true));
+        assertThat(reminders.sendReminders(world.partnershipA())).isZero();
+    }
+
+    @Test
     void anActionDueInThreeWorkingDaysRemindsItsLeadAndAgainWhenOverdue() {
         var reminders = new ActionReminders(world.actions, world.holidays, sender, world.clock);
         var inspection = world.addInspection(world.adminA(), "JTAI", LocalDate.of(2026, 1, 5));
@@ -122,9 +148,12 @@ class RemindersTest {
                 world.leadOfficerA().memberId(), LocalDate.of(2026, 11, 30));
         world.addAction(world.adminA(), recommendation, "Audit 20 cases", world.leadOfficerA().memberId(),
                 LocalDate.of(2026, 12, 1));
+        world.actions.save(ImprovementAction.create(world.partnershipA(), recommendation.requireId(),
+                new SaveActionCommand("Long overdue", world.leadOfficerA().memberId(), Set.of(),
+                        LocalDate.of(2026, 11, 17), ActionStatus.ON_TRACK), LocalDate.of(2026, 1, 5)));
 
-        assertThat(reminders.sendReminders(world.partnershipA())).as("Monday is 3 working days on; Tuesday 4")
-                .isEqualTo(1);
+        assertThat(reminders.sendReminders(world.partnershipA()))
+                .as("Monday is 3 working days on; Tuesday 4; the one due 8 days ago is past reminding").isEqualTo(1);
         assertThat(notices.inbox(world.leadOfficerA(), PageRequest.first(5))).singleElement().satisfies(n -> {
             assertThat(n.text()).isEqualTo("Action \u201cTrain the front door\u201d is due on Mon 30 Nov 2026.");
             assertThat(n.subject()).isEqualTo(Change.action(recommendation.requireId().value(),

@@ -58,8 +58,8 @@ class JpaActionRepository implements ActionRepository {
     }
 
     @Override
-    public List<ImprovementAction> openDueBy(PartnershipId partnership, LocalDate day) {
-        return actions.openDueBy(partnership.value(), day).stream().map(PlanMapper::toDomain).toList();
+    public List<ImprovementAction> openDueBetween(PartnershipId partnership, LocalDate from, LocalDate to) {
+        return actions.openDueBetween(partnership.value(), from, to).stream().map(PlanMapper::toDomain).toList();
     }
 
     @Override

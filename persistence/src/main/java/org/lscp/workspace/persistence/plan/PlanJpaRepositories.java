@@ -44,8 +44,9 @@ interface ImprovementActionJpaRepository extends JpaRepository<ImprovementAction
     List<ImprovementActionJpaEntity> openLedBy(@Param("partnership") long partnership, @Param("lead") long lead);
 
     @Query("select a from ImprovementActionJpaEntity a where a.partnershipId = :partnership"
-            + " and a.dueDate <= :day and a.status <> 'COMPLETE' order by a.dueDate, a.id")
-    List<ImprovementActionJpaEntity> openDueBy(@Param("partnership") long partnership, @Param("day") LocalDate day);
+            + " and a.dueDate between :from and :to and a.status <> 'COMPLETE' order by a.dueDate, a.id")
+    List<ImprovementActionJpaEntity> openDueBetween(@Param("partnership") long partnership,
+                                                    @Param("from") LocalDate from, @Param("to") LocalDate to);
 }
 
 interface ProgressUpdateJpaRepository extends JpaRepository<ProgressUpdateJpaEntity, Long> {

@@ -205,15 +205,16 @@ class JpaPlanAdaptersIT {
     }
 
     @Test
-    void openActionsDueByADayIncludeOverdueOnesButNotCompleteOnes() {
+    void openActionsDueBetweenTwoDaysIncludeOverdueOnesButNotCompleteOnes() {
         Recommendation r = recommendation(7, Theme.THRESHOLDS);
-        ImprovementAction overdue = action(r, TODAY.minusDays(2), ActionStatus.ON_TRACK);
+        action(r, TODAY.minusDays(8), ActionStatus.ON_TRACK);
+        ImprovementAction overdue = action(r, TODAY.minusDays(7), ActionStatus.ON_TRACK);
         ImprovementAction due = action(r, TODAY.plusDays(3), ActionStatus.NOT_STARTED);
         action(r, TODAY.plusDays(4), ActionStatus.ON_TRACK);
         action(r, TODAY.minusDays(1), ActionStatus.COMPLETE);
 
-        assertThat(actions.openDueBy(enfield, TODAY.plusDays(3))).extracting(ImprovementAction::id)
-                .containsExactly(overdue.id(), due.id());
-        assertThat(actions.openDueBy(other, TODAY.plusDays(3))).isEmpty();
+        assertThat(actions.openDueBetween(enfield, TODAY.minusDays(7), TODAY.plusDays(3)))
+                .extracting(ImprovementAction::id).containsExactly(overdue.id(), due.id());
+        assertThat(actions.openDueBetween(other, TODAY.minusDays(7), TODAY.plusDays(3))).isEmpty();
     }
 }

@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.EditDialog;
 import org.lscp.workspace.app.ui.FieldErrors;
@@ -55,32 +56,51 @@ public class CommentsSection extends VerticalLayout {
         private final CommentUseCase comments;
         private final CurrentActor current;
         private final Clock clock;
+        private final String whoReads;
         private final Runnable changed;
         private final Map<String, CommentsSection> sections = new HashMap<>();
 
-        /** {@code changed} runs after the member's own comment is saved. */
-        public Kept(CommentUseCase comments, CurrentActor current, Clock clock, Runnable changed) {
+        /**
+         * {@code whoReads} tells members who will read what they write (shown under the comment box); {@code changed}
+         * runs after the member's own comment is saved.
+         */
+        public Kept(CommentUseCase comments, CurrentActor current, Clock clock, String whoReads, Runnable changed) {
             this.comments = comments;
             this.current = current;
             this.clock = clock;
+            this.whoReads = whoReads;
             this.changed = changed;
         }
 
         /** The section for the record, under a "Comments" heading of the given level (0: none). */
         public CommentsSection on(String subject, int headingLevel) {
+            return on(subject, headingLevel, null);
+        }
+
+        /**
+         * As above; {@code about} names the record where one page shows several comment sections, so each box and
+         * button says which record it is for to screen readers.
+         */
+        public CommentsSection on(String subject, int headingLevel, @Nullable String about) {
             CommentsSection kept = sections.get(subject);
             if (kept != null) {
                 kept.show();
                 return kept;
             }
-            CommentsSection made = new CommentsSection(comments, current, clock, subject, headingLevel, changed);
+            CommentsSection made = new CommentsSection(comments, current, clock, subject, headingLevel, whoReads,
+                    changed);
+            if (about != null) {
+                made.text.setAriaLabel("Add a comment on " + about);
+                made.mention.setAriaLabel("Mention, in a comment on " + about);
+                made.post.setAriaLabel("Post comment on " + about);
+            }
             sections.put(subject, made);
             return made;
         }
     }
 
     private CommentsSection(CommentUseCase comments, CurrentActor current, Clock clock, String subject,
-                            int headingLevel, Runnable changed) {
+                            int headingLevel, String whoReads, Runnable changed) {
         this.comments = comments;
         this.current = current;
         this.clock = clock;
@@ -90,7 +110,7 @@ public class CommentsSection extends VerticalLayout {
         list.setPadding(false);
         text.setMaxLength(Comment.MAX_LENGTH);
         text.setWidthFull();
-        text.setHelperText("Plain text; web addresses become links. Mentioned members are told.");
+        text.setHelperText("Plain text; web addresses become links. Mentioned members are told. " + whoReads);
         mention.setItems(comments.mentionable(current.get(), subject));
         mention.setItemLabelGenerator(Comment.Mention::name);
         mention.setWidthFull();

@@ -66,7 +66,8 @@ public class EscalationPage extends VerticalLayout implements HasUrlParameter<Lo
 
     public EscalationPage(EscalationQuery query, EscalationUseCase escalations, ManageAgenciesUseCase agencies,
                           CommentUseCase comments, LiveChanges live, CurrentActor current, Clock clock) {
-        this.comments = new CommentsSection.Kept(comments, current, clock, () -> { });
+        this.comments = new CommentsSection.Kept(comments, current, clock, "Both agencies, the board chair and the "
+                + "administrator read these comments: do not name the child.", () -> { });
         this.query = query;
         this.escalations = escalations;
         this.agencies = agencies;

@@ -82,7 +82,8 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     public ContactPage(FrontDoorQuery query, FrontDoorUseCase frontDoor, EscalationQuery escalations,
                        LiveChanges live, Presence presence, CommentUseCase comments, ManageAgenciesUseCase agencies,
                        CurrentActor current, Clock clock) {
-        this.comments = new CommentsSection.Kept(comments, current, clock, () -> ownChangeAt = System.nanoTime());
+        this.comments = new CommentsSection.Kept(comments, current, clock, "Only members who may see this contact "
+                + "read these comments.", () -> ownChangeAt = System.nanoTime());
         this.query = query;
         this.frontDoor = frontDoor;
         this.escalations = escalations;

@@ -92,7 +92,8 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
     public RecommendationView(ViewPlanQuery plan, ManageRecommendationsUseCase recommendations,
                               ManageActionsUseCase actions, ManageAgenciesUseCase agencies, CommentUseCase comments,
                               LiveChanges live, CurrentActor current, Clock clock) {
-        this.comments = new CommentsSection.Kept(comments, current, clock, () -> { });
+        this.comments = new CommentsSection.Kept(comments, current, clock, "Everyone in the partnership, the board "
+                + "chair too, reads these comments: never name a child.", () -> { });
         LiveRefresh.keep(this, live, current, change -> id != null && (change.subject().equals(subject())
                 || change.subject().startsWith(subject() + "/")), this::refresh);
         this.plan = plan;
@@ -271,13 +272,14 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
     private Details commentsOn(ImprovementAction a) {
         String on = Change.action(id.value(), a.requireId().value());
         Details details = actionComments.computeIfAbsent(a.requireId(), action -> {
-            Details made = new Details("Comments on this action");
+            String name = Formats.shorten(a.description(), 60);
+            Details made = new Details("Comments on \u201c" + name + "\u201d");
             made.addOpenedChangeListener(e -> {
-                if (e.isOpened() && made.getContent().findAny().isEmpty()) made.add(comments.on(on, 0));
+                if (e.isOpened() && made.getContent().findAny().isEmpty()) made.add(comments.on(on, 0, name));
             });
             return made;
         });
-        if (details.isOpened()) comments.on(on, 0);
+        if (details.isOpened()) comments.on(on, 0, null);
         return details;
     }
 

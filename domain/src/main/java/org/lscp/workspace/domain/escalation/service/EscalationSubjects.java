@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lscp.workspace.domain.escalation.model.EscalationRules;
 import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
+import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.live.port.out.SubjectAccess;
 import org.lscp.workspace.domain.shared.Actor;
 
@@ -22,7 +23,9 @@ public final class EscalationSubjects implements SubjectAccess {
     @Override
     public boolean maySee(Actor actor, String subject) {
         Matcher m = SUBJECT.matcher(subject);
-        return m.matches() && escalations.find(actor.partnershipId(), Long.parseLong(m.group(1)))
+        if (!m.matches()) return false;
+        long id = Long.parseLong(m.group(1));
+        return subject.equals(Change.escalation(id)) && escalations.find(actor.partnershipId(), id)
                 .filter(e -> EscalationRules.maySee(actor, e)).isPresent();
     }
 }

@@ -64,7 +64,9 @@ public final class StageReminders implements Reminders {
         String text = "Escalation " + e.reference() + ": " + stage.title() + " is due by "
                 + London.format(e.stageDeadline()) + (stage == EscalationStage.PARTNERSHIP ? "."
                 : answering ? "; your agency has not yet responded." : "; escalate it or resolve it.");
-        String key = "stage-due:" + e.requireId() + ":" + stage.number() + ":" + (answering ? "answer" : "raiser");
+        // at stage 4 the chair is reminded once, whether or not they have answered yet
+        String waitingOn = stage == EscalationStage.PARTNERSHIP ? "chair" : answering ? "answer" : "raiser";
+        String key = "stage-due:" + e.requireId() + ":" + stage.number() + ":" + waitingOn;
         return notifier.remind(partnership, to, text, Change.escalation(e.requireId()), key);
     }
 }

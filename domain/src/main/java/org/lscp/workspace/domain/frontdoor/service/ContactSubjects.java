@@ -5,6 +5,7 @@ import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
+import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.live.port.out.SubjectAccess;
 import org.lscp.workspace.domain.shared.Actor;
 
@@ -32,6 +33,7 @@ public final class ContactSubjects implements SubjectAccess {
         } catch (NumberFormatException notAContact) {
             return false;
         }
+        if (!subject.equals(Change.contact(id))) return false;
         return contacts.find(actor.partnershipId(), new ContactId(id))
                 .filter(c -> ContactAccess.maySee(actor, c, checks.forContact(c.requireId()).stream()
                         .map(AgencyCheck::agency).toList()))

@@ -37,6 +37,9 @@ public record Inspection(@Nullable InspectionId id, PartnershipId partnershipId,
 
     @Override public String auditId() { return String.valueOf(id); }
 
+    /** An inspection is shown on the plan overview: changes to it show there live. */
+    @Override public String subject() { return "plan/inspections/" + id; }
+
     @Override
     public Snapshot snapshot() {
         return Snapshot.of().with("title", title).with("type", type.label()).with("inspectorate", inspectorate)

@@ -13,11 +13,13 @@ import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.domain.shared.Text;
 
 /**
- * An open action due within three working days reminds its lead officer once; when it becomes overdue, once more.
+ * An open action due within three working days reminds its lead officer once; when it becomes overdue, once more
+ * (within a week of its due date: the first sweep after an upgrade does not remind of every action ever late).
  * A new due date is a new reminder.
  */
 public final class ActionReminders implements Reminders {
     public static final int AHEAD_WORKING_DAYS = 3;
+    static final int OVERDUE_FOR_DAYS = 7;
     private final ActionRepository actions;
     private final BankHolidayRepository holidays;
     private final Notifier notifier;
@@ -35,7 +37,7 @@ public final class ActionReminders implements Reminders {
         LocalDate today = LocalDate.ofInstant(clock.instant(), London.ZONE);
         LocalDate horizon = holidays.calendar(partnership).addWorkingDays(today, AHEAD_WORKING_DAYS);
         int told = 0;
-        for (ImprovementAction a : actions.openDueBy(partnership, horizon)) {
+        for (ImprovementAction a : actions.openDueBetween(partnership, today.minusDays(OVERDUE_FOR_DAYS), horizon)) {
             boolean overdue = a.dueDate().isBefore(today);
             String text = "Action \u201c" + Text.shorten(a.description(), 120) + "\u201d "
                     + (overdue ? "was due on " + London.format(a.dueDate()) + " and is overdue."

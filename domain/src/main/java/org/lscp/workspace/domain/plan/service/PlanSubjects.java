@@ -2,6 +2,7 @@ package org.lscp.workspace.domain.plan.service;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.live.port.out.SubjectAccess;
 import org.lscp.workspace.domain.plan.port.out.ActionRepository;
 import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
@@ -29,8 +30,14 @@ public final class PlanSubjects implements SubjectAccess {
         Matcher m = SUBJECT.matcher(subject);
         if (!m.matches()) return false;
         RecommendationId recommendation = new RecommendationId(Long.parseLong(m.group(1)));
-        if (m.group(2) == null) return recommendations.find(actor.partnershipId(), recommendation).isPresent();
-        return actions.find(actor.partnershipId(), new ActionId(Long.parseLong(m.group(2))))
+        if (m.group(2) == null) {
+            // only the one spelling the pages use ("12", not "012"), so comments are always found where written
+            return subject.equals(Change.recommendation(recommendation.value()))
+                    && recommendations.find(actor.partnershipId(), recommendation).isPresent();
+        }
+        ActionId action = new ActionId(Long.parseLong(m.group(2)));
+        return subject.equals(Change.action(recommendation.value(), action.value()))
+                && actions.find(actor.partnershipId(), action)
                 .filter(a -> a.recommendationId().equals(recommendation)).isPresent();
     }
 }

@@ -38,6 +38,7 @@ class EscalationSubjectsTest {
         assertThat(subjects.maySee(world.practitionerA(), subject)).as("police: a third agency").isFalse();
         assertThat(subjects.maySee(world.adminB(), subject)).isFalse();
         assertThat(subjects.maySee(world.adminA(), Change.escalation(999))).isFalse();
+        assertThat(subjects.maySee(world.adminA(), "escalation/0" + escalation.requireId())).isFalse();
         assertThat(subjects.maySee(world.adminA(), Change.contact(contact.requireId().value()))).isFalse();
     }
 

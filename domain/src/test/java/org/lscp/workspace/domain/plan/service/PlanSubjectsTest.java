@@ -36,5 +36,7 @@ class PlanSubjectsTest {
         assertThat(subjects.maySee(world.adminA(), recommendation + "/actions/x")).isFalse();
         assertThat(subjects.maySee(world.adminA(), "plan/recommendations/99999999999999999999")).isFalse();
         assertThat(subjects.maySee(world.adminA(), Change.contact(1))).isFalse();
+        assertThat(subjects.maySee(world.adminA(), "plan/recommendations/0" + first.requireId().value()))
+                .as("one spelling only").isFalse();
     }
 }

@@ -27,8 +27,8 @@ public interface ActionRepository {
     /** Not complete, by due date. */
     List<ImprovementAction> openLedBy(PartnershipId partnership, MemberId lead);
 
-    /** The partnership's open actions due on or before {@code day} (overdue ones too), soonest first. */
-    List<ImprovementAction> openDueBy(PartnershipId partnership, LocalDate day);
+    /** The partnership's open actions due from {@code from} to {@code to}, both included, soonest first. */
+    List<ImprovementAction> openDueBetween(PartnershipId partnership, LocalDate from, LocalDate to);
 
     ProgressUpdate addProgress(ProgressUpdate update);
 
