@@ -271,14 +271,15 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
     /** The action's comments, shown when opened (working out who may be mentioned only then). */
     private Details commentsOn(ImprovementAction a) {
         String on = Change.action(id.value(), a.requireId().value());
+        String name = Formats.shorten(a.description(), 60);
         Details details = actionComments.computeIfAbsent(a.requireId(), action -> {
-            String name = Formats.shorten(a.description(), 60);
-            Details made = new Details("Comments on \u201c" + name + "\u201d");
+            Details made = new Details();
             made.addOpenedChangeListener(e -> {
                 if (e.isOpened() && made.getContent().findAny().isEmpty()) made.add(comments.on(on, 0, name));
             });
             return made;
         });
+        details.setSummaryText("Comments on \u201c" + name + "\u201d");
         if (details.isOpened()) comments.on(on, 0, null);
         return details;
     }
