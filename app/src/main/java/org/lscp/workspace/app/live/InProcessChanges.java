@@ -9,8 +9,6 @@ import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The default change adapter, for one app instance: a change is delivered to the partnership's open views once
@@ -22,16 +20,7 @@ public class InProcessChanges implements ChangeBus {
 
     @Override
     public void publish(Change change) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    deliver(change);
-                }
-            });
-        } else {
-            deliver(change);
-        }
+        ChangeBus.afterCommit(() -> deliver(change));
     }
 
     /** Hands the change to this instance's listeners for its partnership. */

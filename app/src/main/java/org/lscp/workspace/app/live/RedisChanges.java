@@ -20,8 +20,6 @@ import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The change adapter for several app instances: a committed change is published on a Redis channel, and every
@@ -111,16 +109,7 @@ public class RedisChanges implements ChangeBus, AutoCloseable {
 
     @Override
     public void publish(Change change) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    send(change);
-                }
-            });
-        } else {
-            send(change);
-        }
+        ChangeBus.afterCommit(() -> send(change));
     }
 
     private void send(Change change) {
