@@ -34,8 +34,9 @@ class CommentServiceTest {
         world.clock.set(Instant.parse("2026-11-25T10:00:00Z"));
         // the police practitioner may not see contact 42; everyone else in partnership A may
         comments = new CommentService(new InMemoryCommentRepository(), world.members,
-                (actor, subject) -> actor.partnershipId().equals(world.partnershipA())
-                        && !actor.memberId().equals(world.practitionerA().memberId()),
+                (members, subject) -> members.stream().filter(actor -> actor.partnershipId()
+                        .equals(world.partnershipA()) && !actor.memberId().equals(world.practitionerA().memberId()))
+                        .toList(),
                 new NoticeSender(inbox, world.members, world.changes, world.auditor), world.auditor);
     }
 

@@ -37,7 +37,8 @@ class PresenceTest {
 
     /** In these tests only the MASH and health members may see the contacts; the police practitioner may not. */
     private final PresenceService presence = new PresenceService(new Registry(), world.changes,
-            (actor, subject) -> !actor.memberId().equals(world.practitionerA().memberId()));
+            (members, subject) -> members.stream()
+                    .filter(actor -> !actor.memberId().equals(world.practitionerA().memberId())).toList());
 
     @Test
     void othersSeeWhoHasARecordOpenAndAreToldWhenItChanges() throws Exception {

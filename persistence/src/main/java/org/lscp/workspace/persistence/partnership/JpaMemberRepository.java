@@ -80,11 +80,20 @@ class JpaMemberRepository implements MemberRepository {
 
     @Override
     public Optional<Actor> activeActor(MemberId id) {
-        return repository.activeWithNames(id.value()).stream().findFirst().map(row -> {
-            Member m = PartnershipMapper.toDomain((MemberJpaEntity) row[0]);
-            return new Actor(m.requireId(), m.name(), m.partnershipId(), (String) row[2], m.agencyId(),
-                    (String) row[1], m.roles());
-        });
+        return repository.activeWithNames(id.value()).stream().findFirst().map(JpaMemberRepository::actor);
+    }
+
+    @Override
+    public List<Actor> activeActors(PartnershipId partnership, MemberFilter filter) {
+        return repository.activeWithNames(partnership.value(), agency(filter), role(filter)).stream()
+                .map(JpaMemberRepository::actor).toList();
+    }
+
+    /** A row of (member, agency name, partnership name). */
+    private static Actor actor(Object[] row) {
+        Member m = PartnershipMapper.toDomain((MemberJpaEntity) row[0]);
+        return new Actor(m.requireId(), m.name(), m.partnershipId(), (String) row[2], m.agencyId(), (String) row[1],
+                m.roles());
     }
 
     private static Long agency(MemberFilter filter) {

@@ -39,4 +39,12 @@ interface MemberJpaRepository extends JpaRepository<MemberJpaEntity, Long> {
             select m, a.name, p.name from MemberJpaEntity m, AgencyJpaEntity a, PartnershipJpaEntity p
              where m.id = :id and m.active = true and a.id = m.agencyId and p.id = m.partnershipId""")
     List<Object[]> activeWithNames(@Param("id") long id);
+
+    @Query("""
+            select m, a.name, p.name from MemberJpaEntity m, AgencyJpaEntity a, PartnershipJpaEntity p
+             where m.partnershipId = :partnership and m.active = true and a.id = m.agencyId and p.id = m.partnershipId
+               and (:agency is null or m.agencyId = :agency) and (:role is null or :role member of m.roles)
+             order by m.name, m.id""")
+    List<Object[]> activeWithNames(@Param("partnership") long partnership, @Param("agency") Long agency,
+                                   @Param("role") String role);
 }

@@ -161,6 +161,33 @@ class JpaPartnershipAdaptersIT {
     }
 
     @Test
+    void activeActorsOfAnAgencyOrRoleComeInOneListByName() {
+        Agency police = agency(enfield, "Police", AgencyKind.POLICE);
+        Agency health = agency(enfield, "Health", AgencyKind.HEALTH);
+        Member zoe = members.save(Member.create(enfield, new SaveMemberCommand("Zoe Hart", "z@police.example",
+                police.requireId(), Set.of(Role.PRACTITIONER, Role.LINE_MANAGER)), "hash"));
+        members.save(Member.create(enfield, new SaveMemberCommand("Adam Bell", "a@police.example",
+                police.requireId(), Set.of(Role.PRACTITIONER)), "hash"));
+        members.save(Member.create(enfield, new SaveMemberCommand("Hana Ito", "h@health.example",
+                health.requireId(), Set.of(Role.LINE_MANAGER)), "hash"));
+        Member gone = members.save(Member.create(enfield, new SaveMemberCommand("Ola Gone", "o@police.example",
+                police.requireId(), Set.of(Role.LINE_MANAGER)), "hash"));
+        members.save(gone.withActive(false));
+
+        assertThat(members.activeActors(enfield, new MemberFilter(null, police.requireId(), null, null)))
+                .extracting(a -> a.name()).containsExactly("Adam Bell", "Zoe Hart");
+        assertThat(members.activeActors(enfield, new MemberFilter(null, null, Role.LINE_MANAGER, null)))
+                .extracting(a -> a.name()).containsExactly("Hana Ito", "Zoe Hart");
+        assertThat(members.activeActors(enfield, MemberFilter.NONE)).filteredOn(a -> a.name().equals("Zoe Hart"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.memberId()).isEqualTo(zoe.requireId());
+                    assertThat(a.agencyName()).isEqualTo("Police");
+                    assertThat(a.roles()).containsExactlyInAnyOrder(Role.PRACTITIONER, Role.LINE_MANAGER);
+                });
+        assertThat(members.activeActors(barking, MemberFilter.NONE)).isEmpty();
+    }
+
+    @Test
     void loginThrottleIsSavedAndCleared() {
         Instant until = Instant.parse("2026-11-22T10:15:30.123456Z");
         throttles.save(new LoginThrottle("who@example.org", 5, until));

@@ -12,6 +12,7 @@ import org.lscp.workspace.domain.comment.port.out.CommentRepository;
 import org.lscp.workspace.domain.live.port.out.SubjectAccess;
 import org.lscp.workspace.domain.notice.model.Recipients;
 import org.lscp.workspace.domain.notice.service.Notifier;
+import org.lscp.workspace.domain.partnership.model.MemberFilter;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.Check;
@@ -91,12 +92,9 @@ public final class CommentService implements CommentUseCase {
     @Override
     public List<Comment.Mention> mentionable(Actor actor, String subject) {
         requireAccess(actor, subject);
-        return members.find(actor.partnershipId(), org.lscp.workspace.domain.partnership.model.MemberFilter.NONE,
-                        org.lscp.workspace.domain.shared.PageRequest.first(org.lscp.workspace.domain.shared.PageRequest.MAX_LIMIT))
-                .stream().filter(m -> m.active() && !m.requireId().equals(actor.memberId()))
-                .flatMap(m -> members.activeActor(m.requireId()).stream())
-                .filter(m -> access.maySee(m, subject))
-                .map(m -> new Comment.Mention(m.memberId(), m.name()))
+        List<Actor> others = members.activeActors(actor.partnershipId(), MemberFilter.NONE).stream()
+                .filter(m -> !m.memberId().equals(actor.memberId())).toList();
+        return access.whoMaySee(others, subject).stream().map(m -> new Comment.Mention(m.memberId(), m.name()))
                 .sorted(java.util.Comparator.comparing(Comment.Mention::name)).toList();
     }
 

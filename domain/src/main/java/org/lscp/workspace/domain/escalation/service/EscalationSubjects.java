@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.escalation.service;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lscp.workspace.domain.escalation.model.EscalationRules;
@@ -21,11 +22,13 @@ public final class EscalationSubjects implements SubjectAccess {
     }
 
     @Override
-    public boolean maySee(Actor actor, String subject) {
+    public List<Actor> whoMaySee(List<Actor> members, String subject) {
         Matcher m = SUBJECT.matcher(subject);
-        if (!m.matches()) return false;
+        if (members.isEmpty() || !m.matches()) return List.of();
         long id = Long.parseLong(m.group(1));
-        return subject.equals(Change.escalation(id)) && escalations.find(actor.partnershipId(), id)
-                .filter(e -> EscalationRules.maySee(actor, e)).isPresent();
+        if (!subject.equals(Change.escalation(id))) return List.of();
+        return escalations.find(members.getFirst().partnershipId(), id)
+                .map(e -> members.stream().filter(member -> EscalationRules.maySee(member, e)).toList())
+                .orElse(List.of());
     }
 }

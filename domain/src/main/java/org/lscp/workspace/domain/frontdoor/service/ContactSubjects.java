@@ -1,6 +1,8 @@
 package org.lscp.workspace.domain.frontdoor.service;
 
+import java.util.List;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
+import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
@@ -8,6 +10,7 @@ import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.live.port.out.SubjectAccess;
 import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.AgencyId;
 
 /**
  * Who may see a contact named by its subject ("contact/42"), by the contact's own access rule: for presence and
@@ -25,18 +28,18 @@ public final class ContactSubjects implements SubjectAccess {
     }
 
     @Override
-    public boolean maySee(Actor actor, String subject) {
-        if (!subject.startsWith(PREFIX)) return false;
+    public List<Actor> whoMaySee(List<Actor> members, String subject) {
+        if (members.isEmpty() || !subject.startsWith(PREFIX)) return List.of();
         long id;
         try {
             id = Long.parseLong(subject.substring(PREFIX.length()));
         } catch (NumberFormatException notAContact) {
-            return false;
+            return List.of();
         }
-        if (!subject.equals(Change.contact(id))) return false;
-        return contacts.find(actor.partnershipId(), new ContactId(id))
-                .filter(c -> ContactAccess.maySee(actor, c, checks.forContact(c.requireId()).stream()
-                        .map(AgencyCheck::agency).toList()))
-                .isPresent();
+        if (!subject.equals(Change.contact(id))) return List.of();
+        Contact contact = contacts.find(members.getFirst().partnershipId(), new ContactId(id)).orElse(null);
+        if (contact == null) return List.of();
+        List<AgencyId> asked = checks.forContact(contact.requireId()).stream().map(AgencyCheck::agency).toList();
+        return members.stream().filter(m -> ContactAccess.maySee(m, contact, asked)).toList();
     }
 }

@@ -7,12 +7,9 @@ import org.lscp.workspace.domain.live.port.out.ChangePublisher;
 import org.lscp.workspace.domain.notice.model.Notice;
 import org.lscp.workspace.domain.notice.model.Recipients;
 import org.lscp.workspace.domain.notice.port.out.NoticeRepository;
-import org.lscp.workspace.domain.partnership.model.Member;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
 import org.lscp.workspace.domain.shared.Actor;
-import org.lscp.workspace.domain.shared.MemberId;
-import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.PartnershipId;
 
 /**
@@ -54,10 +51,8 @@ public final class NoticeSender implements Notifier {
     }
 
     private List<Actor> each(PartnershipId partnership, Recipients to) {
-        List<MemberId> ids = to.member() != null ? List.of(to.member())
-                : members.find(partnership, new MemberFilter(null, to.agency(), to.role(), true),
-                        PageRequest.first(PageRequest.MAX_LIMIT)).stream().map(Member::requireId).toList();
-        return ids.stream().flatMap(id -> members.activeActor(id).stream())
-                .filter(a -> a.partnershipId().equals(partnership)).filter(to.who()).toList();
+        List<Actor> candidates = to.member() != null ? members.activeActor(to.member()).stream().toList()
+                : members.activeActors(partnership, new MemberFilter(null, to.agency(), to.role(), true));
+        return candidates.stream().filter(a -> a.partnershipId().equals(partnership)).filter(to.who()).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.plan.service;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lscp.workspace.domain.live.model.Change;
@@ -8,6 +9,7 @@ import org.lscp.workspace.domain.plan.port.out.ActionRepository;
 import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
 import org.lscp.workspace.domain.shared.ActionId;
 import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.domain.shared.RecommendationId;
 
 /**
@@ -26,18 +28,24 @@ public final class PlanSubjects implements SubjectAccess {
     }
 
     @Override
-    public boolean maySee(Actor actor, String subject) {
+    public List<Actor> whoMaySee(List<Actor> members, String subject) {
         Matcher m = SUBJECT.matcher(subject);
-        if (!m.matches()) return false;
+        if (members.isEmpty() || !m.matches()) return List.of();
+        PartnershipId partnership = members.getFirst().partnershipId();
         RecommendationId recommendation = new RecommendationId(Long.parseLong(m.group(1)));
+        boolean exists;
         if (m.group(2) == null) {
             // only the one spelling the pages use ("12", not "012"), so comments are always found where written
-            return subject.equals(Change.recommendation(recommendation.value()))
-                    && recommendations.find(actor.partnershipId(), recommendation).isPresent();
+            exists = subject.equals(Change.recommendation(recommendation.value()))
+                    && recommendations.find(partnership, recommendation).isPresent();
+        } else {
+            ActionId action = new ActionId(Long.parseLong(m.group(2)));
+            exists = subject.equals(Change.action(recommendation.value(), action.value()))
+                    && actions.find(partnership, action).filter(a -> a.recommendationId().equals(recommendation))
+                    .isPresent();
         }
-        ActionId action = new ActionId(Long.parseLong(m.group(2)));
-        return subject.equals(Change.action(recommendation.value(), action.value()))
-                && actions.find(actor.partnershipId(), action)
-                .filter(a -> a.recommendationId().equals(recommendation)).isPresent();
+        // the plan is the whole partnership's
+        return exists ? members.stream().filter(member -> member.partnershipId().equals(partnership)).toList()
+                : List.of();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lscp.workspace.domain.fixtures.TestPartnerships.decision;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.domain.escalation.model.RaiseEscalationCommand;
@@ -45,7 +46,7 @@ class EscalationSubjectsTest {
     @Test
     void eachFeatureAnswersForItsOwnSubjects() {
         SubjectAccess all = SubjectAccess.anyOf(subjects, new PlanSubjects(world.recommendations, world.actions),
-                (actor, subject) -> subject.equals("contact/1"));
+                (members, subject) -> subject.equals("contact/1") ? members : List.of());
         assertThat(all.maySee(world.adminA(), "contact/1")).isTrue();
         assertThat(all.maySee(world.adminA(), "contact/2")).isFalse();
         assertThat(all.maySee(world.adminA(), "anything/else")).isFalse();

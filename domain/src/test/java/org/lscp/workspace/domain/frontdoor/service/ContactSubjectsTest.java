@@ -22,4 +22,15 @@ class ContactSubjectsTest {
         assertThat(subjects.maySee(world.mashManagerA(), "contact/not-a-number")).isFalse();
         assertThat(subjects.maySee(world.mashManagerA(), "escalation/1")).isFalse();
     }
+
+    @Test
+    void manyMembersAreAnsweredFromOneReadOfTheContact() {
+        var contact = world.recordContact(world.practitionerA(), "S-2");
+        var members = java.util.List.of(world.practitionerA(), world.healthPractitionerA(), world.mashManagerA(),
+                world.boardChairA(), world.adminB());
+        int reads = world.contacts.reads();
+        assertThat(subjects.whoMaySee(members, Change.contact(contact.requireId().value())))
+                .containsExactly(world.practitionerA(), world.mashManagerA());
+        assertThat(world.contacts.reads() - reads).isEqualTo(1);
+    }
 }

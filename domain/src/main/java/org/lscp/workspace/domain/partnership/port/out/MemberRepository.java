@@ -34,4 +34,7 @@ public interface MemberRepository {
 
     /** The member with their agency and partnership names, in one query; empty if missing or inactive. */
     Optional<Actor> activeActor(MemberId id);
+
+    /** The partnership's active members, as actors, of an agency and/or role if the filter names them; by name. */
+    List<Actor> activeActors(PartnershipId partnership, MemberFilter filter);
 }
