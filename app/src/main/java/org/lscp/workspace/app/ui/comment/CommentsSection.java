@@ -17,13 +17,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.app.security.CurrentActor;
-import org.lscp.workspace.app.ui.EditDialog;
+import org.lscp.workspace.app.ui.TextDialog;
 import org.lscp.workspace.app.ui.FieldErrors;
 import org.lscp.workspace.app.ui.Formats;
 import org.lscp.workspace.domain.comment.model.Comment;
@@ -184,34 +183,12 @@ public class CommentsSection extends VerticalLayout {
     }
 
     private void edit(Comment c) {
-        EditCommentDialog dialog = new EditCommentDialog(c, newText -> comments.edit(current.get(), c.requireId(),
-                c.version(), newText));
+        TextDialog dialog = new TextDialog("Edit your comment", "Comment", "text", newText -> comments.edit(
+                current.get(), c.requireId(), c.version(), newText)).editing(c.text(), Comment.MAX_LENGTH);
         dialog.onSaved(saved -> {
             show();
             changed.run();
         });
         dialog.open();
-    }
-
-    static final class EditCommentDialog extends EditDialog<String, Comment> {
-        final TextArea text = new TextArea("Comment");
-
-        EditCommentDialog(Comment c, Function<String, Comment> saver) {
-            super("Edit your comment", saver);
-            text.setValue(c.text());
-            text.setMaxLength(Comment.MAX_LENGTH);
-            text.setWidthFull();
-            add(text);
-        }
-
-        @Override
-        protected String command() {
-            return text.getValue();
-        }
-
-        @Override
-        protected Map<String, ? extends HasValidation> fields() {
-            return Map.of("text", text);
-        }
     }
 }

@@ -34,7 +34,7 @@ import org.lscp.workspace.app.ui.comment.CommentsSection;
 import org.lscp.workspace.domain.comment.port.in.CommentUseCase;
 import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
-import org.lscp.workspace.app.ui.frontdoor.ReasonDialog;
+import org.lscp.workspace.app.ui.TextDialog;
 import org.lscp.workspace.domain.escalation.model.Escalation;
 import org.lscp.workspace.domain.escalation.model.EscalationAction;
 import org.lscp.workspace.domain.escalation.model.EscalationEvent;
@@ -196,7 +196,7 @@ public class EscalationPage extends VerticalLayout implements HasUrlParameter<Lo
         if (view.allowed().contains(EscalationAction.ESCALATE)) {
             EscalationStage next = e.stage().next().orElseThrow();
             actions.add(new Button("Escalate to stage " + next.number(), click -> {
-                ReasonDialog dialog = new ReasonDialog("Escalate to " + next.title().toLowerCase(java.util.Locale.ROOT),
+                TextDialog dialog = new TextDialog("Escalate to " + next.title().toLowerCase(java.util.Locale.ROOT),
                         "Why it needs " + next.label().toLowerCase(java.util.Locale.ROOT), "reason",
                         reason -> escalations.escalate(current.get(), id, e.version(), reason));
                 dialog.onSaved(saved -> {
@@ -220,7 +220,7 @@ public class EscalationPage extends VerticalLayout implements HasUrlParameter<Lo
         }
         if (view.allowed().contains(EscalationAction.WITHDRAW)) {
             Button withdraw = new Button("Withdraw", click -> {
-                ReasonDialog dialog = new ReasonDialog("Withdraw escalation " + e.reference(), "Why it is withdrawn",
+                TextDialog dialog = new TextDialog("Withdraw escalation " + e.reference(), "Why it is withdrawn",
                         "reason", reason -> escalations.withdraw(current.get(), id, e.version(), reason));
                 dialog.onSaved(saved -> refresh());
                 dialog.open();

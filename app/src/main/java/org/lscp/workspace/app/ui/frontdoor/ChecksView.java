@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.Formats;
 import org.lscp.workspace.app.ui.MainLayout;
+import org.lscp.workspace.app.ui.TextDialog;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
@@ -40,7 +41,7 @@ public class ChecksView extends VerticalLayout {
     }
 
     static void answer(FrontDoorUseCase frontDoor, CurrentActor current, AgencyCheck check, Runnable after) {
-        ReasonDialog dialog = new ReasonDialog("Answer the check", "What your agency found", "findings",
+        TextDialog dialog = new TextDialog("Answer the check", "What your agency found", "findings",
                 findings -> frontDoor.answerCheck(current.get(), check.id(), findings));
         dialog.onSaved(saved -> after.run());
         dialog.open();

@@ -35,6 +35,7 @@ import org.lscp.workspace.app.ui.LiveRefresh;
 import org.lscp.workspace.app.ui.comment.CommentsSection;
 import org.lscp.workspace.domain.comment.port.in.CommentUseCase;
 import org.lscp.workspace.app.ui.MainLayout;
+import org.lscp.workspace.app.ui.TextDialog;
 import org.lscp.workspace.domain.escalation.model.Escalation;
 import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
@@ -229,7 +230,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
                         + f.resolution()));
             } else if (actor.has(Role.MASH_MANAGER)) {
                 Button resolve = new Button("Resolve", e -> {
-                    ReasonDialog dialog = new ReasonDialog("Resolve flag: " + f.type().label(), "Reason", "reason",
+                    TextDialog dialog = new TextDialog("Resolve flag: " + f.type().label(), "Reason", "reason",
                             reason -> {
                                 frontDoor.resolveFlag(current.get(), f.id(), reason);
                                 return f;
@@ -278,7 +279,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
             buttons.add(decide);
             if (now != null && now.mayBeOverseenBy(actor)) {
                 buttons.add(new Button("Record oversight", e -> {
-                    ReasonDialog dialog = new ReasonDialog("Management oversight", "Comment", "comment",
+                    TextDialog dialog = new TextDialog("Management oversight", "Comment", "comment",
                             comment -> frontDoor.oversee(current.get(), now.id(), comment));
                     dialog.onSaved(saved -> reload());
                     dialog.open();

@@ -3,7 +3,9 @@ package org.lscp.workspace.app.ui.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.lscp.workspace.app.DemoActors;
 import org.lscp.workspace.app.WithMember;
 import org.lscp.workspace.app.WorkspaceTest;
+import org.lscp.workspace.app.ui.TextDialog;
 import org.lscp.workspace.app.ui.frontdoor.ContactPage;
 import org.lscp.workspace.domain.frontdoor.model.Channel;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
@@ -58,5 +61,18 @@ class CommentsViewIT extends SpringBrowserlessTest {
         assertThat(link.getElement().getAttribute("rel")).contains("noopener");
         assertThat(after.list.getElement().getTextRecursively()).contains("Mentioned: Dan Price");
         assertThat(after.text.getValue()).isEmpty();
+
+        test($(Button.class).from(after.list).withText("Edit").single()).click();
+        TextDialog edit = $(TextDialog.class).single();
+        TextArea editing = $(TextArea.class).from(edit).single();
+        assertThat(editing.getValue()).startsWith("<script>");
+        test(editing).setValue("");
+        test(edit.save).click();
+        assertThat(editing.getErrorMessage()).isEqualTo("Enter your comment.");
+        test(editing).setValue("Notes moved to the case file.");
+        test(edit.save).click();
+        assertThat(edit.isOpened()).isFalse();
+        assertThat(after.list.getElement().getTextRecursively()).contains("Notes moved to the case file.", "(edited ")
+                .doesNotContain("<script>");
     }
 }
