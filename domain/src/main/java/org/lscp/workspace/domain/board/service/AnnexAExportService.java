@@ -45,7 +45,7 @@ public final class AnnexAExportService implements AnnexAExportUseCase {
 
     private List<AnnexARow> rows(Actor actor, Period period, String what) {
         boolean allowed = !actor.has(Role.BOARD_CHAIR) && actor.hasAny(Role.PARTNERSHIP_ADMIN, Role.MASH_MANAGER);
-        accessLog.record(new AccessLogEntry(actor.partnershipId(), actor.memberId(), actor.name(), auditor.now(),
+        accessLog.record(AccessLogEntry.of(actor, auditor.now(),
                 "Annex A export, " + what + ", contacts received " + period.from() + " to " + period.to(), allowed));
         if (!allowed) {
             throw new NotAuthorisedException("Annex A names children: only the partnership's administrator or a MASH "

@@ -57,7 +57,7 @@ public final class EscalationQueryService implements EscalationQuery {
         boolean namesChild = found != null && found.childCaseId() != null && allowed
                 && EscalationRules.seesChildData(actor, found);
         if (!allowed || (namesChild && opening)) {
-            accessLog.record(new AccessLogEntry(actor.partnershipId(), actor.memberId(), actor.name(), auditor.now(),
+            accessLog.record(AccessLogEntry.of(actor, auditor.now(),
                     "Escalation " + (found == null ? "#" + id : found.reference()), allowed));
         }
         if (!allowed) throw new NotFoundException("Escalation not found, or not one you may see.");

@@ -1,10 +1,15 @@
 package org.lscp.workspace.domain.frontdoor.model;
 
 import java.time.Instant;
+import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
 
 /** Someone opened a child's record (a contact or a child's history), or was refused. */
 public record AccessLogEntry(PartnershipId partnershipId, MemberId who, String whoName, Instant at, String record,
                              boolean allowed) {
+    /** The member, at that moment, opened the record (or was refused it). */
+    public static AccessLogEntry of(Actor actor, Instant at, String record, boolean allowed) {
+        return new AccessLogEntry(actor.partnershipId(), actor.memberId(), actor.name(), at, record, allowed);
+    }
 }

@@ -151,7 +151,6 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
     }
 
     private void log(Actor actor, String record, boolean allowed) {
-        accessLog.record(new AccessLogEntry(actor.partnershipId(), actor.memberId(), actor.name(), auditor.now(),
-                record, allowed));
+        accessLog.record(AccessLogEntry.of(actor, auditor.now(), record, allowed));
     }
 }
