@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import jakarta.servlet.ServletContext;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.app.config.DemoData;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
@@ -15,39 +13,15 @@ import org.lscp.workspace.domain.partnership.model.SignInResult;
 import org.lscp.workspace.domain.partnership.port.in.ManageMembersUseCase;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
 import org.lscp.workspace.domain.shared.PageRequest;
-import org.lscp.workspace.testsupport.TestSchema;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The main journeys in real headless Chromium, with an axe-core scan of every page visited. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestSchema.class)
-class AdminJourneyIT {
-    static Browser browser;
-    @LocalServerPort int port;
+class AdminJourneyIT extends BrowserJourney {
     @Autowired SignInUseCase signIn;
     @Autowired ManageMembersUseCase members;
     @Autowired ServletContext servletContext;
     @Autowired Environment environment;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
 
     private void signIn(Page page, String email, String password) {
         page.getByLabel("Email").fill(email);

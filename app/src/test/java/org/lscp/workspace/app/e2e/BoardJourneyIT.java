@@ -9,41 +9,19 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.app.config.DemoData;
-import org.lscp.workspace.testsupport.TestSchema;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The board chair opens the dashboard, drills into "decisions within timescale" for the thresholds
  * recommendation, records PARTIALLY_ASSURED with commentary and downloads the board report. Real Chromium, axe
  * scan on every page visited.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestSchema.class)
-class BoardJourneyIT {
-    static Browser browser;
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class BoardJourneyIT extends BrowserJourney {
 
     @Test
     void theChairDrillsInRecordsAJudgementAndDownloadsTheBoardReport() throws Exception {
-        Page chair = browser.signIn("http://localhost:" + port, "chair@enfield.example");
+        Page chair = browser.signIn(base(), "chair@enfield.example");
 
         chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Board assurance")).first().click();
         chair.waitForURL("**/board");

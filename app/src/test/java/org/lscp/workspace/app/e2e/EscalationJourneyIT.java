@@ -8,8 +8,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.app.DemoActors;
 import org.lscp.workspace.app.config.DemoData;
@@ -25,12 +23,7 @@ import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
-import org.lscp.workspace.testsupport.TestSchema;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A health practitioner escalates a "no further action" decision; the MASH's stage-1 response maintains it; the
@@ -38,24 +31,9 @@ import org.springframework.test.context.ActiveProfiles;
  * escalation is resolved DECISION_CHANGED; the contact's decision history links to the escalation both ways.
  * Real Chromium, axe scan on every page visited.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestSchema.class)
-class EscalationJourneyIT {
-    static Browser browser;
-    @LocalServerPort int port;
+class EscalationJourneyIT extends BrowserJourney {
     @Autowired FrontDoorUseCase frontDoor;
     @Autowired SignInUseCase signIn;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     private static void save(Page page) {
         page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
@@ -73,9 +51,9 @@ class EscalationJourneyIT {
         frontDoor.decide(DemoActors.actor(signIn, "mash.manager@enfield.example"), contact.requireId(),
                 contact.version(), new RecordDecisionCommand(ThresholdLevel.NO_FURTHER_ACTION,
                         "Parents report an accident; no previous concerns.", "", null, false, Set.of()));
-        String contactUrl = "http://localhost:" + port + "/contact/" + contact.requireId().value();
+        String contactUrl = base() + "/contact/" + contact.requireId().value();
 
-        Page health = browser.signIn("http://localhost:" + port, "health@enfield.example");
+        Page health = browser.signIn(base(), "health@enfield.example");
         health.navigate(contactUrl);
         health.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Escalate this decision")).click();
         health.waitForURL("**/escalations/raise/**");
@@ -93,7 +71,7 @@ class EscalationJourneyIT {
         String escalationUrl = health.url();
         health.context().close();
 
-        Page mash = browser.signIn("http://localhost:" + port, "mash@enfield.example");
+        Page mash = browser.signIn(base(), "mash@enfield.example");
         mash.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Escalations")).first().click();
         mash.waitForURL("**/escalations");
         mash.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Raised with us")).check();
@@ -110,7 +88,7 @@ class EscalationJourneyIT {
         assertThat(mash.getByText("maintains its decision")).isVisible();
         mash.context().close();
 
-        health = browser.signIn("http://localhost:" + port, "health@enfield.example");
+        health = browser.signIn(base(), "health@enfield.example");
         health.navigate(escalationUrl);
         health.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Escalate to stage 2")).click();
         health.getByRole(AriaRole.DIALOG).getByLabel("Why it needs line managers")
@@ -120,7 +98,7 @@ class EscalationJourneyIT {
         Browser.assertAccessible(health, "escalation page (stage 2)");
         health.context().close();
 
-        Page manager = browser.signIn("http://localhost:" + port, "mash.manager@enfield.example");
+        Page manager = browser.signIn(base(), "mash.manager@enfield.example");
         manager.navigate(escalationUrl);
         manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve")).click();
         Locator dialog = manager.getByRole(AriaRole.DIALOG);
@@ -144,7 +122,7 @@ class EscalationJourneyIT {
         Browser.assertAccessible(manager, "contact with the changed decision");
         manager.context().close();
 
-        Page admin = browser.signIn("http://localhost:" + port, "admin@enfield.example");
+        Page admin = browser.signIn(base(), "admin@enfield.example");
         admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Timescales")).first().click();
         admin.waitForURL("**/admin/settings");
         Browser.assertAccessible(admin, "timescales");

@@ -5,44 +5,22 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.app.config.DemoData;
-import org.lscp.workspace.testsupport.TestSchema;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A police practitioner submits a contact with a sexual-abuse disclosure; a MASH manager decides EARLY_HELP;
  * DISCLOSURE_NOT_PROGRESSED appears in the flags queue; the manager revises to STRATEGY_DISCUSSION and the flag
  * is resolved. Real Chromium, axe scan on every page visited.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestSchema.class)
 // no demo contacts: the flags queue must show exactly what this journey raised and cleared
 @org.springframework.test.context.TestPropertySource(properties = "workspace.demo-contacts=0")
-class FrontDoorJourneyIT {
-    static Browser browser;
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class FrontDoorJourneyIT extends BrowserJourney {
 
     @Test
     void aDisclosureDecidedAsEarlyHelpIsFlaggedUntilTheManagerRevisesIt() {
         String child = "E2E-" + System.nanoTime();
-        Page police = browser.signIn("http://localhost:" + port, "police@enfield.example");
+        Page police = browser.signIn(base(), "police@enfield.example");
         police.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a contact")).first().click();
         police.waitForURL("**/contacts/new");
         Browser.assertAccessible(police, "record a contact");
@@ -69,7 +47,7 @@ class FrontDoorJourneyIT {
         String contactUrl = police.url();
         police.context().close();
 
-        Page manager = browser.signIn("http://localhost:" + port, "mash.manager@enfield.example");
+        Page manager = browser.signIn(base(), "mash.manager@enfield.example");
         manager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contacts")).first().click();
         manager.waitForURL("**/contacts");
         assertThat(manager.locator("vaadin-grid")).containsText("Amira Test");

@@ -9,8 +9,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.app.DemoActors;
 import org.lscp.workspace.app.config.DemoData;
@@ -24,12 +22,7 @@ import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
-import org.lscp.workspace.testsupport.TestSchema;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Two members at once, one app instance: the police practitioner has their contact open; the MASH manager, in
@@ -37,41 +30,26 @@ import org.springframework.test.context.ActiveProfiles;
  * shows it within two seconds without a reload, and shows when the manager has left.
  * Real Chromium, axe scan on every page visited.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestSchema.class)
-class LiveJourneyIT {
-    static Browser browser;
-    @LocalServerPort int port;
+class LiveJourneyIT extends BrowserJourney {
     @Autowired FrontDoorUseCase frontDoor;
     @Autowired SignInUseCase signIn;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @Test
     void aDecisionRecordedInOneBrowserAppearsOnTheOtherWithinTwoSeconds() {
-        Page manager = browser.signIn("http://localhost:" + port, "mash.manager@enfield.example");
-        manager.navigate("http://localhost:" + port + "/contacts");
+        Page manager = browser.signIn(base(), "mash.manager@enfield.example");
+        manager.navigate(base() + "/contacts");
         Contact contact = frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(
                 Instant.now().minusSeconds(1_800), "PC Jo Bell", Channel.PHONE, "LIVE-" + System.nanoTime(),
                 "Maya Test", LocalDate.of(2014, 2, 2), Gender.FEMALE, Ethnicity.WBRI, Set.of(ConcernCategory.NEGLECT),
                 false, "Maya was found alone at home late at night.", ConsentBasis.CONSENT_GIVEN, Rag.AMBER,
                 Set.of()));
-        String contactUrl = "http://localhost:" + port + "/contact/" + contact.requireId().value();
+        String contactUrl = base() + "/contact/" + contact.requireId().value();
         // a contact recorded elsewhere joins the manager's open queue without a reload
         assertThat(manager.getByText(contact.reference())).isVisible(new LocatorAssertions.IsVisibleOptions()
                 .setTimeout(2_000));
         Browser.assertAccessible(manager, "contacts queue, updated live");
 
-        Page police = browser.signIn("http://localhost:" + port, "police@enfield.example");
+        Page police = browser.signIn(base(), "police@enfield.example");
         police.navigate(contactUrl);
         assertThat(police.getByText("No decision yet.")).isVisible();
         Browser.assertAccessible(police, "contact page (police, before)");

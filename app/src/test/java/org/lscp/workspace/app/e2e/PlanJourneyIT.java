@@ -7,46 +7,22 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.app.PlanFixture;
 import org.lscp.workspace.app.config.DemoData;
 import org.lscp.workspace.domain.plan.model.Theme;
-import org.lscp.workspace.testsupport.TestSchema;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A lead officer marks an action complete with an uploaded evidence file; the recommendation's progress and
  * timeline update. Real Chromium, axe scan on every page visited.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({TestSchema.class, PlanFixture.class})
-class PlanJourneyIT {
+@Import(PlanFixture.class)
+class PlanJourneyIT extends BrowserJourney {
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
-    static Browser browser;
-    @LocalServerPort int port;
     @Autowired PlanFixture fixture;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
 
     @Test
     void aLeadOfficerCompletesAnActionWithAnUploadedEvidenceFile() {

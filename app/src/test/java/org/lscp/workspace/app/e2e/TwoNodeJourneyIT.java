@@ -12,8 +12,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.app.DemoActors;
 import org.lscp.workspace.app.WorkspaceApplication;
@@ -28,14 +26,9 @@ import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
-import org.lscp.workspace.testsupport.TestSchema;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -45,13 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Real Chromium, axe scan on every page visited. And an instance that cannot reach Redis: it says live updates are
  * degraded and keeps working on its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestSchema.class)
-class TwoNodeJourneyIT {
+class TwoNodeJourneyIT extends BrowserJourney {
     private static final String CHANNEL = "lscp-e2e:" + UUID.randomUUID();
-    static Browser browser;
-    @LocalServerPort int port;
     @Autowired FrontDoorUseCase frontDoor;
     @Autowired SignInUseCase signIn;
     @Autowired DataSource dataSource;
@@ -62,16 +50,6 @@ class TwoNodeJourneyIT {
         registry.add("workspace.live.redis-channel", () -> CHANNEL);
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     /** Another instance of the app on a free port, on this test's schema, sharing changes over {@code redisUrl}. */
     private ConfigurableApplicationContext anotherNode(String redisUrl) {
         return new SpringApplicationBuilder(WorkspaceApplication.class).profiles("test").run("--server.port=0",
@@ -79,8 +57,9 @@ class TwoNodeJourneyIT {
                 "--workspace.live.redis-url=" + redisUrl, "--workspace.live.redis-channel=" + CHANNEL);
     }
 
-    private static int port(ConfigurableApplicationContext node) {
-        return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+    /** Where the other node listens: "http://localhost:PORT". */
+    private static String base(ConfigurableApplicationContext node) {
+        return "http://localhost:" + node.getEnvironment().getProperty("local.server.port");
     }
 
     private Contact aContact(String child) {
@@ -104,7 +83,7 @@ class TwoNodeJourneyIT {
     @Test
     void aNodeThatCannotReachRedisSaysLiveUpdatesAreDegradedAndStillWorksOnItsOwn() {
         try (ConfigurableApplicationContext alone = anotherNode("redis://127.0.0.1:1")) {
-            String base = "http://localhost:" + port(alone);
+            String base = base(alone);
             String path = "/contact/" + aContact("Ola Test").requireId().value();
             Page police = browser.signIn(base, "police@enfield.example");
             police.navigate(base + path);
@@ -126,17 +105,17 @@ class TwoNodeJourneyIT {
     @Test
     void presenceAndADecisionOnOneNodeAppearLiveOnTheOther() {
         try (ConfigurableApplicationContext second = anotherNode("redis://127.0.0.1:6379")) {
-            int secondPort = port(second);
+            String secondNode = base(second);
             Contact contact = aContact("Ravi Test");
             String path = "/contact/" + contact.requireId().value();
 
-            Page police = browser.signIn("http://localhost:" + secondPort, "police@enfield.example");
-            police.navigate("http://localhost:" + secondPort + path);
+            Page police = browser.signIn(secondNode, "police@enfield.example");
+            police.navigate(secondNode + path);
             assertThat(police.getByText("No decision yet.")).isVisible();
             Browser.assertAccessible(police, "contact page on the second node");
 
-            Page manager = browser.signIn("http://localhost:" + port, "mash.manager@enfield.example");
-            manager.navigate("http://localhost:" + port + path);
+            Page manager = browser.signIn(base(), "mash.manager@enfield.example");
+            manager.navigate(base() + path);
             assertThat(police.getByText("Also looking at this contact now: Sam Okafor"))
                     .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2_000));
             assertThat(manager.getByText("Also looking at this contact now: Dan Price")).isVisible();
