@@ -226,38 +226,34 @@ class UseCaseConfiguration {
                 recommendations, accessLog, auditor), tx);
     }
 
-    /** One service reads the board's figures and records its judgements: not a bean, so each port is unambiguous. */
-    private static BoardService board(BoardRepository board, JudgementRepository judgements,
-                                      RecommendationRepository recommendations, InspectionRepository inspections,
-                                      AgencyRepository agencies, BoardReportRenderer renderer, Auditor auditor) {
-        return new BoardService(board, judgements, recommendations, inspections, agencies, renderer, auditor);
+    /**
+     * One service reads the board's figures, records its judgements and builds its report. It is held, not
+     * registered as itself (it implements all three ports), so each port below is one unambiguous transactional bean.
+     */
+    record Board(BoardService service) {
     }
 
     @Bean
-    BoardQuery boardQuery(BoardRepository board, JudgementRepository judgements,
-                          RecommendationRepository recommendations, InspectionRepository inspections,
-                          AgencyRepository agencies, BoardReportRenderer renderer, Auditor auditor,
-                          PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(BoardQuery.class,
-                board(board, judgements, recommendations, inspections, agencies, renderer, auditor), tx);
+    Board board(BoardRepository board, JudgementRepository judgements, RecommendationRepository recommendations,
+                InspectionRepository inspections, AgencyRepository agencies, BoardReportRenderer renderer,
+                Auditor auditor) {
+        return new Board(new BoardService(board, judgements, recommendations, inspections, agencies, renderer,
+                auditor));
     }
 
     @Bean
-    AssuranceUseCase assurance(BoardRepository board, JudgementRepository judgements,
-                               RecommendationRepository recommendations, InspectionRepository inspections,
-                               AgencyRepository agencies, BoardReportRenderer renderer, Auditor auditor,
-                               PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(AssuranceUseCase.class,
-                board(board, judgements, recommendations, inspections, agencies, renderer, auditor), tx);
+    BoardQuery boardQuery(Board board, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(BoardQuery.class, board.service(), tx);
     }
 
     @Bean
-    BoardReportUseCase boardReport(BoardRepository board, JudgementRepository judgements,
-                                   RecommendationRepository recommendations, InspectionRepository inspections,
-                                   AgencyRepository agencies, BoardReportRenderer renderer, Auditor auditor,
-                                   PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(BoardReportUseCase.class,
-                board(board, judgements, recommendations, inspections, agencies, renderer, auditor), tx);
+    AssuranceUseCase assurance(Board board, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(AssuranceUseCase.class, board.service(), tx);
+    }
+
+    @Bean
+    BoardReportUseCase boardReport(Board board, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(BoardReportUseCase.class, board.service(), tx);
     }
 
     @Bean
