@@ -230,20 +230,20 @@ public class DashboardView extends VerticalLayout {
         return tiles;
     }
 
+    /** A measure's tile: the percentage, and what it is out of (or that there is no data, never 0%). */
     private static Div tile(String label, Ratio value, String note) {
-        Div tile = new Div();
-        tile.addClassName("tile");
-        Span big = new Span(Charts.percent(value));
-        big.addClassName("tile-value");
-        tile.add(new H3(label), big, new Paragraph(value.noData() ? "No data for this period and agency."
-                : value.count() + " of " + value.of() + ". " + note));
-        return tile;
+        return tile(label, Charts.percent(value), value.noData() ? "No data for this period and agency."
+                : value.count() + " of " + value.of() + ". " + note);
     }
 
     private static Div countTile(String label, long value, String note) {
+        return tile(label, String.valueOf(value), note);
+    }
+
+    private static Div tile(String label, String value, String note) {
         Div tile = new Div();
         tile.addClassName("tile");
-        Span big = new Span(String.valueOf(value));
+        Span big = new Span(value);
         big.addClassName("tile-value");
         tile.add(new H3(label), big, new Paragraph(note));
         return tile;
