@@ -30,6 +30,14 @@ public final class EscalationRules {
         return actor.partnershipId().equals(e.partnershipId()) && (seesAll(actor) || seesChildData(actor, e));
     }
 
+    /**
+     * Who acts for one of the two agencies at this stage (and so is told it is raised, or that it is nearly due):
+     * qualified for the stage, and not the board chair, who acts for the partnership at stage 4 only.
+     */
+    public static java.util.function.Predicate<Actor> actsForAgencyAt(EscalationStage stage) {
+        return member -> stage.mayAct(member) && !member.has(Role.BOARD_CHAIR);
+    }
+
     /** Practitioners and managers of a partner agency raise escalations; a board chair does not. */
     public static boolean mayRaise(Actor actor) {
         return !actor.has(Role.BOARD_CHAIR) && EscalationStage.PRACTITIONERS.mayAct(actor);

@@ -135,8 +135,7 @@ public final class EscalationService implements EscalationUseCase {
         String text = command.disputed() + (command.immediateRiskReason() == null ? ""
                 : "\nImmediate risk: " + command.immediateRiskReason());
         append(actor, saved, EscalationEvent.Kind.RAISED, text, null, deadline);
-        notifier.notify(actor.partnershipId(), Recipients.agency(with, member -> stage.mayAct(member)
-                        && !member.has(org.lscp.workspace.domain.shared.Role.BOARD_CHAIR)),
+        notifier.notify(actor.partnershipId(), Recipients.agency(with, EscalationRules.actsForAgencyAt(stage)),
                 actor.agencyName() + " raised escalation " + saved.reference() + " with your agency ("
                         + stage.title() + ", due " + org.lscp.workspace.domain.shared.London.format(deadline) + ").",
                 org.lscp.workspace.domain.live.model.Change.escalation(saved.requireId()));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.lscp.workspace.domain.escalation.model.Escalation;
 import org.lscp.workspace.domain.escalation.model.EscalationFilter;
+import org.lscp.workspace.domain.escalation.model.EscalationRules;
 import org.lscp.workspace.domain.escalation.model.EscalationStage;
 import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
 import org.lscp.workspace.domain.live.model.Change;
@@ -60,7 +61,7 @@ public final class StageReminders implements Reminders {
         boolean answering = e.stageResponse() == null;
         Recipients to = stage == EscalationStage.PARTNERSHIP ? Recipients.role(Role.BOARD_CHAIR, member -> true)
                 : Recipients.agency(answering ? e.respondingAgency() : e.raisingAgency(),
-                        member -> stage.mayAct(member) && !member.has(Role.BOARD_CHAIR));
+                        EscalationRules.actsForAgencyAt(stage));
         String text = "Escalation " + e.reference() + ": " + stage.title() + " is due by "
                 + London.format(e.stageDeadline()) + (stage == EscalationStage.PARTNERSHIP ? "."
                 : answering ? "; your agency has not yet responded." : "; escalate it or resolve it.");
