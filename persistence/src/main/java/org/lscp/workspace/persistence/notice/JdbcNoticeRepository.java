@@ -1,7 +1,9 @@
 package org.lscp.workspace.persistence.notice;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.lscp.workspace.domain.notice.model.Notice;
 import org.lscp.workspace.domain.notice.port.out.NoticeRepository;
 import org.lscp.workspace.domain.shared.MemberId;
@@ -27,18 +29,23 @@ class JdbcNoticeRepository implements NoticeRepository {
         return new Notice(id, n.partnershipId(), n.recipient(), n.text(), n.subject(), n.createdAt(), null);
     }
 
+    /** The unique key on (once key, recipient) makes this atomic: a reminder another node added first is refused. */
     @Override
     public boolean addOnce(Notice n, String key) {
-        Long there = jdbc.queryForObject("select count(*) from notice where recipient_id = :m and once_key = :key",
-                new MapSqlParameterSource("m", n.recipient().value()).addValue("key", key), Long.class);
-        if (there != null && there > 0) return false;
         try {
             insert(n, key);
             return true;
-        } catch (DuplicateKeyException sentMeanwhile) {
-            // another node's sweep added it first; the unique key refused this one and the transaction goes on
+        } catch (DuplicateKeyException sentAlready) {
+            // InnoDB undoes just this statement: the sweep's transaction goes on
             return false;
         }
+    }
+
+    @Override
+    public Set<MemberId> remindedOf(PartnershipId partnership, String key) {
+        return new HashSet<>(jdbc.query("select recipient_id from notice where once_key = :key and partnership_id = :p",
+                new MapSqlParameterSource("key", key).addValue("p", partnership.value()),
+                (rs, n) -> new MemberId(rs.getLong(1))));
     }
 
     private long insert(Notice n, String key) {

@@ -59,6 +59,8 @@ class JdbcNoticeRepositoryIT {
         assertThat((boolean) tx.execute(s -> notices.addOnce(new Notice(null, p, sam, "Action due", reminder.subject(), at,
                 null), key))).as("another member").isTrue();
         assertThat((boolean) tx.execute(s -> notices.addOnce(reminder, key + ":overdue"))).as("another key").isTrue();
+        assertThat(notices.remindedOf(p, key)).containsExactlyInAnyOrder(nadia, sam);
+        assertThat(notices.remindedOf(p, key + ":other")).isEmpty();
         tx.execute(s -> notices.add(reminder));
         tx.execute(s -> notices.add(reminder));
         assertThat(notices.forMember(p, nadia, PageRequest.first(10))).as("notices without a key are not deduplicated")

@@ -1,6 +1,7 @@
 package org.lscp.workspace.domain.notice.service;
 
 import java.util.List;
+import java.util.Set;
 import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.live.port.out.ChangePublisher;
@@ -10,6 +11,7 @@ import org.lscp.workspace.domain.notice.port.out.NoticeRepository;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
 import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
 
 /**
@@ -41,8 +43,9 @@ public final class NoticeSender implements Notifier {
     @Override
     public int remind(PartnershipId partnership, Recipients to, String text, String subject, String key) {
         int told = 0;
+        Set<MemberId> already = notices.remindedOf(partnership, key);
         for (Actor a : each(partnership, to)) {
-            if (notices.addOnce(new Notice(null, partnership, a.memberId(), text, subject, auditor.now(), null), key)) {
+            if (!already.contains(a.memberId()) && notices.addOnce(new Notice(null, partnership, a.memberId(), text, subject, auditor.now(), null), key)) {
                 changes.publish(new Change(partnership, Notice.bellOf(a.memberId())));
                 told++;
             }

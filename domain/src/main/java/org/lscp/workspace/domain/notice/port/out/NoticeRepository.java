@@ -2,6 +2,7 @@ package org.lscp.workspace.domain.notice.port.out;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.lscp.workspace.domain.notice.model.Notice;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PageRequest;
@@ -12,6 +13,9 @@ public interface NoticeRepository {
 
     /** Adds the notice unless its recipient already has one with this key (a reminder already sent); true if added. */
     boolean addOnce(Notice notice, String key);
+
+    /** The members who already have the reminder with this key (one query for all of a reminder's recipients). */
+    Set<MemberId> remindedOf(PartnershipId partnership, String key);
 
     /** Newest first. */
     List<Notice> forMember(PartnershipId partnership, MemberId member, PageRequest page);
