@@ -209,7 +209,7 @@ public class EscalationPage extends VerticalLayout implements HasUrlParameter<Lo
         if (view.allowed().contains(EscalationAction.RESOLVE)) {
             actions.add(new Button("Resolve", click -> {
                 ResolveDialog dialog = new ResolveDialog(e, query.suggestedRecommendations(current.get()),
-                        view.allowed().contains(EscalationAction.CHANGE_DECISION),
+                        view.outcomes(),
                         command -> escalations.resolve(current.get(), id, e.version(), command));
                 dialog.onSaved(saved -> {
                     Notification.show("Escalation " + saved.reference() + " resolved: " + saved.outcome().label() + ".");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -30,12 +31,12 @@ class ResolveDialog extends EditDialog<ResolveEscalationCommand, Escalation> {
     final H3 decisionHeading = new H3("The revised decision");
     final @Nullable DecisionFields decision;
 
-    ResolveDialog(Escalation e, List<Recommendation> suggested, boolean mayChangeDecision,
+    /** {@code outcomes}: those the member may close it with (the domain's rule, carried by the page's view). */
+    ResolveDialog(Escalation e, List<Recommendation> suggested, Set<EscalationOutcome> outcomes,
                   Function<ResolveEscalationCommand, Escalation> saver) {
         super("Resolve escalation " + e.reference(), saver);
-        boolean aboutDecision = mayChangeDecision;
-        outcome.setItems(aboutDecision ? EscalationOutcome.values()
-                : new EscalationOutcome[] {EscalationOutcome.DECISION_UPHELD, EscalationOutcome.OTHER});
+        boolean aboutDecision = outcomes.contains(EscalationOutcome.DECISION_CHANGED);
+        outcome.setItems(outcomes);
         outcome.setItemLabelGenerator(EscalationOutcome::label);
         learning.setMaxLength(4_000);
         learning.setWidthFull();

@@ -92,13 +92,40 @@ public final class EscalationRules {
                 && (Boolean.FALSE.equals(e.stageResponse()) || (e.stageResponse() == null && e.overdue(now)))) {
             allowed.add(EscalationAction.ESCALATE);
         }
-        if (permits(() -> requireMayResolve(actor, e))) {
-            allowed.add(EscalationAction.RESOLVE);
-            // the revision goes through the front door, where only a MASH manager decides
-            if (e.decisionId() != null && actor.has(Role.MASH_MANAGER)) allowed.add(EscalationAction.CHANGE_DECISION);
-        }
+        Set<EscalationOutcome> outcomes = outcomes(actor, e);
+        if (!outcomes.isEmpty()) allowed.add(EscalationAction.RESOLVE);
+        if (outcomes.contains(EscalationOutcome.DECISION_CHANGED)) allowed.add(EscalationAction.CHANGE_DECISION);
         if (permits(() -> requireMayWithdraw(actor, e))) allowed.add(EscalationAction.WITHDRAW);
         return allowed;
+    }
+
+    /**
+     * The outcomes the member may close the escalation with. The agency whose decision is disputed (stages 1 to 3)
+     * closes it only by changing that decision; the raising agency, and the chair at stage 4, close it as upheld or
+     * another outcome. Changing the decision goes through the front door, where only a MASH manager decides.
+     */
+    public static Set<EscalationOutcome> outcomes(Actor actor, Escalation e) {
+        Set<EscalationOutcome> outcomes = EnumSet.noneOf(EscalationOutcome.class);
+        if (!e.open() || !permits(() -> requireMayResolve(actor, e))) return outcomes;
+        if (e.decisionId() != null && actor.has(Role.MASH_MANAGER)) outcomes.add(EscalationOutcome.DECISION_CHANGED);
+        if (!disputedAgencyOnly(actor, e)) {
+            outcomes.add(EscalationOutcome.DECISION_UPHELD);
+            outcomes.add(EscalationOutcome.OTHER);
+        }
+        return outcomes;
+    }
+
+    /** Refuses an outcome the member's agency may not close with (see {@link #outcomes}). */
+    public static void requireMayCloseAs(Actor actor, Escalation e, EscalationOutcome outcome) {
+        if (disputedAgencyOnly(actor, e) && outcome != EscalationOutcome.DECISION_CHANGED) {
+            throw new NotAuthorisedException("Your agency's decision is the one disputed: you can change it, but only "
+                    + "the agency that raised the escalation closes it as upheld or with another outcome.");
+        }
+    }
+
+    private static boolean disputedAgencyOnly(Actor actor, Escalation e) {
+        return e.stage() != EscalationStage.PARTNERSHIP && e.respondingAgency().equals(actor.agencyId())
+                && !e.raisingAgency().equals(actor.agencyId());
     }
 
     private static boolean permits(Runnable check) {

@@ -64,7 +64,7 @@ public final class EscalationQueryService implements EscalationQuery {
         Escalation shown = visible(actor, found);
         return new EscalationView(shown, agencyName(actor, found.raisingAgency()),
                 agencyName(actor, found.respondingAgency()), escalations.timeline(id),
-                EscalationRules.allowed(actor, found, auditor.now()));
+                EscalationRules.allowed(actor, found, auditor.now()), EscalationRules.outcomes(actor, found));
     }
 
     @Override

@@ -178,12 +178,7 @@ public final class EscalationService implements EscalationUseCase {
                 .resolved(command.outcome(), command.learning(), now, actor.name(), null);
         EscalationRules.requireMayResolve(actor, current);
         OwnRecommendations.require(recommendations, actor, command.recommendations());
-        boolean respondingOnly = current.stage() != EscalationStage.PARTNERSHIP
-                && current.respondingAgency().equals(actor.agencyId()) && !current.raisingAgency().equals(actor.agencyId());
-        if (respondingOnly && command.outcome() != EscalationOutcome.DECISION_CHANGED) {
-            throw new NotAuthorisedException("Your agency's decision is the one disputed: you can change it, but only "
-                    + "the agency that raised the escalation closes it as upheld or with another outcome.");
-        }
+        EscalationRules.requireMayCloseAs(actor, current, command.outcome());
         if (command.outcome() == EscalationOutcome.DECISION_CHANGED) {
             if (current.contactId() != null && current.decisionId() != null && decisions.find(current.decisionId())
                     .filter(ThresholdDecision::current).isEmpty()) {

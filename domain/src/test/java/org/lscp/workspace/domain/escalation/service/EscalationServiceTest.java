@@ -364,16 +364,23 @@ class EscalationServiceTest {
         int logged = world.accessLog.find(world.partnershipA(), PageRequest.first(100)).size();
         EscalationView view = world.escalationQueryService.open(mash, e.requireId());
         assertThat(view.escalation().childCaseId()).isEqualTo("CH-100");
-        assertThat(view.allowed()).containsExactlyInAnyOrder(EscalationAction.RESPOND, EscalationAction.RESOLVE);
-        assertThat(world.escalationQueryService.open(manager, e.requireId()).allowed())
-                .contains(EscalationAction.RESOLVE, EscalationAction.CHANGE_DECISION);
+        assertThat(view.allowed()).as("the disputed agency's practitioner cannot change the decision, so cannot close")
+                .containsExactly(EscalationAction.RESPOND);
+        assertThat(view.outcomes()).isEmpty();
+        EscalationView managers = world.escalationQueryService.open(manager, e.requireId());
+        assertThat(managers.allowed()).contains(EscalationAction.RESOLVE, EscalationAction.CHANGE_DECISION);
+        assertThat(managers.outcomes()).as("the disputed agency closes only by changing its decision")
+                .containsExactly(EscalationOutcome.DECISION_CHANGED);
+        assertThat(world.escalationQueryService.open(health, e.requireId()).outcomes())
+                .as("the raising agency closes as upheld or other").containsExactly(EscalationOutcome.DECISION_UPHELD,
+                        EscalationOutcome.OTHER);
         EscalationView chairs = world.escalationQueryService.open(chair, e.requireId());
         assertThat(chairs.escalation().childCaseId()).isNull();
         assertThat(chairs.allowed()).isEmpty();
         assertThatThrownBy(() -> world.escalationQueryService.open(police, e.requireId()))
                 .isInstanceOf(NotFoundException.class);
         var entries = world.accessLog.find(world.partnershipA(), PageRequest.first(100));
-        assertThat(entries).hasSize(logged + 3);
+        assertThat(entries).hasSize(logged + 4);
         assertThat(entries).anySatisfy(a -> {
             assertThat(a.record()).isEqualTo("Escalation " + e.reference());
             assertThat(a.allowed()).isFalse();
