@@ -123,6 +123,15 @@ class JdbcEscalationRepository implements EscalationRepository {
         return n == null ? 0 : n;
     }
 
+    @Override
+    public List<Escalation> openDueBetween(PartnershipId partnership, Instant from, Instant to) {
+        return escalations("""
+                select * from escalation where partnership_id = :p and status = 'OPEN'
+                   and stage_deadline > :from and stage_deadline <= :to order by stage_deadline, id""",
+                new MapSqlParameterSource("p", partnership.value()).addValue("from", Utc.of(from))
+                        .addValue("to", Utc.of(to)));
+    }
+
     private static String where(PartnershipId partnership, EscalationFilter filter, @Nullable AgencyId agency,
                                 Instant now, MapSqlParameterSource params) {
         StringBuilder where = new StringBuilder(" where partnership_id = :p");

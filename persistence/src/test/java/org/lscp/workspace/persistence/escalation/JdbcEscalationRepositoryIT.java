@@ -164,6 +164,24 @@ class JdbcEscalationRepositoryIT {
     }
 
     @Test
+    void openEscalationsDueWithinAWindow() {
+        Escalation atEnd = tx.execute(s -> escalations.insert(escalation(health, social, NOON.plusSeconds(3_600),
+                Set.of(), null, null)));
+        Escalation first = tx.execute(s -> escalations.insert(escalation(police, health, NOON.plusSeconds(60),
+                Set.of(), null, null)));
+        tx.execute(s -> escalations.insert(escalation(health, social, NOON, Set.of(), null, null)));
+        tx.execute(s -> escalations.insert(escalation(health, social, NOON.plusSeconds(3_601), Set.of(), null, null)));
+        tx.execute(s -> escalations.save(escalations.insert(escalation(police, social, NOON.plusSeconds(120), Set.of(),
+                null, null)).withdrawn(NOON, "PC Smith")));
+
+        assertThat(escalations.openDueBetween(enfield, NOON, NOON.plusSeconds(3_600)))
+                .as("open, after the start, up to and including the end").extracting(Escalation::requireId)
+                .containsExactly(first.requireId(), atEnd.requireId());
+        assertThat(escalations.openDueBetween(new PartnershipId(enfield.value() + 100_000), NOON,
+                NOON.plusSeconds(3_600))).isEmpty();
+    }
+
+    @Test
     void theTimelineKeepsEveryStepInOrder() {
         Escalation e = tx.execute(s -> escalations.insert(escalation(health, social, NOON, Set.of(), null, null)));
         tx.executeWithoutResult(s -> {

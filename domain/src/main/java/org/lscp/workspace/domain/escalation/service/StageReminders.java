@@ -2,9 +2,7 @@ package org.lscp.workspace.domain.escalation.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.lscp.workspace.domain.escalation.model.Escalation;
-import org.lscp.workspace.domain.escalation.model.EscalationFilter;
 import org.lscp.workspace.domain.escalation.model.EscalationRules;
 import org.lscp.workspace.domain.escalation.model.EscalationStage;
 import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
@@ -14,7 +12,6 @@ import org.lscp.workspace.domain.notice.port.in.Reminders;
 import org.lscp.workspace.domain.notice.service.Notifier;
 import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
 import org.lscp.workspace.domain.shared.London;
-import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.domain.shared.Role;
 import org.lscp.workspace.domain.shared.WorkingCalendar;
@@ -44,19 +41,11 @@ public final class StageReminders implements Reminders {
         WorkingCalendar calendar = holidays.calendar(partnership);
         Instant horizon = calendar.addWorkingDays(now, 1);
         int told = 0;
-        EscalationFilter open = new EscalationFilter(EscalationFilter.Scope.ALL, true, false);
-        List<Escalation> page;
-        int offset = 0;
-        do {
-            page = escalations.find(partnership, open, null, now, new PageRequest(offset, PageRequest.MAX_LIMIT));
-            offset += page.size();
-            for (Escalation e : page) told += remind(partnership, e, now, horizon);
-        } while (page.size() == PageRequest.MAX_LIMIT);
+        for (Escalation e : escalations.openDueBetween(partnership, now, horizon)) told += remind(partnership, e);
         return told;
     }
 
-    private int remind(PartnershipId partnership, Escalation e, Instant now, Instant horizon) {
-        if (!e.open() || !e.stageDeadline().isAfter(now) || e.stageDeadline().isAfter(horizon)) return 0;
+    private int remind(PartnershipId partnership, Escalation e) {
         EscalationStage stage = e.stage();
         boolean answering = e.stageResponse() == null;
         Recipients to = stage == EscalationStage.PARTNERSHIP ? Recipients.role(Role.BOARD_CHAIR, member -> true)

@@ -28,6 +28,9 @@ public interface EscalationRepository {
 
     long count(PartnershipId partnership, EscalationFilter filter, @Nullable AgencyId agency, Instant now);
 
+    /** Open escalations whose stage deadline is after {@code from} and no later than {@code to}, soonest first. */
+    List<Escalation> openDueBetween(PartnershipId partnership, Instant from, Instant to);
+
     List<Escalation> forContact(PartnershipId partnership, ContactId contact);
 
     EscalationEvent append(EscalationEvent event);
