@@ -1,7 +1,6 @@
 package org.lscp.workspace.domain.comment.service;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.lscp.workspace.domain.audit.model.AuditAction;
@@ -42,17 +41,19 @@ public final class CommentService implements CommentUseCase {
     public Comment add(Actor actor, String subject, String text, Set<MemberId> mentions) {
         requireAccess(actor, subject);
         String clean = checked(text);
-        List<Comment.Mention> mentioned = new ArrayList<>();
-        for (MemberId id : mentions) {
-            Actor member = members.activeActor(id).filter(m -> m.partnershipId().equals(actor.partnershipId()))
-                    .orElseThrow(() -> ValidationException.of("mentions",
-                            "Mention members of your own partnership only."));
-            if (!access.maySee(member, subject)) {
+        List<Actor> named = mentions.stream().map(id -> members.activeActor(id)
+                .filter(m -> m.partnershipId().equals(actor.partnershipId()))
+                .orElseThrow(() -> ValidationException.of("mentions", "Mention members of your own partnership only.")))
+                .toList();
+        // the record is read once for all of them
+        List<Actor> maySee = access.whoMaySee(named, subject);
+        for (Actor member : named) {
+            if (!maySee.contains(member)) {
                 throw ValidationException.of("mentions", member.name() + " cannot see this record, so cannot be "
                         + "mentioned on it.");
             }
-            mentioned.add(new Comment.Mention(id, member.name()));
         }
+        List<Comment.Mention> mentioned = named.stream().map(m -> new Comment.Mention(m.memberId(), m.name())).toList();
         Comment saved = comments.save(new Comment(null, actor.partnershipId(), subject, actor.memberId(), actor.name(),
                 clean, mentioned, auditor.now(), null, 0));
         auditor.created(actor, saved);
