@@ -26,6 +26,11 @@ public final class EscalationRules {
                 && EscalationStage.PRACTITIONERS.mayAct(actor);
     }
 
+    /** The escalation as the member may see it: without the child's details unless they may see them. */
+    public static Escalation shownTo(Actor actor, Escalation e) {
+        return seesChildData(actor, e) ? e : e.withoutChildData();
+    }
+
     public static boolean maySee(Actor actor, Escalation e) {
         return actor.partnershipId().equals(e.partnershipId()) && (seesAll(actor) || seesChildData(actor, e));
     }

@@ -61,7 +61,7 @@ public final class EscalationQueryService implements EscalationQuery {
                     "Escalation " + (found == null ? "#" + id : found.reference()), allowed));
         }
         if (!allowed) throw new NotFoundException("Escalation not found, or not one you may see.");
-        Escalation shown = visible(actor, found);
+        Escalation shown = EscalationRules.shownTo(actor, found);
         return new EscalationView(shown, agencyName(actor, found.raisingAgency()),
                 agencyName(actor, found.respondingAgency()), escalations.timeline(id),
                 EscalationRules.allowed(actor, found, auditor.now()), EscalationRules.outcomes(actor, found));
@@ -70,7 +70,7 @@ public final class EscalationQueryService implements EscalationQuery {
     @Override
     public List<Escalation> list(Actor actor, EscalationFilter filter, PageRequest page) {
         return escalations.find(actor.partnershipId(), scoped(actor, filter), scope(actor, filter), auditor.now(), page)
-                .stream().map(e -> visible(actor, e)).toList();
+                .stream().map(e -> EscalationRules.shownTo(actor, e)).toList();
     }
 
     @Override
@@ -81,7 +81,7 @@ public final class EscalationQueryService implements EscalationQuery {
     @Override
     public List<Escalation> forContact(Actor actor, ContactId contact) {
         return escalations.forContact(actor.partnershipId(), contact).stream()
-                .filter(e -> EscalationRules.maySee(actor, e)).map(e -> visible(actor, e)).toList();
+                .filter(e -> EscalationRules.maySee(actor, e)).map(e -> EscalationRules.shownTo(actor, e)).toList();
     }
 
     @Override
@@ -107,10 +107,6 @@ public final class EscalationQueryService implements EscalationQuery {
 
     private static AgencyId scope(Actor actor, EscalationFilter filter) {
         return scoped(actor, filter).scope() == EscalationFilter.Scope.ALL ? null : actor.agencyId();
-    }
-
-    private static Escalation visible(Actor actor, Escalation e) {
-        return EscalationRules.seesChildData(actor, e) ? e : e.withoutChildData();
     }
 
     private String agencyName(Actor actor, AgencyId id) {

@@ -150,7 +150,7 @@ public final class EscalationService implements EscalationUseCase {
         EscalationRules.requireMayRespond(actor, current);
         Escalation saved = save(actor, current, changed);
         append(actor, saved, EscalationEvent.Kind.RESPONDED, response.strip(), agrees, null);
-        return shown(actor, saved);
+        return EscalationRules.shownTo(actor, saved);
     }
 
     @Override
@@ -165,7 +165,7 @@ public final class EscalationService implements EscalationUseCase {
         EscalationRules.requireMayEscalate(actor, current);
         Escalation saved = save(actor, current, changed);
         append(actor, saved, EscalationEvent.Kind.ESCALATED, reason.strip(), null, deadline);
-        return shown(actor, saved);
+        return EscalationRules.shownTo(actor, saved);
     }
 
     @Override
@@ -200,7 +200,7 @@ public final class EscalationService implements EscalationUseCase {
         Escalation saved = save(actor, current, changed);
         append(actor, saved, EscalationEvent.Kind.RESOLVED, command.outcome().label() + ". " + command.learning(),
                 null, null);
-        return shown(actor, saved);
+        return EscalationRules.shownTo(actor, saved);
     }
 
     @Override
@@ -211,7 +211,7 @@ public final class EscalationService implements EscalationUseCase {
         EscalationRules.requireMayWithdraw(actor, current);
         Escalation saved = save(actor, current, changed);
         append(actor, saved, EscalationEvent.Kind.WITHDRAWN, reason.strip(), null, null);
-        return shown(actor, saved);
+        return EscalationRules.shownTo(actor, saved);
     }
 
     private Escalation escalation(Actor actor, long id, long expectedVersion) {
@@ -229,10 +229,6 @@ public final class EscalationService implements EscalationUseCase {
     }
 
     /** What the caller gets back: without the child's id unless they may see children's records. */
-    private static Escalation shown(Actor actor, Escalation e) {
-        return EscalationRules.seesChildData(actor, e) ? e : e.withoutChildData();
-    }
-
     private void append(Actor actor, Escalation e, EscalationEvent.Kind kind, String text, Boolean agrees,
                         Instant deadline) {
         EscalationEvent event = escalations.append(new EscalationEvent(null, e.requireId(), kind, e.stage(),
