@@ -115,5 +115,7 @@ class CommentServiceTest {
                 .isInstanceOf(NotFoundException.class);
         notices.markRead(health, notice.id());
         assertThat(notices.unread(health)).isZero();
+        notices.markRead(health, notice.id()); // again, from a second tab: already read is not "not found"
+        assertThat(notices.unread(health)).isZero();
     }
 }

@@ -79,6 +79,15 @@ class JdbcNoticeRepository implements NoticeRepository {
     }
 
     @Override
+    public boolean isFor(PartnershipId partnership, MemberId member, long id) {
+        Long n = jdbc.queryForObject("select count(*) from notice where partnership_id = :p and recipient_id = :m"
+                        + " and id = :id",
+                new MapSqlParameterSource("p", partnership.value()).addValue("m", member.value()).addValue("id", id),
+                Long.class);
+        return n != null && n > 0;
+    }
+
+    @Override
     public int markRead(PartnershipId partnership, MemberId member, Long id, Instant at) {
         return jdbc.update("update notice set read_at = :at where partnership_id = :p and recipient_id = :m"
                         + " and read_at is null and (:id is null or id = :id)",

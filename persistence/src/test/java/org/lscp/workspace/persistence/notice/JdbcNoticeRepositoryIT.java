@@ -41,6 +41,8 @@ class JdbcNoticeRepositoryIT {
         assertThat((int) tx.execute(s -> notices.markRead(p, nadia, null, at))).isEqualTo(1);
         assertThat(notices.forMember(p, nadia, PageRequest.first(10))).noneMatch(Notice::unread);
         assertThat(notices.unread(p, sam)).isEqualTo(1);
+        assertThat(notices.isFor(p, nadia, first.id())).as("read, still hers").isTrue();
+        assertThat(notices.isFor(p, sam, first.id())).isFalse();
         assertThat(second.id()).isNotNull();
     }
 

@@ -37,8 +37,7 @@ public final class NoticeService implements Notices {
     @Override
     public void markRead(Actor actor, long noticeId) {
         if (notices.markRead(actor.partnershipId(), actor.memberId(), noticeId, auditor.now()) == 0
-                && notices.forMember(actor.partnershipId(), actor.memberId(), PageRequest.first(PageRequest.MAX_LIMIT))
-                .stream().noneMatch(n -> n.id() != null && n.id() == noticeId)) {
+                && !notices.isFor(actor.partnershipId(), actor.memberId(), noticeId)) {
             throw new NotFoundException("Notice not found.");
         }
         changes.publish(new Change(actor.partnershipId(), Notice.bellOf(actor.memberId())));

@@ -22,6 +22,9 @@ public interface NoticeRepository {
 
     long unread(PartnershipId partnership, MemberId member);
 
+    /** Whether the notice is the member's (read or not): another member's is "not found". */
+    boolean isFor(PartnershipId partnership, MemberId member, long id);
+
     /** Marks the member's notice read (or all of them when {@code id} is null); returns how many changed. */
     int markRead(PartnershipId partnership, MemberId member, Long id, Instant at);
 }
