@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.time.YearMonth;
-import java.util.EnumSet;
-import java.util.Set;
 import org.lscp.workspace.domain.board.model.AnnexARow;
 import org.lscp.workspace.domain.board.model.BoardFigures;
 import org.lscp.workspace.domain.board.model.DecisionRecord;
@@ -46,8 +44,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class JdbcBoardRepository implements BoardRepository {
-    private static final String S47 = "('STRATEGY_DISCUSSION', 'IMMEDIATE_PROTECTION')";
-    private static final String CIN = "('CHILD_IN_NEED_ASSESSMENT', 'STRATEGY_DISCUSSION', 'IMMEDIATE_PROTECTION')";
+    private static final String S47 = levelsFrom(ThresholdLevel.STRATEGY_DISCUSSION);
+    private static final String CIN = levelsFrom(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT);
     /** The period's contacts with their first decision and current decision. */
     private static final String CONTACTS = """
             select c.id, c.reference, c.rag, c.source_agency_id, c.received_at, c.deadline, c.disclosure,
@@ -160,10 +158,6 @@ class JdbcBoardRepository implements BoardRepository {
 
     /** Sums the read model's rows into groups by RAG and source agency, levels and oversight. */
     private static final class Tally {
-        private static final Set<ThresholdLevel> CIN_UP = EnumSet.of(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT,
-                ThresholdLevel.STRATEGY_DISCUSSION, ThresholdLevel.IMMEDIATE_PROTECTION);
-        private static final Set<ThresholdLevel> S47_UP = EnumSet.of(ThresholdLevel.STRATEGY_DISCUSSION,
-                ThresholdLevel.IMMEDIATE_PROTECTION);
         // contacts, due, in time, cin, s47, decided, abuse disclosures, to strategy, abuse at s47, with medical, repeats
         private final Map<String, long[]> groups = new LinkedHashMap<>();
         private final Map<ThresholdLevel, Long> levels = new EnumMap<>(ThresholdLevel.class);
@@ -183,8 +177,8 @@ class JdbcBoardRepository implements BoardRepository {
             g[0] += contacts;
             g[1] += decided;
             g[2] += rs.getLong("in_time");
-            if (level != null && CIN_UP.contains(level)) g[3] += contacts;
-            if (level != null && S47_UP.contains(level)) {
+            if (level != null && level.atLeast(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT)) g[3] += contacts;
+            if (level != null && level.atLeast(ThresholdLevel.STRATEGY_DISCUSSION)) {
                 g[4] += contacts;
                 g[7] += rs.getLong("abuse_disclosures");
                 g[8] += rs.getLong("abuse");
@@ -331,5 +325,11 @@ class JdbcBoardRepository implements BoardRepository {
     private static String due(boolean lateOnly) {
         String due = "(x.first_at is not null or x.deadline < :now)";
         return lateOnly ? due + " and (x.first_at is null or x.first_at > x.deadline)" : due;
+    }
+
+    /** The SQL list of the levels at or above {@code from} ("('STRATEGY_DISCUSSION', …)"), from the domain's order. */
+    private static String levelsFrom(ThresholdLevel from) {
+        return java.util.Arrays.stream(ThresholdLevel.values()).filter(l -> l.atLeast(from))
+                .map(l -> "'" + l.name() + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
     }
 }
