@@ -1,6 +1,5 @@
 package org.lscp.workspace.app.ui;
 
-import org.lscp.workspace.domain.shared.Text;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -27,8 +26,4 @@ public final class Formats {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
-    /** Text cut to {@code max} characters with an ellipsis, for labels of long recommendations. */
-    public static String shorten(String text, int max) {
-        return Text.shorten(text, max);
-    }
 }

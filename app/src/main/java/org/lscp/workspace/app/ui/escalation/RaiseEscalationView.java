@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.FieldErrors;
 import org.lscp.workspace.app.ui.Formats;
@@ -113,7 +114,7 @@ public class RaiseEscalationView extends VerticalLayout implements HasUrlParamet
         riskReason.setVisible(false);
         immediateRisk.addValueChangeListener(e -> riskReason.setVisible(e.getValue()));
         recommendations.setItems(escalationQuery.suggestedRecommendations(actor));
-        recommendations.setItemLabelGenerator(r -> r.number() + ". " + Formats.shorten(r.text(), 110));
+        recommendations.setItemLabelGenerator(r -> r.number() + ". " + Text.shorten(r.text(), 110));
         recommendations.setHelperText("Threshold recommendations of the improvement plan. Tick the ones this "
                 + "disagreement is evidence about.");
         FormLayout form = new FormLayout();

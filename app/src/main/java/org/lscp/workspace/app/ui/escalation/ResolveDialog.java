@@ -1,6 +1,6 @@
 package org.lscp.workspace.app.ui.escalation;
 
-import org.lscp.workspace.app.ui.Formats;
+import org.lscp.workspace.domain.shared.Text;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H3;
@@ -42,7 +42,7 @@ class ResolveDialog extends EditDialog<ResolveEscalationCommand, Escalation> {
         learning.setWidthFull();
         learning.setHelperText("What the agencies learnt, for the board and for practice.");
         recommendations.setItems(suggested);
-        recommendations.setItemLabelGenerator(r -> r.number() + ". " + Formats.shorten(r.text(), 110));
+        recommendations.setItemLabelGenerator(r -> r.number() + ". " + Text.shorten(r.text(), 110));
         recommendations.setValue(suggested.stream().filter(r -> e.recommendations().contains(r.requireId()))
                 .collect(Collectors.toSet()));
         recommendations.setVisible(!suggested.isEmpty());

@@ -1,6 +1,6 @@
 package org.lscp.workspace.app.ui.frontdoor;
 
-import org.lscp.workspace.app.ui.Formats;
+import org.lscp.workspace.domain.shared.Text;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -42,7 +42,7 @@ public class DecisionFields extends FormLayout {
             medical.setValue(current.cpMedicalConsidered());
         }
         recommendations.setItems(suggested);
-        recommendations.setItemLabelGenerator(r -> r.number() + ". " + Formats.shorten(r.text(), 90));
+        recommendations.setItemLabelGenerator(r -> r.number() + ". " + Text.shorten(r.text(), 90));
         recommendations.setHelperText("Suggested from the contact's concerns. Tick the ones this decision evidences.");
         recommendations.setVisible(!suggested.isEmpty());
         add(level, rationale, nextStep, strategyDate, medical, recommendations);

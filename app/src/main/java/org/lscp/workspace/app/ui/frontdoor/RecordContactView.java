@@ -25,6 +25,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.FieldErrors;
 import org.lscp.workspace.app.ui.FieldMessage;
@@ -92,7 +93,7 @@ public class RecordContactView extends VerticalLayout {
         consent.setItemLabelGenerator(ConsentBasis::label);
         rag.setItems(Rag.values());
         rag.setItemLabelGenerator(Rag::label);
-        recommendations.setItemLabelGenerator(r -> r.number() + ". " + Formats.shorten(r.text(), 90) + " ("
+        recommendations.setItemLabelGenerator(r -> r.number() + ". " + Text.shorten(r.text(), 90) + " ("
                 + r.theme().label() + ")");
         recommendations.setHelperText("Suggested from the concerns' themes. Tick the ones this contact evidences.");
         recommendations.setVisible(false);

@@ -1,6 +1,6 @@
 package org.lscp.workspace.app.ui.plan;
 
-import org.lscp.workspace.app.ui.Formats;
+import org.lscp.workspace.domain.shared.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -76,7 +76,7 @@ public class ImportPlanView extends VerticalLayout {
 
         rows.addColumn(PlanImport.Row::line).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(PlanImport.Row::recommendationNumber).setHeader("Rec.").setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(r -> Formats.shorten(r.action(), 140)).setHeader("Action").setFlexGrow(2);
+        rows.addColumn(r -> Text.shorten(r.action(), 140)).setHeader("Action").setFlexGrow(2);
         rows.addColumn(r -> r.errors().isEmpty() ? "Ready" : String.join(" ", r.errors())).setHeader("Check")
                 .setFlexGrow(3);
         rows.setPartNameGenerator(r -> r.errors().isEmpty() ? null : "invalid-row");

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.Badges;
 import org.lscp.workspace.app.ui.Formats;
@@ -65,9 +66,9 @@ public class MyActionsView extends VerticalLayout {
 
     private static Grid<MyActions.LedAction> grid(String label) {
         Grid<MyActions.LedAction> grid = new Grid<>();
-        grid.addComponentColumn(item -> new RouterLink(Formats.shorten(item.action().action().description(), 140),
+        grid.addComponentColumn(item -> new RouterLink(Text.shorten(item.action().action().description(), 140),
                 RecommendationView.class, String.valueOf(item.recommendation().requireId().value()))).setHeader("Action").setFlexGrow(3);
-        grid.addColumn(item -> item.recommendation().number() + ". " + Formats.shorten(
+        grid.addColumn(item -> item.recommendation().number() + ". " + Text.shorten(
                 item.recommendation().text(), 140)).setHeader("Recommendation").setFlexGrow(3);
         grid.addColumn(item -> Formats.date(item.action().action().dueDate())).setHeader("Due").setAutoWidth(true)
                 .setFlexGrow(0);

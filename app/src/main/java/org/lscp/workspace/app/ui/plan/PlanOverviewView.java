@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.Badges;
 import org.lscp.workspace.app.ui.Formats;
@@ -166,7 +167,7 @@ public class PlanOverviewView extends VerticalLayout {
         }
         Grid<RecommendationSummary> grid = new Grid<>(RecommendationSummary.class, false);
         grid.addColumn(s -> s.recommendation().number()).setHeader("No.").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(s -> new RouterLink(Formats.shorten(s.recommendation().text(), 140), RecommendationView.class,
+        grid.addComponentColumn(s -> new RouterLink(Text.shorten(s.recommendation().text(), 140), RecommendationView.class,
                 String.valueOf(s.recommendation().requireId().value()))).setHeader("Recommendation").setFlexGrow(4);
         grid.addColumn(s -> s.recommendation().theme().label()).setHeader("Theme").setFlexGrow(1);
         grid.addColumn(RecommendationSummary::leadOfficerName).setHeader("Lead officer").setFlexGrow(1);

@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.ui.plan;
 
+import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.app.ui.Facts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -271,7 +272,7 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
     /** The action's comments, shown when opened (working out who may be mentioned only then). */
     private Details commentsOn(ImprovementAction a) {
         String on = Change.action(id.value(), a.requireId().value());
-        String name = Formats.shorten(a.description(), 60);
+        String name = Text.shorten(a.description(), 60);
         Details details = actionComments.computeIfAbsent(a.requireId(), action -> {
             Details made = new Details();
             made.addOpenedChangeListener(e -> {
