@@ -30,13 +30,13 @@ import org.lscp.workspace.domain.shared.ValidationException;
 public class SettingsView extends VerticalLayout {
     private final ManageSettingsUseCase settings;
     private final CurrentActor current;
-    final IntegerField red = field("Red: working hours to decide", 1, 40);
-    final IntegerField amber = field("Amber: working days to decide", 1, 10);
-    final IntegerField green = field("Green: working days to decide", 1, 20);
-    final IntegerField stage1 = field("Stage 1, practitioners: working days", 1, 30);
-    final IntegerField stage2 = field("Stage 2, line managers: working days", 1, 30);
-    final IntegerField stage3 = field("Stage 3, senior managers: working days", 1, 30);
-    final IntegerField stage4 = field("Stage 4, partnership: working days", 1, 60);
+    final IntegerField red = field("Red: working hours to decide", DecisionTimescales.MAX_RED_HOURS);
+    final IntegerField amber = field("Amber: working days to decide", DecisionTimescales.MAX_AMBER_DAYS);
+    final IntegerField green = field("Green: working days to decide", DecisionTimescales.MAX_GREEN_DAYS);
+    final IntegerField stage1 = field("Stage 1, practitioners: working days", EscalationTimescales.MAX_STAGE_DAYS);
+    final IntegerField stage2 = field("Stage 2, line managers: working days", EscalationTimescales.MAX_STAGE_DAYS);
+    final IntegerField stage3 = field("Stage 3, senior managers: working days", EscalationTimescales.MAX_STAGE_DAYS);
+    final IntegerField stage4 = field("Stage 4, partnership: working days", EscalationTimescales.MAX_PARTNERSHIP_DAYS);
     final Button save = new Button("Save timescales");
 
     public SettingsView(ManageSettingsUseCase settings, CurrentActor current) {
@@ -54,12 +54,13 @@ public class SettingsView extends VerticalLayout {
         show(settings.get(current.get()));
     }
 
-    private static IntegerField field(String label, int min, int max) {
+    /** From 1 to the domain's longest: the form offers what the timescales accept. */
+    private static IntegerField field(String label, int max) {
         IntegerField f = new IntegerField(label);
-        f.setMin(min);
+        f.setMin(1);
         f.setMax(max);
         f.setStepButtonsVisible(true);
-        f.setHelperText(min + " to " + max);
+        f.setHelperText("1 to " + max);
         return f;
     }
 

@@ -7,13 +7,24 @@ import org.lscp.workspace.domain.shared.WorkingCalendar;
 /** Working days each escalation stage has before it is overdue (defaults 2, 3, 5, 10). */
 public record EscalationTimescales(int stage1Days, int stage2Days, int stage3Days, int stage4Days) {
     public static final EscalationTimescales DEFAULTS = new EscalationTimescales(2, 3, 5, 10);
+    /** The longest a stage may be (the shortest is 1 day); the settings form offers the same range. */
+    public static final int MAX_STAGE_DAYS = 30;
+    public static final int MAX_PARTNERSHIP_DAYS = 60;
 
     public EscalationTimescales {
-        new Check().that(stage1Days >= 1 && stage1Days <= 30, "stage1Days", "Stage 1 needs 1 to 30 working days.")
-                .that(stage2Days >= 1 && stage2Days <= 30, "stage2Days", "Stage 2 needs 1 to 30 working days.")
-                .that(stage3Days >= 1 && stage3Days <= 30, "stage3Days", "Stage 3 needs 1 to 30 working days.")
-                .that(stage4Days >= 1 && stage4Days <= 60, "stage4Days", "Stage 4 needs 1 to 60 working days.")
+        new Check().that(within(stage1Days, MAX_STAGE_DAYS), "stage1Days", needs(1, MAX_STAGE_DAYS))
+                .that(within(stage2Days, MAX_STAGE_DAYS), "stage2Days", needs(2, MAX_STAGE_DAYS))
+                .that(within(stage3Days, MAX_STAGE_DAYS), "stage3Days", needs(3, MAX_STAGE_DAYS))
+                .that(within(stage4Days, MAX_PARTNERSHIP_DAYS), "stage4Days", needs(4, MAX_PARTNERSHIP_DAYS))
                 .done();
+    }
+
+    private static boolean within(int days, int max) {
+        return days >= 1 && days <= max;
+    }
+
+    private static String needs(int stage, int max) {
+        return "Stage " + stage + " needs 1 to " + max + " working days.";
     }
 
     public int days(EscalationStage stage) {

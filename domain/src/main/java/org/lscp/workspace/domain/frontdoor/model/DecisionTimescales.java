@@ -11,14 +11,18 @@ import org.lscp.workspace.domain.shared.WorkingCalendar;
  */
 public record DecisionTimescales(int redWorkingHours, int amberWorkingDays, int greenWorkingDays) {
     public static final DecisionTimescales DEFAULTS = new DecisionTimescales(4, 1, 3);
+    /** The longest each may be (the shortest is 1); the settings form offers the same range. */
+    public static final int MAX_RED_HOURS = 40;
+    public static final int MAX_AMBER_DAYS = 10;
+    public static final int MAX_GREEN_DAYS = 20;
 
     public DecisionTimescales {
-        new Check().that(redWorkingHours >= 1 && redWorkingHours <= 40, "redWorkingHours",
-                        "Red needs 1 to 40 working hours.")
-                .that(amberWorkingDays >= 1 && amberWorkingDays <= 10, "amberWorkingDays",
-                        "Amber needs 1 to 10 working days.")
-                .that(greenWorkingDays >= 1 && greenWorkingDays <= 20, "greenWorkingDays",
-                        "Green needs 1 to 20 working days.")
+        new Check().that(redWorkingHours >= 1 && redWorkingHours <= MAX_RED_HOURS, "redWorkingHours",
+                        "Red needs 1 to " + MAX_RED_HOURS + " working hours.")
+                .that(amberWorkingDays >= 1 && amberWorkingDays <= MAX_AMBER_DAYS, "amberWorkingDays",
+                        "Amber needs 1 to " + MAX_AMBER_DAYS + " working days.")
+                .that(greenWorkingDays >= 1 && greenWorkingDays <= MAX_GREEN_DAYS, "greenWorkingDays",
+                        "Green needs 1 to " + MAX_GREEN_DAYS + " working days.")
                 .done();
     }
 
