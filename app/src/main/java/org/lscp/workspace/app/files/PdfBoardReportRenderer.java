@@ -85,9 +85,8 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
         f.decisionsInTimeByRag().forEach((rag, r) -> byRag.add(new Bar(rag.label(), r)));
         document.add(chart(writer, "Decisions within the RAG deadline, by RAG (%)", byRag));
         List<Bar> levels = new ArrayList<>();
-        long decided = f.levels().values().stream().mapToLong(Long::longValue).sum();
         f.levelsInOrder().forEach((level, n) -> {
-            if (n > 0) levels.add(new Bar(level.label(), new Ratio(n, decided)));
+            if (n > 0) levels.add(new Bar(level.label(), new Ratio(n, f.decided())));
         });
         document.add(chart(writer, "Current decision levels (% of decided contacts)", levels));
 

@@ -209,31 +209,29 @@ public class DashboardView extends VerticalLayout {
     private Component tiles(BoardFigures f, MeasureFilter filter) {
         Div tiles = new Div();
         tiles.addClassName("tiles");
-        Div timely = tile("Decisions within the RAG deadline", f.decisionsInTime(),
+        Div timely = tile(MeasureKind.DECISIONS_IN_TIME, f,
                 "Contacts due a decision in the period: decided, or past the deadline undecided.");
         RouterLink records = new RouterLink("See the records behind it", DecisionsView.class);
         records.setQueryParameters(DecisionsView.parameters(filter, false));
         timely.add(records);
         tiles.add(timely);
-        tiles.add(tile("Management oversight within 1 working day", f.oversightInTime(),
-                "Current decisions overseen, or flagged for want of oversight."));
-        tiles.add(tile("Abuse disclosures taken to a strategy discussion", f.disclosuresToStrategy(),
-                "Contacts where a child disclosed physical or sexual abuse."));
-        tiles.add(tile("Repeat contacts (3rd in 12 months)", f.repeatContacts(), "Of all contacts in the period."));
-        tiles.add(tile("Contacts converted to CIN assessment or more", f.conversionToCin(),
-                "s47 or more: " + f.conversionToS47().display() + "."));
+        tiles.add(tile(MeasureKind.OVERSIGHT_IN_TIME, f, "Current decisions overseen, or flagged for want of "
+                + "oversight."));
+        tiles.add(tile(MeasureKind.DISCLOSURES_TO_STRATEGY, f, "Contacts where a child disclosed physical or sexual "
+                + "abuse."));
+        tiles.add(tile(MeasureKind.REPEAT_CONTACTS, f, "Of all contacts in the period."));
+        tiles.add(tile(MeasureKind.CONVERSION_TO_CIN, f, "s47 or more: " + f.conversionToS47().display() + "."));
         tiles.add(countTile("Escalations raised", f.escalations().raised(), f.escalations().overdue() + " overdue; "
                 + "resolved at stage 1 or 2: " + f.escalationsResolvedEarly().display() + "."));
-        long openFlags = f.flags().values().stream().mapToLong(BoardFigures.FlagCounts::open).sum();
-        long raised = f.flags().values().stream().mapToLong(BoardFigures.FlagCounts::raised).sum();
-        tiles.add(countTile("Flags open", openFlags, raised + " raised on the period's contacts."));
-        tiles.add(tile("Improvement actions complete", f.actionsComplete(), f.actions().overdue() + " overdue."));
+        tiles.add(countTile("Flags open", f.flagsOpen(), f.flagsRaised() + " raised on the period's contacts."));
+        tiles.add(tile(MeasureKind.ACTIONS_COMPLETE, f, f.actions().overdue() + " overdue."));
         return tiles;
     }
 
     /** A measure's tile: the percentage, and what it is out of (or that there is no data, never 0%). */
-    private static Div tile(String label, Ratio value, String note) {
-        return tile(label, Charts.percent(value), value.noData() ? "No data for this period and agency."
+    private static Div tile(MeasureKind measure, BoardFigures f, String note) {
+        Ratio value = measure.of(f);
+        return tile(measure.label(), Charts.percent(value), value.noData() ? "No data for this period and agency."
                 : value.count() + " of " + value.of() + ". " + note);
     }
 

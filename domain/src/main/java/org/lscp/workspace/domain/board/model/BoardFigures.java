@@ -41,6 +41,19 @@ public record BoardFigures(List<GroupCounts> groups, Map<ThresholdLevel, Long> l
         return sum(GroupCounts::contacts);
     }
 
+    /** Contacts with a current decision (the whole of the levels chart). */
+    public long decided() {
+        return levels.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public long flagsOpen() {
+        return flags.values().stream().mapToLong(FlagCounts::open).sum();
+    }
+
+    public long flagsRaised() {
+        return flags.values().stream().mapToLong(FlagCounts::raised).sum();
+    }
+
     /** Decisions made within the RAG deadline, of the contacts due a decision. */
     public Ratio decisionsInTime() {
         return new Ratio(sum(GroupCounts::inTime), sum(GroupCounts::due));

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.model.FlagType;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.ValidationException;
 
@@ -73,7 +75,9 @@ class BoardModelTest {
                 new GroupCounts(Rag.RED, POLICE, 10, 8, 6, 4, 2, 8, 3, 2, 2, 1, 1),
                 new GroupCounts(Rag.GREEN, POLICE, 5, 5, 5, 1, 0, 5, 0, 0, 0, 0, 0),
                 new GroupCounts(Rag.RED, HEALTH, 5, 2, 1, 1, 1, 2, 1, 1, 1, 1, 2)),
-                Map.of(), Map.of(), new Ratio(3, 4),
+                Map.of(ThresholdLevel.EARLY_HELP, 9L, ThresholdLevel.STRATEGY_DISCUSSION, 6L),
+                Map.of(FlagType.DECISION_OVERDUE, new BoardFigures.FlagCounts(5, 2, 3),
+                        FlagType.NO_OVERSIGHT, new BoardFigures.FlagCounts(4, 1, 3)), new Ratio(3, 4),
                 new EscalationCounts(4, Map.of(), Map.of(), 3, 2, 1, Map.of(), 3),
                 new BoardFigures.ActionCounts(10, 4, 2));
         assertThat(figures.contacts()).isEqualTo(20);
@@ -91,5 +95,8 @@ class BoardModelTest {
         assertThat(figures.escalationsResolvedEarly()).isEqualTo(new Ratio(2, 3));
         assertThat(figures.actionsComplete()).isEqualTo(new Ratio(4, 10));
         assertThat(MeasureKind.DECISIONS_IN_TIME.of(figures)).isEqualTo(new Ratio(12, 15));
+        assertThat(figures.decided()).isEqualTo(15);
+        assertThat(figures.flagsOpen()).isEqualTo(3);
+        assertThat(figures.flagsRaised()).isEqualTo(9);
     }
 }
