@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Component;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -13,20 +14,37 @@ import org.lscp.workspace.app.DemoActors;
 import org.lscp.workspace.app.PlanFixture;
 import org.lscp.workspace.app.WithMember;
 import org.lscp.workspace.app.WorkspaceTest;
+import org.lscp.workspace.app.ui.escalation.EscalationPage;
 import org.lscp.workspace.app.ui.notice.InboxView;
+import org.lscp.workspace.app.ui.plan.RecommendationView;
+import org.lscp.workspace.domain.escalation.model.Escalation;
+import org.lscp.workspace.domain.escalation.model.RaiseEscalationCommand;
+import org.lscp.workspace.domain.escalation.port.in.EscalationUseCase;
+import org.lscp.workspace.domain.frontdoor.model.Channel;
+import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
+import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
+import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
+import org.lscp.workspace.domain.frontdoor.model.Gender;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
+import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
+import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
 import org.lscp.workspace.app.ui.plan.MyActionsView;
 import org.lscp.workspace.domain.comment.port.in.CommentUseCase;
 import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
 import org.lscp.workspace.domain.plan.model.ActionStatus;
+import org.lscp.workspace.domain.plan.model.RecordProgressCommand;
 import org.lscp.workspace.domain.plan.model.SaveActionCommand;
 import org.lscp.workspace.domain.plan.model.Theme;
 import org.lscp.workspace.domain.plan.port.in.ManageActionsUseCase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Open views that others change without the member reloading: the inbox and My actions (the contact page, queue and
- * escalation pages are shown live in the browser journeys).
+ * Open views that others change without the member reloading: the inbox, My actions, a recommendation and an
+ * escalation (the contact page and the queue are shown live in the browser journeys).
  */
 @WorkspaceTest
 class LiveViewsIT extends SpringBrowserlessTest {
@@ -34,6 +52,8 @@ class LiveViewsIT extends SpringBrowserlessTest {
     @Autowired CommentUseCase comments;
     @Autowired ManageActionsUseCase actions;
     @Autowired PlanFixture fixture;
+    @Autowired FrontDoorUseCase frontDoor;
+    @Autowired EscalationUseCase escalations;
 
     /** Lets pushed updates in (as the browser's next round trip would) until {@code shown} holds, for 2 seconds. */
     private static void awaitLive(Supplier<Boolean> shown) throws InterruptedException {
@@ -71,6 +91,37 @@ class LiveViewsIT extends SpringBrowserlessTest {
                 "Refresh the threshold guidance", plan.action().leadOfficer(), Set.of(), LocalDate.now().plusDays(40),
                 ActionStatus.NOT_STARTED));
         awaitLive(() -> later(mine) == before + 1);
+    }
+
+    @Test
+    @WithMember("admin@enfield.example")
+    void progressRecordedByTheLeadAppearsOnTheOpenRecommendation() throws Exception {
+        var plan = fixture.create("Live recommendation visit", "lead@enfield.example", Theme.THRESHOLDS);
+        RecommendationView page = navigate("plan/recommendations/" + plan.recommendation().requireId().value(),
+                RecommendationView.class);
+        actions.recordProgress(DemoActors.actor(signIn, "lead@enfield.example"), plan.action().requireId(),
+                plan.action().version(), new RecordProgressCommand("Twelve cases re-audited so far",
+                        ActionStatus.ON_TRACK));
+        awaitLive(() -> text(page).contains("Twelve cases re-audited so far"));
+    }
+
+    @Test
+    @WithMember("health@enfield.example")
+    void theOtherAgencysResponseAppearsOnTheRaisersOpenEscalation() throws Exception {
+        var health = DemoActors.actor(signIn, "health@enfield.example");
+        Contact contact = frontDoor.record(health, new RecordContactCommand(Instant.now().minusSeconds(3_600),
+                "Nurse Ali", Channel.PHONE, "LIVE-" + System.nanoTime(), "Test Child", LocalDate.of(2014, 4, 4),
+                Gender.FEMALE, Ethnicity.WBRI, Set.of(ConcernCategory.SEXUAL_ABUSE), true, "Disclosed at clinic",
+                ConsentBasis.NOT_SOUGHT_RISK_OF_HARM, Rag.AMBER, Set.of()));
+        var nfa = frontDoor.decide(DemoActors.actor(signIn, "mash.manager@enfield.example"), contact.requireId(),
+                contact.version(), new RecordDecisionCommand(ThresholdLevel.NO_FURTHER_ACTION, "Not met", "", null,
+                        false, Set.of()));
+        Escalation e = escalations.raise(health, new RaiseEscalationCommand(nfa.id(), null, null,
+                "NFA on a disclosure", "Strategy discussion", false, null, Set.of()));
+        EscalationPage page = navigate("escalation/" + e.requireId(), EscalationPage.class);
+        escalations.respond(DemoActors.actor(signIn, "mash@enfield.example"), e.requireId(), e.version(), false,
+                "The threshold was not met on what we hold.");
+        awaitLive(() -> text(page).contains("The threshold was not met on what we hold."));
     }
 
     /** The number in the "Later (n)" heading. */
