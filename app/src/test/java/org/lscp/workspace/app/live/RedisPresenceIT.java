@@ -50,7 +50,9 @@ class RedisPresenceIT {
         Clock past = Clock.fixed(Instant.now().minus(Duration.ofMinutes(5)), ZoneOffset.UTC);
         try (RedisPresence stopped = new RedisPresence(firstRedis, channel + ":presence:", past)) {
             stopped.enter(ENFIELD, "contact/42", new MemberId(5), "Sam Okafor");
-            assertThat(second.viewers(ENFIELD, "contact/42")).isEmpty();
+            first.enter(ENFIELD, "contact/42", new MemberId(6), "Dan Price");
+            assertThat(second.viewers(ENFIELD, "contact/42")).as("the fresh entry counts, the stale one does not")
+                    .containsExactly(new Viewer(new MemberId(6), "Dan Price"));
         }
     }
 
