@@ -30,9 +30,12 @@ public class PlanFixture {
     private final ManageRecommendationsUseCase recommendations;
     private final ManageActionsUseCase actions;
     private final ViewPlanQuery plan;
+    private final java.time.Clock clock;
 
     public PlanFixture(SignInUseCase signIn, ManageInspectionsUseCase inspections,
-                       ManageRecommendationsUseCase recommendations, ManageActionsUseCase actions, ViewPlanQuery plan) {
+                       ManageRecommendationsUseCase recommendations, ManageActionsUseCase actions, ViewPlanQuery plan,
+                       java.time.Clock clock) {
+        this.clock = clock;
         this.signIn = signIn;
         this.inspections = inspections;
         this.recommendations = recommendations;
@@ -75,7 +78,7 @@ public class PlanFixture {
                 + "strategy discussion", "100%"))));
         ImprovementAction action = actions.add(admin, recommendation.requireId(), new SaveActionCommand(
                 "Re-audit disclosures decided below strategy discussion (" + title + ")", lead.id(), Set.of(),
-                LocalDate.now().plusDays(10), ActionStatus.ON_TRACK));
+                org.lscp.workspace.domain.shared.London.today(clock).plusDays(10), ActionStatus.ON_TRACK));
         return new Plan(inspection, recommendation, action);
     }
 }

@@ -109,19 +109,19 @@ public class DemoData implements ApplicationRunner {
     private static ProvisionPartnershipCommand enfield() {
         String csc = "Enfield Children's Social Care";
         return new ProvisionPartnershipCommand(ENFIELD, "London Borough of Enfield", List.of(
-                agency(csc, AgencyKind.CHILDRENS_SOCIAL_CARE, true),
-                agency("Enfield Early Help", AgencyKind.EARLY_HELP, false),
-                agency("Metropolitan Police - North Area", AgencyKind.POLICE, true),
-                agency("North Central London Integrated Care Board", AgencyKind.HEALTH, true),
-                agency("North Middlesex University Hospital", AgencyKind.HEALTH, false),
-                agency("Enfield Schools and Education Services", AgencyKind.EDUCATION, false),
-                agency("Probation Service - Enfield", AgencyKind.PROBATION, false),
-                agency("Enfield Council Housing", AgencyKind.HOUSING, false),
-                agency("Enfield Youth Justice Service", AgencyKind.YOUTH_JUSTICE, false),
-                agency("Barnet, Enfield and Haringey CAMHS", AgencyKind.CAMHS, false),
-                agency("Enfield Substance Misuse Service", AgencyKind.SUBSTANCE_MISUSE, false),
-                agency("Enfield Voluntary Sector Forum", AgencyKind.VOLUNTARY_SECTOR, false),
-                agency("Safeguarding Partnership Business Unit", AgencyKind.OTHER, false)),
+                agency("CSC", csc, AgencyKind.CHILDRENS_SOCIAL_CARE, true),
+                agency("Early Help", "Enfield Early Help", AgencyKind.EARLY_HELP, false),
+                agency("Met Police", "Metropolitan Police - North Area", AgencyKind.POLICE, true),
+                agency("NCL ICB", "North Central London Integrated Care Board", AgencyKind.HEALTH, true),
+                agency("NMUH", "North Middlesex University Hospital", AgencyKind.HEALTH, false),
+                agency("Schools", "Enfield Schools and Education Services", AgencyKind.EDUCATION, false),
+                agency("Probation", "Probation Service - Enfield", AgencyKind.PROBATION, false),
+                agency("Housing", "Enfield Council Housing", AgencyKind.HOUSING, false),
+                agency("Youth Justice", "Enfield Youth Justice Service", AgencyKind.YOUTH_JUSTICE, false),
+                agency("CAMHS", "Barnet, Enfield and Haringey CAMHS", AgencyKind.CAMHS, false),
+                agency("Substance Misuse", "Enfield Substance Misuse Service", AgencyKind.SUBSTANCE_MISUSE, false),
+                agency("Voluntary Sector", "Enfield Voluntary Sector Forum", AgencyKind.VOLUNTARY_SECTOR, false),
+                agency("Business Unit", "Safeguarding Partnership Business Unit", AgencyKind.OTHER, false)),
                 List.of(
                         member("Alex Morgan", "admin@enfield.example", "Safeguarding Partnership Business Unit", PARTNERSHIP_ADMIN),
                         member("Geraldine Hart", "chair@enfield.example", "Safeguarding Partnership Business Unit", BOARD_CHAIR),
@@ -144,12 +144,12 @@ public class DemoData implements ApplicationRunner {
     private static ProvisionPartnershipCommand walthamForest() {
         String csc = "Waltham Forest Children's Social Care";
         return new ProvisionPartnershipCommand(WALTHAM_FOREST, "London Borough of Waltham Forest", List.of(
-                agency(csc, AgencyKind.CHILDRENS_SOCIAL_CARE, true),
-                agency("Metropolitan Police - North East Area", AgencyKind.POLICE, true),
-                agency("Whipps Cross University Hospital", AgencyKind.HEALTH, true),
-                agency("Waltham Forest Schools", AgencyKind.EDUCATION, false),
-                agency("Waltham Forest Early Help", AgencyKind.EARLY_HELP, false),
-                agency("Waltham Forest Housing", AgencyKind.HOUSING, false)),
+                agency("CSC", csc, AgencyKind.CHILDRENS_SOCIAL_CARE, true),
+                agency("Met Police", "Metropolitan Police - North East Area", AgencyKind.POLICE, true),
+                agency("Whipps Cross", "Whipps Cross University Hospital", AgencyKind.HEALTH, true),
+                agency("Schools", "Waltham Forest Schools", AgencyKind.EDUCATION, false),
+                agency("Early Help", "Waltham Forest Early Help", AgencyKind.EARLY_HELP, false),
+                agency("Housing", "Waltham Forest Housing", AgencyKind.HOUSING, false)),
                 List.of(
                         member("Priya Desai", "admin@walthamforest.example", csc, PARTNERSHIP_ADMIN),
                         member("Martin Cole", "chair@walthamforest.example", csc, BOARD_CHAIR),
@@ -159,8 +159,8 @@ public class DemoData implements ApplicationRunner {
                                 PRACTITIONER)));
     }
 
-    private static SaveAgencyCommand agency(String name, AgencyKind kind, boolean statutory) {
-        return new SaveAgencyCommand(name, kind, statutory);
+    private static SaveAgencyCommand agency(String shortName, String name, AgencyKind kind, boolean statutory) {
+        return new SaveAgencyCommand(name, shortName, kind, statutory);
     }
 
     private static NewMember member(String name, String email, String agency, Role... roles) {

@@ -209,7 +209,7 @@ final class DemoEscalations {
     private ThresholdDecision pick(PartnershipId partnership, String practitioner, Instant before, Set<Long> used) {
         Actor who = actor(practitioner);
         List<QueueRow> rows = contacts.queue(partnership, new ContactFilter(null, who.agencyId(), false, null,
-                null, null), null, PageRequest.first(PageRequest.MAX_LIMIT));
+                null, null), null, before, PageRequest.first(PageRequest.MAX_LIMIT));
         List<ThresholdDecision> candidates = new ArrayList<>();
         for (QueueRow row : rows) {
             if (used.contains(row.id().value())) continue;

@@ -104,11 +104,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 class UseCaseConfiguration {
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     Auditor auditor(AuditLog log, Clock clock, ChangePublisher changes) {
         return new Auditor(log, clock, changes);
     }

@@ -23,7 +23,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, MemberAuthenticationProvider members) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         http.authenticationProvider(members);
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // An address that names no page goes on, signed in, to the router, whose not-found page answers in the
+        // workspace's words (Vaadin's default refuses it with a bare 403); views still check who may open them.
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(rule -> rule.authenticated()));
         return http.build();
     }
 

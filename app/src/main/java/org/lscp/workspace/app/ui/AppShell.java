@@ -17,5 +17,7 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("description", "Safeguarding Partnership Workspace");
+        // without an icon of its own the browser asks for /favicon.ico, which is not there: a 404 on every first load
+        settings.addFavIcon("icon", "images/favicon.svg", "any");
     }
 }

@@ -12,9 +12,6 @@ public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
-    /** "Today" in London for views that only show a default (the domain takes its own clock). */
-    public static final java.time.Clock LONDON_CLOCK = java.time.Clock.system(London.ZONE);
-
     private Formats() {
     }
 

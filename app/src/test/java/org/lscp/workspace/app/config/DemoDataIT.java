@@ -16,6 +16,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 @WorkspaceTest
 class DemoDataIT {
     @Autowired DemoData demoData;
+    @Autowired java.time.Clock clock;
     @Autowired ViewPlanQuery plan;
     @Autowired SignInUseCase signIn;
     @Autowired org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery frontDoor;
@@ -54,7 +55,7 @@ class DemoDataIT {
     void enfieldHasEscalationsAtEveryStageAndOutcomeSomeOverdue() {
         var chair = DemoActors.actor(signIn, "chair@enfield.example");
         java.time.Instant today = org.lscp.workspace.domain.shared.London.startOf(
-                java.time.LocalDate.now(org.lscp.workspace.domain.shared.London.ZONE));
+                org.lscp.workspace.domain.shared.London.today(clock));
         var all = escalations.list(chair, org.lscp.workspace.domain.escalation.model.EscalationFilter.of(
                         org.lscp.workspace.domain.escalation.model.EscalationFilter.Scope.ALL),
                 org.lscp.workspace.domain.shared.PageRequest.first(200)).stream()
@@ -67,7 +68,7 @@ class DemoDataIT {
                 org.lscp.workspace.domain.escalation.model.EscalationOutcome.OTHER);
         assertThat(all).extracting(e -> e.status())
                 .contains(org.lscp.workspace.domain.escalation.model.EscalationStatus.WITHDRAWN);
-        assertThat(all).anyMatch(e -> e.overdue(java.time.Instant.now()));
+        assertThat(all).anyMatch(e -> e.overdue(clock.instant()));
         assertThat(all.stream().map(e -> e.raisingAgency()).distinct()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(all).allSatisfy(e -> assertThat(e.childCaseId()).isNull());
     }

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @WorkspaceTest
 class TimeSweepIT {
     @Autowired FrontDoorUseCase frontDoor;
+    @Autowired java.time.Clock clock;
     @Autowired List<Reminders> reminders;
     @Autowired PartnershipRepository partnerships;
     @Autowired PlanFixture fixture;
@@ -40,7 +41,7 @@ class TimeSweepIT {
         var plan = fixture.create("Sweep visit", "lead@enfield.example", Theme.THRESHOLDS);
         var tomorrow = actions.add(fixture.admin(), plan.recommendation().requireId(), new SaveActionCommand(
                 "Brief the front door on the sweep", plan.action().leadOfficer(), Set.of(),
-                LocalDate.now(London.ZONE).plusDays(1), ActionStatus.ON_TRACK));
+                London.today(clock).plusDays(1), ActionStatus.ON_TRACK));
         var lead = DemoActors.actor(signIn, "lead@enfield.example");
         String subject = Change.action(plan.recommendation().requireId().value(), tomorrow.requireId().value());
 

@@ -51,7 +51,9 @@ class AdminJourneyIT extends BrowserJourney {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add agency")).click();
         var dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.getByLabel("Name").fill("Enfield Family Hubs (e2e)");
+        dialog.getByLabel("Name", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true))
+                .fill("Enfield Family Hubs (e2e)");
+        dialog.getByLabel("Short name").fill("Family Hubs");
         dialog.getByRole(AriaRole.COMBOBOX, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Kind"))
                 .fill("Early help");
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Early help")).click();

@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class EscalationJourneyIT extends BrowserJourney {
     @Autowired FrontDoorUseCase frontDoor;
+    @Autowired java.time.Clock clock;
     @Autowired SignInUseCase signIn;
 
     private static void save(Page page) {
@@ -44,7 +45,7 @@ class EscalationJourneyIT extends BrowserJourney {
     @Test
     void aHealthPractitionerEscalatesAnNfaAndTheManagerChangesTheDecision() {
         Contact contact = frontDoor.record(DemoActors.actor(signIn, "health@enfield.example"), new RecordContactCommand(
-                Instant.now().minusSeconds(7_200), "Nadia Ali, paediatric nurse", Channel.PHONE,
+                clock.instant().minusSeconds(7_200), "Nadia Ali, paediatric nurse", Channel.PHONE,
                 "E2E-ESC-" + System.nanoTime(), "Leo Test", LocalDate.of(2013, 9, 9), Gender.MALE, Ethnicity.WIRI,
                 Set.of(ConcernCategory.PHYSICAL_ABUSE), true, "Leo said his stepfather hit him with a belt.",
                 ConsentBasis.NOT_SOUGHT_RISK_OF_HARM, Rag.AMBER, Set.of()));

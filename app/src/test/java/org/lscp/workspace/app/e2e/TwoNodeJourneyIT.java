@@ -41,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class TwoNodeJourneyIT extends BrowserJourney {
     private static final String CHANNEL = "lscp-e2e:" + UUID.randomUUID();
     @Autowired FrontDoorUseCase frontDoor;
+    @Autowired java.time.Clock clock;
     @Autowired SignInUseCase signIn;
     @Autowired DataSource dataSource;
 
@@ -64,7 +65,7 @@ class TwoNodeJourneyIT extends BrowserJourney {
 
     private Contact aContact(String child) {
         return frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"),
-                new RecordContactCommand(Instant.now().minusSeconds(1_800), "PC Jo Bell", Channel.PHONE,
+                new RecordContactCommand(clock.instant().minusSeconds(1_800), "PC Jo Bell", Channel.PHONE,
                         "NODE-" + System.nanoTime(), child, LocalDate.of(2013, 3, 3), Gender.MALE,
                         Ethnicity.AIND, Set.of(ConcernCategory.NEGLECT), false, "Missed school for a month.",
                         ConsentBasis.CONSENT_GIVEN, Rag.GREEN, Set.of()));

@@ -27,6 +27,11 @@ public final class London {
         return DAY.format(day);
     }
 
+    /** Today in London, by the given clock. */
+    public static LocalDate today(java.time.Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
+    }
+
     public static Instant startOf(LocalDate day) {
         return day.atStartOfDay(ZONE).toInstant();
     }

@@ -23,6 +23,7 @@ import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.QueueRow;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
+import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.ConcurrentChangeException;
 import org.lscp.workspace.domain.shared.London;
@@ -179,19 +180,28 @@ class JdbcContactRepository implements ContactRepository {
 
     @Override
     public List<QueueRow> queue(PartnershipId partnership, ContactFilter filter, @Nullable AgencyId onlyAgency,
-                                PageRequest page) {
+                                Instant now, PageRequest page) {
         var params = new MapSqlParameterSource();
+        // QueueRow.mostUrgentFirst, in SQL: awaiting before decided; overdue first, red before amber before green;
+        // then by deadline; decided ones newest first.
         String sql = """
-                select c.id, c.reference, c.received_at, c.child_name, a.name agency, c.rag, c.deadline, c.decided,
-                       c.assigned_to_name,
+                select c.id, c.reference, c.received_at, c.child_name, a.name agency, a.short_name agency_short, c.rag,
+                       c.deadline, c.decided, c.assigned_to_name,
                        (select count(*) from contact_flag f where f.contact_id = c.id and f.resolved_at is null) flags
                   from contact c join agency a on a.id = c.source_agency_id
-                """ + where(partnership, filter, onlyAgency, params)
-                + " order by c.deadline, c.id limit :limit offset :offset";
-        params.addValue("limit", page.limit()).addValue("offset", page.offset());
+                """ + where(partnership, filter, onlyAgency, params) + "\n" + """
+                 order by c.decided,
+                          case when c.decided = 0 and c.deadline <= :now then 0 else 1 end,
+                          case when c.decided = 0 and c.deadline <= :now then field(c.rag, 'RED', 'AMBER', 'GREEN')
+                               else 0 end,
+                          case when c.decided = 0 then c.deadline end,
+                          c.received_at desc, c.id
+                 limit :limit offset :offset""";
+        params.addValue("limit", page.limit()).addValue("offset", page.offset()).addValue("now", Utc.of(now));
         return jdbc.query(sql, params, (rs, n) -> new QueueRow(new ContactId(rs.getLong("id")),
                 rs.getString("reference"), instant(rs, "received_at"), rs.getString("child_name"),
-                rs.getString("agency"), Rag.valueOf(rs.getString("rag")), instant(rs, "deadline"),
+                rs.getString("agency"), Agency.label(rs.getString("agency"), rs.getString("agency_short")),
+                Rag.valueOf(rs.getString("rag")), instant(rs, "deadline"),
                 rs.getBoolean("decided"), rs.getString("assigned_to_name") == null ? "" : rs.getString("assigned_to_name"),
                 rs.getInt("flags")));
     }
@@ -227,6 +237,12 @@ class JdbcContactRepository implements ContactRepository {
         if (filter.receivedTo() != null) {
             where.append(" and c.received_at < :to");
             params.addValue("to", Utc.of(London.startOfDayAfter(filter.receivedTo())));
+        }
+        if (filter.search() != null) {
+            String escaped = filter.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            where.append(" and (c.reference like :suffix or c.child_case_id = :search or c.child_name like :part)");
+            params.addValue("search", filter.search()).addValue("suffix", "%" + escaped)
+                    .addValue("part", "%" + escaped + "%");
         }
         if (filter.flag() != null) {
             where.append(" and exists (select 1 from contact_flag f where f.contact_id = c.id and f.type = :flag"

@@ -23,6 +23,9 @@ class AgencyJpaEntity {
     @Column(nullable = false, length = 120)
     String name;
 
+    @Column(name = "short_name", nullable = false, length = 24)
+    String shortName = "";
+
     @Column(nullable = false, length = 40)
     String kind;
 

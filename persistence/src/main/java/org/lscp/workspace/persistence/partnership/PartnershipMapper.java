@@ -23,13 +23,14 @@ final class PartnershipMapper {
     }
 
     static Agency toDomain(AgencyJpaEntity e) {
-        return new Agency(new AgencyId(e.id), new PartnershipId(e.partnershipId), e.name, AgencyKind.valueOf(e.kind),
+        return new Agency(new AgencyId(e.id), new PartnershipId(e.partnershipId), e.name, e.shortName, AgencyKind.valueOf(e.kind),
                 e.statutoryPartner, e.version);
     }
 
     static void copy(Agency from, AgencyJpaEntity to) {
         to.partnershipId = from.partnershipId().value();
         to.name = from.name();
+        to.shortName = from.shortName();
         to.kind = from.kind().name();
         to.statutoryPartner = from.statutoryPartner();
     }

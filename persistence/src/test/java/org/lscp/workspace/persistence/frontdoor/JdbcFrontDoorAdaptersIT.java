@@ -173,26 +173,68 @@ class JdbcFrontDoorAdaptersIT {
     }
 
     @Test
-    void theQueueSortsByDeadlineFiltersAndScopesToAnAgency() {
+    void theQueueFiltersAndScopesToAnAgency() {
         Contact late = insert(contact(police, "A1", Rag.GREEN, NOON, NOON.plusSeconds(7200)));
         Contact soon = insert(contact(health, "A2", Rag.RED, NOON, NOON.plusSeconds(600)));
         Contact checked = insert(contact(health, "A3", Rag.AMBER, NOON, NOON.plusSeconds(3600)));
         tx.executeWithoutResult(s -> checks.save(new AgencyCheck(null, checked.requireId(), police.requireId(), NOON,
                 "Rita", NOON.plusSeconds(900), null, null, null)));
 
-        List<QueueRow> all = contacts.queue(enfield, ContactFilter.OPEN, null, PageRequest.first(10));
+        List<QueueRow> all = contacts.queue(enfield, ContactFilter.OPEN, null, NOON, PageRequest.first(10));
         assertThat(all).extracting(QueueRow::reference)
                 .containsExactly(soon.reference(), checked.reference(), late.reference());
         assertThat(all.getFirst().sourceAgency()).isEqualTo("Health");
-        assertThat(contacts.queue(enfield, new ContactFilter(Rag.RED, null, true, null, null, null), null,
+        assertThat(contacts.queue(enfield, new ContactFilter(Rag.RED, null, true, null, null, null), null, NOON,
                 PageRequest.first(10))).extracting(QueueRow::reference).containsExactly(soon.reference());
-        assertThat(contacts.queue(enfield, ContactFilter.OPEN, police.requireId(), PageRequest.first(10)))
+        assertThat(contacts.queue(enfield, ContactFilter.OPEN, police.requireId(), NOON, PageRequest.first(10)))
                 .as("police see what they submitted and what they were asked to check")
                 .extracting(QueueRow::reference).containsExactly(checked.reference(), late.reference());
         assertThat(contacts.count(enfield, new ContactFilter(null, health.requireId(), null, null,
                 LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 23)), null)).isEqualTo(2);
         assertThat(contacts.count(enfield, new ContactFilter(null, null, null, null, LocalDate.of(2026, 11, 24), null),
                 null)).isZero();
+    }
+
+    @Test
+    void theQueueSortsMostUrgentFirstExactlyAsTheDomainRuleSays() {
+        Instant now = NOON.plusSeconds(8 * 3600);
+        Contact amberLongOverdue = insert(contact(police, "U1", Rag.AMBER, NOON, NOON.plusSeconds(600)));
+        Contact amberOverdue = insert(contact(police, "U2", Rag.AMBER, NOON, NOON.plusSeconds(1200)));
+        Contact redOverdue = insert(contact(health, "U3", Rag.RED, NOON, NOON.plusSeconds(3600)));
+        Contact greenOverdue = insert(contact(health, "U4", Rag.GREEN, NOON, NOON.plusSeconds(60)));
+        Contact greenDueSoon = insert(contact(health, "U5", Rag.GREEN, NOON, now.plusSeconds(60)));
+        Contact redDueLater = insert(contact(police, "U6", Rag.RED, NOON, now.plusSeconds(3600)));
+        Contact decidedOlder = insert(contact(police, "U7", Rag.RED, NOON.minusSeconds(60), NOON));
+        Contact decidedNewer = insert(contact(police, "U8", Rag.RED, NOON, NOON));
+        for (Contact c : List.of(decidedOlder, decidedNewer)) {
+            tx.executeWithoutResult(s -> contacts.save(c.markedDecided()));
+        }
+        ContactFilter all = new ContactFilter(null, null, null, null, null, null);
+
+        List<QueueRow> rows = contacts.queue(enfield, all, null, now, PageRequest.first(20));
+        assertThat(rows).extracting(QueueRow::reference).containsExactly(redOverdue.reference(),
+                amberLongOverdue.reference(), amberOverdue.reference(), greenOverdue.reference(),
+                greenDueSoon.reference(), redDueLater.reference(), decidedNewer.reference(), decidedOlder.reference());
+        assertThat(rows).as("the SQL order is the domain's order").isSortedAccordingTo(QueueRow.mostUrgentFirst(now));
+        assertThat(contacts.queue(enfield, all, null, now, new PageRequest(2, 2))).extracting(QueueRow::reference)
+                .containsExactly(amberOverdue.reference(), greenOverdue.reference());
+    }
+
+    @Test
+    void theQueueFindsAContactByReferenceNumberChildIdOrPartOfTheName() {
+        Contact maya = insert(new Contact(null, enfield, "", NOON, police.requireId(), "PC Smith", Channel.PHONE,
+                new Child("CS-4471", "Maya O'Neill", LocalDate.of(2015, 5, 1), Gender.FEMALE, Ethnicity.WBRI),
+                Set.of(ConcernCategory.NEGLECT), false, "Alone at home", ConsentBasis.CONSENT_GIVEN, Rag.AMBER,
+                NOON.plusSeconds(3600), new MemberId(1), null, null, false, Set.of(), 0));
+        insert(contact(police, "CS-9", Rag.AMBER, NOON, NOON.plusSeconds(3600)));
+        String number = maya.reference().substring(maya.reference().lastIndexOf('-') + 1);
+        for (String search : List.of(maya.reference(), number, "cs-4471", "o'neill", " Maya ")) {
+            assertThat(contacts.queue(enfield, new ContactFilter(null, null, null, null, null, null, search), null,
+                    NOON, PageRequest.first(10))).as(search).extracting(QueueRow::reference)
+                    .containsExactly(maya.reference());
+        }
+        assertThat(contacts.count(enfield, new ContactFilter(null, null, null, null, null, null, "%"), null))
+                .as("a wildcard is a character, not a pattern").isZero();
     }
 
     @Test

@@ -4,11 +4,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +14,7 @@ import java.util.Map;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.FieldErrors;
 import org.lscp.workspace.app.ui.Formats;
+import org.lscp.workspace.app.ui.Lists;
 import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.domain.audit.model.AuditEntry;
 import org.lscp.workspace.domain.audit.model.AuditFilter;
@@ -67,28 +65,30 @@ public class AuditTrailView extends VerticalLayout {
         from.addValueChangeListener(e -> applyFilter());
         to.addValueChangeListener(e -> applyFilter());
 
-        HorizontalLayout toolbar = new HorizontalLayout(member, recordType, from, to);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWrap(true);
+        var toolbar = Lists.filters(Lists.width(member, 16), Lists.width(recordType, 12), Lists.width(from, 9),
+                Lists.width(to, 9));
 
         grid.addColumn(e -> Formats.dateTime(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actorName).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.action().name().charAt(0) + e.action().name().substring(1).toLowerCase().replace('_', ' '))
                 .setHeader("What").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.entityType() + " " + e.entityId()).setHeader("Record").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(multiline(AuditEntry::before)).setHeader("Before").setFlexGrow(1);
-        grid.addColumn(multiline(AuditEntry::after)).setHeader("After").setFlexGrow(1);
+        grid.addColumn(e -> oneLine(e.before())).setHeader("Before").setFlexGrow(1)
+                .setTooltipGenerator(e -> e.before() == null ? "" : e.before());
+        grid.addColumn(e -> oneLine(e.after())).setHeader("After").setFlexGrow(1)
+                .setTooltipGenerator(e -> e.after() == null ? "" : e.after());
         grid.setEmptyStateText("Nothing was recorded for these filters. Widen the dates or clear the filters.");
         grid.setItems(query -> audit.list(current.get(), filter, new PageRequest(query.getOffset(), query.getLimit()))
                 .stream(), query -> (int) audit.count(current.get(), filter));
         grid.setSizeFull();
+        Lists.dense(grid);
 
         add(new H1("Audit trail"), toolbar, grid);
     }
 
-    private static LitRenderer<AuditEntry> multiline(java.util.function.Function<AuditEntry, String> text) {
-        return LitRenderer.<AuditEntry>of("<span class=\"multiline\">${item.text}</span>")
-                .withProperty("text", e -> text.apply(e) == null ? "" : text.apply(e));
+    /** A snapshot's lines on one line of the list ("name: X · kind: Y"); the tooltip shows them as lines. */
+    static String oneLine(String snapshot) {
+        return snapshot == null ? "" : snapshot.strip().replace("\n", " · ");
     }
 
     void applyFilter() {

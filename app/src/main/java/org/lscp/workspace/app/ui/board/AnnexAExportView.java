@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.FieldErrors;
 import org.lscp.workspace.app.ui.Formats;
@@ -39,11 +40,11 @@ public class AnnexAExportView extends VerticalLayout {
     final DatePicker to = new DatePicker("To");
     final List<Anchor> downloads = new ArrayList<>();
 
-    public AnnexAExportView(AnnexAExportUseCase export, CurrentActor current) {
+    public AnnexAExportView(AnnexAExportUseCase export, CurrentActor current, java.time.Clock clock) {
         this.export = export;
         this.current = current;
         addClassName("view");
-        Period year = Period.yearTo(LocalDate.now(Formats.LONDON_CLOCK));
+        Period year = Period.yearTo(London.today(clock));
         from.setValue(year.from());
         to.setValue(year.to());
         from.addValueChangeListener(e -> check());

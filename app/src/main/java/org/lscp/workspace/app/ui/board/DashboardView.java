@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.ui.board;
 
+import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
 import org.lscp.workspace.app.ui.LiveRefresh;
@@ -322,7 +323,7 @@ public class DashboardView extends VerticalLayout {
         if (current.get().has(Role.BOARD_CHAIR)) {
             Button judge = new Button("Record judgement", e -> {
                 JudgementDialog dialog = new JudgementDialog(c.recommendation().number() + ". "
-                        + Text.shorten(c.recommendation().text(), 90), LocalDate.now(Formats.LONDON_CLOCK),
+                        + Text.shorten(c.recommendation().text(), 90), London.today(clock),
                         j -> assurance.judge(current.get(), c.recommendation().requireId(), j.meeting(), j.level(),
                                 j.commentary()));
                 dialog.onSaved(saved -> {

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.Badges;
 import org.lscp.workspace.app.ui.Formats;
@@ -44,13 +45,16 @@ import org.lscp.workspace.domain.shared.ValidationException;
 public class DecisionsView extends VerticalLayout implements BeforeEnterObserver {
     private final BoardQuery board;
     private final CurrentActor current;
+    private final java.time.Clock clock;
     private final Map<AgencyId, String> agencyNames;
     final Grid<DecisionRecord> grid = new Grid<>();
     final Checkbox lateOnly = new Checkbox("Only those not decided in time");
     final Paragraph scope = new Paragraph();
     MeasureFilter filter;
 
-    public DecisionsView(BoardQuery board, ManageAgenciesUseCase agencies, CurrentActor current) {
+    public DecisionsView(BoardQuery board, ManageAgenciesUseCase agencies, CurrentActor current,
+                         java.time.Clock clock) {
+        this.clock = clock;
         this.board = board;
         this.current = current;
         this.agencyNames = agencies.list(current.get(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT))
@@ -90,7 +94,7 @@ public class DecisionsView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
-        LocalDate today = LocalDate.now(Formats.LONDON_CLOCK);
+        LocalDate today = London.today(clock);
         try {
             LocalDate from = q.containsKey("from") ? LocalDate.parse(q.get("from").getFirst())
                     : Period.yearTo(today).from();

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.Formats;
+import org.lscp.workspace.app.ui.Lists;
 import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.domain.escalation.model.Escalation;
 import org.lscp.workspace.domain.escalation.model.EscalationFilter;
@@ -67,8 +68,8 @@ public class EscalationsView extends VerticalLayout {
         addClassName("view");
         setSizeFull();
         Actor actor = current.get();
-        Map<AgencyId, String> names = agencies.list(actor, AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT))
-                .stream().collect(Collectors.toMap(Agency::requireId, Agency::name));
+        Map<AgencyId, Agency> named = agencies.list(actor, AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT))
+                .stream().collect(Collectors.toMap(Agency::requireId, a -> a));
         add(new H1("Escalations"));
         add(new Paragraph("When you disagree with another agency's decision about a child, escalate it here. Each "
                 + "stage has a deadline in working days; if the other agency does not agree by then, take it to the "
@@ -93,26 +94,31 @@ public class EscalationsView extends VerticalLayout {
         raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         raise.addClickListener(e -> raise.getUI().ifPresent(ui -> ui.navigate(RaiseEscalationView.class)));
         raise.setVisible(EscalationRules.mayRaise(actor));
-        add(raise, show);
+        add(Lists.filters(show, raise));
 
         grid.addComponentColumn(e -> new RouterLink(e.reference(), EscalationPage.class, e.requireId()))
                 .setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(EscalationsView::about).setHeader("About").setFlexGrow(1);
-        grid.addColumn(e -> names.getOrDefault(e.raisingAgency(), "")).setHeader("Raised by").setFlexGrow(1);
-        grid.addColumn(e -> names.getOrDefault(e.respondingAgency(), "")).setHeader("With").setFlexGrow(1);
-        grid.addColumn(e -> e.stage().title()).setHeader("Stage").setFlexGrow(1);
+        grid.addColumn(EscalationsView::about).setHeader("About").setFlexGrow(1).setTooltipGenerator(EscalationsView::about);
+        grid.addComponentColumn(e -> agency(named, e.raisingAgency())).setHeader("Raised by").setFlexGrow(1);
+        grid.addComponentColumn(e -> agency(named, e.respondingAgency())).setHeader("With").setFlexGrow(1);
+        grid.addColumn(e -> e.stage().title()).setHeader("Stage").setFlexGrow(1).setTooltipGenerator(e -> e.stage().title());
         grid.addColumn(e -> e.open() ? Formats.dateTime(e.stageDeadline()) : "").setHeader("Stage due")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(e -> EscalationBadges.of(e, clock.instant())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText("No escalations here. Raise one from a decision on a contact page, or about a case.");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Lists.dense(grid);
         grid.setAriaLabel("Escalations by stage deadline");
         grid.setItems(q -> query.list(current.get(), filter, new PageRequest(q.getOffset(), q.getLimit())).stream(),
                 q -> (int) query.count(current.get(), filter));
         grid.setMinHeight("16rem");
         add(grid);
         clusters(actor);
+    }
+
+    private static com.vaadin.flow.component.Component agency(Map<AgencyId, Agency> named, AgencyId id) {
+        Agency a = named.get(id);
+        return a == null ? new com.vaadin.flow.component.html.Span() : Lists.agency(a.label(), a.name());
     }
 
     /** Lists never name the child (opening the escalation does, and is logged). */

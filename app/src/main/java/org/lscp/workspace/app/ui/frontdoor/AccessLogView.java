@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.Formats;
+import org.lscp.workspace.app.ui.Lists;
 import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.domain.frontdoor.model.AccessLogEntry;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
@@ -25,12 +26,13 @@ public class AccessLogView extends VerticalLayout {
         setSizeFull();
         grid.addColumn(e -> Formats.dateTime(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AccessLogEntry::whoName).setHeader("Who").setFlexGrow(1);
-        grid.addColumn(AccessLogEntry::record).setHeader("Record").setFlexGrow(2);
+        grid.addColumn(AccessLogEntry::record).setHeader("Record").setFlexGrow(2).setTooltipGenerator(AccessLogEntry::record);
         grid.addColumn(e -> e.allowed() ? "Opened" : "Refused").setHeader("Outcome").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("No one has opened a child's record yet.");
         grid.setItems(q -> query.accessLog(current.get(), new PageRequest(q.getOffset(), q.getLimit())).stream(),
                 q -> (int) query.accessLogCount(current.get()));
         grid.setSizeFull();
+        Lists.dense(grid);
         add(new H1("Access log"), grid);
     }
 }

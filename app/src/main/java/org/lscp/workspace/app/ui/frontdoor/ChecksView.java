@@ -10,6 +10,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.Formats;
+import org.lscp.workspace.app.ui.Lists;
 import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.app.ui.TextDialog;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
@@ -36,6 +37,7 @@ public class ChecksView extends VerticalLayout {
         grid.setEmptyStateText("Nothing is waiting for your agency.");
         grid.setItems(query.checksForMyAgency(current.get()));
         grid.setAllRowsVisible(true);
+        Lists.dense(grid);
         grid.setAriaLabel("Checks requested of " + current.get().agencyName());
         add(new H1("Checks for " + current.get().agencyName()), grid);
     }

@@ -7,8 +7,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.lscp.workspace.app.ui.Lists;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
@@ -32,7 +34,11 @@ import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.ValidationException;
 
-/** The queue: contacts by decision deadline, loaded page by page; time left refreshes every 30 seconds. */
+/**
+ * The queue, the MASH's main screen: contacts most urgent first (overdue red before overdue amber, then by deadline;
+ * see QueueRow.mostUrgentFirst), one line each, loaded page by page; found by reference or child; time left refreshes
+ * every 30 seconds and the list whenever a contact changes.
+ */
 @Route(value = "contacts", layout = MainLayout.class)
 @PageTitle("Contacts · Safeguarding Partnership Workspace")
 @RolesAllowed({"PRACTITIONER", "MASH_PRACTITIONER", "MASH_MANAGER"})
@@ -51,8 +57,9 @@ public class ContactQueueView extends VerticalLayout {
     private final FrontDoorQuery query;
     private final CurrentActor current;
     private final Clock clock;
+    final TextField search = new TextField("Find");
     final ComboBox<Rag> rag = new ComboBox<>("RAG");
-    final ComboBox<Agency> agency = new ComboBox<>("Source agency");
+    final ComboBox<Agency> agency = new ComboBox<>("From");
     final Select<Status> status = new Select<>();
     final ComboBox<FlagType> flag = new ComboBox<>("Flag");
     final DatePicker from = new DatePicker("Received from");
@@ -72,42 +79,50 @@ public class ContactQueueView extends VerticalLayout {
         rag.setItems(Rag.values());
         rag.setItemLabelGenerator(Rag::label);
         agency.setItems(agencies.list(current.get(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT)));
-        agency.setItemLabelGenerator(Agency::name);
+        agency.setItemLabelGenerator(Agency::label);
+        agency.setTooltipText("The agency that made the contact");
         status.setLabel("Status");
         status.setItems(Status.values());
         status.setItemLabelGenerator(s -> s.label);
         status.setValue(Status.OPEN);
         flag.setItems(FlagType.values());
         flag.setItemLabelGenerator(FlagType::label);
-        for (var field : new com.vaadin.flow.component.AbstractField<?, ?>[] {rag, agency, status, flag, from, to}) {
+        search.setPlaceholder("Reference or child");
+        search.setClearButtonVisible(true);
+        search.setMaxLength(ContactFilter.SEARCH_MAX);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        for (var field : new com.vaadin.flow.component.AbstractField<?, ?>[] {search, rag, agency, status, flag, from,
+                to}) {
             field.addValueChangeListener(e -> applyFilter());
         }
         for (ComboBox<?> c : new ComboBox<?>[] {rag, agency, flag}) {
             c.setClearButtonVisible(true);
             c.setPlaceholder("Any");
         }
-        HorizontalLayout toolbar = new HorizontalLayout(status, rag, agency, flag, from, to);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWrap(true);
+        var toolbar = Lists.filters(Lists.width(search, 11.5), Lists.width(status, 11), Lists.width(rag, 6),
+                Lists.width(agency, 8.5), Lists.width(flag, 8.5), Lists.width(from, 7.75), Lists.width(to, 7.75));
 
         grid.addComponentColumn(r -> new RouterLink(r.reference(), ContactPage.class, r.id().value()))
                 .setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(QueueRow::childName).setHeader("Child").setFlexGrow(2);
-        grid.addColumn(QueueRow::sourceAgency).setHeader("From").setFlexGrow(2);
+        grid.addColumn(QueueRow::childName).setHeader("Child").setFlexGrow(2).setTooltipGenerator(QueueRow::childName);
         grid.addComponentColumn(r -> FrontDoorBadges.rag(r.rag())).setHeader("RAG").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.dateTime(r.receivedAt())).setHeader("Received").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.dateTime(r.deadline())).setHeader("Decision due").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> FrontDoorBadges.timeLeft(r.deadline(), clock.instant(), r.decided()))
                 .setHeader("Time left").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(QueueRow::assignedTo).setHeader("Taken by").setFlexGrow(1);
+        grid.addColumn(r -> Formats.dateTime(r.deadline())).setHeader("Decision due").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> Lists.agency(r.sourceAgencyLabel(), r.sourceAgency())).setHeader("From")
+                .setFlexGrow(1);
+        grid.addColumn(r -> Formats.dateTime(r.receivedAt())).setHeader("Received").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(QueueRow::assignedTo).setHeader("Taken by").setFlexGrow(1)
+                .setTooltipGenerator(QueueRow::assignedTo);
         grid.addColumn(r -> r.openFlags() == 0 ? "" : r.openFlags() + " open").setHeader("Flags").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText("No contacts match. Change the filters, or record a contact.");
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Lists.dense(grid);
         grid.setItems(q -> query.queue(current.get(), filter, new PageRequest(q.getOffset(), q.getLimit())).stream(),
                 q -> (int) query.count(current.get(), filter));
         grid.setSizeFull();
-        grid.setAriaLabel("Contacts by decision deadline");
+        grid.setAriaLabel("Contacts, most urgent first");
         add(new H1("Contacts"), toolbar, grid);
     }
 
@@ -126,11 +141,11 @@ public class ContactQueueView extends VerticalLayout {
         try {
             Status s = status.getValue() == null ? Status.ALL : status.getValue();
             filter = new ContactFilter(rag.getValue(), agency.getValue() == null ? null : agency.getValue().requireId(),
-                    s.open, flag.getValue(), from.getValue(), to.getValue());
-            FieldErrors.clear(Map.of("receivedTo", to));
+                    s.open, flag.getValue(), from.getValue(), to.getValue(), search.getValue());
+            FieldErrors.clear(Map.of("receivedTo", to, "search", search));
             grid.getDataProvider().refreshAll();
         } catch (ValidationException e) {
-            FieldErrors.show(e, Map.of("receivedTo", to));
+            FieldErrors.show(e, Map.of("receivedTo", to, "search", search));
         }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.Badges;
 import org.lscp.workspace.app.ui.Formats;
+import org.lscp.workspace.app.ui.Lists;
 import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
@@ -40,7 +41,7 @@ public class FlagsView extends VerticalLayout {
         type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.addComponentColumn(f -> Badges.of(f.type().label(), "error")).setHeader("Flag").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(f -> f.type().meaning()).setHeader("Meaning").setFlexGrow(3);
+        grid.addColumn(f -> f.type().meaning()).setHeader("Meaning").setFlexGrow(3).setTooltipGenerator(f -> f.type().meaning());
         grid.addColumn(f -> Formats.dateTime(f.raisedAt())).setHeader("Raised").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(f -> new RouterLink("Open contact", ContactPage.class, f.contactId().value()))
                 .setHeader("Contact").setAutoWidth(true).setFlexGrow(0);
@@ -48,8 +49,9 @@ public class FlagsView extends VerticalLayout {
         grid.setItems(q -> query.openFlags(current.get(), type.getValue(), new PageRequest(q.getOffset(), q.getLimit()))
                 .stream());
         grid.setSizeFull();
+        Lists.dense(grid);
         grid.setAriaLabel("Open flags");
         add(new H1("Flags"), new Paragraph("Computed by the rules, never typed. Resolving one needs a manager and a "
-                + "reason; resolved flags stay in the contact's history."), type, grid);
+                + "reason; resolved flags stay in the contact's history."), Lists.filters(Lists.width(type, 16)), grid);
     }
 }

@@ -70,7 +70,8 @@ public class RecordContactView extends VerticalLayout {
     final FieldMessage concernsMessage = new FieldMessage();
     final Button submit = new Button("Submit contact");
 
-    public RecordContactView(FrontDoorUseCase frontDoor, FrontDoorQuery query, CurrentActor current) {
+    public RecordContactView(FrontDoorUseCase frontDoor, FrontDoorQuery query, CurrentActor current,
+                             java.time.Clock clock) {
         this.frontDoor = frontDoor;
         this.query = query;
         this.current = current;
@@ -78,7 +79,7 @@ public class RecordContactView extends VerticalLayout {
         var actor = current.get();
         add(new H1("Record a contact"), new Paragraph("For " + actor.agencyName() + ". A red contact needs a decision "
                 + "within 4 working hours, amber within 1 working day, green within 3 working days."));
-        receivedAt.setValue(LocalDateTime.now(Formats.LONDON_CLOCK).withSecond(0).withNano(0));
+        receivedAt.setValue(LocalDateTime.now(clock.withZone(London.ZONE)).withSecond(0).withNano(0));
         receivedAt.setLocale(java.util.Locale.UK);
         channel.setItems(Channel.values());
         channel.setItemLabelGenerator(Channel::label);

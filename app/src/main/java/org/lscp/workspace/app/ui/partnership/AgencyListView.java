@@ -57,6 +57,7 @@ public class AgencyListView extends VerticalLayout {
         toolbar.addClassName("toolbar");
 
         grid.addColumn(Agency::name).setHeader("Name").setFlexGrow(3);
+        grid.addColumn(Agency::shortName).setHeader("Short name").setFlexGrow(1);
         grid.addColumn(a -> a.kind().label()).setHeader("Kind").setFlexGrow(1);
         grid.addColumn(a -> a.statutoryPartner() ? "Yes" : "No").setHeader("Statutory partner").setFlexGrow(0)
                 .setAutoWidth(true);

@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.FieldErrors;
 import org.lscp.workspace.app.ui.Formats;
@@ -39,13 +40,13 @@ public class BankHolidaysView extends VerticalLayout {
     final Button add = new Button("Add bank holiday");
     final Grid<BankHoliday> grid = new Grid<>();
 
-    public BankHolidaysView(ManageBankHolidaysUseCase holidays, CurrentActor current) {
+    public BankHolidaysView(ManageBankHolidaysUseCase holidays, CurrentActor current, java.time.Clock clock) {
         this.holidays = holidays;
         this.current = current;
         addClassName("view");
         add(new H1("Bank holidays"), new Paragraph("Deadlines count working days: Monday to Friday except these "
                 + "days. The England and Wales bank holidays are filled in; add local closures or new holidays here."));
-        int thisYear = LocalDate.now(Formats.LONDON_CLOCK).getYear();
+        int thisYear = London.today(clock).getYear();
         year.setLabel("Year");
         year.setItems(List.of(thisYear - 1, thisYear, thisYear + 1, thisYear + 2));
         year.setValue(thisYear);

@@ -153,7 +153,7 @@ public class PlanOverviewView extends VerticalLayout {
                 dialog.onSaved(saved -> refresh());
                 dialog.open();
             });
-            add.setAriaLabel("Add a recommendation to " + inspection.title());
+            add.setAriaLabel("Add recommendation to " + inspection.title());
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             heading.add(edit, add);

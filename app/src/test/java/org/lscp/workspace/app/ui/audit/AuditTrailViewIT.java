@@ -31,10 +31,9 @@ class AuditTrailViewIT extends SpringBrowserlessTest {
 
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Alex Morgan");
         assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Updated");
-        assertThat(test(view.grid).getLitRendererPropertyValue(0, 4, "text", String.class))
-                .contains("name: Audit Test Agency");
-        assertThat(test(view.grid).getLitRendererPropertyValue(0, 5, "text", String.class))
-                .contains("name: Audit Test Agency (renamed)");
+        assertThat(test(view.grid).getCellText(0, 4)).as("one line a change")
+                .startsWith("name: Audit Test Agency · kind: Other");
+        assertThat(test(view.grid).getCellText(0, 5)).contains("name: Audit Test Agency (renamed) · ");
     }
 
     @Test

@@ -31,13 +31,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @WorkspaceTest
 class CommentsViewIT extends SpringBrowserlessTest {
     @Autowired FrontDoorUseCase frontDoor;
+    @Autowired java.time.Clock clock;
     @Autowired SignInUseCase signIn;
 
     @Test
     @WithMember("mash.manager@enfield.example")
     void aCommentIsShownAsTextWithSafeLinksAndMentionsOnlyThoseWhoMaySeeTheContact() {
         Contact contact = frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(
-                Instant.now().minusSeconds(600), "PC Jo Bell", Channel.PHONE, "CMT-" + System.nanoTime(), "Test Child",
+                clock.instant().minusSeconds(600), "PC Jo Bell", Channel.PHONE, "CMT-" + System.nanoTime(), "Test Child",
                 LocalDate.of(2016, 2, 2), Gender.MALE, Ethnicity.NOBT, Set.of(ConcernCategory.NEGLECT), false,
                 "Left alone", ConsentBasis.CONSENT_GIVEN, Rag.GREEN, Set.of()));
         navigate("contact/" + contact.requireId().value(), ContactPage.class);

@@ -38,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @WorkspaceTest
 class EscalationViewsIT extends SpringBrowserlessTest {
     @Autowired FrontDoorUseCase frontDoor;
+    @Autowired java.time.Clock clock;
     @Autowired FrontDoorQuery frontDoorQuery;
     @Autowired EscalationUseCase escalations;
     @Autowired SignInUseCase signIn;
@@ -45,7 +46,7 @@ class EscalationViewsIT extends SpringBrowserlessTest {
     /** A health contact with a sexual-abuse disclosure, decided "no further action" by the MASH manager. */
     private ThresholdDecision nfaOnHealthContact() {
         Contact contact = frontDoor.record(DemoActors.actor(signIn, "health@enfield.example"), new RecordContactCommand(
-                Instant.now().minusSeconds(3_600), "Nurse Ali", Channel.PHONE, "ESC-" + System.nanoTime(), "Test Child",
+                clock.instant().minusSeconds(3_600), "Nurse Ali", Channel.PHONE, "ESC-" + System.nanoTime(), "Test Child",
                 LocalDate.of(2014, 4, 4), Gender.FEMALE, Ethnicity.WBRI, Set.of(ConcernCategory.SEXUAL_ABUSE), true,
                 "Disclosed at clinic", ConsentBasis.NOT_SOUGHT_RISK_OF_HARM, Rag.AMBER, Set.of()));
         return frontDoor.decide(DemoActors.actor(signIn, "mash.manager@enfield.example"), contact.requireId(),

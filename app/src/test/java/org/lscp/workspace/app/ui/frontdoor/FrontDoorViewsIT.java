@@ -34,12 +34,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 @WorkspaceTest
 class FrontDoorViewsIT extends SpringBrowserlessTest {
     @Autowired FrontDoorUseCase frontDoor;
+    @Autowired java.time.Clock clock;
     @Autowired FrontDoorQuery query;
     @Autowired SignInUseCase signIn;
 
     private Contact policeContact(String child) {
         return frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(
-                Instant.now().minusSeconds(600), "PC Jo Bell", Channel.PHONE, child, "Test Child", LocalDate.of(2016, 2, 2),
+                clock.instant().minusSeconds(600), "PC Jo Bell", Channel.PHONE, child, "Test Child", LocalDate.of(2016, 2, 2),
                 Gender.MALE, Ethnicity.NOBT, Set.of(ConcernCategory.PHYSICAL_ABUSE), true, "Bruising seen at school",
                 ConsentBasis.NOT_SOUGHT_RISK_OF_HARM, Rag.AMBER, Set.of()));
     }
@@ -101,12 +102,12 @@ class FrontDoorViewsIT extends SpringBrowserlessTest {
     @WithMember("police@enfield.example")
     void aContactAboutTheFutureIsRefusedNextToTheField() {
         RecordContactView view = navigate(RecordContactView.class);
-        view.receivedAt.setValue(LocalDateTime.now().plusDays(2));
+        view.receivedAt.setValue(LocalDateTime.now(clock.withZone(org.lscp.workspace.domain.shared.London.ZONE)).plusDays(2));
         test(view.referrer).setValue("PC Jo Bell");
         test(view.channel).selectItem("Phone");
         test(view.caseSystemId).setValue("F-1");
         test(view.childName).setValue("Future Child");
-        view.dateOfBirth.setValue(LocalDate.now().plusDays(1));
+        view.dateOfBirth.setValue(org.lscp.workspace.domain.shared.London.today(clock).plusDays(1));
         test(view.gender).selectItem("Male");
         view.ethnicity.setValue(Ethnicity.NOBT);
         view.concerns.setValue(Set.of(ConcernCategory.NEGLECT));

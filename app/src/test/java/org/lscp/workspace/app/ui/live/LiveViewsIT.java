@@ -49,6 +49,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @WorkspaceTest
 class LiveViewsIT extends SpringBrowserlessTest {
     @Autowired SignInUseCase signIn;
+    @Autowired java.time.Clock clock;
     @Autowired CommentUseCase comments;
     @Autowired ManageActionsUseCase actions;
     @Autowired PlanFixture fixture;
@@ -88,7 +89,7 @@ class LiveViewsIT extends SpringBrowserlessTest {
         MyActionsView mine = navigate(MyActionsView.class);
         int before = later(mine);
         actions.add(fixture.admin(), plan.recommendation().requireId(), new SaveActionCommand(
-                "Refresh the threshold guidance", plan.action().leadOfficer(), Set.of(), LocalDate.now().plusDays(40),
+                "Refresh the threshold guidance", plan.action().leadOfficer(), Set.of(), org.lscp.workspace.domain.shared.London.today(clock).plusDays(40),
                 ActionStatus.NOT_STARTED));
         awaitLive(() -> later(mine) == before + 1);
     }
@@ -109,7 +110,7 @@ class LiveViewsIT extends SpringBrowserlessTest {
     @WithMember("health@enfield.example")
     void theOtherAgencysResponseAppearsOnTheRaisersOpenEscalation() throws Exception {
         var health = DemoActors.actor(signIn, "health@enfield.example");
-        Contact contact = frontDoor.record(health, new RecordContactCommand(Instant.now().minusSeconds(3_600),
+        Contact contact = frontDoor.record(health, new RecordContactCommand(clock.instant().minusSeconds(3_600),
                 "Nurse Ali", Channel.PHONE, "LIVE-" + System.nanoTime(), "Test Child", LocalDate.of(2014, 4, 4),
                 Gender.FEMALE, Ethnicity.WBRI, Set.of(ConcernCategory.SEXUAL_ABUSE), true, "Disclosed at clinic",
                 ConsentBasis.NOT_SOUGHT_RISK_OF_HARM, Rag.AMBER, Set.of()));

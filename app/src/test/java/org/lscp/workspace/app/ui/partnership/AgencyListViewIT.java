@@ -51,13 +51,15 @@ class AgencyListViewIT extends SpringBrowserlessTest {
         assertThat(dialog.name.getErrorMessage()).isEqualTo("An agency with this name already exists in your partnership.");
 
         test(dialog.name).setValue("Enfield Family Hubs");
+        test(dialog.shortName).setValue("Family Hubs");
         test(dialog.kind).selectItem("Early help");
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
         test(view.search).setValue("Family Hubs");
         assertThat(test(view.grid).size()).isEqualTo(1);
-        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Early help");
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Family Hubs");
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Early help");
     }
 
     @Test

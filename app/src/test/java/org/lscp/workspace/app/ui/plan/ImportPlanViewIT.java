@@ -20,10 +20,11 @@ class ImportPlanViewIT extends SpringBrowserlessTest {
     static final String HEADER = "recommendation_number,recommendation_text,theme,recommendation_lead_email,"
             + "action_description,action_lead_email,due_date,action_status\n";
     @Autowired PlanFixture fixture;
+    @Autowired java.time.Clock clock;
     @Autowired ViewPlanQuery plan;
 
-    private static String due(int days) {
-        return LocalDate.now().plusDays(days).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    private String due(int days) {
+        return org.lscp.workspace.domain.shared.London.today(clock).plusDays(days).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     private long recommendationsOf(String title) {

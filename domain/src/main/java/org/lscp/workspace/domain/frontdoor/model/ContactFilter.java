@@ -1,17 +1,41 @@
 package org.lscp.workspace.domain.frontdoor.model;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.Check;
 
-/** Queue filters; all optional. Received dates are inclusive London days. Open means not yet decided. */
+/**
+ * Queue filters; all optional. Received dates are inclusive London days. Open means not yet decided. {@code search}
+ * finds a contact by its reference (whole, or its number such as "139"), the child's case-system id, or part of the
+ * child's name; it is stored trimmed, empty as null.
+ */
 public record ContactFilter(@Nullable Rag rag, @Nullable AgencyId sourceAgency, @Nullable Boolean open,
-                            @Nullable FlagType flag, @Nullable LocalDate receivedFrom, @Nullable LocalDate receivedTo) {
+                           @Nullable FlagType flag, @Nullable LocalDate receivedFrom, @Nullable LocalDate receivedTo,
+                           @Nullable String search) {
     public static final ContactFilter OPEN = new ContactFilter(null, null, true, null, null, null);
+    public static final int SEARCH_MAX = 80;
 
     public ContactFilter {
+        search = search == null || search.isBlank() ? null : search.strip();
         new Check().that(receivedFrom == null || receivedTo == null || !receivedTo.isBefore(receivedFrom), "receivedTo",
-                "The end date must be on or after the start date.").done();
+                        "The end date must be on or after the start date.")
+                .that(search == null || search.length() <= SEARCH_MAX, "search",
+                        "Search with " + SEARCH_MAX + " characters or fewer.")
+                .done();
+    }
+
+    public ContactFilter(@Nullable Rag rag, @Nullable AgencyId sourceAgency, @Nullable Boolean open,
+                         @Nullable FlagType flag, @Nullable LocalDate receivedFrom, @Nullable LocalDate receivedTo) {
+        this(rag, sourceAgency, open, flag, receivedFrom, receivedTo, null);
+    }
+
+    /** Whether a contact with this reference, child's case-system id and child's name is found by the search. */
+    public boolean found(String reference, String childCaseId, String childName) {
+        if (search == null) return true;
+        String s = search.toLowerCase(Locale.ROOT);
+        return reference.toLowerCase(Locale.ROOT).endsWith(s) || childCaseId.equalsIgnoreCase(search)
+                || childName.toLowerCase(Locale.ROOT).contains(s);
     }
 }

@@ -1,8 +1,33 @@
 package org.lscp.workspace.domain.frontdoor.model;
 
 import java.time.Instant;
+import java.util.Comparator;
 
-/** One line of the queue. */
+/**
+ * One line of the queue. {@code sourceAgency} is the agency's full name, {@code sourceAgencyLabel} what a busy list
+ * shows (its short name where it has one).
+ */
 public record QueueRow(ContactId id, String reference, Instant receivedAt, String childName, String sourceAgency,
-                       Rag rag, Instant deadline, boolean decided, String assignedTo, int openFlags) {
+                       String sourceAgencyLabel, Rag rag, Instant deadline, boolean decided, String assignedTo,
+                       int openFlags) {
+
+    /**
+     * The queue's order, most urgent first: contacts awaiting a decision before decided ones; among those awaiting,
+     * the overdue first — red before amber before green, then the longest overdue — and then the rest by deadline,
+     * soonest first. Decided contacts follow, most recently received first. Storage adapters sort the same way.
+     */
+    public static Comparator<QueueRow> mostUrgentFirst(Instant now) {
+        Comparator<QueueRow> awaitingFirst = Comparator.comparing(QueueRow::decided);
+        Comparator<QueueRow> overdueFirst = Comparator.comparing(r -> r.decided() || r.deadline().isAfter(now));
+        Comparator<QueueRow> redFirstWhenOverdue = Comparator.comparingInt(
+                r -> r.decided() || r.deadline().isAfter(now) ? 0 : r.rag().ordinal());
+        Comparator<QueueRow> soonestDeadline = Comparator.comparing(r -> r.decided() ? Instant.MIN : r.deadline());
+        return awaitingFirst.thenComparing(overdueFirst).thenComparing(redFirstWhenOverdue)
+                .thenComparing(soonestDeadline).thenComparing(QueueRow::receivedAt, Comparator.reverseOrder())
+                .thenComparingLong(r -> r.id().value());
+    }
+
+    public boolean overdue(Instant now) {
+        return !decided && !deadline.isAfter(now);
+    }
 }

@@ -87,7 +87,7 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
     @Override
     public List<QueueRow> queue(Actor actor, ContactFilter filter, PageRequest page) {
         requireChildData(actor);
-        return contacts.queue(actor.partnershipId(), filter, scope(actor), page);
+        return contacts.queue(actor.partnershipId(), filter, scope(actor), auditor.now(), page);
     }
 
     @Override

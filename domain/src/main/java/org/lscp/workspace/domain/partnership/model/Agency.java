@@ -6,16 +6,41 @@ import org.lscp.workspace.domain.audit.model.Snapshot;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.PartnershipId;
 
-/** A partner agency of a partnership. {@code id} is null until first saved. */
-public record Agency(@Nullable AgencyId id, PartnershipId partnershipId, String name, AgencyKind kind,
-                     boolean statutoryPartner, long version) implements Audited {
+/**
+ * A partner agency of a partnership. {@code id} is null until first saved. {@code shortName} may be empty: see
+ * {@link #label()}.
+ */
+public record Agency(@Nullable AgencyId id, PartnershipId partnershipId, String name, String shortName,
+                     AgencyKind kind, boolean statutoryPartner, long version) implements Audited {
+
+    public Agency {
+        shortName = shortName == null ? "" : shortName;
+    }
+
+    /** An agency with no short name. */
+    public Agency(@Nullable AgencyId id, PartnershipId partnershipId, String name, AgencyKind kind,
+                  boolean statutoryPartner, long version) {
+        this(id, partnershipId, name, "", kind, statutoryPartner, version);
+    }
 
     public static Agency create(PartnershipId partnership, SaveAgencyCommand command) {
-        return new Agency(null, partnership, command.name(), command.kind(), command.statutoryPartner(), 0);
+        return new Agency(null, partnership, command.name(), command.shortName(), command.kind(),
+                command.statutoryPartner(), 0);
     }
 
     public Agency with(SaveAgencyCommand command) {
-        return new Agency(id, partnershipId, command.name(), command.kind(), command.statutoryPartner(), version);
+        return new Agency(id, partnershipId, command.name(), command.shortName(), command.kind(),
+                command.statutoryPartner(), version);
+    }
+
+    /** What a busy list shows: the short name where the partnership gave one, else the full name. */
+    public String label() {
+        return label(name, shortName);
+    }
+
+    /** The same rule for a list read straight from storage. */
+    public static String label(String name, @Nullable String shortName) {
+        return shortName == null || shortName.isBlank() ? name : shortName;
     }
 
     public AgencyId requireId() {
@@ -29,7 +54,8 @@ public record Agency(@Nullable AgencyId id, PartnershipId partnershipId, String 
 
     @Override
     public Snapshot snapshot() {
-        return Snapshot.of().with("name", name).with("kind", kind.label())
-                .with("statutory partner", statutoryPartner ? "yes" : "no");
+        Snapshot snapshot = Snapshot.of().with("name", name);
+        if (!shortName.isBlank()) snapshot.with("short name", shortName);
+        return snapshot.with("kind", kind.label()).with("statutory partner", statutoryPartner ? "yes" : "no");
     }
 }

@@ -293,7 +293,8 @@ class ContactImportServiceTest {
                 world.agencyId(world.partnershipA(), TestPartnerships.A_CHILDRENS_SERVICES));
         assertThat(saved).extracting(Contact::referrer).containsExactly("Police", "GP", "Other internal LA services");
 
-        assertThat(world.contacts.queue(world.partnershipA(), ContactFilter.OPEN, null, PageRequest.first(100)))
+        assertThat(world.contacts.queue(world.partnershipA(), ContactFilter.OPEN, null, world.clock.instant(),
+                PageRequest.first(100)))
                 .isEmpty();
         assertThat(world.contacts.count(world.partnershipA(), ContactFilter.OPEN, null)).isZero();
 
@@ -328,7 +329,8 @@ class ContactImportServiceTest {
 
         assertThat(savedByReference()).extracting(Contact::reference)
                 .containsExactly("C-2025-000002", "C-2025-000003", "C-2026-000002");
-        assertThat(world.contacts.queue(world.partnershipA(), ContactFilter.OPEN, null, PageRequest.first(100)))
+        assertThat(world.contacts.queue(world.partnershipA(), ContactFilter.OPEN, null, world.clock.instant(),
+                PageRequest.first(100)))
                 .extracting(QueueRow::reference).containsExactlyInAnyOrder("C-2026-000001", "C-2025-000001");
     }
 

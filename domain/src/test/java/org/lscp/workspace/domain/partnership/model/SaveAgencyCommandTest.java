@@ -30,6 +30,21 @@ class SaveAgencyCommandTest {
     }
 
     @Test
+    void aShortNameIsWhatListsShowAndIsKeptShort() {
+        SaveAgencyCommand command = new SaveAgencyCommand("North Middlesex University Hospital", " NMUH ",
+                AgencyKind.HEALTH, false);
+        assertThat(command.shortName()).isEqualTo("NMUH");
+        Agency agency = Agency.create(new org.lscp.workspace.domain.shared.PartnershipId(1), command);
+        assertThat(agency.label()).isEqualTo("NMUH");
+        assertThat(Agency.create(new org.lscp.workspace.domain.shared.PartnershipId(1),
+                new SaveAgencyCommand("Enfield Housing", AgencyKind.HOUSING, false)).label())
+                .as("no short name: the full name").isEqualTo("Enfield Housing");
+        ValidationException e = catchThrowableOfType(ValidationException.class,
+                () -> new SaveAgencyCommand("Hospital", "x".repeat(25), AgencyKind.HEALTH, false));
+        assertThat(e.fieldErrors()).containsEntry("shortName", "Keep the short name to 24 characters or fewer.");
+    }
+
+    @Test
     void rejectsANameOf121Characters() {
         ValidationException e = catchThrowableOfType(ValidationException.class,
                 () -> new SaveAgencyCommand("x".repeat(121), AgencyKind.POLICE, false));

@@ -37,11 +37,12 @@ public interface ContactRepository {
     Optional<Contact> find(PartnershipId partnership, ContactId id);
 
     /**
-     * The queue, soonest deadline first. {@code onlyAgency} limits it to contacts that agency submitted or was
-     * asked to check (a practitioner's view); null means every contact of the partnership.
+     * The queue, most urgent first at {@code now} ({@link QueueRow#mostUrgentFirst}). {@code onlyAgency} limits it to
+     * contacts that agency submitted or was asked to check (a practitioner's view); null means every contact of the
+     * partnership.
      */
     List<QueueRow> queue(PartnershipId partnership, ContactFilter filter, @Nullable AgencyId onlyAgency,
-                         PageRequest page);
+                         java.time.Instant now, PageRequest page);
 
     long count(PartnershipId partnership, ContactFilter filter, @Nullable AgencyId onlyAgency);
 

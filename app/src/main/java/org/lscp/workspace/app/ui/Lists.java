@@ -1,0 +1,80 @@
+package org.lscp.workspace.app.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/**
+ * How the workspace's working lists look (the contacts queue, flags, checks, escalations, the audit and access logs):
+ * one line a row so that a screen holds many, and the filters on one line above them.
+ */
+public final class Lists {
+    private Lists() {
+    }
+
+    /** One line per row, compact; a cell too long for its column ends in "…" with its whole text in a tooltip. */
+    public static <T> Grid<T> dense(Grid<T> grid) {
+        grid.removeThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addClassName("dense-list");
+        return grid;
+    }
+
+    /**
+     * The filters above a list, on one line. On a phone the first two show and a "More filters" button shows the
+     * rest, so that the list itself stays in view. Each field keeps its label.
+     */
+    public static HorizontalLayout filters(Component... fields) {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.setSpacing(false);
+        bar.addClassName("list-filters");
+        bar.setWrap(true);
+        bar.setWidthFull();
+        for (int i = 0; i < fields.length; i++) {
+            if (i >= 2) fields[i].addClassName("more-filter");
+            bar.add(fields[i]);
+        }
+        if (fields.length > 2) {
+            Button more = new Button("More filters");
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            more.addClassName("more-filters");
+            more.getElement().setAttribute("aria-expanded", "false");
+            more.addClickListener(e -> {
+                boolean open = !bar.getElement().hasAttribute("expanded");
+                bar.getElement().setAttribute("expanded", open);
+                more.getElement().setAttribute("aria-expanded", String.valueOf(open));
+                more.setText(open ? "Fewer filters" : "More filters");
+            });
+            bar.addComponentAtIndex(2, more);
+        }
+        return bar;
+    }
+
+    /** Sets a filter field's width, in rem. */
+    public static <C extends HasSize> C width(C field, double rem) {
+        field.setWidth(rem + "rem");
+        return field;
+    }
+
+    /**
+     * An agency in a list: its short name where it has one; the full name shows in a tooltip and is what screen
+     * readers read.
+     */
+    public static Span agency(String label, String fullName) {
+        if (label.equals(fullName)) return new Span(label);
+        Span shown = new Span(label);
+        shown.getElement().setAttribute("aria-hidden", "true");
+        Span read = new Span(fullName);
+        read.addClassName("sr-only");
+        Span agency = new Span(shown, read);
+        agency.getElement().setAttribute("title", fullName);
+        return agency;
+    }
+}

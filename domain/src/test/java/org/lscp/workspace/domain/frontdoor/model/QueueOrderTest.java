@@ -1,0 +1,61 @@
+package org.lscp.workspace.domain.frontdoor.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.domain.shared.ValidationException;
+
+class QueueOrderTest {
+    private static final Instant NOW = Instant.parse("2026-12-05T12:47:00Z");
+    private long ids;
+
+    private QueueRow row(String ref, Rag rag, Duration dueIn, boolean decided, Duration receivedAgo) {
+        return new QueueRow(new ContactId(++ids), ref, NOW.minus(receivedAgo), "Child", "Agency", "Agency", rag,
+                NOW.plus(dueIn), decided, "", 0);
+    }
+
+    @Test
+    void anOverdueRedComesBeforeOverdueAmbersAndEverythingOverdueBeforeWhatIsStillInTime() {
+        List<QueueRow> expected = List.of(
+                row("red overdue", Rag.RED, Duration.ofMinutes(-5), false, Duration.ofHours(5)),
+                row("amber overdue longest", Rag.AMBER, Duration.ofDays(-3), false, Duration.ofDays(4)),
+                row("amber overdue", Rag.AMBER, Duration.ofHours(-2), false, Duration.ofDays(2)),
+                row("amber due now", Rag.AMBER, Duration.ZERO, false, Duration.ofDays(1)),
+                row("green overdue", Rag.GREEN, Duration.ofDays(-1), false, Duration.ofDays(4)),
+                row("green due in an hour", Rag.GREEN, Duration.ofHours(1), false, Duration.ofDays(3)),
+                row("red due in two hours", Rag.RED, Duration.ofHours(2), false, Duration.ofHours(2)),
+                row("decided today", Rag.RED, Duration.ofDays(-9), true, Duration.ofHours(1)),
+                row("decided last week", Rag.GREEN, Duration.ofDays(1), true, Duration.ofDays(7)));
+        for (long seed = 0; seed < 20; seed++) {
+            List<QueueRow> shuffled = new ArrayList<>(expected);
+            Collections.shuffle(shuffled, new Random(seed));
+            shuffled.sort(QueueRow.mostUrgentFirst(NOW));
+            assertThat(shuffled).extracting(QueueRow::reference)
+                    .containsExactlyElementsOf(expected.stream().map(QueueRow::reference).toList());
+        }
+        assertThat(expected.get(3).overdue(NOW)).as("due this minute is due").isTrue();
+        assertThat(expected.get(7).overdue(NOW)).as("decided is never overdue").isFalse();
+    }
+
+    @Test
+    void aSearchFindsTheReferenceByItsNumberTheChildsIdOrPartOfTheirName() {
+        ContactFilter search = new ContactFilter(null, null, null, null, null, null, "  139 ");
+        assertThat(search.search()).isEqualTo("139");
+        assertThat(search.found("C-2026-000139", "X1", "Maya Test")).isTrue();
+        assertThat(search.found("C-2026-001390", "X1", "Maya Test")).isFalse();
+        ContactFilter name = new ContactFilter(null, null, null, null, null, null, "maya");
+        assertThat(name.found("C-2026-000001", "X1", "Maya Test")).isTrue();
+        assertThat(new ContactFilter(null, null, null, null, null, null, "x1").found("C-2026-000001", "X1", "A"))
+                .isTrue();
+        assertThat(new ContactFilter(null, null, null, null, null, null, " ").search()).isNull();
+        assertThatThrownBy(() -> new ContactFilter(null, null, null, null, null, null, "x".repeat(81)))
+                .isInstanceOf(ValidationException.class);
+    }
+}
