@@ -34,6 +34,7 @@ import org.lscp.workspace.domain.frontdoor.model.Child;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
@@ -429,7 +430,7 @@ final class DemoContacts {
             boolean assigned = !open || random.nextBoolean();
             Member submitter = practitioners.getOrDefault(source.requireId(), mash);
             Contact saved = contacts.insert(new Contact(null, partnership, "", received, source.requireId(),
-                    referrer(kind), weighted(kind == AgencyKind.POLICE ? POLICE_CHANNELS : CHANNELS), child,
+                    ContactSource.forAgency(kind), referrer(kind), weighted(kind == AgencyKind.POLICE ? POLICE_CHANNELS : CHANNELS), child,
                     s.concerns(), disclosure, summary, consent, rag,
                     DecisionTimescales.DEFAULTS.deadline(rag, received, calendar), submitter.requireId(),
                     assigned ? mash.requireId() : null, assigned ? mash.name() : null, false, Set.of(), 0),

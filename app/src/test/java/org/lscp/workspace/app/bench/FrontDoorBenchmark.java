@@ -54,12 +54,13 @@ class FrontDoorBenchmark {
         var to = period.to();
         var trendFrom = to.withDayOfMonth(1).minusMonths(5);
         var trendTo = to.withDayOfMonth(to.lengthOfMonth());
-        String days = "select %s rag, source_agency_id, level, sum(contacts), sum(decided), sum(in_time),"
+        String days = "select %s rag, source_agency_id, source, level, sum(contacts), sum(decided), sum(in_time),"
                 + " sum(abuse_disclosures), sum(abuse), sum(abuse_medical), sum(repeats), sum(overseen_in_time),"
                 + " sum(oversight_due) from board_day where partnership_id = ? and day between ? and ?"
-                + " group by %s rag, source_agency_id, level order by null";
-        String late = "select %s rag, source_agency_id, count(*) from board_contact where partnership_id = ?"
-                + " and decided = 0 and deadline < now() and day between ? and ? group by %s rag, source_agency_id"
+                + " group by %s rag, source_agency_id, source, level order by null";
+        String late = "select %s rag, source_agency_id, source, count(*) from board_contact where partnership_id = ?"
+                + " and decided = 0 and deadline < now() and day between ? and ? group by %s rag, source_agency_id,"
+                + " source"
                 + " order by null";
         String month = "date_format(day, '%Y-%m') month,";
         jdbc.queryForList(days.formatted("", ""), partnership, period.from(), to);
@@ -109,10 +110,12 @@ class FrontDoorBenchmark {
     void queueAndImportFigures() {
         Actor manager = DemoActors.actor(signIn, "mash.manager@enfield.example");
         Actor admin = DemoActors.actor(signIn, "admin@enfield.example");
-        var agencyIds = agencies.list(admin, AgencyFilter.NONE, PageRequest.first(50)).stream()
-                .map(a -> a.requireId().value()).toList();
+        var agencyList = agencies.list(admin, AgencyFilter.NONE, PageRequest.first(50));
+        var agencyIds = agencyList.stream().map(a -> a.requireId().value()).toList();
+        var sourceCodes = agencyList.stream()
+                .map(a -> org.lscp.workspace.domain.frontdoor.model.ContactSource.forAgency(a.kind()).code()).toList();
         long seedStart = System.nanoTime();
-        seed(manager.partnershipId().value(), agencyIds, manager.memberId().value());
+        seed(manager.partnershipId().value(), agencyIds, sourceCodes, manager.memberId().value());
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         long readModelStart = System.nanoTime();
         // the seed wrote the tables directly, past the adapters that keep the board's read model: rebuild it once
@@ -218,7 +221,7 @@ class FrontDoorBenchmark {
         return new double[] {ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1]};
     }
 
-    private void seed(long partnership, List<Long> agencyIds, long manager) {
+    private void seed(long partnership, List<Long> agencyIds, List<String> sourceCodes, long manager) {
         Random random = new Random(42);
         Instant now = Instant.now();
         long first = jdbc.queryForObject("select coalesce(max(id), 0) + 1000000 from contact", Long.class);
@@ -237,8 +240,9 @@ class FrontDoorBenchmark {
                 String rag = rags[random.nextInt(rags.length)];
                 Instant deadline = received.plusSeconds(rag.equals("RED") ? 14_400 : rag.equals("AMBER") ? 86_400 : 259_200);
                 boolean decided = random.nextInt(100) < 97;
+                int agency = random.nextInt(agencyIds.size());
                 contacts.add(new Object[] {id, partnership, "B-%07d".formatted(i), utc(received),
-                        agencyIds.get(random.nextInt(agencyIds.size())), "Bench referrer", "PHONE",
+                        agencyIds.get(agency), sourceCodes.get(agency), "Bench referrer", "PHONE",
                         "BENCH-" + random.nextInt(400_000), "Bench child " + i,
                         java.sql.Date.valueOf(LocalDate.now().minusDays(random.nextInt(6_500))), "FEMALE", "WBRI",
                         concerns[random.nextInt(concerns.length)], random.nextInt(20) == 0, "Seeded for the benchmark",
@@ -249,10 +253,10 @@ class FrontDoorBenchmark {
                 }
             }
             jdbc.batchUpdate("""
-                    insert into contact (id, partnership_id, reference, received_at, source_agency_id, referrer,
+                    insert into contact (id, partnership_id, reference, received_at, source_agency_id, source, referrer,
                       channel, child_case_id, child_name, child_dob, child_gender, child_ethnicity, concerns, disclosure,
                       summary, consent, rag, deadline, submitted_by, decided, version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", contacts);
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", contacts);
             jdbc.batchUpdate("""
                     insert into threshold_decision (id, contact_id, level, rationale, next_step, cp_medical_considered,
                       decided_by, decided_by_name, decided_at, current)

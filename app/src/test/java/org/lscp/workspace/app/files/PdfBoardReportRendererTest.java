@@ -20,6 +20,7 @@ import org.lscp.workspace.domain.board.model.BoardReport;
 import org.lscp.workspace.domain.board.model.Dashboard;
 import org.lscp.workspace.domain.board.model.EscalationCounts;
 import org.lscp.workspace.domain.board.model.GroupCounts;
+import org.lscp.workspace.domain.board.model.SourceGroup;
 import org.lscp.workspace.domain.board.model.MeasureFilter;
 import org.lscp.workspace.domain.board.model.MeasureKind;
 import org.lscp.workspace.domain.board.model.MeasureResult;
@@ -47,7 +48,7 @@ class PdfBoardReportRendererTest {
     private static final AgencyId POLICE = new AgencyId(7);
 
     private BoardReport report() {
-        var figures = new BoardFigures(List.of(new GroupCounts(Rag.RED, POLICE, 40, 40, 30, 12, 5, 38, 6, 4, 5, 3, 2)),
+        var figures = new BoardFigures(List.of(new GroupCounts(Rag.RED, SourceGroup.of(POLICE), 40, 40, 30, 12, 5, 38, 6, 4, 5, 3, 2)),
                 Map.of(ThresholdLevel.EARLY_HELP, 20L, ThresholdLevel.STRATEGY_DISCUSSION, 5L),
                 Map.of(FlagType.DISCLOSURE_NOT_PROGRESSED, new BoardFigures.FlagCounts(3, 1, 2)), new Ratio(30, 38),
                 new EscalationCounts(6, Map.of(POLICE, 6L), Map.of(1, 3L, 2, 2L, 4, 1L), 4, 3, 1,

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
  * adapters call {@link #refresh} after every write that can change a contact's contribution, inside the same
  * transaction: the contact's old contribution is taken out of its day's totals and the new one put in.
  * {@link #rebuild} recomputes a partnership from the records (after a bulk load that bypassed the adapters).
+ * Contacts are grouped by source agency; a contact from no agency has source_agency_id 0 here and is grouped by its
+ * Annex A source instead (the source column is '' for a contact from an agency): see V14.
  */
 @Component
 public class BoardReadModel {
@@ -21,7 +23,9 @@ public class BoardReadModel {
             + "or find_in_set('SEXUAL_ABUSE', c.concerns) > 0)";
     /** Each live contact's contribution, as of its records now. */
     private static final String CONTRIBUTION = """
-            select c.id contact_id, c.partnership_id, c.received_at, c.deadline, c.rag, c.source_agency_id,
+            select c.id contact_id, c.partnership_id, c.received_at, c.deadline, c.rag,
+                   coalesce(c.source_agency_id, 0) source_agency_id,
+                   if(c.source_agency_id is null, c.source, '') source,
                    coalesce(cd.level, '') level,
                    f.first_at is not null decided,
                    coalesce(f.first_at <= c.deadline, 0) in_time,
@@ -43,9 +47,9 @@ public class BoardReadModel {
     private static final List<String> MEASURES = List.of("decided", "in_time", "abuse_disclosure", "abuse",
             "abuse_medical", "repeat_contact", "overseen_in_time", "oversight_due");
     private static final String ADD = """
-            insert into board_day (partnership_id, day, rag, source_agency_id, level, contacts, decided, in_time,
-              abuse_disclosures, abuse, abuse_medical, repeats, overseen_in_time, oversight_due)
-            values (:p, :day, :rag, :agency, :level, :n, :decided, :in_time, :abuse_disclosure, :abuse,
+            insert into board_day (partnership_id, day, rag, source_agency_id, source, level, contacts, decided,
+              in_time, abuse_disclosures, abuse, abuse_medical, repeats, overseen_in_time, oversight_due)
+            values (:p, :day, :rag, :agency, :source, :level, :n, :decided, :in_time, :abuse_disclosure, :abuse,
               :abuse_medical, :repeat_contact, :overseen_in_time, :oversight_due)
             on duplicate key update contacts = contacts + :n, decided = decided + :decided,
               in_time = in_time + :in_time, abuse_disclosures = abuse_disclosures + :abuse_disclosure,
@@ -83,10 +87,10 @@ public class BoardReadModel {
         for (MapSqlParameterSource move : moves) jdbc.update(ADD, move);
         if (row == null) return;
         jdbc.update("""
-                insert into board_contact (contact_id, partnership_id, day, rag, source_agency_id, level, deadline,
-                  decided, in_time, abuse_disclosure, abuse, abuse_medical, repeat_contact, overseen_in_time,
+                insert into board_contact (contact_id, partnership_id, day, rag, source_agency_id, source, level,
+                  deadline, decided, in_time, abuse_disclosure, abuse, abuse_medical, repeat_contact, overseen_in_time,
                   oversight_due)
-                values (:contact_id, :p, :day, :rag, :agency, :level, :deadline, :decided, :in_time,
+                values (:contact_id, :p, :day, :rag, :agency, :source, :level, :deadline, :decided, :in_time,
                   :abuse_disclosure, :abuse, :abuse_medical, :repeat_contact, :overseen_in_time, :oversight_due)""",
                 bucket(row, 1).addValue("contact_id", contactId).addValue("deadline", now.getFirst().get("deadline")));
     }
@@ -101,21 +105,21 @@ public class BoardReadModel {
         MapSqlParameterSource p = new MapSqlParameterSource("p", partnership);
         jdbc.update("delete from board_day where partnership_id = :p", p);
         jdbc.update("delete from board_contact where partnership_id = :p", p);
-        jdbc.update("insert into board_contact (contact_id, partnership_id, day, rag, source_agency_id, level, deadline,"
-                + " decided, in_time, abuse_disclosure, abuse, abuse_medical, repeat_contact, overseen_in_time,"
+        jdbc.update("insert into board_contact (contact_id, partnership_id, day, rag, source_agency_id, source, level,"
+                + " deadline, decided, in_time, abuse_disclosure, abuse, abuse_medical, repeat_contact, overseen_in_time,"
                 + " oversight_due) select x.contact_id, x.partnership_id, " + londonDay("x.received_at") + ","
-                + " x.rag, x.source_agency_id, x.level, x.deadline, x.decided, x.in_time, x.abuse_disclosure, x.abuse,"
+                + " x.rag, x.source_agency_id, x.source, x.level, x.deadline, x.decided, x.in_time, x.abuse_disclosure, x.abuse,"
                 + " x.abuse_medical, x.repeat_contact, x.overseen_in_time, x.oversight_due from ("
                 + CONTRIBUTION.formatted(ABUSE, "partnership_id = :p").replace("where partnership_id = :p and c.channel",
                 "where c.partnership_id = :p and c.channel") + ") x", p);
         jdbc.update("""
-                insert into board_day (partnership_id, day, rag, source_agency_id, level, contacts, decided, in_time,
-                  abuse_disclosures, abuse, abuse_medical, repeats, overseen_in_time, oversight_due)
-                select partnership_id, day, rag, source_agency_id, level, count(*), sum(decided), sum(in_time),
+                insert into board_day (partnership_id, day, rag, source_agency_id, source, level, contacts, decided,
+                  in_time, abuse_disclosures, abuse, abuse_medical, repeats, overseen_in_time, oversight_due)
+                select partnership_id, day, rag, source_agency_id, source, level, count(*), sum(decided), sum(in_time),
                        sum(abuse_disclosure), sum(abuse), sum(abuse_medical), sum(repeat_contact),
                        sum(overseen_in_time), sum(oversight_due)
                   from board_contact where partnership_id = :p
-                 group by partnership_id, day, rag, source_agency_id, level""", p);
+                 group by partnership_id, day, rag, source_agency_id, source, level""", p);
     }
 
     private static Map<String, Object> contribution(Map<String, Object> row) {
@@ -128,6 +132,7 @@ public class BoardReadModel {
         out.put("day", Date.valueOf(LocalDate.ofInstant(received, London.ZONE)));
         out.put("rag", row.get("rag"));
         out.put("source_agency_id", ((Number) row.get("source_agency_id")).longValue());
+        out.put("source", String.valueOf(row.get("source")));
         out.put("level", row.get("level"));
         for (String m : MEASURES) out.put(m, flag(row.get(m)));
         return out;
@@ -141,7 +146,7 @@ public class BoardReadModel {
 
     private static String key(MapSqlParameterSource bucket) {
         return bucket.getValue("day") + "|" + bucket.getValue("rag") + "|" + bucket.getValue("agency") + "|"
-                + bucket.getValue("level");
+                + bucket.getValue("source") + "|" + bucket.getValue("level");
     }
 
     private static boolean same(Map<String, Object> stored, Map<String, Object> now) {
@@ -155,6 +160,7 @@ public class BoardReadModel {
                 .addValue("day", row.get("day") instanceof LocalDate d ? Date.valueOf(d) : row.get("day"))
                 .addValue("rag", row.get("rag"))
                 .addValue("agency", ((Number) row.get("source_agency_id")).longValue())
+                .addValue("source", String.valueOf(row.get("source")))
                 .addValue("level", String.valueOf(row.get("level"))).addValue("n", sign);
         for (String m : MEASURES) params.addValue(m, sign * flag(row.get(m)));
         return params;

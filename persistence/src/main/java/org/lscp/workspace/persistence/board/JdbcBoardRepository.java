@@ -19,15 +19,16 @@ import org.lscp.workspace.domain.board.model.GroupCounts;
 import org.lscp.workspace.domain.board.model.MeasureFilter;
 import org.lscp.workspace.domain.board.model.Period;
 import org.lscp.workspace.domain.board.model.Ratio;
+import org.lscp.workspace.domain.board.model.SourceGroup;
 import org.lscp.workspace.domain.board.port.out.BoardRepository;
 import org.lscp.workspace.domain.escalation.model.EscalationOutcome;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
+import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
-import org.lscp.workspace.domain.partnership.model.AgencyKind;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.PageRequest;
@@ -48,7 +49,7 @@ class JdbcBoardRepository implements BoardRepository {
     private static final String CIN = levelsFrom(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT);
     /** The period's contacts with their first decision and current decision. */
     private static final String CONTACTS = """
-            select c.id, c.reference, c.rag, c.source_agency_id, c.received_at, c.deadline, c.disclosure,
+            select c.id, c.reference, c.rag, c.source_agency_id, c.source, c.received_at, c.deadline, c.disclosure,
                    %s abuse,
                    (select min(d.decided_at) from threshold_decision d where d.contact_id = c.id) first_at,
                    cd.level, cd.cp_medical_considered
@@ -56,23 +57,26 @@ class JdbcBoardRepository implements BoardRepository {
               left join threshold_decision cd on cd.contact_id = c.id and cd.current = true
              where c.partnership_id = :p and c.received_at >= :from and c.received_at < :to
                and c.channel <> 'IMPORTED' and (:agency is null or c.source_agency_id = :agency)""".formatted(BoardReadModel.ABUSE);
-    /** The read model's day totals (see BoardReadModel), by RAG, source agency and current level. */
+    /**
+     * The read model's day totals (see BoardReadModel), by RAG, source (agency; for contacts from none, Annex A
+     * source) and current level.
+     */
     private static final String DAYS = """
-            select rag, source_agency_id, level, sum(contacts) contacts, sum(decided) decided, sum(in_time) in_time,
+            select rag, source_agency_id, source, level, sum(contacts) contacts, sum(decided) decided, sum(in_time) in_time,
                    sum(abuse_disclosures) abuse_disclosures, sum(abuse) abuse, sum(abuse_medical) abuse_medical,
                    sum(repeats) repeats, sum(overseen_in_time) overseen_in_time, sum(oversight_due) oversight_due
               from board_day
              where partnership_id = :p and day between :fromDay and :toDay
                and (:agency is null or source_agency_id = :agency)
-             group by rag, source_agency_id, level
+             group by rag, source_agency_id, source, level
              order by null""";
     /** Undecided contacts already past their deadline: late, and so due; few (the open queue), counted as of now. */
     private static final String UNDECIDED_LATE = """
-            select rag, source_agency_id, count(*) n
+            select rag, source_agency_id, source, count(*) n
               from board_contact
              where partnership_id = :p and decided = 0 and deadline < :now
                and day between :fromDay and :toDay and (:agency is null or source_agency_id = :agency)
-             group by rag, source_agency_id
+             group by rag, source_agency_id, source
              order by null""";
     /** DAYS and UNDECIDED_LATE month by month: both read one table with a day column. */
     private static final String DAYS_BY_MONTH = byMonth(DAYS);
@@ -156,16 +160,18 @@ class JdbcBoardRepository implements BoardRepository {
                 rs.getLong("complete"), rs.getLong("overdue")));
     }
 
-    /** Sums the read model's rows into groups by RAG and source agency, levels and oversight. */
+    /** Sums the read model's rows into groups by RAG and source, levels and oversight. */
     private static final class Tally {
         // contacts, due, in time, cin, s47, decided, abuse disclosures, to strategy, abuse at s47, with medical, repeats
-        private final Map<String, long[]> groups = new LinkedHashMap<>();
+        private final Map<Map.Entry<Rag, SourceGroup>, long[]> groups = new LinkedHashMap<>();
         private final Map<ThresholdLevel, Long> levels = new EnumMap<>(ThresholdLevel.class);
         private final long[] oversight = new long[2];
 
         private long[] group(java.sql.ResultSet rs) throws java.sql.SQLException {
-            return groups.computeIfAbsent(rs.getString("rag") + "/" + rs.getLong("source_agency_id"),
-                    k -> new long[11]);
+            long agency = rs.getLong("source_agency_id"); // 0: from no agency, grouped by its source
+            SourceGroup source = agency != 0 ? SourceGroup.of(new AgencyId(agency))
+                    : SourceGroup.of(ContactSource.ofCode(rs.getString("source")).orElseThrow());
+            return groups.computeIfAbsent(Map.entry(Rag.valueOf(rs.getString("rag")), source), k -> new long[11]);
         }
 
         void add(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -200,11 +206,8 @@ class JdbcBoardRepository implements BoardRepository {
         BoardFigures figures(Map<FlagType, BoardFigures.FlagCounts> flags, EscalationCounts escalations,
                              BoardFigures.ActionCounts actions) {
             List<GroupCounts> counts = new ArrayList<>();
-            groups.forEach((key, s) -> {
-                String[] parts = key.split("/");
-                counts.add(new GroupCounts(Rag.valueOf(parts[0]), new AgencyId(Long.parseLong(parts[1])), s[0], s[1],
-                        s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9], s[10]));
-            });
+            groups.forEach((key, s) -> counts.add(new GroupCounts(key.getKey(), key.getValue(), s[0], s[1], s[2], s[3],
+                    s[4], s[5], s[6], s[7], s[8], s[9], s[10])));
             return new BoardFigures(counts, levels, flags, new Ratio(oversight[0], oversight[1]), escalations,
                     actions);
         }
@@ -265,8 +268,10 @@ class JdbcBoardRepository implements BoardRepository {
                         + " order by x.received_at desc, x.id desc limit :limit offset :offset", params,
                 (rs, n) -> {
                     String level = rs.getString("level");
+                    long agency = rs.getLong("source_agency_id"); // 0 when NULL: from no partner agency
                     return new DecisionRecord(new ContactId(rs.getLong("id")), rs.getString("reference"),
-                            new AgencyId(rs.getLong("source_agency_id")), Rag.valueOf(rs.getString("rag")),
+                            agency == 0 ? null : new AgencyId(agency),
+                            ContactSource.ofCode(rs.getString("source")).orElseThrow(), Rag.valueOf(rs.getString("rag")),
                             Utc.read(rs, "received_at"), Utc.read(rs, "deadline"), Utc.read(rs, "first_at"),
                             level == null ? null : ThresholdLevel.valueOf(level));
                 });
@@ -280,8 +285,8 @@ class JdbcBoardRepository implements BoardRepository {
     }
 
     private static final String ANNEX_A = """
-            select c.child_case_id, c.child_gender, c.child_ethnicity, c.child_dob, c.received_at, a.kind,
-                   c.referrer, c.channel, cd.level, cd.next_step, cd.strategy_discussion_date,
+            select c.child_case_id, c.child_gender, c.child_ethnicity, c.child_dob, c.received_at, c.source,
+                   cd.level, cd.next_step, cd.strategy_discussion_date,
                    (select min(d.decided_at) from threshold_decision d
                      where d.contact_id = c.id and d.level in %2$s) referred_at,
                    (select min(d.decided_at) from threshold_decision d
@@ -297,7 +302,6 @@ class JdbcBoardRepository implements BoardRepository {
                        and exists (select 1 from threshold_decision d where d.contact_id = e.id
                                    and d.level in %1$s)) s47s
               from contact c
-              join agency a on a.id = c.source_agency_id
               left join threshold_decision cd on cd.contact_id = c.id and cd.current = true
              where c.partnership_id = :p and c.received_at >= :from and c.received_at < :to
              order by c.received_at, c.id""".formatted(S47, CIN);
@@ -312,8 +316,7 @@ class JdbcBoardRepository implements BoardRepository {
                     Date strategy = rs.getDate("strategy_discussion_date");
                     return new AnnexARow(rs.getString("child_case_id"), Gender.valueOf(rs.getString("child_gender")),
                             Ethnicity.valueOf(rs.getString("child_ethnicity")), dob == null ? null : dob.toLocalDate(),
-                            Utc.read(rs, "received_at"), AgencyKind.valueOf(rs.getString("kind")),
-                            rs.getString("referrer"), "IMPORTED".equals(rs.getString("channel")),
+                            Utc.read(rs, "received_at"), ContactSource.ofCode(rs.getString("source")).orElseThrow(),
                             level == null ? null : ThresholdLevel.valueOf(level), Utc.read(rs, "referred_at"),
                             strategy == null ? null : strategy.toLocalDate(), Utc.read(rs, "strategy_at"),
                             rs.getString("next_step") == null ? "" : rs.getString("next_step"), rs.getLong("referrals"),

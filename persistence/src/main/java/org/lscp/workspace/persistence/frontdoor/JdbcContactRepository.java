@@ -3,10 +3,17 @@ package org.lscp.workspace.persistence.frontdoor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,6 +25,8 @@ import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
+import org.lscp.workspace.domain.frontdoor.model.ContactKey;
+import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.QueueRow;
@@ -43,23 +52,23 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcContactRepository implements ContactRepository {
     private static final String COLUMNS = """
-            c.id, c.partnership_id, c.reference, c.received_at, c.source_agency_id, c.referrer, c.channel,
+            c.id, c.partnership_id, c.reference, c.received_at, c.source_agency_id, c.source, c.referrer, c.channel,
             c.child_case_id, c.child_name, c.child_dob, c.child_gender, c.child_ethnicity, c.concerns, c.disclosure,
             c.summary, c.consent, c.rag, c.deadline, c.submitted_by, c.assigned_to, c.assigned_to_name, c.decided,
             c.version""";
     private static final String INSERT = """
-            insert into contact (id, partnership_id, reference, received_at, source_agency_id, referrer, channel,
-              child_case_id, child_name, child_dob, child_gender, child_ethnicity, concerns, disclosure, summary,
-              consent, rag, deadline, submitted_by, assigned_to, assigned_to_name, decided, version)
-            values (:id, :p, :reference, :received, :agency, :referrer, :channel, :caseId, :name, :dob, :gender,
+            insert into contact (id, partnership_id, reference, received_at, source_agency_id, source, referrer,
+              channel, child_case_id, child_name, child_dob, child_gender, child_ethnicity, concerns, disclosure,
+              summary, consent, rag, deadline, submitted_by, assigned_to, assigned_to_name, decided, version)
+            values (:id, :p, :reference, :received, :agency, :source, :referrer, :channel, :caseId, :name, :dob, :gender,
               :ethnicity, :concerns, :disclosure, :summary, :consent, :rag, :deadline, :submittedBy, :assignedTo,
               :assignedToName, :decided, 0)""";
     /** Positional, for JDBC batches: no per-row parameter maps. */
     private static final String BULK_INSERT = """
-            insert into contact (id, partnership_id, reference, received_at, source_agency_id, referrer, channel,
-              child_case_id, child_name, child_dob, child_gender, child_ethnicity, concerns, disclosure, summary,
-              consent, rag, deadline, submitted_by, decided, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+            insert into contact (id, partnership_id, reference, received_at, source_agency_id, source, referrer,
+              channel, child_case_id, child_name, child_dob, child_gender, child_ethnicity, concerns, disclosure,
+              summary, consent, rag, deadline, submitted_by, decided, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
     private final NamedParameterJdbcTemplate jdbc;
 
     private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
@@ -119,7 +128,7 @@ class JdbcContactRepository implements ContactRepository {
                     idsLeft = 50;
                 }
                 rows.add(new Object[] {nextId++, c.partnershipId().value(), "C-%d-%06d".formatted(entry.getKey(), ++number),
-                        Utc.of(c.receivedAt()), c.sourceAgency().value(), c.referrer(), c.channel().name(),
+                        Utc.of(c.receivedAt()), agencyId(c), c.source().code(), c.referrer(), c.channel().name(),
                         c.child().caseSystemId(), c.child().name(),
                         c.child().dateOfBirth() == null ? null : java.sql.Date.valueOf(c.child().dateOfBirth()),
                         c.child().gender().name(), c.child().ethnicity().name(),
@@ -186,9 +195,9 @@ class JdbcContactRepository implements ContactRepository {
         // then by deadline; decided ones newest first.
         String sql = """
                 select c.id, c.reference, c.received_at, c.child_name, a.name agency, a.short_name agency_short, c.rag,
-                       c.deadline, c.decided, c.assigned_to_name,
+                       c.deadline, c.decided, c.assigned_to_name, c.source,
                        (select count(*) from contact_flag f where f.contact_id = c.id and f.resolved_at is null) flags
-                  from contact c join agency a on a.id = c.source_agency_id
+                  from contact c left join agency a on a.id = c.source_agency_id
                 """ + where(partnership, filter, onlyAgency, params) + "\n" + """
                  order by c.decided,
                           case when c.decided = 0 and c.deadline <= :now then 0 else 1 end,
@@ -200,7 +209,8 @@ class JdbcContactRepository implements ContactRepository {
         params.addValue("limit", page.limit()).addValue("offset", page.offset()).addValue("now", Utc.of(now));
         return jdbc.query(sql, params, (rs, n) -> new QueueRow(new ContactId(rs.getLong("id")),
                 rs.getString("reference"), instant(rs, "received_at"), rs.getString("child_name"),
-                rs.getString("agency"), Agency.label(rs.getString("agency"), rs.getString("agency_short")),
+                fromAgencyOrSource(rs), rs.getString("agency") == null ? fromAgencyOrSource(rs)
+                        : Agency.label(rs.getString("agency"), rs.getString("agency_short")),
                 Rag.valueOf(rs.getString("rag")), instant(rs, "deadline"),
                 rs.getBoolean("decided"), rs.getString("assigned_to_name") == null ? "" : rs.getString("assigned_to_name"),
                 rs.getInt("flags")));
@@ -273,6 +283,42 @@ class JdbcContactRepository implements ContactRepository {
         return count == null ? 0 : count;
     }
 
+    /**
+     * From the child index (partnership, child, received): the contacts of up to 500 children at a time received
+     * between the earliest and latest of their keys' days, matched to the keys here by London day and source.
+     */
+    @Override
+    public Map<ContactKey, ContactKey.Recorded> recorded(PartnershipId partnership, Collection<ContactKey> keys) {
+        Map<String, List<ContactKey>> byChild = keys.stream().collect(Collectors.groupingBy(
+                k -> k.childId().toLowerCase(Locale.ROOT), LinkedHashMap::new, Collectors.toList()));
+        List<String> children = new ArrayList<>(byChild.keySet());
+        Map<ContactKey, ContactKey.Recorded> found = new HashMap<>();
+        for (int from = 0; from < children.size(); from += 500) {
+            List<String> chunk = children.subList(from, Math.min(children.size(), from + 500));
+            List<ContactKey> wanted = chunk.stream().flatMap(c -> byChild.get(c).stream()).toList();
+            LocalDate first = wanted.stream().map(ContactKey::day).min(Comparator.naturalOrder()).orElseThrow();
+            LocalDate last = wanted.stream().map(ContactKey::day).max(Comparator.naturalOrder()).orElseThrow();
+            jdbc.query("""
+                    select child_case_id, received_at, source, reference, channel from contact
+                     where partnership_id = :p and child_case_id in (:children)
+                       and received_at >= :from and received_at < :to""",
+                    new MapSqlParameterSource("p", partnership.value()).addValue("children", chunk)
+                            .addValue("from", Utc.of(London.startOf(first)))
+                            .addValue("to", Utc.of(London.startOfDayAfter(last))),
+                    (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                        LocalDate day = LocalDate.ofInstant(instant(rs, "received_at"), London.ZONE);
+                        ContactSource source = source(rs);
+                        var recorded = new ContactKey.Recorded(rs.getString("reference"),
+                                Channel.IMPORTED.name().equals(rs.getString("channel")));
+                        String child = rs.getString("child_case_id").toLowerCase(Locale.ROOT);
+                        for (ContactKey key : byChild.getOrDefault(child, List.of())) {
+                            if (key.day().equals(day) && key.source() == source) found.putIfAbsent(key, recorded);
+                        }
+                    });
+        }
+        return found;
+    }
+
     @Override
     public List<Contact> needingTimeChecks(PartnershipId partnership, Instant now, int limit) {
         return contacts("select " + COLUMNS + """
@@ -303,7 +349,8 @@ class JdbcContactRepository implements ContactRepository {
 
     private MapSqlParameterSource params(Contact c) {
         return new MapSqlParameterSource("p", c.partnershipId().value())
-                .addValue("received", Utc.of(c.receivedAt())).addValue("agency", c.sourceAgency().value())
+                .addValue("received", Utc.of(c.receivedAt())).addValue("agency", agencyId(c))
+                .addValue("source", c.source().code())
                 .addValue("referrer", c.referrer()).addValue("channel", c.channel().name())
                 .addValue("caseId", c.child().caseSystemId()).addValue("name", c.child().name())
                 .addValue("dob", c.child().dateOfBirth() == null ? null : java.sql.Date.valueOf(c.child().dateOfBirth()))
@@ -326,8 +373,8 @@ class JdbcContactRepository implements ContactRepository {
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> links.computeIfAbsent(rs.getLong(1),
                         k -> new java.util.HashSet<>()).add(new RecommendationId(rs.getLong(2))));
         return found.stream().map(c -> !links.containsKey(c.requireId().value()) ? c : new Contact(c.id(),
-                c.partnershipId(), c.reference(), c.receivedAt(), c.sourceAgency(), c.referrer(), c.channel(), c.child(),
-                c.concerns(), c.disclosure(), c.summary(), c.consent(), c.rag(), c.deadline(), c.submittedBy(),
+                c.partnershipId(), c.reference(), c.receivedAt(), c.sourceAgency(), c.source(), c.referrer(), c.channel(),
+                c.child(), c.concerns(), c.disclosure(), c.summary(), c.consent(), c.rag(), c.deadline(), c.submittedBy(),
                 c.assignedTo(), c.assignedToName(), c.decided(), links.get(c.requireId().value()), c.version())).toList();
     }
 
@@ -337,9 +384,10 @@ class JdbcContactRepository implements ContactRepository {
                 .map(ConcernCategory::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(ConcernCategory.class)));
         var dob = rs.getDate("child_dob");
         long assigned = rs.getLong("assigned_to");
+        long agency = rs.getLong("source_agency_id"); // 0 when NULL: a contact from no partner agency
         return new Contact(new ContactId(id), new PartnershipId(rs.getLong("partnership_id")), rs.getString("reference"),
-                instant(rs, "received_at"), new AgencyId(rs.getLong("source_agency_id")), rs.getString("referrer"),
-                Channel.valueOf(rs.getString("channel")),
+                instant(rs, "received_at"), agency == 0 ? null : new AgencyId(agency), source(rs),
+                rs.getString("referrer"), Channel.valueOf(rs.getString("channel")),
                 new Child(rs.getString("child_case_id"), rs.getString("child_name"), dob == null ? null : dob.toLocalDate(),
                         Gender.valueOf(rs.getString("child_gender")), Ethnicity.valueOf(rs.getString("child_ethnicity"))),
                 concerns, rs.getBoolean("disclosure"), rs.getString("summary"),
@@ -347,6 +395,21 @@ class JdbcContactRepository implements ContactRepository {
                 instant(rs, "deadline"), new MemberId(rs.getLong("submitted_by")),
                 assigned == 0 ? null : new MemberId(assigned), rs.getString("assigned_to_name"),
                 rs.getBoolean("decided"), Set.of(), rs.getLong("version"));
+    }
+
+    private static @Nullable Long agencyId(Contact c) {
+        return c.sourceAgency() == null ? null : c.sourceAgency().value();
+    }
+
+    private static ContactSource source(ResultSet rs) throws SQLException {
+        String code = rs.getString("source");
+        return ContactSource.ofCode(code).orElseThrow(() -> new IllegalStateException("unknown source " + code));
+    }
+
+    /** The queue's "From": the source agency's name, or for a contact from no agency its source ("Anonymous"). */
+    private static String fromAgencyOrSource(ResultSet rs) throws SQLException {
+        String agency = rs.getString("agency");
+        return agency != null ? agency : source(rs).label();
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.jspecify.annotations.Nullable;
+import org.lscp.workspace.domain.board.model.AnnexARow;
 import org.lscp.workspace.domain.board.model.AssuranceJudgement;
 import org.lscp.workspace.domain.board.model.AssuranceLevel;
 import org.lscp.workspace.domain.board.model.BoardFigures;
@@ -16,6 +18,7 @@ import org.lscp.workspace.domain.board.model.DecisionRecord;
 import org.lscp.workspace.domain.board.model.MeasureFilter;
 import org.lscp.workspace.domain.board.model.Period;
 import org.lscp.workspace.domain.board.model.Ratio;
+import org.lscp.workspace.domain.board.model.SourceGroup;
 import org.lscp.workspace.domain.board.port.out.BoardRepository;
 import org.lscp.workspace.domain.board.port.out.JudgementRepository;
 import org.lscp.workspace.domain.escalation.model.Escalation;
@@ -28,6 +31,7 @@ import org.lscp.workspace.domain.frontdoor.model.Child;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
@@ -106,7 +110,13 @@ class JdbcBoardRepositoryIT {
 
     private Contact contact(AgencyId source, Rag rag, Instant received, Instant deadline, Channel channel,
                             boolean disclosure, ConcernCategory concern) {
-        return contacts.insert(new Contact(null, p, "", received, source, "Referrer", channel,
+        return contact(source, source.equals(police) ? ContactSource.S6 : source.equals(health) ? ContactSource.S3F
+                : ContactSource.S5A, rag, received, deadline, channel, disclosure, concern);
+    }
+
+    private Contact contact(@Nullable AgencyId agency, ContactSource source, Rag rag, Instant received,
+                            Instant deadline, Channel channel, boolean disclosure, ConcernCategory concern) {
+        return contacts.insert(new Contact(null, p, "", received, agency, source, "Referrer", channel,
                 new Child("K" + System.nanoTime(), "Child", LocalDate.of(2015, 1, 1), Gender.FEMALE, Ethnicity.WBRI),
                 Set.of(concern), disclosure, "s", ConsentBasis.NOT_REQUIRED, rag, deadline, new MemberId(1), null,
                 null, channel == Channel.IMPORTED, Set.of(), 0), 2026);
@@ -197,8 +207,8 @@ class JdbcBoardRepositoryIT {
         assertThat(f.decisionsInTime()).isEqualTo(new Ratio(1, 3));
         assertThat(f.decisionsInTimeByRag()).containsEntry(Rag.RED, new Ratio(1, 1))
                 .containsEntry(Rag.AMBER, new Ratio(0, 1)).containsEntry(Rag.GREEN, new Ratio(0, 1));
-        assertThat(f.decisionsInTimeByAgency()).containsEntry(police, new Ratio(1, 2))
-                .containsEntry(health, new Ratio(0, 1)).doesNotContainKey(housing);
+        assertThat(f.decisionsInTimeBySource()).containsExactly(Map.entry(SourceGroup.of(police), new Ratio(1, 2)),
+                Map.entry(SourceGroup.of(health), new Ratio(0, 1)));
         assertThat(f.conversionToCin()).isEqualTo(new Ratio(2, 2));
         assertThat(f.conversionToS47()).isEqualTo(new Ratio(1, 2));
         assertThat(f.disclosuresToStrategy()).isEqualTo(new Ratio(1, 2));
@@ -275,12 +285,20 @@ class JdbcBoardRepositoryIT {
             decide(summer, ThresholdLevel.STRATEGY_DISCUSSION, t("2026-07-02T10:00:00Z"), false, null, null, true);
             contact(health, Rag.GREEN, t("2026-12-01T23:30:00Z"), t("2026-12-04T17:00:00Z"), Channel.PHONE, false,
                     ConcernCategory.NEGLECT);
+            Contact anonymous = contact(null, ContactSource.S9, Rag.GREEN, t("2026-12-02T10:00:00Z"),
+                    t("2026-12-04T17:00:00Z"), Channel.PHONE, false, ConcernCategory.NEGLECT);
+            decide(anonymous, ThresholdLevel.EARLY_HELP, t("2026-12-03T10:00:00Z"), false, null, null, true);
         });
-        String days = "select day, rag, source_agency_id, level, contacts, decided, in_time, abuse_disclosures, abuse,"
-                + " abuse_medical, repeats, overseen_in_time, oversight_due from board_day where partnership_id = ?"
-                + " and contacts <> 0 order by day, rag, source_agency_id, level";
+        String days = "select day, rag, source_agency_id, source, level, contacts, decided, in_time, abuse_disclosures,"
+                + " abuse, abuse_medical, repeats, overseen_in_time, oversight_due from board_day where partnership_id = ?"
+                + " and contacts <> 0 order by day, rag, source_agency_id, source, level";
         var kept = jdbc.queryForList(days, p.value());
-        assertThat(kept).extracting(r -> r.get("day").toString()).contains("2026-07-02", "2026-12-01");
+        assertThat(kept).extracting(r -> r.get("day").toString()).contains("2026-07-02", "2026-12-01", "2026-12-02");
+        assertThat(kept).filteredOn(r -> r.get("day").toString().equals("2026-12-02")).singleElement()
+                .satisfies(r -> {
+                    assertThat(((Number) r.get("source_agency_id")).longValue()).isZero();
+                    assertThat(r.get("source")).isEqualTo("9");
+                });
         new TransactionTemplate(transactions).executeWithoutResult(s -> readModel.rebuild(p.value()));
         assertThat(jdbc.queryForList(days, p.value())).isEqualTo(kept);
         assertThat(board.figures(p, new MeasureFilter(NOVEMBER, null), NOW).decisionsInTime()).isEqualTo(new Ratio(1, 3));
@@ -298,5 +316,48 @@ class JdbcBoardRepositoryIT {
         assertThat(judgements.latest(p, LocalDate.of(2026, 11, 25))).containsExactly(Map.entry(rec.requireId(), june));
         assertThat(judgements.latest(p, LocalDate.of(2026, 6, 8))).containsExactly(Map.entry(rec.requireId(), march));
         assertThat(judgements.latest(p, LocalDate.of(2026, 3, 9))).isEmpty();
+    }
+
+    /**
+     * A contact from no partner agency (an anonymous caller) counts in the board's figures under its source: not
+     * dropped, not under an agency, and not in any agency's filtered figures.
+     */
+    @Test
+    void aContactFromNoAgencyIsCountedUnderItsSource() {
+        Contact anonymous = new TransactionTemplate(transactions).execute(s -> {
+            Contact c = contact(null, ContactSource.S9, Rag.AMBER, t("2026-11-11T10:00:00Z"),
+                    t("2026-11-12T10:00:00Z"), Channel.PHONE, false, ConcernCategory.NEGLECT);
+            decide(c, ThresholdLevel.EARLY_HELP, t("2026-11-11T15:00:00Z"), false, null, null, true);
+            return c;
+        });
+
+        BoardFigures f = board.figures(p, new MeasureFilter(NOVEMBER, null), NOW);
+        assertThat(f.contacts()).isEqualTo(5);
+        assertThat(f.decisionsInTime()).isEqualTo(new Ratio(2, 4));
+        assertThat(f.decisionsInTimeBySource()).containsExactly(Map.entry(SourceGroup.of(police), new Ratio(1, 2)),
+                Map.entry(SourceGroup.of(health), new Ratio(0, 1)),
+                Map.entry(SourceGroup.of(ContactSource.S9), new Ratio(1, 1)));
+        assertThat(board.monthly(p, new MeasureFilter(NOVEMBER, null), NOW).get(java.time.YearMonth.of(2026, 11))
+                .decisionsInTimeBySource()).containsEntry(SourceGroup.of(ContactSource.S9), new Ratio(1, 1));
+        assertThat(board.figures(p, new MeasureFilter(NOVEMBER, police), NOW).contacts()).isEqualTo(2);
+        assertThat(board.decisions(p, new MeasureFilter(NOVEMBER, null), false, NOW, PageRequest.first(10)))
+                .filteredOn(d -> d.reference().equals(anonymous.reference())).singleElement().satisfies(d -> {
+                    assertThat(d.sourceAgency()).isNull();
+                    assertThat(d.source()).isEqualTo(ContactSource.S9);
+                });
+    }
+
+    /** Annex A List 1 lists every contact of the period, imported ones from no agency too, with its stored code. */
+    @Test
+    void annexAListsEveryContactWithItsStoredSource() {
+        new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            contact(null, ContactSource.S1B, Rag.GREEN, t("2026-11-20T12:00:00Z"), t("2026-11-20T12:00:00Z"),
+                    Channel.IMPORTED, false, ConcernCategory.OTHER);
+            contact(health, ContactSource.S3A, Rag.GREEN, t("2026-11-21T12:00:00Z"), t("2026-11-21T12:00:00Z"),
+                    Channel.IMPORTED, false, ConcernCategory.OTHER);
+        });
+        List<AnnexARow> rows = board.annexA(p, NOVEMBER);
+        assertThat(rows).hasSize(7).extracting(AnnexARow::source).containsExactly(ContactSource.S6, ContactSource.S6,
+                ContactSource.S3F, ContactSource.S3F, ContactSource.S1B, ContactSource.S3A, ContactSource.S3F);
     }
 }

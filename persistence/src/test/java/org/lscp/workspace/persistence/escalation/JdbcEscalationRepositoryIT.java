@@ -22,6 +22,7 @@ import org.lscp.workspace.domain.frontdoor.model.Child;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
@@ -102,7 +103,7 @@ class JdbcEscalationRepositoryIT {
     void anEscalationAboutADecisionRoundTripsAndMovesThroughItsStages() {
         Recommendation rec = tx.execute(s -> recommendation());
         Contact contact = tx.execute(s -> contacts.insert(new Contact(null, enfield, "", NOON, health.requireId(),
-                "Nurse", Channel.PHONE, new Child("CH-1", "Child", LocalDate.of(2016, 1, 1), Gender.MALE,
+                ContactSource.S3F, "Nurse", Channel.PHONE, new Child("CH-1", "Child", LocalDate.of(2016, 1, 1), Gender.MALE,
                 Ethnicity.WBRI), Set.of(ConcernCategory.NEGLECT), false, "s", ConsentBasis.NOT_REQUIRED, Rag.GREEN, NOON,
                 new MemberId(3), null, null, true, Set.of(), 0), 2026));
         ThresholdDecision nfa = tx.execute(s -> decisions.save(new ThresholdDecision(null, contact.requireId(),

@@ -2,6 +2,7 @@ package org.lscp.workspace.persistence.frontdoor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.domain.frontdoor.model.AccessLogEntry;
@@ -23,6 +25,8 @@ import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
+import org.lscp.workspace.domain.frontdoor.model.ContactKey;
+import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
@@ -44,6 +48,7 @@ import org.lscp.workspace.domain.partnership.model.Partnership;
 import org.lscp.workspace.domain.partnership.model.SaveAgencyCommand;
 import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.partnership.port.out.PartnershipRepository;
+import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.ConcurrentChangeException;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PageRequest;
@@ -85,7 +90,13 @@ class JdbcFrontDoorAdaptersIT {
     }
 
     private Contact contact(Agency source, String child, Rag rag, Instant received, Instant deadline) {
-        return new Contact(null, enfield, "", received, source.requireId(), "PC Smith", Channel.PHONE,
+        return contact(source.requireId(), ContactSource.forAgency(source.kind()), Channel.PHONE, child, rag, received,
+                deadline);
+    }
+
+    private Contact contact(@Nullable AgencyId agency, ContactSource source, Channel channel, String child, Rag rag,
+                            Instant received, Instant deadline) {
+        return new Contact(null, enfield, "", received, agency, source, "PC Smith", channel,
                 new Child(child, "Child " + child, LocalDate.of(2015, 5, 1), Gender.FEMALE, Ethnicity.WBRI),
                 Set.of(ConcernCategory.SEXUAL_ABUSE, ConcernCategory.NEGLECT), true, "Disclosed to teacher",
                 ConsentBasis.NOT_SOUGHT_RISK_OF_HARM, rag, deadline, new MemberId(1), null, null, false, Set.of(), 0);
@@ -144,7 +155,8 @@ class JdbcFrontDoorAdaptersIT {
                             lead.requireId(), Set.of(), List.of())));
         });
         Contact c = contact(police, "E1", Rag.RED, NOON, NOON);
-        Contact linked = insert(new Contact(null, enfield, "", c.receivedAt(), c.sourceAgency(), c.referrer(),
+        Contact linked = insert(new Contact(null, enfield, "", c.receivedAt(), c.sourceAgency(), c.source(),
+                c.referrer(),
                 c.channel(), c.child(), c.concerns(), c.disclosure(), c.summary(), c.consent(), c.rag(), c.deadline(),
                 c.submittedBy(), null, null, false, Set.of(rec.requireId()), 0));
         insert(contact(police, "E1", Rag.GREEN, NOON, NOON));
@@ -195,6 +207,74 @@ class JdbcFrontDoorAdaptersIT {
                 null)).isZero();
     }
 
+    /** An anonymous contact has no source agency: stored with its source, shown by it, in no agency's scope. */
+    @Test
+    void aContactFromNoAgencyKeepsItsSourceAndIsShownByItInTheQueue() {
+        Contact anonymous = insert(contact(null, ContactSource.S9, Channel.PHONE, "N1", Rag.RED, NOON,
+                NOON.plusSeconds(600)));
+        Contact fromPolice = insert(contact(police, "N2", Rag.GREEN, NOON, NOON.plusSeconds(7200)));
+
+        Contact read = contacts.find(enfield, anonymous.requireId()).orElseThrow();
+        assertThat(read.sourceAgency()).isNull();
+        assertThat(read.source()).isEqualTo(ContactSource.S9);
+        assertThat(contacts.find(enfield, fromPolice.requireId()).orElseThrow().source()).isEqualTo(ContactSource.S6);
+        assertThat(contacts.queue(enfield, ContactFilter.OPEN, null, NOON, PageRequest.first(10)))
+                .extracting(QueueRow::reference, QueueRow::sourceAgency)
+                .containsExactly(tuple(anonymous.reference(), "Anonymous"), tuple(fromPolice.reference(), "Police"));
+        assertThat(contacts.queue(enfield, ContactFilter.OPEN, police.requireId(), NOON, PageRequest.first(10)))
+                .extracting(QueueRow::reference).containsExactly(fromPolice.reference());
+        assertThat(contacts.count(enfield, new ContactFilter(null, police.requireId(), null, null, null, null), null))
+                .isEqualTo(1);
+        assertThat(contacts.count(enfield, ContactFilter.OPEN, null)).isEqualTo(2);
+    }
+
+    @Test
+    void aBackfillStoresEachContactsSourceAndNoAgencyWhereThereIsNone() {
+        tx.execute(s -> contacts.insertAll(List.of(
+                contact(null, ContactSource.S1B, Channel.IMPORTED, "F1", Rag.GREEN, NOON, NOON),
+                contact(health.requireId(), ContactSource.S3A, Channel.IMPORTED, "F2", Rag.GREEN, NOON, NOON))));
+        assertThat(contacts.forChild(enfield, "F1")).singleElement().satisfies(c -> {
+            assertThat(c.sourceAgency()).isNull();
+            assertThat(c.source()).isEqualTo(ContactSource.S1B);
+        });
+        assertThat(contacts.forChild(enfield, "F2")).singleElement().satisfies(c -> {
+            assertThat(c.sourceAgency()).isEqualTo(health.requireId());
+            assertThat(c.source()).isEqualTo(ContactSource.S3A);
+        });
+    }
+
+    /** The import's question: which (child, London day, source) keys are already there, live or imported. */
+    @Test
+    void recordedContactsAreFoundByChildLondonDayAndSource() {
+        // 23:30 UTC on 1 July 2026 is 00:30 on 2 July in London
+        Instant lateOnFirstJuly = Instant.parse("2026-07-01T23:30:00Z");
+        Contact imported = tx.execute(s -> {
+            contacts.insertAll(List.of(contact(null, ContactSource.S1B, Channel.IMPORTED, "R1", Rag.GREEN, NOON,
+                    NOON)));
+            return contacts.forChild(enfield, "R1").getFirst();
+        });
+        Contact live = insert(contact(police, "R2", Rag.GREEN, lateOnFirstJuly, lateOnFirstJuly));
+        LocalDate day = LocalDate.of(2026, 11, 23);
+        ContactKey importedKey = new ContactKey("R1", day, ContactSource.S1B);
+        ContactKey sameChildOtherCase = new ContactKey("r1", day, ContactSource.S1B);
+        ContactKey liveKey = new ContactKey("R2", LocalDate.of(2026, 7, 2), ContactSource.S6);
+        List<ContactKey> absent = List.of(new ContactKey("R1", day, ContactSource.S9),
+                new ContactKey("R1", day.plusDays(1), ContactSource.S1B),
+                new ContactKey("R2", LocalDate.of(2026, 7, 1), ContactSource.S6),
+                new ContactKey("R3", day, ContactSource.S1B));
+        List<ContactKey> asked = new ArrayList<>(List.of(importedKey, sameChildOtherCase, liveKey));
+        asked.addAll(absent);
+
+        var found = contacts.recorded(enfield, asked);
+
+        assertThat(found).containsOnlyKeys(importedKey, sameChildOtherCase, liveKey);
+        assertThat(found.get(importedKey)).isEqualTo(new ContactKey.Recorded(imported.reference(), true));
+        assertThat(found.get(liveKey)).isEqualTo(new ContactKey.Recorded(live.reference(), false));
+        PartnershipId other = tx.execute(st -> partnerships.save(new Partnership(null, "Other " + System.nanoTime(),
+                "Other")).id());
+        assertThat(contacts.recorded(other, asked)).as("scoped to the partnership").isEmpty();
+    }
+
     @Test
     void theQueueSortsMostUrgentFirstExactlyAsTheDomainRuleSays() {
         Instant now = NOON.plusSeconds(8 * 3600);
@@ -222,7 +302,8 @@ class JdbcFrontDoorAdaptersIT {
 
     @Test
     void theQueueFindsAContactByReferenceNumberChildIdOrPartOfTheName() {
-        Contact maya = insert(new Contact(null, enfield, "", NOON, police.requireId(), "PC Smith", Channel.PHONE,
+        Contact maya = insert(new Contact(null, enfield, "", NOON, police.requireId(), ContactSource.S6, "PC Smith",
+                Channel.PHONE,
                 new Child("CS-4471", "Maya O'Neill", LocalDate.of(2015, 5, 1), Gender.FEMALE, Ethnicity.WBRI),
                 Set.of(ConcernCategory.NEGLECT), false, "Alone at home", ConsentBasis.CONSENT_GIVEN, Rag.AMBER,
                 NOON.plusSeconds(3600), new MemberId(1), null, null, false, Set.of(), 0));

@@ -256,9 +256,10 @@ public class DashboardView extends VerticalLayout {
         List<Charts.Bar> byRag = new ArrayList<>();
         f.decisionsInTimeByRag().forEach((rag, r) -> byRag.add(bar(rag.label(), r)));
         charts.add(Charts.bars("Decisions within the deadline, by RAG", byRag, "Within the deadline"));
-        List<Charts.Bar> byAgency = new ArrayList<>();
-        f.decisionsInTimeByAgency().forEach((a, r) -> byAgency.add(bar(d.agencyNames().getOrDefault(a, "?"), r)));
-        charts.add(Charts.bars("Decisions within the deadline, by source agency", byAgency, "Within the deadline"));
+        // by source agency; contacts from no agency (an anonymous caller, say) under their source, "9 Anonymous"
+        List<Charts.Bar> bySource = new ArrayList<>();
+        f.decisionsInTimeBySource().forEach((g, r) -> bySource.add(bar(g.label(d.agencyNames()), r)));
+        charts.add(Charts.bars("Decisions within the deadline, by source", bySource, "Within the deadline"));
         List<Charts.Bar> levels = new ArrayList<>();
         f.levelsInOrder().forEach((level, n) -> {
             if (n > 0) levels.add(new Charts.Bar(level.label(), n, String.valueOf(n)));

@@ -25,6 +25,7 @@ import org.lscp.workspace.app.ui.Badges;
 import org.lscp.workspace.app.ui.Formats;
 import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.domain.board.model.DecisionRecord;
+import org.lscp.workspace.domain.board.model.SourceGroup;
 import org.lscp.workspace.domain.board.model.MeasureFilter;
 import org.lscp.workspace.domain.board.model.Period;
 import org.lscp.workspace.domain.board.port.in.BoardQuery;
@@ -62,7 +63,8 @@ public class DecisionsView extends VerticalLayout implements BeforeEnterObserver
         addClassName("view");
         setSizeFull();
         grid.addColumn(DecisionRecord::reference).setHeader("Contact").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> agencyNames.getOrDefault(r.sourceAgency(), "")).setHeader("Source agency").setFlexGrow(2);
+        grid.addColumn(r -> SourceGroup.of(r.sourceAgency(), r.source()).label(agencyNames)).setHeader("Source")
+                .setFlexGrow(2);
         grid.addComponentColumn(r -> Badges.rag(r.rag())).setHeader("RAG").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.dateTime(r.receivedAt())).setHeader("Received").setAutoWidth(true);
         grid.addColumn(r -> Formats.dateTime(r.deadline())).setHeader("Decision due").setAutoWidth(true);

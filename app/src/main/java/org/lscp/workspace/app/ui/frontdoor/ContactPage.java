@@ -182,8 +182,10 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
                 c.decided()));
         badges.addClassName("badges");
         add(badges, alsoHere);
+        // a contact from no partner agency (imported from a relative, say) names no agency
         add(Facts.fact("Received", Formats.dateTime(c.receivedAt()) + " by " + c.channel().label().toLowerCase()
-                + " from " + c.referrer() + ", " + view.sourceAgencyName()));
+                + " from " + c.referrer() + (c.fromAgency() ? ", " + view.sourceAgencyName() : "")));
+        add(Facts.fact("Annex A source", c.source().annexA()));
         add(Facts.fact("Decision due", Formats.dateTime(c.deadline())));
         HorizontalLayout taken = new HorizontalLayout(Facts.fact("Taken by", c.assignedToName() == null ? "Nobody yet"
                 : c.assignedToName()));

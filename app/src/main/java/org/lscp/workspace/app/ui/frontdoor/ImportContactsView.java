@@ -24,7 +24,10 @@ import org.lscp.workspace.domain.frontdoor.model.ContactImport;
 import org.lscp.workspace.domain.frontdoor.port.in.ImportContactsUseCase;
 import org.lscp.workspace.domain.shared.ValidationException;
 
-/** PARTNERSHIP_ADMIN: backfill past contacts from an Annex A List 1 file, previewed row by row, all or nothing. */
+/**
+ * PARTNERSHIP_ADMIN: backfill past contacts from an Annex A List 1 file, previewed row by row, all or nothing; rows
+ * the workspace already has are shown as skipped, so the same file can be uploaded again safely.
+ */
 @Route(value = "admin/import-contacts", layout = MainLayout.class)
 @PageTitle("Import contacts · Safeguarding Partnership Workspace")
 @RolesAllowed("PARTNERSHIP_ADMIN")
@@ -46,16 +49,19 @@ public class ImportContactsView extends VerticalLayout {
         addClassName("view");
         add(new H1("Import contacts (Annex A List 1)"),
                 new Paragraph("Start with your history: upload the List 1 file you send Ofsted (CSV or Excel). "
-                        + "Imported contacts count towards repeat contacts and the board's measures; they do not enter "
-                        + "the queue. Codes as Ofsted writes them, e.g. a) Male, a) WBRI, q) 6: Police; dates dd/mm/yyyy."),
+                        + "In a workbook of lists, the sheet named List 1 is read, with its headings wherever they "
+                        + "stand near the top. Imported contacts count towards repeat contacts and the Annex A "
+                        + "export; they do not enter the queue. Codes as Ofsted writes them, e.g. a) Male, a) WBRI, "
+                        + "q) 6: Police, b) 1B: Acquaintance; dates dd/mm/yyyy or as Excel dates. Contacts already "
+                        + "in the workspace (same child, date of contact and source) are skipped."),
                 new Paragraph(new Span("Columns: "), new Code(String.join(", ", AnnexA.LIST_1))));
         upload = Uploads.single(MAX_BYTES, "CSV or Excel file, up to 50 MB", this::received, ".csv", ".xlsx",
                 "text/csv");
         rows.addColumn(ContactImport.Row::line).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(ContactImport.Row::childId).setHeader("Child Unique ID").setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(ContactImport.Row::contactDate).setHeader("Date of Contact").setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(r -> r.errors().isEmpty() ? "Ready" : String.join(" ", r.errors())).setHeader("Check")
-                .setFlexGrow(3);
+        rows.addColumn(ContactImport.Row::source).setHeader("Contact Source").setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(ContactImport.Row::check).setHeader("Check").setFlexGrow(3);
         rows.setPartNameGenerator(r -> r.errors().isEmpty() ? null : "invalid-row");
         rows.setItems(java.util.List.of());
         rows.setVisible(false);
@@ -73,6 +79,7 @@ public class ImportContactsView extends VerticalLayout {
         content = data;
         commit.setEnabled(false);
         rows.setVisible(false);
+        summary.setText("");
         FieldErrors.clear(Map.of("file", fileMessage));
         if (data.length > MAX_BYTES) {
             FieldErrors.show(ValidationException.of("file", "The file is larger than 50 MB. Split it by year."),
@@ -81,17 +88,26 @@ public class ImportContactsView extends VerticalLayout {
         }
         try {
             ContactImport result = importer.preview(current.get(), name, data);
-            var shown = result.valid() ? result.rows().subList(0, Math.min(200, result.rows().size()))
+            // the problems first when there are any; otherwise the rows skipped, then those to add
+            var shown = result.valid() ? result.rows().stream().sorted(java.util.Comparator.comparing(
+                    ContactImport.Row::ready)).limit(1_000).toList()
                     : result.rows().stream().filter(r -> !r.errors().isEmpty()).limit(1_000).toList();
             rows.setItems(shown);
             rows.setVisible(true);
-            if (result.valid()) {
-                summary.setText("All " + result.rows().size() + " rows are ready. Nothing is saved until you import.");
-                commit.setText("Import " + result.rows().size() + " contact(s)");
-                commit.setEnabled(true);
+            String from = result.sheet() == null ? "" : "From the sheet \u201c" + result.sheet() + "\u201d (headings on "
+                    + "row " + result.headingLine() + "): ";
+            if (!result.valid()) {
+                summary.setText(from + result.invalidRows() + " of " + result.rows().size() + " rows have problems "
+                        + "(listed below). Correct the file and upload it again; nothing has been saved.");
+            } else if (result.readyRows() == 0) {
+                summary.setText(from + "nothing to import: all " + result.rows().size() + " rows are already in the "
+                        + "workspace (listed below).");
             } else {
-                summary.setText(result.invalidRows() + " of " + result.rows().size() + " rows have problems (listed "
-                        + "below). Correct the file and upload it again; nothing has been saved.");
+                summary.setText(from + result.readyRows() + " row(s) will be added" + (result.skippedRows() == 0 ? ""
+                        : " and " + result.skippedRows() + " skipped as already in the workspace") + ". Nothing is "
+                        + "saved until you import.");
+                commit.setText("Import " + result.readyRows() + " contact(s)");
+                commit.setEnabled(true);
             }
         } catch (ValidationException e) {
             FieldErrors.show(e, Map.of("file", fileMessage));
@@ -101,9 +117,11 @@ public class ImportContactsView extends VerticalLayout {
     void commit() {
         try {
             ContactImport result = importer.commit(current.get(), fileName, content);
-            Notification.show("Imported " + result.rows().size() + " contact(s).", 6000, Notification.Position.TOP_CENTER);
+            String done = "Imported " + result.readyRows() + " contact(s) from " + fileName
+                    + (result.skippedRows() == 0 ? "" : "; " + result.skippedRows() + " already there, skipped") + ".";
+            Notification.show(done, 6000, Notification.Position.TOP_CENTER);
             commit.setEnabled(false);
-            summary.setText("Imported " + result.rows().size() + " contact(s) from " + fileName + ".");
+            summary.setText(done);
         } catch (ValidationException e) {
             FieldErrors.show(e, Map.of("file", fileMessage));
         }

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.lscp.workspace.domain.frontdoor.model.AnnexA;
-import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 import org.lscp.workspace.domain.shared.London;
@@ -31,9 +29,6 @@ public enum AnnexAList {
     /** Every list starts with these. */
     public static final List<String> CHILD = List.of("Child Unique ID", "Gender", "Ethnicity", "Date of Birth",
             "Age of Child (Years)");
-    /** Letters as the files are written (DOMAIN.md's example: "q) 6: Police"); 5D, added later, comes last. */
-    private static final List<String> SOURCE_ORDER = List.of("1A", "1B", "1C", "1D", "2A", "2B", "3A", "3B", "3C",
-            "3D", "3E", "3F", "4", "5A", "5B", "5C", "6", "7", "8", "9", "10", "5D");
 
     private final String sheet;
     private final List<String> own;
@@ -87,17 +82,8 @@ public enum AnnexAList {
         return born == null ? "" : String.valueOf(Math.max(0, Period.between(born, on).getYears()));
     }
 
-    /** The code the contact was imported with, or the one its agency's kind stands for. */
+    /** The contact's stored source as the files write it ("q) 6: Police"). */
     static String source(AnnexARow row) {
-        ContactSource source = row.imported()
-                ? ContactSource.parse(row.referrer()).or(() -> byLabel(row.referrer())).orElse(ContactSource.S10)
-                : ContactSource.forAgency(row.sourceKind());
-        char letter = (char) ('a' + SOURCE_ORDER.indexOf(source.code()));
-        return letter + ") " + source.code() + ": " + source.label();
-    }
-
-    private static Optional<ContactSource> byLabel(String label) {
-        return java.util.Arrays.stream(ContactSource.values()).filter(s -> s.label().equalsIgnoreCase(label.strip()))
-                .findFirst();
+        return row.source().annexA();
     }
 }

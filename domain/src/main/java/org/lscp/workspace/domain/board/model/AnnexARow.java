@@ -3,19 +3,19 @@ package org.lscp.workspace.domain.board.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
-import org.lscp.workspace.domain.partnership.model.AgencyKind;
 
 /**
- * One contact as Annex A needs it: the child's minimal fields, when and from what kind of agency it came (an
- * imported contact keeps the source it was imported with), its current decision, the first time it was decided at
+ * One contact as Annex A needs it: the child's minimal fields, when it came and its Annex A source as stored (an
+ * imported contact keeps the code it was imported with), its current decision, the first time it was decided at
  * a child in need assessment or more (the referral), the strategy discussion, and how many referrals and s47
  * enquiries the child had in the twelve months before.
  */
 public record AnnexARow(String childId, Gender gender, Ethnicity ethnicity, @Nullable LocalDate dateOfBirth,
-                        Instant receivedAt, AgencyKind sourceKind, String referrer, boolean imported,
+                        Instant receivedAt, ContactSource source,
                         @Nullable ThresholdLevel level, @Nullable Instant referredAt,
                         @Nullable LocalDate strategyDiscussion, @Nullable Instant strategyDecidedAt, String nextStep,
                         long referralsIn12Months, long s47In12Months) {

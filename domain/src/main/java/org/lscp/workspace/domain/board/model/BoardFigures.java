@@ -8,10 +8,9 @@ import java.util.function.ToLongFunction;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
-import org.lscp.workspace.domain.shared.AgencyId;
 
 /**
- * Every board figure for a filter, as counted by the database (one grouped row per RAG and source agency, plus
+ * Every board figure for a filter, as counted by the database (one grouped row per RAG and source, plus
  * levels, flags, oversight, escalations and improvement actions); the ratios are derived here, so "no data" is
  * never shown as 0%.
  */
@@ -65,9 +64,10 @@ public record BoardFigures(List<GroupCounts> groups, Map<ThresholdLevel, Long> l
         return by;
     }
 
-    public Map<AgencyId, Ratio> decisionsInTimeByAgency() {
-        Map<AgencyId, Ratio> by = new TreeMap<>(java.util.Comparator.comparingLong(AgencyId::value));
-        for (GroupCounts g : groups) by.merge(g.agency(), new Ratio(g.inTime(), g.due()), Ratio::plus);
+    /** By source agency, and for contacts from no agency by their Annex A source; agencies first. */
+    public Map<SourceGroup, Ratio> decisionsInTimeBySource() {
+        Map<SourceGroup, Ratio> by = new TreeMap<>(SourceGroup.ORDER);
+        for (GroupCounts g : groups) by.merge(g.source(), new Ratio(g.inTime(), g.due()), Ratio::plus);
         return by;
     }
 

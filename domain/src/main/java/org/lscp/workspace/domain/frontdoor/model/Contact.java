@@ -11,17 +11,27 @@ import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.domain.shared.RecommendationId;
 
-/** A MASH contact: a concern about a child, recorded once by the agency that raised it. */
+/**
+ * A MASH contact: a concern about a child, recorded once by the agency that raised it. Its {@code source} is its
+ * Annex A source code, always known; {@code sourceAgency} is the partner agency it came from, null when it came from
+ * none (an imported contact from a relative, an acquaintance, the child, another local authority, anonymous or
+ * unknown, or from a kind of agency the partnership does not have): an agency is never invented.
+ */
 public record Contact(@Nullable ContactId id, PartnershipId partnershipId, String reference, Instant receivedAt,
-                      AgencyId sourceAgency, String referrer, Channel channel, Child child,
-                      Set<ConcernCategory> concerns, boolean disclosure, String summary, ConsentBasis consent,
-                      Rag rag, Instant deadline, MemberId submittedBy, @Nullable MemberId assignedTo,
+                      @Nullable AgencyId sourceAgency, ContactSource source, String referrer, Channel channel,
+                      Child child, Set<ConcernCategory> concerns, boolean disclosure, String summary,
+                      ConsentBasis consent, Rag rag, Instant deadline, MemberId submittedBy, @Nullable MemberId assignedTo,
                       @Nullable String assignedToName, boolean decided, Set<RecommendationId> recommendations,
                       long version) implements Audited {
 
     public Contact {
         concerns = Set.copyOf(concerns);
         recommendations = Set.copyOf(recommendations);
+    }
+
+    /** Whether the contact came from one of the partnership's agencies. */
+    public boolean fromAgency() {
+        return sourceAgency != null;
     }
 
     public boolean abuseDisclosed() {
@@ -33,14 +43,14 @@ public record Contact(@Nullable ContactId id, PartnershipId partnershipId, Strin
     }
 
     public Contact assignedTo(MemberId member, String name) {
-        return new Contact(id, partnershipId, reference, receivedAt, sourceAgency, referrer, channel, child, concerns,
-                disclosure, summary, consent, rag, deadline, submittedBy, member, name, decided, recommendations,
-                version);
+        return new Contact(id, partnershipId, reference, receivedAt, sourceAgency, source, referrer, channel, child,
+                concerns, disclosure, summary, consent, rag, deadline, submittedBy, member, name, decided,
+                recommendations, version);
     }
 
     public Contact markedDecided() {
-        return new Contact(id, partnershipId, reference, receivedAt, sourceAgency, referrer, channel, child, concerns,
-                disclosure, summary, consent, rag, deadline, submittedBy, assignedTo, assignedToName, true,
+        return new Contact(id, partnershipId, reference, receivedAt, sourceAgency, source, referrer, channel, child,
+                concerns, disclosure, summary, consent, rag, deadline, submittedBy, assignedTo, assignedToName, true,
                 recommendations, version);
     }
 
@@ -57,8 +67,9 @@ public record Contact(@Nullable ContactId id, PartnershipId partnershipId, Strin
 
     @Override
     public Snapshot snapshot() {
-        return Snapshot.of().with("reference", reference).with("received", receivedAt).with("source agency", sourceAgency)
-                .with("referrer", referrer).with("channel", channel.label())
+        return Snapshot.of().with("reference", reference).with("received", receivedAt)
+                .with("source agency", sourceAgency).with("source", source.code()).with("referrer", referrer)
+                .with("channel", channel.label())
                 .with("child", child.caseSystemId()).with("concerns", concerns.stream().map(ConcernCategory::label)
                         .sorted().toList()).with("disclosure", disclosure ? "yes" : "no").with("rag", rag.label())
                 .with("deadline", deadline).with("assigned to", assignedToName).with("decided", decided ? "yes" : "no");

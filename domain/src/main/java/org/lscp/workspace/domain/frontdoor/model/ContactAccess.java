@@ -7,7 +7,9 @@ import org.lscp.workspace.domain.shared.Role;
 
 /**
  * Who may see a contact: MASH roles see every contact of the partnership; a practitioner sees the contacts their
- * agency submitted and those whose checks were asked of their agency. A board chair never sees child data.
+ * agency submitted and those whose checks were asked of their agency. A contact from no partner agency (imported
+ * from a relative, say) is no practitioner's own: only the MASH sees it, and an agency asked to check it. A board
+ * chair never sees child data.
  */
 public final class ContactAccess {
     private ContactAccess() {
@@ -24,7 +26,7 @@ public final class ContactAccess {
 
     public static boolean maySee(Actor actor, Contact contact, Collection<AgencyId> agenciesAskedToCheck) {
         if (!actor.partnershipId().equals(contact.partnershipId()) || !seesChildData(actor)) return false;
-        return seesAll(actor) || contact.sourceAgency().equals(actor.agencyId())
+        return seesAll(actor) || actor.agencyId().equals(contact.sourceAgency())
                 || agenciesAskedToCheck.contains(actor.agencyId());
     }
 }

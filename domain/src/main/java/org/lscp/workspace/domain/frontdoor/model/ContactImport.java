@@ -1,17 +1,51 @@
 package org.lscp.workspace.domain.frontdoor.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** What an Annex A List 1 file would add, row by row; nothing is saved unless every row is right. */
-public record ContactImport(List<Row> rows) {
-    public record Row(int line, String childId, String contactDate, String source, List<String> errors) {
+/**
+ * What an Annex A List 1 file would add, row by row: each row is ready, skipped (the workspace already has that
+ * contact, or the file repeats it) or has errors; nothing is saved unless no row has errors. {@code sheet} is the
+ * workbook's sheet that was read (null for a CSV file), {@code headingLine} the row its headings are on.
+ */
+public record ContactImport(@Nullable String sheet, int headingLine, List<Row> rows) {
+    public ContactImport {
+        rows = List.copyOf(rows);
     }
 
+    /** A row of the file, numbered as the spreadsheet shows it; {@code skipped} says why it will not be added. */
+    public record Row(int line, String childId, String contactDate, String source, List<String> errors,
+                      @Nullable String skipped) {
+        public Row {
+            errors = List.copyOf(errors);
+        }
+
+        public boolean ready() {
+            return errors.isEmpty() && skipped == null;
+        }
+
+        /** "Ready", why it is skipped, or its errors. */
+        public String check() {
+            if (!errors.isEmpty()) return String.join(" ", errors);
+            return skipped == null ? "Ready" : skipped;
+        }
+    }
+
+    /** No row has errors (rows skipped as already there are fine). */
     public boolean valid() {
         return !rows.isEmpty() && rows.stream().allMatch(r -> r.errors().isEmpty());
     }
 
     public long invalidRows() {
         return rows.stream().filter(r -> !r.errors().isEmpty()).count();
+    }
+
+    public long skippedRows() {
+        return rows.stream().filter(r -> r.errors().isEmpty() && r.skipped() != null).count();
+    }
+
+    /** The rows an import adds. */
+    public long readyRows() {
+        return rows.stream().filter(Row::ready).count();
     }
 }

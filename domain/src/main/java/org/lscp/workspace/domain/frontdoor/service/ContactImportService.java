@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.audit.model.AuditedView;
 import org.lscp.workspace.domain.audit.model.Snapshot;
 import org.lscp.workspace.domain.audit.service.Auditor;
@@ -20,9 +23,12 @@ import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactImport;
+import org.lscp.workspace.domain.frontdoor.model.ContactKey;
 import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
+import org.lscp.workspace.domain.frontdoor.model.ListOneLayout;
+import org.lscp.workspace.domain.frontdoor.model.ListOneLayout.Column;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.port.in.ImportContactsUseCase;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
@@ -32,13 +38,19 @@ import org.lscp.workspace.domain.partnership.model.AgencyKind;
 import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.Grid;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.Role;
-import org.lscp.workspace.domain.shared.Table;
 import org.lscp.workspace.domain.shared.TableReader;
 import org.lscp.workspace.domain.shared.ValidationException;
 
+/**
+ * Imports past contacts from an Annex A List 1 file as councils send it (see {@link ListOneLayout}). Each row's
+ * source is its Annex A code; its source agency is the partnership's agency of the code's kind where the code names
+ * a kind of partner agency and the partnership has one, and none otherwise (never invented). A row the partnership
+ * already has (same child, day of contact and source), or one the file repeats, is skipped and says so.
+ */
 public final class ContactImportService implements ImportContactsUseCase {
     static final String NOT_IN_ANNEX_A = "(not in Annex A)";
     private final TableReader reader;
@@ -56,74 +68,159 @@ public final class ContactImportService implements ImportContactsUseCase {
 
     @Override
     public ContactImport preview(Actor actor, String fileName, byte[] content) {
-        return read(actor, fileName, content, new ArrayList<>());
+        return read(actor, fileName, content).result();
     }
 
     @Override
     public ContactImport commit(Actor actor, String fileName, byte[] content) {
-        List<Contact> valid = new ArrayList<>();
-        ContactImport result = read(actor, fileName, content, valid);
+        Read read = read(actor, fileName, content);
+        ContactImport result = read.result();
         if (!result.valid()) {
             throw ValidationException.of("file", result.invalidRows() + " row(s) have errors, so nothing was imported. "
                     + "Correct them and try again.");
         }
-        contacts.insertAll(valid);
+        if (read.toAdd().isEmpty()) return result; // every row is already there: nothing changes
+        contacts.insertAll(read.toAdd());
         auditor.created(actor, new AuditedView("Contact import", fileName, Snapshot.of().with("file", fileName)
-                .with("contacts", valid.size())));
+                .with("contacts", read.toAdd().size()).with("skipped as already there", result.skippedRows())));
         return result;
     }
 
-    private ContactImport read(Actor actor, String fileName, byte[] content, List<Contact> out) {
+    private record Read(ContactImport result, List<Contact> toAdd) {
+    }
+
+    /** A row as parsed: its cells, errors, and the contact it would add (null when it has errors). */
+    private record Parsed(int line, String childId, String contactDate, String source, List<String> errors,
+                          @Nullable Contact contact) {
+    }
+
+    private Read read(Actor actor, String fileName, byte[] content) {
         actor.require(Role.PARTNERSHIP_ADMIN);
-        Table table = reader.read(fileName, content);
-        List<String> missing = AnnexA.LIST_1.stream().filter(h -> !h.startsWith("Age") && !table.hasHeader(h)).toList();
+        String sheet = listOneSheet(reader.sheets(fileName, content));
+        Grid grid = reader.grid(fileName, content, sheet);
+        String where = sheet == null ? "the file" : "the sheet \u201c" + sheet + "\u201d";
+        ListOneLayout.Headings headings = ListOneLayout.findHeadings(grid).orElseThrow(() -> ValidationException.of(
+                "file", "No row in the first " + ListOneLayout.HEADING_SEARCH_ROWS + " rows of " + where
+                        + " has the Annex A List 1 headings. Looked for: "
+                        + String.join(", ", ListOneLayout.headings()) + "."));
+        List<Column> missing = headings.missing();
         if (!missing.isEmpty()) {
             throw ValidationException.of("file", "The file is missing the Annex A List 1 column(s): "
-                    + String.join(", ", missing) + ".");
+                    + String.join(", ", missing.stream().map(Column::heading).toList()) + ". Looked for them among "
+                    + "the headings on row " + headings.line() + " of " + where + ": "
+                    + String.join(", ", headings.written()) + ".");
         }
-        if (table.rows().isEmpty()) throw ValidationException.of("file", "The file has no rows below its headings.");
+        List<Grid.Line> lines = grid.lines().stream().filter(l -> l.number() > headings.line())
+                .filter(l -> java.util.Arrays.stream(Column.values()).anyMatch(c -> !headings.cell(l, c).isEmpty()))
+                .toList();
+        if (lines.isEmpty()) throw ValidationException.of("file", "The file has no rows below its headings.");
+
         Map<AgencyKind, AgencyId> byKind = new EnumMap<>(AgencyKind.class);
         for (Agency a : agencies.find(actor.partnershipId(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT))) {
             byKind.putIfAbsent(a.kind(), a.requireId());
         }
         Instant now = auditor.now();
         LocalDate today = LocalDate.ofInstant(now, London.ZONE);
-        List<ContactImport.Row> rows = new ArrayList<>(table.rows().size());
-        for (Table.Row row : table.rows()) {
-            List<String> errors = new ArrayList<>(2);
-            String childId = row.get("Child Unique ID");
-            if (childId.isEmpty() || childId.length() > 40) errors.add("Child Unique ID must be 1 to 40 characters.");
-            Optional<Gender> gender = AnnexA.gender(row.get("Gender"));
-            if (gender.isEmpty()) errors.add("Gender \u201c" + row.get("Gender") + "\u201d is not a) Male, b) Female, "
-                    + "c) Not stated/recorded or d) Neither.");
-            Optional<Ethnicity> ethnicity = AnnexA.ethnicity(row.get("Ethnicity"));
-            if (ethnicity.isEmpty()) errors.add("Ethnicity \u201c" + row.get("Ethnicity") + "\u201d is not a census code.");
-            Optional<LocalDate> born = row.get("Date of Birth").isEmpty() ? Optional.empty()
-                    : AnnexA.date(row.get("Date of Birth"));
-            if (!row.get("Date of Birth").isEmpty() && born.isEmpty()) errors.add("Date of Birth is not dd/mm/yyyy.");
-            if (born.isPresent() && born.get().isAfter(today)) errors.add("Date of Birth is in the future.");
-            Optional<LocalDate> contacted = AnnexA.date(row.get("Date of Contact"));
-            if (contacted.isEmpty()) errors.add("Date of Contact \u201c" + row.get("Date of Contact")
-                    + "\u201d is not dd/mm/yyyy.");
-            else if (contacted.get().isAfter(today)) errors.add("Date of Contact is in the future.");
-            Optional<ContactSource> source = ContactSource.parse(row.get("Contact Source"));
-            AgencyId agency = source.map(s -> byKind.get(s.agencyKind())).orElse(null);
-            if (source.isEmpty()) errors.add("Contact Source \u201c" + row.get("Contact Source")
-                    + "\u201d is not a CIN census source code such as q) 6: Police.");
-            else if (agency == null) errors.add("Your partnership has no agency of kind "
-                    + source.get().agencyKind().label() + " to file source " + source.get().code() + " under.");
-            rows.add(new ContactImport.Row(row.line(), childId, row.get("Date of Contact"), row.get("Contact Source"),
-                    errors));
-            if (errors.isEmpty()) {
-                Instant noon = contacted.get().atTime(LocalTime.NOON).atZone(London.ZONE).toInstant();
-                Instant received = noon.isAfter(now) ? now : noon; // Annex A has the day only; never the future
-                out.add(new Contact(null, actor.partnershipId(), "", received, agency, source.get().label(),
-                        Channel.IMPORTED, new Child(childId, NOT_IN_ANNEX_A, born.orElse(null), gender.get(),
-                        ethnicity.get()), Set.of(ConcernCategory.OTHER), false, "Imported from Annex A List 1 ("
-                        + fileName + ").", ConsentBasis.NOT_REQUIRED, Rag.GREEN, received, actor.memberId(), null,
-                        null, true, Set.of(), 0));
+        List<Parsed> parsed = new ArrayList<>(lines.size());
+        for (Grid.Line line : lines) parsed.add(parse(actor, fileName, line, headings, byKind, now, today));
+
+        Set<ContactKey> keys = new LinkedHashSet<>();
+        for (Parsed p : parsed) if (p.contact() != null) keys.add(ContactKey.of(p.contact()));
+        Map<ContactKey, ContactKey.Recorded> recorded = keys.isEmpty() ? Map.of()
+                : contacts.recorded(actor.partnershipId(), keys);
+        Map<ContactKey, Integer> firstInFile = new HashMap<>();
+        List<ContactImport.Row> rows = new ArrayList<>(parsed.size());
+        List<Contact> toAdd = new ArrayList<>(parsed.size());
+        for (Parsed p : parsed) {
+            String skipped = null;
+            if (p.contact() != null) {
+                ContactKey key = ContactKey.of(p.contact());
+                ContactKey.Recorded there = recorded.get(key);
+                // the child's id compared ignoring case, as the database compares it
+                Integer earlier = firstInFile.putIfAbsent(new ContactKey(key.childId().toLowerCase(Locale.ROOT),
+                        key.day(), key.source()), p.line());
+                if (there != null) {
+                    skipped = (there.imported() ? "Already imported, skipped: contact " : "Already recorded, skipped: "
+                            + "contact ") + there.reference() + " has the same child, date of contact and source.";
+                } else if (earlier != null) {
+                    skipped = "Already in this file on row " + earlier + " (same child, date of contact and source), "
+                            + "skipped.";
+                } else {
+                    toAdd.add(p.contact());
+                }
             }
+            rows.add(new ContactImport.Row(p.line(), p.childId(), p.contactDate(), p.source(), p.errors(), skipped));
         }
-        return new ContactImport(rows);
+        return new Read(new ContactImport(sheet, headings.line(), rows), toAdd);
+    }
+
+    /**
+     * The sheet to read: null for a CSV file; a workbook's only sheet; otherwise the one named like "List 1".
+     */
+    private static @Nullable String listOneSheet(List<String> sheets) {
+        if (sheets.size() <= 1) return sheets.isEmpty() ? null : sheets.getFirst();
+        List<String> named = sheets.stream().filter(ListOneLayout::isListOneSheet).toList();
+        if (named.size() == 1) return named.getFirst();
+        if (named.isEmpty()) {
+            throw ValidationException.of("file", "This workbook has no sheet named List 1. Its sheets are: "
+                    + quoted(sheets) + ". Name the sheet of contacts \u201cList 1\u201d, or upload it on its own as "
+                    + "a CSV file.");
+        }
+        throw ValidationException.of("file", "This workbook has more than one sheet named like List 1: "
+                + quoted(named) + ". Keep the one with the contacts and upload it again.");
+    }
+
+    private static String quoted(List<String> names) {
+        return String.join(", ", names.stream().map(n -> "\u201c" + n + "\u201d").toList());
+    }
+
+    private static Parsed parse(Actor actor, String fileName, Grid.Line line, ListOneLayout.Headings headings,
+                                Map<AgencyKind, AgencyId> byKind, Instant now, LocalDate today) {
+        List<String> errors = new ArrayList<>(2);
+        String childId = headings.cell(line, Column.CHILD_ID);
+        if (childId.isEmpty() || childId.length() > 40) errors.add("Child Unique ID must be 1 to 40 characters.");
+        String genderText = headings.cell(line, Column.GENDER);
+        Optional<Gender> gender = AnnexA.gender(genderText);
+        if (gender.isEmpty()) errors.add("Gender \u201c" + genderText + "\u201d is not a) Male, b) Female, "
+                + "c) Not stated/recorded or d) Neither.");
+        String ethnicityText = headings.cell(line, Column.ETHNICITY);
+        Optional<Ethnicity> ethnicity = AnnexA.ethnicity(ethnicityText);
+        if (ethnicity.isEmpty()) errors.add("Ethnicity \u201c" + ethnicityText + "\u201d is not a census code.");
+        String bornText = headings.cell(line, Column.DATE_OF_BIRTH);
+        Optional<LocalDate> born = bornText.isEmpty() ? Optional.empty() : AnnexA.day(bornText);
+        if (!bornText.isEmpty() && born.isEmpty()) errors.add(notADate("Date of Birth", bornText));
+        if (born.isPresent() && born.get().isAfter(today)) errors.add("Date of Birth is in the future.");
+        String contactedText = headings.cell(line, Column.DATE_OF_CONTACT);
+        Optional<LocalDate> contacted = AnnexA.day(contactedText);
+        if (contacted.isEmpty()) errors.add(notADate("Date of Contact", contactedText));
+        else if (contacted.get().isAfter(today)) errors.add("Date of Contact is in the future.");
+        String sourceText = headings.cell(line, Column.CONTACT_SOURCE);
+        Optional<ContactSource> source = ContactSource.parse(sourceText);
+        if (source.isEmpty()) errors.add("Contact Source \u201c" + sourceText + "\u201d is not a CIN census source "
+                + "code such as q) 6: Police or b) 1B: Acquaintance (the codes are 1A to 1D, 2A, 2B, 3A to 3F, 4, "
+                + "5A to 5D, 6, 7, 8, 9 and 10).");
+        String shownDate = contacted.map(AnnexA::date).orElse(contactedText);
+        if (!errors.isEmpty()) return new Parsed(line.number(), childId, shownDate, sourceText, errors, null);
+
+        ContactSource code = source.get();
+        AgencyId agency = code.agencyKind() == null ? null : byKind.get(code.agencyKind());
+        Instant noon = contacted.get().atTime(LocalTime.NOON).atZone(London.ZONE).toInstant();
+        Instant received = noon.isAfter(now) ? now : noon; // Annex A has the day only; never the future
+        Contact contact = new Contact(null, actor.partnershipId(), "", received, agency, code, code.label(),
+                Channel.IMPORTED, new Child(childId, NOT_IN_ANNEX_A, born.orElse(null), gender.get(),
+                ethnicity.get()), Set.of(ConcernCategory.OTHER), false, "Imported from Annex A List 1 ("
+                + fileName + ").", ConsentBasis.NOT_REQUIRED, Rag.GREEN, received, actor.memberId(), null, null,
+                true, Set.of(), 0);
+        return new Parsed(line.number(), childId, shownDate, sourceText, errors, contact);
+    }
+
+    /**
+     * "Date of Contact 0 is not a date." for a number (Excel's date serials are numbers; 0 is none), and
+     * "Date of Contact “31/02/2026” is not dd/mm/yyyy." for text.
+     */
+    private static String notADate(String column, String text) {
+        if (text.isEmpty()) return column + " is empty: write it as dd/mm/yyyy.";
+        if (AnnexA.isNumber(text)) return column + " " + text + " is not a date.";
+        return column + " \u201c" + text + "\u201d is not dd/mm/yyyy.";
     }
 }

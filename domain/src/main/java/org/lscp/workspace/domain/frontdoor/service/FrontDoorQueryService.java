@@ -77,7 +77,8 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
                 asked.stream().map(AgencyCheck::agency).toList());
         if (opening || !allowed) log(actor, "Contact " + (contact == null ? "#" + id : contact.reference()), allowed);
         if (!allowed) throw new NotFoundException("Contact not found, or not one you may see.");
-        String agency = agencies.find(actor.partnershipId(), contact.sourceAgency()).map(a -> a.name()).orElse("");
+        String agency = contact.sourceAgency() == null ? ""
+                : agencies.find(actor.partnershipId(), contact.sourceAgency()).map(a -> a.name()).orElse("");
         long recent = contacts.countForChild(actor.partnershipId(), contact.child().caseSystemId(),
                 contact.receivedAt().atZone(org.lscp.workspace.domain.shared.London.ZONE).minusMonths(12).toInstant(),
                 contact.receivedAt());

@@ -17,6 +17,7 @@ import org.lscp.workspace.domain.notice.model.Recipients;
 import org.lscp.workspace.domain.notice.service.Notifier;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
+import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
 import org.lscp.workspace.domain.frontdoor.model.FlagRules;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
@@ -90,8 +91,11 @@ public final class FrontDoorService implements FrontDoorUseCase {
         WorkingCalendar calendar = holidays.calendar(actor.partnershipId());
         Instant deadline = settings.timescales(actor.partnershipId()).deadline(command.rag(), command.receivedAt(),
                 calendar);
+        // a live contact comes from the recorder's agency, reported under the source its kind stands for
+        ContactSource source = agencies.find(actor.partnershipId(), actor.agencyId())
+                .map(a -> ContactSource.forAgency(a.kind())).orElse(ContactSource.S10);
         Contact contact = new Contact(null, actor.partnershipId(), "", command.receivedAt(), actor.agencyId(),
-                command.referrer(), command.channel(), command.child(), command.concerns(), command.disclosure(),
+                source, command.referrer(), command.channel(), command.child(), command.concerns(), command.disclosure(),
                 command.summary(), command.consent(), command.rag(), deadline, actor.memberId(), null, null, false,
                 command.recommendations(), 0);
         Contact saved = contacts.insert(contact, LocalDate.ofInstant(command.receivedAt(), London.ZONE).getYear());

@@ -10,16 +10,15 @@ import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
-import org.lscp.workspace.domain.partnership.model.AgencyKind;
 
 class AnnexAListTest {
     /** A police contact on 3 March 2026, decided s47 on the 4th (strategy discussion on the 5th). */
     private static final AnnexARow S47 = new AnnexARow("ENF-1", Gender.FEMALE, Ethnicity.BAFR,
-            LocalDate.of(2015, 6, 1), Instant.parse("2026-03-03T10:00:00Z"), AgencyKind.POLICE, "PC Bell", false,
+            LocalDate.of(2015, 6, 1), Instant.parse("2026-03-03T10:00:00Z"), ContactSource.S6,
             ThresholdLevel.STRATEGY_DISCUSSION, Instant.parse("2026-03-04T10:00:00Z"), LocalDate.of(2026, 3, 5),
             Instant.parse("2026-03-04T10:00:00Z"), "Assessment team", 2, 1);
     private static final AnnexARow EARLY_HELP = new AnnexARow("ENF-2", Gender.MALE, Ethnicity.NOBT, null,
-            Instant.parse("2026-03-03T23:30:00Z"), AgencyKind.HEALTH, "Nurse", false, ThresholdLevel.EARLY_HELP,
+            Instant.parse("2026-03-03T23:30:00Z"), ContactSource.S3F, ThresholdLevel.EARLY_HELP,
             null, null, null, "Early help hub", 0, 0);
 
     @Test
@@ -60,13 +59,23 @@ class AnnexAListTest {
         for (Ethnicity e : Ethnicity.values()) {
             assertThat(AnnexA.ethnicity(AnnexAList.ethnicity(e))).contains(e);
         }
-        AnnexARow imported = new AnnexARow("X", Gender.FEMALE, Ethnicity.WBRI, null, S47.receivedAt(),
-                AgencyKind.EDUCATION, "Schools", true, null, null, null, null, "", 0, 0);
-        assertThat(AnnexAList.source(imported)).isEqualTo("e) 2A: Schools");
-        for (ContactSource s : ContactSource.values()) {
-            AnnexARow row = new AnnexARow("X", Gender.FEMALE, Ethnicity.WBRI, null, S47.receivedAt(), s.agencyKind(),
-                    s.label(), true, null, null, null, null, "", 0, 0);
-            assertThat(ContactSource.parse(AnnexAList.source(row))).contains(s);
+        for (ContactSource source : ContactSource.values()) {
+            AnnexARow row = new AnnexARow("X", Gender.FEMALE, Ethnicity.WBRI, null, S47.receivedAt(), source, null,
+                    null, null, null, "", 0, 0);
+            assertThat(ContactSource.parse(AnnexAList.source(row))).contains(source);
         }
+    }
+
+    /** An imported contact from no agency (an acquaintance, anonymous) is listed under the code it came with. */
+    @Test
+    void listOneWritesTheStoredSourceEvenWhereNoAgencyStandsBehindIt() {
+        AnnexARow acquaintance = new AnnexARow("X", Gender.FEMALE, Ethnicity.WBRI, null, S47.receivedAt(),
+                ContactSource.S1B, null, null, null, null, "", 0, 0);
+        AnnexARow anonymous = new AnnexARow("Y", Gender.MALE, Ethnicity.WBRI, null, S47.receivedAt(),
+                ContactSource.S9, null, null, null, null, "", 0, 0);
+        assertThat(AnnexAList.LIST_1.cells(acquaintance)).last().isEqualTo("b) 1B: Acquaintance");
+        assertThat(AnnexAList.LIST_1.cells(anonymous)).last().isEqualTo("t) 9: Anonymous");
+        assertThat(AnnexAList.source(new AnnexARow("Z", Gender.MALE, Ethnicity.WBRI, null, S47.receivedAt(),
+                ContactSource.S3A, null, null, null, null, "", 0, 0))).isEqualTo("g) 3A: GP");
     }
 }

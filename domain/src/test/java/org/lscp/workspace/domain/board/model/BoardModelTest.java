@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
@@ -69,12 +70,45 @@ class BoardModelTest {
         assertThat(MeasureKind.named("Audited assessments graded good or better")).isEmpty();
     }
 
+    /** Contacts from no agency are shown under their Annex A source, never under an agency, and not dropped. */
+    @Test
+    void decisionsBySourceShowContactsFromNoAgencyUnderTheirSource() {
+        var figures = new BoardFigures(List.of(
+                new GroupCounts(Rag.RED, SourceGroup.of(ContactSource.S9), 2, 2, 1, 0, 0, 2, 0, 0, 0, 0, 0),
+                new GroupCounts(Rag.GREEN, SourceGroup.of(HEALTH), 3, 3, 3, 0, 0, 3, 0, 0, 0, 0, 0),
+                new GroupCounts(Rag.GREEN, SourceGroup.of(ContactSource.S1B), 4, 4, 2, 0, 0, 4, 0, 0, 0, 0, 0),
+                new GroupCounts(Rag.RED, SourceGroup.of(ContactSource.S1B), 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0),
+                new GroupCounts(Rag.RED, SourceGroup.of(POLICE), 5, 5, 5, 0, 0, 5, 0, 0, 0, 0, 0)),
+                Map.of(), Map.of(), Ratio.NONE, EscalationCounts.NONE, BoardFigures.ActionCounts.NONE);
+
+        assertThat(figures.decisionsInTimeBySource()).containsExactly(
+                Map.entry(SourceGroup.of(POLICE), new Ratio(5, 5)),
+                Map.entry(SourceGroup.of(HEALTH), new Ratio(3, 3)),
+                Map.entry(SourceGroup.of(ContactSource.S1B), new Ratio(3, 5)),
+                Map.entry(SourceGroup.of(ContactSource.S9), new Ratio(1, 2)));
+        assertThat(figures.contacts()).isEqualTo(15);
+        assertThat(figures.decisionsInTime()).isEqualTo(new Ratio(12, 15));
+        Map<AgencyId, String> names = Map.of(POLICE, "Metropolitan Police", HEALTH, "NHS North Central London");
+        assertThat(figures.decisionsInTimeBySource().keySet()).extracting(g -> g.label(names))
+                .containsExactly("Metropolitan Police", "NHS North Central London", "1B Acquaintance", "9 Anonymous");
+    }
+
+    @Test
+    void aSourceGroupIsAnAgencyOrASourceNeverBoth() {
+        assertThat(SourceGroup.of(null, ContactSource.S1B)).isEqualTo(SourceGroup.of(ContactSource.S1B));
+        assertThat(SourceGroup.of(POLICE, ContactSource.S6)).isEqualTo(SourceGroup.of(POLICE));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SourceGroup(POLICE, ContactSource.S6))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SourceGroup(null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void theFiguresSumTheirGroupsIntoRatios() {
         var figures = new BoardFigures(List.of(
-                new GroupCounts(Rag.RED, POLICE, 10, 8, 6, 4, 2, 8, 3, 2, 2, 1, 1),
-                new GroupCounts(Rag.GREEN, POLICE, 5, 5, 5, 1, 0, 5, 0, 0, 0, 0, 0),
-                new GroupCounts(Rag.RED, HEALTH, 5, 2, 1, 1, 1, 2, 1, 1, 1, 1, 2)),
+                new GroupCounts(Rag.RED, SourceGroup.of(POLICE), 10, 8, 6, 4, 2, 8, 3, 2, 2, 1, 1),
+                new GroupCounts(Rag.GREEN, SourceGroup.of(POLICE), 5, 5, 5, 1, 0, 5, 0, 0, 0, 0, 0),
+                new GroupCounts(Rag.RED, SourceGroup.of(HEALTH), 5, 2, 1, 1, 1, 2, 1, 1, 1, 1, 2)),
                 Map.of(ThresholdLevel.EARLY_HELP, 9L, ThresholdLevel.STRATEGY_DISCUSSION, 6L),
                 Map.of(FlagType.DECISION_OVERDUE, new BoardFigures.FlagCounts(5, 2, 3),
                         FlagType.NO_OVERSIGHT, new BoardFigures.FlagCounts(4, 1, 3)), new Ratio(3, 4),
@@ -84,8 +118,8 @@ class BoardModelTest {
         assertThat(figures.decisionsInTime()).isEqualTo(new Ratio(12, 15));
         assertThat(figures.decisionsInTimeByRag()).containsEntry(Rag.RED, new Ratio(7, 10))
                 .containsEntry(Rag.GREEN, new Ratio(5, 5)).doesNotContainKey(Rag.AMBER);
-        assertThat(figures.decisionsInTimeByAgency()).containsEntry(POLICE, new Ratio(11, 13))
-                .containsEntry(HEALTH, new Ratio(1, 2));
+        assertThat(figures.decisionsInTimeBySource()).containsEntry(SourceGroup.of(POLICE), new Ratio(11, 13))
+                .containsEntry(SourceGroup.of(HEALTH), new Ratio(1, 2));
         assertThat(figures.conversionToCin()).isEqualTo(new Ratio(6, 15));
         assertThat(figures.conversionToS47()).isEqualTo(new Ratio(3, 15));
         assertThat(figures.disclosuresToStrategy()).isEqualTo(new Ratio(3, 4));

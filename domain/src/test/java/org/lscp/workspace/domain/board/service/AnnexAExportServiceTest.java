@@ -14,10 +14,10 @@ import org.lscp.workspace.domain.board.model.AnnexARow;
 import org.lscp.workspace.domain.board.model.Period;
 import org.lscp.workspace.domain.board.port.out.AnnexAWriter;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;
+import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
-import org.lscp.workspace.domain.partnership.model.AgencyKind;
 import org.lscp.workspace.domain.shared.NotAuthorisedException;
 import org.lscp.workspace.domain.shared.PageRequest;
 
@@ -44,13 +44,13 @@ class AnnexAExportServiceTest {
     private void rows() {
         world.board.setAnnexA(List.of(
                 new AnnexARow("A", Gender.MALE, Ethnicity.WBRI, null, Instant.parse("2026-03-02T10:00:00Z"),
-                        AgencyKind.POLICE, "PC", false, ThresholdLevel.STRATEGY_DISCUSSION,
+                        ContactSource.S6, ThresholdLevel.STRATEGY_DISCUSSION,
                         Instant.parse("2026-03-02T12:00:00Z"), null, Instant.parse("2026-03-02T12:00:00Z"), "", 1, 1),
                 new AnnexARow("B", Gender.FEMALE, Ethnicity.WBRI, null, Instant.parse("2026-03-03T10:00:00Z"),
-                        AgencyKind.HEALTH, "Nurse", false, ThresholdLevel.CHILD_IN_NEED_ASSESSMENT,
+                        ContactSource.S3F, ThresholdLevel.CHILD_IN_NEED_ASSESSMENT,
                         Instant.parse("2026-03-03T12:00:00Z"), null, null, "", 1, 0),
                 new AnnexARow("C", Gender.FEMALE, Ethnicity.WBRI, null, Instant.parse("2026-03-04T10:00:00Z"),
-                        AgencyKind.HEALTH, "Nurse", false, null, null, null, null, "", 0, 0)));
+                        ContactSource.S3F, null, null, null, null, "", 0, 0)));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.lscp.workspace.domain.board.model.AssuranceLevel;
 import org.lscp.workspace.domain.board.model.BoardFigures;
 import org.lscp.workspace.domain.board.model.EscalationCounts;
 import org.lscp.workspace.domain.board.model.GroupCounts;
+import org.lscp.workspace.domain.board.model.SourceGroup;
 import org.lscp.workspace.domain.board.model.MeasureFilter;
 import org.lscp.workspace.domain.board.model.MeasureKind;
 import org.lscp.workspace.domain.board.model.MeasureResult;
@@ -49,7 +50,7 @@ class BoardServiceTest {
                 visit.requireId(), 1, "Apply thresholds", Theme.THRESHOLDS, world.leadOfficerA().memberId(), Set.of(),
                 List.of(new SuccessMeasure("Decisions within timescale", "≥ 95%"),
                         new SuccessMeasure("Audited decisions graded good", "≥ 80%"))));
-        world.board.set(new BoardFigures(List.of(new GroupCounts(Rag.RED, new AgencyId(1), 100, 100, 90, 0, 0, 100,
+        world.board.set(new BoardFigures(List.of(new GroupCounts(Rag.RED, SourceGroup.of(new AgencyId(1)), 100, 100, 90, 0, 0, 100,
                 0, 0, 0, 0, 0)), Map.of(), Map.of(), Ratio.NONE, EscalationCounts.NONE,
                 BoardFigures.ActionCounts.NONE));
     }

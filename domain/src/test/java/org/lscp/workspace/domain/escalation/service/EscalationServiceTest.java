@@ -102,6 +102,30 @@ class EscalationServiceTest {
 
     // --- raising ---
 
+    /** An imported contact from an acquaintance has no agency of its own: the escalation is with the decider's. */
+    @Test
+    void aDecisionOnAContactFromNoAgencyIsEscalatedWithTheAgencyThatMadeIt() {
+        world.contactImportService.commit(world.adminA(), "list1.csv", org.lscp.workspace.domain.fixtures
+                .FakeTableReader.csv("Child Unique ID,Gender,Ethnicity,Date of Birth,Date of Contact,Contact Source",
+                        "CH-200,a) Male,a) WBRI,,20/11/2026,b) 1B: Acquaintance"));
+        Contact imported = world.contacts.forChild(world.partnershipA(), "CH-200").getFirst();
+        assertThat(imported.sourceAgency()).isNull();
+        ThresholdDecision decided = world.frontDoorService.decide(manager, imported.requireId(), imported.version(),
+                decision(ThresholdLevel.NO_FURTHER_ACTION, false));
+        RaiseEscalationCommand command = new RaiseEscalationCommand(decided.id(), null, null,
+                "The acquaintance's worries were not checked with us.", "Checks with health.", false, null, Set.of());
+
+        assertThatThrownBy(() -> service.raise(health, command)).as("not health's contact, nor asked of health")
+                .isInstanceOf(NotFoundException.class);
+        world.frontDoorService.requestChecks(mash, imported.requireId(), Set.of(health.agencyId()));
+        Escalation e = service.raise(health, command);
+
+        assertThat(e.raisingAgency()).isEqualTo(health.agencyId());
+        assertThat(e.respondingAgency()).isEqualTo(manager.agencyId());
+        assertThat(e.childCaseId()).isEqualTo("CH-200");
+        assertThat(e.contactReference()).isEqualTo(imported.reference());
+    }
+
     @Test
     void raisingFromADecisionStartsStageOneWithTheDecisionMakersAgencyAndTheChild() {
         int audits = world.auditLog.size();

@@ -55,6 +55,31 @@ class AnnexATest {
         assertThat(AnnexA.date(text)).isEmpty();
     }
 
+    /** Excel keeps a date as a number of days: a cell without a date format arrives as that number. */
+    @ParameterizedTest
+    @CsvSource({"45992,2025-12-01", "46083,2026-03-02", "45992.75,2025-12-01", " 45992 ,2025-12-01",
+            "1,1900-01-01", "59,1900-02-28", "61,1900-03-01", "2958465,9999-12-31", "01/12/2025,2025-12-01"})
+    void readsExcelDateSerialsAsWellAsDayMonthYear(String text, LocalDate expected) {
+        assertThat(AnnexA.day(text)).contains(expected);
+    }
+
+    /** 0 and below are before Excel's first day; 60 is its phantom 29/02/1900; past 9999 is none. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "-45992", "0.5", "60", "2958466", "99999999", "1e5", "45,992", "2025-12-01",
+            "31/02/2026", ""})
+    void refusesNumbersThatAreNotExcelDates(String text) {
+        assertThat(AnnexA.day(text)).isEmpty();
+    }
+
+    @Test
+    void tellsNumbersFromText() {
+        assertThat(AnnexA.isNumber("0")).isTrue();
+        assertThat(AnnexA.isNumber(" -3 ")).isTrue();
+        assertThat(AnnexA.isNumber("45992.5")).isTrue();
+        assertThat(AnnexA.isNumber("01/12/2025")).isFalse();
+        assertThat(AnnexA.isNumber("")).isFalse();
+    }
+
     @Test
     void writesDatesAsDayMonthYear() {
         assertThat(AnnexA.date(LocalDate.of(2026, 3, 2))).isEqualTo("02/03/2026");

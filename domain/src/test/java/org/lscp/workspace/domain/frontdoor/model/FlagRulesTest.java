@@ -42,8 +42,8 @@ class FlagRulesTest {
     }
 
     private static Contact contact(boolean disclosure, ConcernCategory... concerns) {
-        return new Contact(ID, new PartnershipId(1), "C-2026-000001", RECEIVED, new AgencyId(2), "Class teacher",
-                Channel.PHONE, new Child("CS-1", "Child One", null, Gender.FEMALE, Ethnicity.WBRI), Set.of(concerns),
+        return new Contact(ID, new PartnershipId(1), "C-2026-000001", RECEIVED, new AgencyId(2), ContactSource.S2A,
+                "Class teacher", Channel.PHONE, new Child("CS-1", "Child One", null, Gender.FEMALE, Ethnicity.WBRI), Set.of(concerns),
                 disclosure, "Summary", ConsentBasis.NOT_SOUGHT_RISK_OF_HARM, Rag.AMBER, DEADLINE, new MemberId(3), null,
                 null, false, Set.of(), 0);
     }

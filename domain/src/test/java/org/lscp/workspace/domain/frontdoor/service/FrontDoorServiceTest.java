@@ -91,6 +91,8 @@ class FrontDoorServiceTest {
         assertThat(second.deadline()).isEqualTo(london("2026-11-25T14:00"));
         assertThat(third.deadline()).isEqualTo(london("2026-11-30T10:00"));
         assertThat(first.sourceAgency()).isEqualTo(police.agencyId());
+        assertThat(first.source()).as("the source the police's kind stands for")
+                .isEqualTo(org.lscp.workspace.domain.frontdoor.model.ContactSource.S6);
         assertThat(first.submittedBy()).isEqualTo(police.memberId());
         assertThat(first.decided()).isFalse();
         assertThat(first.partnershipId()).isEqualTo(world.partnershipA());
@@ -103,8 +105,10 @@ class FrontDoorServiceTest {
             assertThat(e.entityId()).isEqualTo("C-2026-000001");
             assertThat(e.actor()).isEqualTo(police.memberId());
             assertThat(e.actorName()).isEqualTo(TestPartnerships.PRACTITIONER_A_NAME);
-            assertThat(e.after()).contains("C-2026-000001").contains("Amber");
+            assertThat(e.after()).contains("C-2026-000001").contains("Amber").contains("source: 6");
         });
+        assertThat(world.recordContact(world.healthPractitionerA(), "CS-4").source())
+                .isEqualTo(org.lscp.workspace.domain.frontdoor.model.ContactSource.S3F);
     }
 
     @Test

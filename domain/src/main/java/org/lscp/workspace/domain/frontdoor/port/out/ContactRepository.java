@@ -1,12 +1,15 @@
 package org.lscp.workspace.domain.frontdoor.port.out;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
+import org.lscp.workspace.domain.frontdoor.model.ContactKey;
 import org.lscp.workspace.domain.frontdoor.model.QueueRow;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.PageRequest;
@@ -51,6 +54,13 @@ public interface ContactRepository {
 
     /** Contacts about the child received in [from, to]. */
     long countForChild(PartnershipId partnership, String caseSystemId, Instant from, Instant to);
+
+    /**
+     * Which of these keys (child, London day received, source) the partnership already has a contact under, with
+     * that contact's reference (any one, where there are several). The child's id is matched as the database
+     * compares text (ignoring case). Adapters answer from the child index, a bounded number of queries per call.
+     */
+    Map<ContactKey, ContactKey.Recorded> recorded(PartnershipId partnership, Collection<ContactKey> keys);
 
     /** Undecided contacts whose deadline has passed, and decided ones awaiting oversight, for the flag sweep. */
     List<Contact> needingTimeChecks(PartnershipId partnership, Instant now, int limit);
