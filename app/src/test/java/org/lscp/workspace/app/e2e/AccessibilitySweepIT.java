@@ -74,17 +74,17 @@ class AccessibilitySweepIT extends BrowserJourney {
         page.navigate(url("contacts"));
         settle(page);
         @SuppressWarnings("unchecked")
-        List<Double> rowHeights = (List<Double>) page.evaluate("() => [...document.querySelector('vaadin-grid')"
+        List<Number> rowHeights = (List<Number>) page.evaluate("() => [...document.querySelector('vaadin-grid')"
                 + ".shadowRoot.querySelectorAll('tbody#items tr')].filter(r => !r.hidden && r.getBoundingClientRect()"
                 + ".bottom <= window.innerHeight && r.getBoundingClientRect().top >= 0).map(r => r.getBoundingClientRect()"
                 + ".height)");
         assertThat(rowHeights).as("contacts in view at 1366x900").hasSizeGreaterThanOrEqualTo(15);
-        assertThat(rowHeights).as("one line each").allSatisfy(h -> assertThat(h).isLessThan(44.0));
+        assertThat(rowHeights).as("one line each").allSatisfy(h -> assertThat(h.doubleValue()).isLessThan(44.0));
         @SuppressWarnings("unchecked")
-        List<Double> filterTops = (List<Double>) page.evaluate("() => [...document.querySelector('.list-filters')"
+        List<Number> filterTops = (List<Number>) page.evaluate("() => [...document.querySelector('.list-filters')"
                 + ".children].map(f => f.getBoundingClientRect().top)");
         assertThat(filterTops).as("the filters on one line").hasSizeGreaterThanOrEqualTo(7)
-                .allSatisfy(top -> assertThat(top).isEqualTo(filterTops.getFirst()));
+                .allSatisfy(top -> assertThat(top.doubleValue()).isEqualTo(filterTops.getFirst().doubleValue()));
         for (var size : List.of(new int[] {1366, 768}, new int[] {390, 844})) {
             page.setViewportSize(size[0], size[1]);
             for (String list : List.of("contacts", "flags", "escalations")) {
