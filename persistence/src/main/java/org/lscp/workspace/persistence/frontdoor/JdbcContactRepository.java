@@ -191,22 +191,29 @@ class JdbcContactRepository implements ContactRepository {
     public List<QueueRow> queue(PartnershipId partnership, ContactFilter filter, @Nullable AgencyId onlyAgency,
                                 Instant now, PageRequest page) {
         var params = new MapSqlParameterSource();
-        // QueueRow.mostUrgentFirst, in SQL: awaiting before decided; overdue first, red before amber before green;
-        // then by deadline; decided ones newest first.
+        String where = where(partnership, filter, onlyAgency, params);
+        // QueueRow.mostUrgentFirst, in SQL. The order is five runs, each read in index order and cut at the page's
+        // end: overdue red, overdue amber, overdue green (ix_contact_open_rag), the rest awaiting a decision by
+        // deadline (ix_contact_queue), then decided ones newest first (ix_contact_decided_received). Sorting all
+        // open contacts at once by a computed key took 1.4 s on the benchmark's 30,000 open contacts.
+        String run = "(select %d seg, c.id, c.deadline, c.received_at from contact c" + where
+                + " and %s order by %s limit :upTo)";
+        String runs = String.join("\n union all ",
+                run.formatted(0, "c.decided = 0 and c.rag = 'RED' and c.deadline <= :now", "c.deadline, c.id"),
+                run.formatted(1, "c.decided = 0 and c.rag = 'AMBER' and c.deadline <= :now", "c.deadline, c.id"),
+                run.formatted(2, "c.decided = 0 and c.rag = 'GREEN' and c.deadline <= :now", "c.deadline, c.id"),
+                run.formatted(3, "c.decided = 0 and c.deadline > :now", "c.deadline, c.id"),
+                run.formatted(4, "c.decided = 1", "c.received_at desc, c.id desc"));
         String sql = """
                 select c.id, c.reference, c.received_at, c.child_name, a.name agency, a.short_name agency_short, c.rag,
                        c.deadline, c.decided, c.assigned_to_name, c.source,
                        (select count(*) from contact_flag f where f.contact_id = c.id and f.resolved_at is null) flags
-                  from contact c left join agency a on a.id = c.source_agency_id
-                """ + where(partnership, filter, onlyAgency, params) + "\n" + """
-                 order by c.decided,
-                          case when c.decided = 0 and c.deadline <= :now then 0 else 1 end,
-                          case when c.decided = 0 and c.deadline <= :now then field(c.rag, 'RED', 'AMBER', 'GREEN')
-                               else 0 end,
-                          case when c.decided = 0 then c.deadline end,
-                          c.received_at desc, c.id
-                 limit :limit offset :offset""";
-        params.addValue("limit", page.limit()).addValue("offset", page.offset()).addValue("now", Utc.of(now));
+                  from (select * from (%s) u order by %s limit :limit offset :offset) p
+                  join contact c on c.id = p.id
+                  left join agency a on a.id = c.source_agency_id
+                 order by %s""".formatted(runs, urgency(""), urgency("p."));
+        params.addValue("limit", page.limit()).addValue("offset", page.offset()).addValue("now", Utc.of(now))
+                .addValue("upTo", page.offset() + page.limit());
         return jdbc.query(sql, params, (rs, n) -> new QueueRow(new ContactId(rs.getLong("id")),
                 rs.getString("reference"), instant(rs, "received_at"), rs.getString("child_name"),
                 fromAgencyOrSource(rs), rs.getString("agency") == null ? fromAgencyOrSource(rs)
@@ -214,6 +221,12 @@ class JdbcContactRepository implements ContactRepository {
                 Rag.valueOf(rs.getString("rag")), instant(rs, "deadline"),
                 rs.getBoolean("decided"), rs.getString("assigned_to_name") == null ? "" : rs.getString("assigned_to_name"),
                 rs.getInt("flags")));
+    }
+
+    /** The order of the queue's runs (see queue), on columns seg, deadline, received_at and id of {@code table}. */
+    private static String urgency(String table) {
+        return ("%1$sseg, case when %1$sseg < 4 then %1$sdeadline end, case when %1$sseg = 4 then %1$sreceived_at end"
+                + " desc, case when %1$sseg < 4 then %1$sid else -%1$sid end").formatted(table);
     }
 
     @Override

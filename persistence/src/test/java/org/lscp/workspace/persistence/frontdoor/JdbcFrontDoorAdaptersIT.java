@@ -284,6 +284,7 @@ class JdbcFrontDoorAdaptersIT {
         Contact greenOverdue = insert(contact(health, "U4", Rag.GREEN, NOON, NOON.plusSeconds(60)));
         Contact greenDueSoon = insert(contact(health, "U5", Rag.GREEN, NOON, now.plusSeconds(60)));
         Contact redDueLater = insert(contact(police, "U6", Rag.RED, NOON, now.plusSeconds(3600)));
+        Contact amberDueAtTheSameTime = insert(contact(health, "U9", Rag.AMBER, NOON, now.plusSeconds(3600)));
         Contact decidedOlder = insert(contact(police, "U7", Rag.RED, NOON.minusSeconds(60), NOON));
         Contact decidedNewer = insert(contact(police, "U8", Rag.RED, NOON, NOON));
         for (Contact c : List.of(decidedOlder, decidedNewer)) {
@@ -294,10 +295,18 @@ class JdbcFrontDoorAdaptersIT {
         List<QueueRow> rows = contacts.queue(enfield, all, null, now, PageRequest.first(20));
         assertThat(rows).extracting(QueueRow::reference).containsExactly(redOverdue.reference(),
                 amberLongOverdue.reference(), amberOverdue.reference(), greenOverdue.reference(),
-                greenDueSoon.reference(), redDueLater.reference(), decidedNewer.reference(), decidedOlder.reference());
+                greenDueSoon.reference(), redDueLater.reference(), amberDueAtTheSameTime.reference(),
+                decidedNewer.reference(), decidedOlder.reference());
         assertThat(rows).as("the SQL order is the domain's order").isSortedAccordingTo(QueueRow.mostUrgentFirst(now));
-        assertThat(contacts.queue(enfield, all, null, now, new PageRequest(2, 2))).extracting(QueueRow::reference)
-                .containsExactly(amberOverdue.reference(), greenOverdue.reference());
+        List<QueueRow> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < rows.size(); offset += 2) {
+            paged.addAll(contacts.queue(enfield, all, null, now, new PageRequest(offset, 2)));
+        }
+        assertThat(paged).as("page by page, across the runs").extracting(QueueRow::reference)
+                .containsExactlyElementsOf(rows.stream().map(QueueRow::reference).toList());
+        assertThat(contacts.queue(enfield, new ContactFilter(null, null, false, null, null, null), null, now,
+                PageRequest.first(5))).extracting(QueueRow::reference)
+                .containsExactly(decidedNewer.reference(), decidedOlder.reference());
     }
 
     @Test

@@ -14,7 +14,8 @@ public record QueueRow(ContactId id, String reference, Instant receivedAt, Strin
     /**
      * The queue's order, most urgent first: contacts awaiting a decision before decided ones; among those awaiting,
      * the overdue first — red before amber before green, then the longest overdue — and then the rest by deadline,
-     * soonest first. Decided contacts follow, most recently received first. Storage adapters sort the same way.
+     * soonest first (the earlier recorded first when two are due at once). Decided contacts follow, most recently
+     * received first. Storage adapters sort the same way.
      */
     public static Comparator<QueueRow> mostUrgentFirst(Instant now) {
         Comparator<QueueRow> awaitingFirst = Comparator.comparing(QueueRow::decided);
@@ -22,9 +23,11 @@ public record QueueRow(ContactId id, String reference, Instant receivedAt, Strin
         Comparator<QueueRow> redFirstWhenOverdue = Comparator.comparingInt(
                 r -> r.decided() || r.deadline().isAfter(now) ? 0 : r.rag().ordinal());
         Comparator<QueueRow> soonestDeadline = Comparator.comparing(r -> r.decided() ? Instant.MIN : r.deadline());
+        Comparator<QueueRow> newestDecided = Comparator.comparing(r -> r.decided() ? r.receivedAt() : Instant.MIN,
+                Comparator.reverseOrder());
         return awaitingFirst.thenComparing(overdueFirst).thenComparing(redFirstWhenOverdue)
-                .thenComparing(soonestDeadline).thenComparing(QueueRow::receivedAt, Comparator.reverseOrder())
-                .thenComparingLong(r -> r.id().value());
+                .thenComparing(soonestDeadline).thenComparing(newestDecided)
+                .thenComparingLong(r -> r.decided() ? -r.id().value() : r.id().value());
     }
 
     public boolean overdue(Instant now) {
