@@ -36,6 +36,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SpreadsheetTableReader implements TableReader {
     private static final int MAX_ROWS = 100_000;
+    /** Lines read at most: the rows, and above them a title and the headings (searched in the first 20 lines). */
+    private static final int MAX_LINES = MAX_ROWS + 20;
     private static final int MAX_COLUMNS = 200;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Excel's first day after its phantom 29/02/1900, and its last day: the dates a date cell can hold. */
@@ -98,7 +100,7 @@ class SpreadsheetTableReader implements TableReader {
                 List<String> cells = record.stream().limit(MAX_COLUMNS).toList();
                 consumed = parser.getCurrentLineNumber();
                 if (cells.stream().allMatch(String::isBlank)) continue;
-                if (out.size() >= MAX_ROWS) throw tooManyRows();
+                if (out.size() >= MAX_LINES) throw tooManyRows();
                 out.add(new Grid.Line(lines.lineOf(record.getCharacterPosition()), cells));
             }
         } catch (IOException | UncheckedIOException e) {
@@ -173,7 +175,7 @@ class SpreadsheetTableReader implements TableReader {
                         cells.add(text);
                     }
                     if (blank) continue;
-                    if (lines.size() >= MAX_ROWS) throw tooManyRows();
+                    if (lines.size() >= MAX_LINES) throw tooManyRows();
                     lines.add(new Grid.Line(row.getRowNum(), cells));
                 }
             }

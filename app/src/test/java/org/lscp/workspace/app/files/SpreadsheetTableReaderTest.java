@@ -18,6 +18,17 @@ class SpreadsheetTableReaderTest {
     final SpreadsheetTableReader reader = new SpreadsheetTableReader();
 
     @Test
+    void aFileOfAHundredThousandRowsUnderATitleAndHeadingsIsReadAndOneRowMoreIsRefusedPlainly() {
+        StringBuilder csv = new StringBuilder("Annex A List 1,\nChild Unique ID,Gender\n");
+        for (int i = 0; i < 100_000; i++) csv.append("C").append(i).append(",b) Female\n");
+        assertThat(reader.grid("list1.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null).lines())
+                .hasSize(100_002);
+        for (int i = 0; i < 19; i++) csv.append("X").append(i).append(",a) Male\n");
+        assertThatThrownBy(() -> reader.grid("list1.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null))
+                .hasMessage("The file has more than 100,000 rows. Split it, by year for example, and upload each part.");
+    }
+
+    @Test
     void readsCsvWithAByteOrderMarkQuotedCommasAndBlankLines() {
         byte[] csv = ("\uFEFFRecommendation_Number,recommendation_text\n1,\"Apply thresholds, consistently\"\n\n"
                 + "2,Reduce caseloads\n").getBytes(StandardCharsets.UTF_8);
