@@ -18,7 +18,7 @@ public final class Lists {
     private Lists() {
     }
 
-    /** One line per row, compact; a cell too long for its column ends in "…" with its whole text in a tooltip. */
+    /** One line per row, compact; a cell too long for its column ends in "…" (give such a column a tooltip). */
     public static <T> Grid<T> dense(Grid<T> grid) {
         grid.removeThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
