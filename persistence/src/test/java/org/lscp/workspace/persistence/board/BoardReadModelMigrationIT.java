@@ -2,24 +2,16 @@ package org.lscp.workspace.persistence.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.lscp.workspace.testsupport.MigratedSchema;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** A database with contacts from before the read model gets it filled by the V8.1 migration. */
 class BoardReadModelMigrationIT {
     @Test
     void contactsRecordedBeforeTheReadModelAreCountedAfterTheMigration() {
-        String schema = "it_" + UUID.randomUUID().toString().replace("-", "");
-        String host = System.getProperty("test.db.host", "127.0.0.1");
-        var dataSource = new DriverManagerDataSource("jdbc:mariadb://" + host + ":3306/" + schema
-                + "?createDatabaseIfNotExist=true", "root", "");
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("8").load()
-                    .migrate();
+        try (MigratedSchema db = MigratedSchema.at("8")) {
+            JdbcTemplate jdbc = db.jdbc;
             jdbc.update("insert into partnership (id, name, local_authority) values (1, 'P', 'LA')");
             jdbc.update("insert into agency (id, partnership_id, name, kind, statutory_partner, version)"
                     + " values (2, 1, 'Police', 'POLICE', true, 0)");
@@ -35,7 +27,7 @@ class BoardReadModelMigrationIT {
                     + " cp_medical_considered, decided_by, decided_by_name, decided_at, current)"
                     + " values (20, 10, 'STRATEGY_DISCUSSION', 'r', '', true, 1, 'Sam', '2026-07-02 10:00:00', true)");
 
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            db.migrateToLatest();
 
             assertThat(jdbc.queryForList("select contact_id from board_contact", Long.class)).containsExactly(10L);
             var day = jdbc.queryForMap("select * from board_day");
@@ -44,8 +36,6 @@ class BoardReadModelMigrationIT {
             assertThat(((Number) day.get("contacts")).longValue()).isEqualTo(1);
             assertThat(((Number) day.get("in_time")).longValue()).isEqualTo(1);
             assertThat(((Number) day.get("abuse_medical")).longValue()).isEqualTo(1);
-        } finally {
-            jdbc.execute("drop database if exists `" + schema + "`");
         }
     }
 }

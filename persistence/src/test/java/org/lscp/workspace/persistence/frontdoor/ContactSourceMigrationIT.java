@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.partnership.model.AgencyKind;
+import org.lscp.workspace.testsupport.MigratedSchema;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * V14 gives every contact recorded before it its Annex A source, by the same mappings as ContactSource: a live
@@ -26,14 +24,8 @@ class ContactSourceMigrationIT {
 
     @Test
     void contactsRecordedBeforeV14GetTheSourceContactSourceWouldGiveThem() {
-        String schema = "it_" + UUID.randomUUID().toString().replace("-", "");
-        String host = System.getProperty("test.db.host", "127.0.0.1");
-        var dataSource = new DriverManagerDataSource("jdbc:mariadb://" + host + ":3306/" + schema
-                + "?createDatabaseIfNotExist=true", "root", "");
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("12").load()
-                    .migrate();
+        try (MigratedSchema db = MigratedSchema.at("12")) {
+            JdbcTemplate jdbc = db.jdbc;
             jdbc.update("insert into partnership (id, name, local_authority) values (1, 'P', 'LA')");
             Map<AgencyKind, Long> agencyOf = new HashMap<>();
             long id = 100;
@@ -67,7 +59,7 @@ class ContactSourceMigrationIT {
             expected.put(contact, ContactSource.S6);
             expectedAgency.put(contact, agencyOf.get(AgencyKind.POLICE));
 
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            db.migrateToLatest();
 
             Map<Long, String> sources = new HashMap<>();
             Map<Long, Long> agencies = new HashMap<>();
@@ -87,8 +79,6 @@ class ContactSourceMigrationIT {
             assertThat(jdbc.queryForObject("select sum(contacts) from board_day", Long.class))
                     .isEqualTo(AgencyKind.values().length);
             assertThat(jdbc.queryForList("select distinct source from board_day", String.class)).containsExactly("");
-        } finally {
-            jdbc.execute("drop database if exists `" + schema + "`");
         }
     }
 }
