@@ -274,9 +274,10 @@ class UseCaseConfiguration {
     FrontDoorQuery frontDoorQuery(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
                                   CheckRepository checks, AccessLog accessLog, AgencyRepository agencies,
                                   RecommendationRepository recommendations, Auditor auditor,
+                                  FrontDoorSettings settings, BankHolidayRepository holidays,
                                   PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(FrontDoorQuery.class, new FrontDoorQueryService(contacts, decisions, flags,
-                checks, accessLog, agencies, recommendations, auditor), tx);
+                checks, accessLog, agencies, recommendations, auditor, settings, holidays), tx);
     }
 
     @Bean

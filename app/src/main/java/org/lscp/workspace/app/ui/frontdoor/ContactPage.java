@@ -178,8 +178,9 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         removeAll();
         add(new RouterLink("Back to contacts", ContactQueueView.class));
         add(new H1("Contact " + c.reference()));
-        Div badges = new Div(FrontDoorBadges.rag(c.rag()), FrontDoorBadges.timeLeft(c.deadline(), clock.instant(),
-                c.decided()));
+        Div badges = new Div(FrontDoorBadges.rag(c.rag()), FrontDoorBadges.timeLeft(c.rag(), c.deadline(),
+                clock.instant(), c.decided()));
+        if (view.emergencyDuty()) badges.add(FrontDoorBadges.emergencyDuty());
         badges.addClassName("badges");
         add(badges, alsoHere);
         // a contact from no partner agency (imported from a relative, say) names no agency

@@ -4,6 +4,7 @@ import org.lscp.workspace.domain.live.port.in.LiveChanges;
 import org.lscp.workspace.app.ui.LiveRefresh;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -107,7 +108,9 @@ public class ContactQueueView extends VerticalLayout {
                 .setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(QueueRow::childName).setHeader("Child").setFlexGrow(2).setTooltipGenerator(QueueRow::childName);
         grid.addComponentColumn(r -> FrontDoorBadges.rag(r.rag())).setHeader("RAG").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> FrontDoorBadges.timeLeft(r.deadline(), clock.instant(), r.decided()))
+        grid.addComponentColumn(r -> r.emergencyDuty() ? new Div(FrontDoorBadges.timeLeft(r.rag(), r.deadline(),
+                        clock.instant(), r.decided()), FrontDoorBadges.edt())
+                        : FrontDoorBadges.timeLeft(r.rag(), r.deadline(), clock.instant(), r.decided()))
                 .setHeader("Time left").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.dateTime(r.deadline())).setHeader("Decision due").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> Lists.agency(r.sourceAgencyLabel(), r.sourceAgency())).setHeader("From")

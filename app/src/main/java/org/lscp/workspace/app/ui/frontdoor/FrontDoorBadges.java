@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.lscp.workspace.app.ui.Badges;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.model.Urgency;
 
 /** RAG and "time left" as badges whose text carries the meaning (colour only repeats it). */
 final class FrontDoorBadges {
@@ -15,14 +16,40 @@ final class FrontDoorBadges {
         return Badges.rag(rag);
     }
 
-    /** Time to the deadline, e.g. "2 h 10 min left" or "Overdue by 1 d 3 h". */
-    static Span timeLeft(Instant deadline, Instant now, boolean decided) {
-        if (decided) return Badges.of("Decided", "contrast");
+    /**
+     * Time to the deadline, e.g. "2 h 10 min left" or "Overdue by 1 d 3 h", coloured by its {@link Urgency} (never
+     * green for a red contact).
+     */
+    static Span timeLeft(Rag rag, Instant deadline, Instant now, boolean decided) {
+        Urgency urgency = Urgency.of(rag, deadline, decided, now);
+        if (urgency == Urgency.DECIDED) return Badges.of("Decided", "contrast");
         Duration left = Duration.between(now, deadline);
-        boolean overdue = left.isNegative();
+        boolean overdue = urgency == Urgency.OVERDUE;
         String text = (overdue ? "Overdue by " : "") + human(left.abs()) + (overdue ? "" : " left");
-        String theme = overdue ? "error primary" : left.toHours() < 1 ? "error" : left.toHours() < 8 ? "warning" : "success";
-        return Badges.of(text, theme);
+        return Badges.of(text, switch (urgency) {
+            case OVERDUE -> "error primary";
+            case URGENT -> "error";
+            case SOON -> "warning";
+            default -> "success";
+        });
+    }
+
+    /** The same, short for a list: "EDT" on screen, in full for a screen reader and on hover. */
+    static Span edt() {
+        Span badge = Badges.of("EDT", "error");
+        Span full = new Span(" (out of hours: emergency duty team)");
+        full.addClassName("sr-only");
+        badge.add(full);
+        badge.getElement().setAttribute("title", "Out of hours: the emergency duty team decides, in real hours.");
+        return badge;
+    }
+
+    /** A red contact out of hours: the emergency duty team's until the MASH opens. */
+    static Span emergencyDuty() {
+        Span badge = Badges.of("Out of hours: emergency duty team", "error");
+        badge.getElement().setAttribute("title", "Received out of hours or too late in the day: the emergency duty "
+                + "team decides, in real hours.");
+        return badge;
     }
 
     static String human(Duration d) {

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -19,6 +21,7 @@ import org.lscp.workspace.app.ui.FieldErrors;
 import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.domain.escalation.model.EscalationTimescales;
 import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales;
+import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales.RedOutOfHours;
 import org.lscp.workspace.domain.settings.model.PartnershipSettings;
 import org.lscp.workspace.domain.settings.port.in.ManageSettingsUseCase;
 import org.lscp.workspace.domain.shared.ValidationException;
@@ -30,7 +33,9 @@ import org.lscp.workspace.domain.shared.ValidationException;
 public class SettingsView extends VerticalLayout {
     private final ManageSettingsUseCase settings;
     private final CurrentActor current;
-    final IntegerField red = field("Red: working hours to decide", DecisionTimescales.MAX_RED_HOURS);
+    final IntegerField red = field("Red: hours to decide", DecisionTimescales.MAX_RED_HOURS);
+    final RadioButtonGroup<RedOutOfHours> redOutOfHours = new RadioButtonGroup<>(
+            "A red contact whose hours run past the working day goes to");
     final IntegerField amber = field("Amber: working days to decide", DecisionTimescales.MAX_AMBER_DAYS);
     final IntegerField green = field("Green: working days to decide", DecisionTimescales.MAX_GREEN_DAYS);
     final IntegerField stage1 = field("Stage 1, practitioners: working days", EscalationTimescales.MAX_STAGE_DAYS);
@@ -44,9 +49,14 @@ public class SettingsView extends VerticalLayout {
         this.current = current;
         addClassName("view");
         add(new H1("Timescales"));
-        add(new Paragraph("Deadlines count working time: 09:00 to 17:00, Monday to Friday, except bank holidays. "
+        add(new Paragraph("Deadlines count working time, 09:00 to 17:00 on weekdays except bank holidays, but for a "
+                + "red contact the emergency duty team takes out of hours (when chosen below). "
                 + "A change applies to contacts and escalation stages from now on; deadlines already set stand."));
+        redOutOfHours.setItems(RedOutOfHours.values());
+        redOutOfHours.setItemLabelGenerator(RedOutOfHours::label);
+        redOutOfHours.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         FormLayout decisions = form(red, amber, green);
+        decisions.add(redOutOfHours, 2);
         FormLayout stages = form(stage1, stage2, stage3, stage4);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
@@ -72,7 +82,8 @@ public class SettingsView extends VerticalLayout {
     }
 
     private void show(PartnershipSettings s) {
-        red.setValue(s.decisions().redWorkingHours());
+        red.setValue(s.decisions().redHours());
+        redOutOfHours.setValue(s.decisions().redOutOfHours());
         amber.setValue(s.decisions().amberWorkingDays());
         green.setValue(s.decisions().greenWorkingDays());
         stage1.setValue(s.escalations().stage1Days());
@@ -82,7 +93,7 @@ public class SettingsView extends VerticalLayout {
     }
 
     void save() {
-        Map<String, ? extends HasValidation> fields = Map.of("redWorkingHours", red, "amberWorkingDays", amber,
+        Map<String, ? extends HasValidation> fields = Map.of("redHours", red, "redOutOfHours", redOutOfHours, "amberWorkingDays", amber,
                 "greenWorkingDays", green, "stage1Days", stage1, "stage2Days", stage2, "stage3Days", stage3,
                 "stage4Days", stage4);
         FieldErrors.clear(fields);
@@ -91,7 +102,8 @@ public class SettingsView extends VerticalLayout {
             EscalationTimescales escalations = null;
             ValidationException problems = null;
             try {
-                decisions = new DecisionTimescales(value(red), value(amber), value(green));
+                decisions = new DecisionTimescales(value(red), value(amber), value(green),
+                        redOutOfHours.getValue());
             } catch (ValidationException e) {
                 problems = e;
             }

@@ -26,19 +26,22 @@ class SettingsViewIT extends SpringBrowserlessTest {
         try {
             SettingsView view = navigate(SettingsView.class);
             assertThat(view.red.getValue()).isEqualTo(4);
+            assertThat(view.redOutOfHours.getValue()).isEqualTo(DecisionTimescales.RedOutOfHours.EMERGENCY_DUTY_TEAM);
             assertThat(view.stage4.getValue()).isEqualTo(10);
             view.red.setValue(0);
             view.stage2.clear();
             test(view.save).click();
-            assertThat(view.red.getErrorMessage()).isEqualTo("Red needs 1 to 40 working hours.");
+            assertThat(view.red.getErrorMessage()).isEqualTo("Red needs 1 to 40 hours.");
             assertThat(view.stage2.getErrorMessage()).isEqualTo("Stage 2 needs 1 to 30 working days.");
             assertThat(settings.get(admin).decisions()).isEqualTo(DecisionTimescales.DEFAULTS);
 
             test(view.red).setValue(2);
             test(view.stage2).setValue(4);
+            view.redOutOfHours.setValue(DecisionTimescales.RedOutOfHours.MASH_WORKING_HOURS);
             test(view.save).click();
             assertThat(view.red.isInvalid()).isFalse();
-            assertThat(settings.get(admin).decisions().redWorkingHours()).isEqualTo(2);
+            assertThat(settings.get(admin).decisions()).isEqualTo(new DecisionTimescales(2, 1, 3,
+                    DecisionTimescales.RedOutOfHours.MASH_WORKING_HOURS));
             assertThat(settings.get(admin).escalations().stage2Days()).isEqualTo(4);
         } finally {
             settings.save(admin, DecisionTimescales.DEFAULTS, EscalationTimescales.DEFAULTS);

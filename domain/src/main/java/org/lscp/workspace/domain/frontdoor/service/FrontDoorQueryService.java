@@ -13,6 +13,11 @@ import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.model.ContactView;
+import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
+import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
+import org.lscp.workspace.domain.shared.WorkingCalendar;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.QueueRow;
@@ -45,10 +50,15 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
     private final AgencyRepository agencies;
     private final RecommendationRepository recommendations;
     private final Auditor auditor;
+    private final FrontDoorSettings settings;
+    private final BankHolidayRepository holidays;
 
     public FrontDoorQueryService(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
                                  CheckRepository checks, AccessLog accessLog, AgencyRepository agencies,
-                                 RecommendationRepository recommendations, Auditor auditor) {
+                                 RecommendationRepository recommendations, Auditor auditor,
+                                 FrontDoorSettings settings, BankHolidayRepository holidays) {
+        this.settings = settings;
+        this.holidays = holidays;
         this.contacts = contacts;
         this.decisions = decisions;
         this.flags = flags;
@@ -82,13 +92,20 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
         long recent = contacts.countForChild(actor.partnershipId(), contact.child().caseSystemId(),
                 contact.receivedAt().atZone(org.lscp.workspace.domain.shared.London.ZONE).minusMonths(12).toInstant(),
                 contact.receivedAt());
-        return new ContactView(contact, agency, decisions.forContact(id), flags.forContact(id), asked, recent);
+        return new ContactView(contact, agency, decisions.forContact(id), flags.forContact(id), asked, recent,
+                !contact.decided() && settings.timescales(actor.partnershipId()).emergencyDuty(contact.rag(),
+                        contact.receivedAt(), holidays.calendar(actor.partnershipId())));
     }
 
     @Override
     public List<QueueRow> queue(Actor actor, ContactFilter filter, PageRequest page) {
         requireChildData(actor);
-        return contacts.queue(actor.partnershipId(), filter, scope(actor), auditor.now(), page);
+        List<QueueRow> rows = contacts.queue(actor.partnershipId(), filter, scope(actor), auditor.now(), page);
+        if (rows.stream().noneMatch(r -> r.rag() == Rag.RED && !r.decided())) return rows;
+        DecisionTimescales timescales = settings.timescales(actor.partnershipId());
+        WorkingCalendar calendar = holidays.calendar(actor.partnershipId());
+        return rows.stream().map(r -> r.decided() ? r
+                : r.withEmergencyDuty(timescales.emergencyDuty(r.rag(), r.receivedAt(), calendar))).toList();
     }
 
     @Override

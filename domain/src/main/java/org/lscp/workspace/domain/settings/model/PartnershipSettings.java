@@ -20,7 +20,8 @@ public record PartnershipSettings(PartnershipId partnershipId, DecisionTimescale
 
     @Override
     public Snapshot snapshot() {
-        return Snapshot.of().with("red (working hours)", decisions.redWorkingHours())
+        return Snapshot.of().with("red (hours)", decisions.redHours())
+                .with("red out of hours", decisions.redOutOfHours().label())
                 .with("amber (working days)", decisions.amberWorkingDays())
                 .with("green (working days)", decisions.greenWorkingDays())
                 .with("escalation stage 1 (working days)", escalations.stage1Days())

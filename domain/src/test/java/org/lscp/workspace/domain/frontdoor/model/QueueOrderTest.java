@@ -31,6 +31,9 @@ class QueueOrderTest {
                 row("green overdue", Rag.GREEN, Duration.ofDays(-1), false, Duration.ofDays(4)),
                 row("green due in an hour", Rag.GREEN, Duration.ofHours(1), false, Duration.ofDays(3)),
                 row("red due in two hours", Rag.RED, Duration.ofHours(2), false, Duration.ofHours(2)),
+                row("amber due in two hours, recorded earlier", Rag.AMBER, Duration.ofHours(2), false,
+                        Duration.ofDays(1)),
+                row("green due in two hours", Rag.GREEN, Duration.ofHours(2), false, Duration.ofDays(3)),
                 row("decided today", Rag.RED, Duration.ofDays(-9), true, Duration.ofHours(1)),
                 row("decided last week", Rag.GREEN, Duration.ofDays(1), true, Duration.ofDays(7)));
         for (long seed = 0; seed < 20; seed++) {
@@ -41,7 +44,7 @@ class QueueOrderTest {
                     .containsExactlyElementsOf(expected.stream().map(QueueRow::reference).toList());
         }
         assertThat(expected.get(3).overdue(NOW)).as("due this minute is due").isTrue();
-        assertThat(expected.get(7).overdue(NOW)).as("decided is never overdue").isFalse();
+        assertThat(expected.get(9).overdue(NOW)).as("decided is never overdue").isFalse();
     }
 
     @Test

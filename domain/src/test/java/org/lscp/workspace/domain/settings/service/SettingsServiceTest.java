@@ -29,12 +29,13 @@ class SettingsServiceTest {
         Instant wednesday = LocalDateTime.parse("2026-11-25T10:00").atZone(London.ZONE).toInstant();
         world.clock.set(wednesday);
         int audits = world.auditLog.size();
-        world.settingsService.save(world.adminA(), new DecisionTimescales(2, 1, 5), new EscalationTimescales(3, 3, 5, 10));
-        assertThat(world.settingsService.get(world.adminA()).decisions()).isEqualTo(new DecisionTimescales(2, 1, 5));
+        var changed = new DecisionTimescales(2, 1, 5, DecisionTimescales.RedOutOfHours.MASH_WORKING_HOURS);
+        world.settingsService.save(world.adminA(), changed, new EscalationTimescales(3, 3, 5, 10));
+        assertThat(world.settingsService.get(world.adminA()).decisions()).isEqualTo(changed);
         assertThat(world.auditLog.all().get(audits)).satisfies(a -> {
             assertThat(a.entityType()).isEqualTo("Settings");
-            assertThat(a.before()).contains("red (working hours): 4");
-            assertThat(a.after()).contains("red (working hours): 2").contains("escalation stage 1 (working days): 3");
+            assertThat(a.before()).contains("red (hours): 4").contains("red out of hours: The emergency duty team");
+            assertThat(a.after()).contains("red (hours): 2").contains("red out of hours: The MASH when it next opens").contains("escalation stage 1 (working days): 3");
         });
         var red = world.recordContact(world.practitionerA(), "C-9", Rag.RED, false, ConcernCategory.NEGLECT);
         assertThat(red.deadline()).isEqualTo(wednesday.plusSeconds(2 * 3_600));
