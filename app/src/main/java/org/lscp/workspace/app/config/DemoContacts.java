@@ -76,7 +76,7 @@ final class DemoContacts {
     private static final int OPEN_QUEUE = 15;
     private static final String MANAGER = "mash.manager@enfield.example";
     private static final String MASH = "mash@enfield.example";
-    private static final String LEAD = "lead@enfield.example";
+    private static final String SECOND_MANAGER = "mash.manager2@enfield.example";
     /** The demo practitioners who submit their own agency's contacts; the MASH practitioner submits the rest. */
     private static final List<String> PRACTITIONERS = List.of("police@enfield.example", "health@enfield.example",
             "school@enfield.example", "earlyhelp@enfield.example", MASH);
@@ -378,11 +378,7 @@ final class DemoContacts {
         private final Map<AgencyId, Member> practitioners = new HashMap<>();
         private final Member mash;
         private final Member manager;
-        /**
-         * Oversight must come from a manager other than the one who decided. The demo has one MASH manager, so the
-         * lead officer (Helen Brooks, children's social care) stands in as the overseeing manager: a demo
-         * simplification, since these records bypass the use case that would require the MASH_MANAGER role.
-         */
+        /** Oversight must come from a manager other than the one who decided: the MASH's second manager. */
         private final Member overseer;
         private final Map<String, List<Instant>> contactsByChild = new HashMap<>();
 
@@ -394,7 +390,7 @@ final class DemoContacts {
             for (Agency a : sources) byKind.computeIfAbsent(a.kind(), k -> new ArrayList<>()).add(a);
             this.mash = required(MASH);
             this.manager = required(MANAGER);
-            this.overseer = required(LEAD);
+            this.overseer = required(SECOND_MANAGER);
             for (String email : PRACTITIONERS) {
                 member(email).ifPresent(m -> practitioners.putIfAbsent(m.agencyId(), m));
             }
@@ -534,11 +530,14 @@ final class DemoContacts {
                     overseen, overseen == null ? null : one(OVERSIGHT));
         }
 
-        /** About 80% within one working day, some later, some never; never after {@code before} or now. */
+        /**
+         * A well-run MASH: about 90% within one working day, a few later, 3% never; never after {@code before} or
+         * now (so the latest decisions are still waiting, and show on the oversight list).
+         */
         private @Nullable Instant oversight(Instant decidedAt, Instant before) {
             int x = random.nextInt(100);
-            if (x >= 93) return null;
-            int minutes = x < 80 ? 15 + random.nextInt(435) : 540 + random.nextInt(1900);
+            if (x >= 97) return null;
+            int minutes = x < 90 ? 15 + random.nextInt(435) : 540 + random.nextInt(1900);
             Instant t = calendar.addWorkingHours(decidedAt, Duration.ofMinutes(minutes));
             return t.isBefore(before) && t.isBefore(now) ? t : null;
         }
@@ -616,16 +615,21 @@ final class DemoContacts {
             return t.isAfter(at) ? at : t;
         }
 
-        /** Older flags are partly resolved by the MASH manager with a reason, so raised, open and resolved all show. */
+        /**
+         * Older flags are mostly resolved by the MASH manager with a reason, so raised, open and resolved all show and
+         * the open ones mean something: late oversight is nearly always caught up within the week.
+         */
         private void resolveSome(List<Flag> raised) {
             Instant threeWeeksAgo = now.minus(Duration.ofDays(21));
+            Instant aWeekAgo = now.minus(Duration.ofDays(7));
             for (int k = 0; k < raised.size(); k++) {
                 Flag f = raised.get(k);
-                if (!f.open() || !f.raisedAt().isBefore(threeWeeksAgo)) continue;
+                Instant olderThan = f.type() == FlagType.NO_OVERSIGHT ? aWeekAgo : threeWeeksAgo;
+                if (!f.open() || !f.raisedAt().isBefore(olderThan)) continue;
                 int chance = switch (f.type()) {
-                    case REPEAT_CONTACT -> 60;
-                    case DECISION_OVERDUE -> 50;
-                    case NO_OVERSIGHT -> 40;
+                    case REPEAT_CONTACT -> 70;
+                    case DECISION_OVERDUE -> 60;
+                    case NO_OVERSIGHT -> 95;
                     case MEDICAL_NOT_CONSIDERED -> 30;
                     case DISCLOSURE_NOT_PROGRESSED -> 10;
                 };

@@ -126,6 +126,7 @@ public class DemoData implements ApplicationRunner {
                         member("Alex Morgan", "admin@enfield.example", "Safeguarding Partnership Business Unit", PARTNERSHIP_ADMIN),
                         member("Geraldine Hart", "chair@enfield.example", "Safeguarding Partnership Business Unit", BOARD_CHAIR),
                         member("Sam Okafor", "mash.manager@enfield.example", csc, MASH_MANAGER),
+                        member("Priya Nair", "mash.manager2@enfield.example", csc, MASH_MANAGER),
                         member("Rita Shah", "mash@enfield.example", csc, MASH_PRACTITIONER),
                         member("Helen Brooks", "lead@enfield.example", csc, LEAD_OFFICER),
                         member("Dan Price", "police@enfield.example", "Metropolitan Police - North Area", PRACTITIONER),

@@ -29,7 +29,9 @@ import org.lscp.workspace.domain.frontdoor.model.ContactKey;
 import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
+import org.lscp.workspace.domain.frontdoor.model.OversightRow;
 import org.lscp.workspace.domain.frontdoor.model.QueueRow;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.partnership.model.Agency;
@@ -216,8 +218,7 @@ class JdbcContactRepository implements ContactRepository {
                 .addValue("upTo", page.offset() + page.limit());
         return jdbc.query(sql, params, (rs, n) -> new QueueRow(new ContactId(rs.getLong("id")),
                 rs.getString("reference"), instant(rs, "received_at"), rs.getString("child_name"),
-                fromAgencyOrSource(rs), rs.getString("agency") == null ? fromAgencyOrSource(rs)
-                        : Agency.label(rs.getString("agency"), rs.getString("agency_short")),
+                fromAgencyOrSource(rs), agencyLabel(rs),
                 Rag.valueOf(rs.getString("rag")), instant(rs, "deadline"),
                 rs.getBoolean("decided"), rs.getString("assigned_to_name") == null ? "" : rs.getString("assigned_to_name"),
                 rs.getInt("flags")));
@@ -424,9 +425,39 @@ class JdbcContactRepository implements ContactRepository {
     }
 
     /** The queue's "From": the source agency's name, or for a contact from no agency its source ("Anonymous"). */
-    private static String fromAgencyOrSource(ResultSet rs) throws SQLException {
+    private static final String AWAITING_OVERSIGHT = """
+             from threshold_decision d join contact c on c.id = d.contact_id
+            where c.partnership_id = :p and d.awaiting_oversight = 1""";
+
+    @Override
+    public List<OversightRow> awaitingOversight(PartnershipId partnership, PageRequest page) {
+        return jdbc.query("""
+                select d.id, d.contact_id, c.reference, c.child_name, c.rag, d.level, d.decided_by, d.decided_by_name,
+                       d.decided_at""" + AWAITING_OVERSIGHT + " order by d.decided_at, d.id limit :limit offset :offset",
+                new MapSqlParameterSource("p", partnership.value()).addValue("limit", page.limit())
+                        .addValue("offset", page.offset()),
+                (rs, n) -> new OversightRow(rs.getLong("id"), new ContactId(rs.getLong("contact_id")),
+                        rs.getString("reference"), rs.getString("child_name"), Rag.valueOf(rs.getString("rag")),
+                        ThresholdLevel.valueOf(rs.getString("level")), new MemberId(rs.getLong("decided_by")),
+                        rs.getString("decided_by_name"), instant(rs, "decided_at"), null));
+    }
+
+    @Override
+    public long countAwaitingOversight(PartnershipId partnership) {
+        Long n = jdbc.queryForObject("select count(*)" + AWAITING_OVERSIGHT,
+                new MapSqlParameterSource("p", partnership.value()), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    static String fromAgencyOrSource(ResultSet rs) throws SQLException {
         String agency = rs.getString("agency");
         return agency != null ? agency : source(rs).label();
+    }
+
+    /** The same as a busy list shows it: the agency's short name where it has one (columns agency, agency_short). */
+    static String agencyLabel(ResultSet rs) throws SQLException {
+        String agency = rs.getString("agency");
+        return agency != null ? Agency.label(agency, rs.getString("agency_short")) : source(rs).label();
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,13 +1,19 @@
 package org.lscp.workspace.persistence.frontdoor;
 
 import java.sql.Date;
+import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.lscp.workspace.domain.frontdoor.model.AccessLogEntry;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
+import org.lscp.workspace.domain.frontdoor.model.FlagFilter;
+import org.lscp.workspace.domain.frontdoor.model.FlagRow;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
@@ -168,12 +174,60 @@ final class JdbcFrontDoorRepositories {
         }
 
         @Override
-        public List<Flag> open(PartnershipId partnership, FlagType type, PageRequest page) {
-            return jdbc.query("select * from contact_flag where partnership_id = :p and resolved_at is null"
-                            + (type == null ? "" : " and type = :type")
-                            + " order by raised_at, id limit :limit offset :offset",
-                    new MapSqlParameterSource("p", partnership.value()).addValue("type", type == null ? null : type.name())
-                            .addValue("limit", page.limit()).addValue("offset", page.offset()), Flags::map);
+        public List<FlagRow> open(PartnershipId partnership, FlagFilter filter, Instant now, PageRequest page) {
+            var params = new MapSqlParameterSource().addValue("limit", page.limit()).addValue("offset", page.offset());
+            return jdbc.query("""
+                    select f.id, f.type, f.raised_at, f.contact_id, c.reference, c.child_name, c.rag, c.source,
+                           a.name agency, a.short_name agency_short, d.level, d.decided_by_name
+                      from contact_flag f
+                      join contact c on c.id = f.contact_id
+                      left join agency a on a.id = c.source_agency_id
+                      left join threshold_decision d on d.contact_id = c.id and d.current = 1
+                    """ + where(partnership, filter, true, now, params) + " " + """
+                     order by case when f.type in ('DISCLOSURE_NOT_PROGRESSED', 'MEDICAL_NOT_CONSIDERED') then 0 else 1
+                           end, f.raised_at desc, f.id desc
+                     limit :limit offset :offset""", params, (rs, n) -> {
+                return new FlagRow(rs.getLong("id"), FlagType.valueOf(rs.getString("type")), Utc.read(rs, "raised_at"),
+                        new ContactId(rs.getLong("contact_id")), rs.getString("reference"), rs.getString("child_name"),
+                        Rag.valueOf(rs.getString("rag")), JdbcContactRepository.fromAgencyOrSource(rs),
+                        JdbcContactRepository.agencyLabel(rs),
+                        rs.getString("level") == null ? null : ThresholdLevel.valueOf(rs.getString("level")),
+                        rs.getString("decided_by_name"));
+            });
+        }
+
+        @Override
+        public Map<FlagType, Long> openCounts(PartnershipId partnership, FlagFilter filter, Instant now) {
+            var params = new MapSqlParameterSource();
+            Map<FlagType, Long> counts = new EnumMap<>(FlagType.class);
+            jdbc.query("select f.type, count(*) n from contact_flag f join contact c on c.id = f.contact_id "
+                    + where(partnership, filter, false, now, params) + " group by f.type", params,
+                    rs -> { counts.put(FlagType.valueOf(rs.getString("type")), rs.getLong("n")); });
+            return counts;
+        }
+
+        /** The filter as a where clause on contact_flag f joined to contact c; its type only when asked. */
+        private static String where(PartnershipId partnership, FlagFilter filter, boolean byType, Instant now,
+                                    MapSqlParameterSource params) {
+            StringBuilder where = new StringBuilder(" where f.partnership_id = :p and f.resolved_at is null");
+            params.addValue("p", partnership.value());
+            if (byType && filter.type() != null) {
+                where.append(" and f.type = :type");
+                params.addValue("type", filter.type().name());
+            }
+            if (filter.sourceAgency() != null) {
+                where.append(" and c.source_agency_id = :agency");
+                params.addValue("agency", filter.sourceAgency().value());
+            }
+            if (filter.age() != null && filter.age().from(now) != null) {
+                where.append(" and f.raised_at >= :from");
+                params.addValue("from", Utc.of(filter.age().from(now)));
+            }
+            if (filter.age() != null && filter.age().before(now) != null) {
+                where.append(" and f.raised_at < :before");
+                params.addValue("before", Utc.of(filter.age().before(now)));
+            }
+            return where.toString();
         }
 
         private static Flag map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -29,6 +29,8 @@ import org.lscp.workspace.domain.frontdoor.model.ContactKey;
 import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
+import org.lscp.workspace.domain.frontdoor.model.FlagFilter;
+import org.lscp.workspace.domain.frontdoor.model.FlagRow;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.QueueRow;
@@ -339,6 +341,47 @@ class JdbcFrontDoorAdaptersIT {
         assertThat(contacts.find(enfield, c.requireId()).orElseThrow().child().name()).isEqualTo("Child B1");
     }
 
+    /** The flags queue in SQL: the serious first, then the newest; filters by kind, age and agency; counts by kind. */
+    @Test
+    void theFlagsQueueIsOrderedFilteredAndCountedAsTheDomainSays() {
+        Instant now = NOON.plusSeconds(86_400L * 20);
+        Contact fromPolice = insert(contact(police, "F1", Rag.AMBER, NOON, NOON.plusSeconds(600)));
+        Contact fromHealth = insert(contact(health, "F2", Rag.RED, NOON, NOON.plusSeconds(600)));
+        List<Flag> raised = tx.execute(s -> List.of(
+                flags.save(new Flag(null, fromPolice.requireId(), FlagType.DECISION_OVERDUE, NOON, null, null, null)),
+                flags.save(new Flag(null, fromPolice.requireId(), FlagType.DISCLOSURE_NOT_PROGRESSED,
+                        NOON.plusSeconds(60), null, null, null)),
+                flags.save(new Flag(null, fromHealth.requireId(), FlagType.NO_OVERSIGHT, now.minusSeconds(3600), null,
+                        null, null)),
+                flags.save(new Flag(null, fromHealth.requireId(), FlagType.MEDICAL_NOT_CONSIDERED,
+                        now.minusSeconds(7200), null, null, null)),
+                flags.save(new Flag(null, fromHealth.requireId(), FlagType.REPEAT_CONTACT, now.minusSeconds(60),
+                        NOON, "Mo Khan", "Known to the team"))));
+        List<FlagRow> rows = flags.open(enfield, FlagFilter.NONE, now, PageRequest.first(10));
+        assertThat(rows).extracting(FlagRow::id).containsExactly(raised.get(3).id(), raised.get(1).id(),
+                raised.get(2).id(), raised.get(0).id());
+        assertThat(rows).as("the SQL order is the domain's order").isSortedAccordingTo(FlagRow.mostSeriousFirst());
+        assertThat(flags.open(enfield, FlagFilter.NONE, now, new PageRequest(1, 2))).extracting(FlagRow::id)
+                .containsExactly(raised.get(1).id(), raised.get(2).id());
+        assertThat(rows.getFirst()).satisfies(r -> {
+            assertThat(r.rag()).isEqualTo(Rag.RED);
+            assertThat(r.decision()).isNull();
+            assertThat(r.sourceAgencyLabel()).isEqualTo("Health");
+        });
+        assertThat(flags.openCounts(enfield, FlagFilter.NONE.withType(FlagType.NO_OVERSIGHT), now)).containsOnly(
+                java.util.Map.entry(FlagType.DECISION_OVERDUE, 1L),
+                java.util.Map.entry(FlagType.DISCLOSURE_NOT_PROGRESSED, 1L),
+                java.util.Map.entry(FlagType.NO_OVERSIGHT, 1L), java.util.Map.entry(FlagType.MEDICAL_NOT_CONSIDERED,
+                        1L));
+        assertThat(flags.open(enfield, new FlagFilter(null, FlagFilter.Age.TODAY, null), now, PageRequest.first(10)))
+                .extracting(FlagRow::id).containsExactly(raised.get(3).id(), raised.get(2).id());
+        assertThat(flags.open(enfield, new FlagFilter(null, FlagFilter.Age.OLDER_THAN_7_DAYS, police.requireId()),
+                now, PageRequest.first(10))).extracting(FlagRow::id)
+                .containsExactly(raised.get(1).id(), raised.get(0).id());
+        assertThat(flags.openCounts(enfield, new FlagFilter(null, null, health.requireId()), now))
+                .containsOnlyKeys(FlagType.NO_OVERSIGHT, FlagType.MEDICAL_NOT_CONSIDERED);
+    }
+
     @Test
     void decisionsFlagsAndTheChildsHistoryRoundTrip() {
         Contact first = insert(contact(police, "C1", Rag.RED, NOON.minusSeconds(86_400L * 400), NOON));
@@ -354,10 +397,17 @@ class JdbcFrontDoorAdaptersIT {
         assertThat(decisions.forContact(second.requireId())).singleElement()
                 .satisfies(x -> assertThat(x.oversightComment()).isEqualTo("Agreed"));
         assertThat(overseen.overseenAt()).isEqualTo(NOON.plusSeconds(60));
-        assertThat(flags.open(enfield, FlagType.DISCLOSURE_NOT_PROGRESSED, PageRequest.first(5))).hasSize(1);
+        assertThat(flags.open(enfield, FlagFilter.NONE.withType(FlagType.DISCLOSURE_NOT_PROGRESSED), NOON,
+                PageRequest.first(5))).singleElement().satisfies(r -> {
+                    assertThat(r.reference()).isEqualTo(second.reference());
+                    assertThat(r.childName()).isEqualTo("Child C1");
+                    assertThat(r.decision()).isEqualTo(ThresholdLevel.EARLY_HELP);
+                    assertThat(r.decidedBy()).isEqualTo("Sam Okafor");
+                    assertThat(r.sourceAgency()).isEqualTo("Police");
+                });
         Flag resolved = tx.execute(s -> flags.save(flag.resolved(NOON.plusSeconds(120), "Sam Okafor", "Revised")));
         assertThat(resolved.open()).isFalse();
-        assertThat(flags.open(enfield, null, PageRequest.first(5))).isEmpty();
+        assertThat(flags.open(enfield, FlagFilter.NONE, NOON, PageRequest.first(5))).isEmpty();
         assertThat(flags.forContact(second.requireId())).hasSize(1);
         assertThat(contacts.forChild(enfield, "C1")).extracting(Contact::reference)
                 .containsExactly(second.reference(), first.reference());

@@ -74,6 +74,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     private final CurrentActor current;
     private final Clock clock;
     private ContactId id;
+    private BackTo back = BackTo.CONTACTS;
     ContactView view;
     final Span alsoHere = new Span();
     private final Presence presence;
@@ -101,6 +102,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     @Override
     public void setParameter(BeforeEvent event, Long contact) {
         id = new ContactId(contact);
+        back = BackTo.from(event.getLocation());
         refresh();
         if (isAttached()) arrive();
     }
@@ -161,6 +163,16 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         render();
     }
 
+    /**
+     * After a task done on this page: back to the list it was opened from when that list is where such tasks are
+     * worked through (the flags queue after resolving a flag), else stay and show the change.
+     */
+    private void finished(String message, boolean returnToList) {
+        Notification.show(message, 4000, Notification.Position.BOTTOM_START);
+        if (returnToList) getUI().ifPresent(ui -> ui.navigate(back.address()));
+        else reload();
+    }
+
     /** Someone changed this contact (a decision, a flag, a check): show it without the member reloading. */
     void changed() {
         reread();
@@ -176,7 +188,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         Map<AgencyId, String> agencyNames = agencies.list(actor, AgencyFilter.NONE,
                 PageRequest.first(PageRequest.MAX_LIMIT)).stream().collect(Collectors.toMap(Agency::requireId, Agency::name));
         removeAll();
-        add(new RouterLink("Back to contacts", ContactQueueView.class));
+        add(back.link());
         add(new H1("Contact " + c.reference()));
         Div badges = new Div(FrontDoorBadges.rag(c.rag()), FrontDoorBadges.timeLeft(c.rag(), c.deadline(),
                 clock.instant(), c.decided()));
@@ -238,7 +250,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
                                 frontDoor.resolveFlag(current.get(), f.id(), reason);
                                 return f;
                             });
-                    dialog.onSaved(saved -> reload());
+                    dialog.onSaved(saved -> finished("Flag resolved: " + f.type().label() + ".", back.isFlags()));
                     dialog.open();
                 });
                 resolve.setAriaLabel("Resolve flag " + f.type().label());
@@ -284,9 +296,14 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
                 buttons.add(new Button("Record oversight", e -> {
                     TextDialog dialog = new TextDialog("Management oversight", "Comment", "comment",
                             comment -> frontDoor.oversee(current.get(), now.id(), comment));
-                    dialog.onSaved(saved -> reload());
+                    dialog.onSaved(saved -> finished("Oversight recorded.", back.isOversight()));
                     dialog.open();
                 }));
+            } else if (now != null && !now.hasOversight() && now.decidedBy().equals(actor.memberId())) {
+                Span another = new Span("Needs another manager's oversight: you made this decision. ");
+                another.add(new RouterLink("Decisions awaiting oversight", OversightView.class));
+                another.addClassName("needs-another");
+                buttons.add(another);
             }
         }
         section.add(buttons);

@@ -16,7 +16,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+import org.lscp.workspace.app.ui.Address;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Map;
@@ -43,7 +47,7 @@ import org.lscp.workspace.domain.shared.ValidationException;
 @Route(value = "contacts", layout = MainLayout.class)
 @PageTitle("Contacts · Safeguarding Partnership Workspace")
 @RolesAllowed({"PRACTITIONER", "MASH_PRACTITIONER", "MASH_MANAGER"})
-public class ContactQueueView extends VerticalLayout {
+public class ContactQueueView extends VerticalLayout implements BeforeEnterObserver {
     enum Status {
         OPEN("Awaiting decision", true), DECIDED("Decided", false), ALL("All", null);
         final String label;
@@ -67,6 +71,7 @@ public class ContactQueueView extends VerticalLayout {
     final DatePicker to = new DatePicker("Received to");
     final Grid<QueueRow> grid = new Grid<>();
     private ContactFilter filter = ContactFilter.OPEN;
+    private boolean reading;
 
     public ContactQueueView(FrontDoorQuery query, ManageAgenciesUseCase agencies, LiveChanges live,
                             CurrentActor current, Clock clock) {
@@ -104,7 +109,7 @@ public class ContactQueueView extends VerticalLayout {
         var toolbar = Lists.filters(Lists.width(search, 11.5), Lists.width(status, 11), Lists.width(rag, 6),
                 Lists.width(agency, 8.5), Lists.width(flag, 8.5), Lists.width(from, 7.75), Lists.width(to, 7.75));
 
-        grid.addComponentColumn(r -> new RouterLink(r.reference(), ContactPage.class, r.id().value()))
+        grid.addComponentColumn(r -> BackTo.toContact(r.reference(), r.id().value(), address()))
                 .setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(QueueRow::childName).setHeader("Child").setFlexGrow(2).setTooltipGenerator(QueueRow::childName);
         grid.addComponentColumn(r -> FrontDoorBadges.rag(r.rag())).setHeader("RAG").setAutoWidth(true).setFlexGrow(0);
@@ -125,6 +130,8 @@ public class ContactQueueView extends VerticalLayout {
         grid.setItems(q -> query.queue(current.get(), filter, new PageRequest(q.getOffset(), q.getLimit())).stream(),
                 q -> (int) query.count(current.get(), filter));
         grid.setSizeFull();
+        Lists.openOnEnter(grid, r -> UI.getCurrent().navigate(ContactPage.class, r.id().value(),
+                QueryParameters.of("back", address().toString())));
         grid.setAriaLabel("Contacts, most urgent first");
         add(new H1("Contacts"), toolbar, grid);
     }
@@ -140,13 +147,43 @@ public class ContactQueueView extends VerticalLayout {
         event.getUI().setPollInterval(-1);
     }
 
+    /** Reads the filters from the address: ?q=…&status=…&rag=…&from=agency id&flag=…&received-from=…&received-to=…. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var at = event.getLocation();
+        reading = true;
+        search.setValue(java.util.Objects.requireNonNullElse(Address.text(at, "q"), ""));
+        Status s = Address.choice(at, "status", Status.class);
+        status.setValue(s == null ? Status.OPEN : s);
+        rag.setValue(Address.choice(at, "rag", Rag.class));
+        Long agencyId = Address.number(at, "from");
+        agency.setValue(agencyId == null ? null : agency.getListDataView().getItems()
+                .filter(a -> a.requireId().value() == agencyId).findFirst().orElse(null));
+        flag.setValue(Address.choice(at, "flag", FlagType.class));
+        from.setValue(Address.date(at, "received-from"));
+        to.setValue(Address.date(at, "received-to"));
+        reading = false;
+        applyFilter();
+    }
+
+    /** The queue's address with its filters, so Back, a bookmark and a shared link keep them. */
+    Address address() {
+        Status s = status.getValue();
+        return new Address("contacts").with("q", filter.search()).with("status", s == Status.OPEN ? null : s)
+                .with("rag", filter.rag()).with("from", filter.sourceAgency() == null ? null
+                        : filter.sourceAgency().value()).with("flag", filter.flag())
+                .with("received-from", filter.receivedFrom()).with("received-to", filter.receivedTo());
+    }
+
     void applyFilter() {
+        if (reading) return;
         try {
             Status s = status.getValue() == null ? Status.ALL : status.getValue();
             filter = new ContactFilter(rag.getValue(), agency.getValue() == null ? null : agency.getValue().requireId(),
                     s.open, flag.getValue(), from.getValue(), to.getValue(), search.getValue());
             FieldErrors.clear(Map.of("receivedTo", to, "search", search));
             grid.getDataProvider().refreshAll();
+            getUI().ifPresent(ui -> address().show(ui));
         } catch (ValidationException e) {
             FieldErrors.show(e, Map.of("receivedTo", to, "search", search));
         }

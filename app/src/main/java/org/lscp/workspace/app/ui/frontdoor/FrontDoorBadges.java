@@ -21,7 +21,10 @@ final class FrontDoorBadges {
      * green for a red contact).
      */
     static Span timeLeft(Rag rag, Instant deadline, Instant now, boolean decided) {
-        Urgency urgency = Urgency.of(rag, deadline, decided, now);
+        return timeLeft(Urgency.of(rag, deadline, decided, now), deadline, now);
+    }
+
+    static Span timeLeft(Urgency urgency, Instant deadline, Instant now) {
         if (urgency == Urgency.DECIDED) return Badges.of("Decided", "contrast");
         Duration left = Duration.between(now, deadline);
         boolean overdue = urgency == Urgency.OVERDUE;

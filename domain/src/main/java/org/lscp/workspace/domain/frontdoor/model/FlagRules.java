@@ -35,7 +35,7 @@ public final class FlagRules {
             flags.add(FlagType.DECISION_OVERDUE);
         }
         if (current != null) {
-            Instant oversightDue = calendar.addWorkingDays(current.decidedAt(), 1);
+            Instant oversightDue = oversightDue(current.decidedAt(), calendar);
             Instant overseen = current.overseenAt() == null ? now : current.overseenAt();
             if (overseen.isAfter(oversightDue)) flags.add(FlagType.NO_OVERSIGHT);
         }
@@ -43,6 +43,11 @@ public final class FlagRules {
             flags.add(FlagType.REPEAT_CONTACT);
         }
         return flags;
+    }
+
+    /** A decision needs a manager's oversight within one working day of it. */
+    public static Instant oversightDue(Instant decidedAt, WorkingCalendar calendar) {
+        return calendar.addWorkingDays(decidedAt, 1);
     }
 
     /** What to change so that the flags match the rules: flags to raise, and open flags to clear. */

@@ -1,6 +1,9 @@
 package org.lscp.workspace.domain.frontdoor.model;
 
-/** Flags are computed by {@link FlagRules}, never typed in. */
+/**
+ * Flags are computed by {@link FlagRules}, never typed in. The first two are {@link #serious()}: a child who disclosed
+ * abuse not taken to a strategy discussion, or not considered for a medical; the flags queue puts them first.
+ */
 public enum FlagType {
     DISCLOSURE_NOT_PROGRESSED("Disclosure not progressed",
             "Physical or sexual abuse was disclosed but the decision is below a strategy discussion."),
@@ -21,4 +24,8 @@ public enum FlagType {
     public String label() { return label; }
 
     public String meaning() { return meaning; }
+
+    public boolean serious() {
+        return this == DISCLOSURE_NOT_PROGRESSED || this == MEDICAL_NOT_CONSIDERED;
+    }
 }

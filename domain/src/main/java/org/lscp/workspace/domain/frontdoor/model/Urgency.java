@@ -11,6 +11,11 @@ import java.time.Instant;
 public enum Urgency {
     OVERDUE, URGENT, SOON, IN_TIME, DECIDED;
 
+    /** A deadline with no RAG of its own (oversight due, say): urgent in its last hour, soon in its last eight. */
+    public static Urgency of(Instant deadline, Instant now) {
+        return of(Rag.GREEN, deadline, false, now);
+    }
+
     public static Urgency of(Rag rag, Instant deadline, boolean decided, Instant now) {
         if (decided) return DECIDED;
         Duration left = Duration.between(now, deadline);

@@ -2,6 +2,7 @@ package org.lscp.workspace.domain.frontdoor.service;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.lscp.workspace.domain.audit.service.Auditor;
@@ -13,6 +14,10 @@ import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.model.ContactView;
+import org.lscp.workspace.domain.frontdoor.model.FlagFilter;
+import org.lscp.workspace.domain.frontdoor.model.FlagRules;
+import org.lscp.workspace.domain.frontdoor.model.OversightRow;
+import org.lscp.workspace.domain.frontdoor.model.FlagRow;
 import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
@@ -126,10 +131,34 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
     }
 
     @Override
-    public List<Flag> openFlags(Actor actor, FlagType type, PageRequest page) {
+    public List<FlagRow> openFlags(Actor actor, FlagFilter filter, PageRequest page) {
+        requireFlags(actor);
+        return flags.open(actor.partnershipId(), filter, auditor.now(), page);
+    }
+
+    @Override
+    public Map<FlagType, Long> openFlagCounts(Actor actor, FlagFilter filter) {
+        requireFlags(actor);
+        return flags.openCounts(actor.partnershipId(), filter, auditor.now());
+    }
+
+    @Override
+    public List<OversightRow> awaitingOversight(Actor actor, PageRequest page) {
+        actor.require(Role.MASH_MANAGER);
+        WorkingCalendar calendar = holidays.calendar(actor.partnershipId());
+        return contacts.awaitingOversight(actor.partnershipId(), page).stream()
+                .map(r -> r.withDue(FlagRules.oversightDue(r.decidedAt(), calendar))).toList();
+    }
+
+    @Override
+    public long countAwaitingOversight(Actor actor) {
+        actor.require(Role.MASH_MANAGER);
+        return contacts.countAwaitingOversight(actor.partnershipId());
+    }
+
+    private static void requireFlags(Actor actor) {
         actor.require(Role.MASH_PRACTITIONER, Role.MASH_MANAGER);
         requireChildData(actor);
-        return flags.open(actor.partnershipId(), type, page);
     }
 
     @Override

@@ -16,6 +16,8 @@ import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.model.ContactView;
+import org.lscp.workspace.domain.frontdoor.model.FlagFilter;
+import org.lscp.workspace.domain.frontdoor.model.FlagRow;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.QueueRow;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
@@ -134,7 +136,9 @@ class FrontDoorQueryServiceTest {
         assertThatThrownBy(() -> query.queue(chair, ALL, PAGE)).isInstanceOf(NotAuthorisedException.class);
         assertThatThrownBy(() -> query.count(chair, ALL)).isInstanceOf(NotAuthorisedException.class);
         assertThatThrownBy(() -> query.checksForMyAgency(chair)).isInstanceOf(NotAuthorisedException.class);
-        assertThatThrownBy(() -> query.openFlags(chair, FlagType.DECISION_OVERDUE, PAGE))
+        assertThatThrownBy(() -> query.openFlags(chair, FlagFilter.NONE, PAGE))
+                .isInstanceOf(NotAuthorisedException.class);
+        assertThatThrownBy(() -> query.openFlagCounts(chair, FlagFilter.NONE))
                 .isInstanceOf(NotAuthorisedException.class);
 
         assertThatThrownBy(() -> query.childHistory(chair, "CS-1")).isInstanceOf(NotAuthorisedException.class);
@@ -218,13 +222,64 @@ class FrontDoorQueryServiceTest {
                 java.time.LocalDate.of(2026, 11, 25), java.time.LocalDate.of(2026, 11, 25)))).isEqualTo(2);
     }
 
+    /**
+     * A disclosure flagged today is at the top, not after months of overdue flags: serious flags first, then the
+     * newest; each row says which contact, which child (initials), its RAG, the decision and who made it.
+     */
+    @Test
+    void theFlagsQueuePutsTheSeriousAndNewestFirstAndCountsEachKind() {
+        // an overdue amber from police, raised first (a decision overdue), then decided late
+        world.clock.set(Instant.parse("2026-11-30T10:00:00Z"));
+        world.frontDoorService.sweepFlags(world.partnershipA());
+        Contact oldDisclosure = world.recordContact(police, "CS-7", Rag.RED, true, ConcernCategory.PHYSICAL_ABUSE);
+        world.frontDoorService.decide(manager, oldDisclosure.requireId(), 0, decision(ThresholdLevel.EARLY_HELP,
+                false));
+        world.clock.set(Instant.parse("2026-12-05T12:47:00Z"));
+        Contact today = world.recordContact(health, "CS-8", Rag.RED, true, ConcernCategory.SEXUAL_ABUSE);
+        world.frontDoorService.decide(manager, today.requireId(), 0, decision(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT,
+                false));
+
+        List<FlagRow> rows = query.openFlags(manager, FlagFilter.NONE, PAGE);
+        assertThat(rows).extracting(FlagRow::type).startsWith(FlagType.DISCLOSURE_NOT_PROGRESSED,
+                FlagType.DISCLOSURE_NOT_PROGRESSED);
+        assertThat(rows.getFirst()).satisfies(r -> {
+            assertThat(r.reference()).isEqualTo(today.reference());
+            assertThat(r.childInitials()).isEqualTo("C. C.");
+            assertThat(r.rag()).isEqualTo(Rag.RED);
+            assertThat(r.decision()).isEqualTo(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT);
+            assertThat(r.decidedBy()).isEqualTo(manager.name());
+            assertThat(r.raisedAt()).isEqualTo(world.clock.instant());
+        });
+        assertThat(rows.get(1).reference()).isEqualTo(oldDisclosure.reference());
+        assertThat(rows.subList(2, rows.size())).extracting(FlagRow::type).doesNotContain(
+                FlagType.DISCLOSURE_NOT_PROGRESSED, FlagType.MEDICAL_NOT_CONSIDERED);
+        assertThat(rows.subList(2, rows.size())).extracting(FlagRow::raisedAt).isSortedAccordingTo(
+                java.util.Comparator.reverseOrder());
+
+        var counts = query.openFlagCounts(manager, FlagFilter.NONE);
+        assertThat(counts).containsEntry(FlagType.DISCLOSURE_NOT_PROGRESSED, 2L);
+        assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(rows.size());
+        FlagFilter today0 = new FlagFilter(null, FlagFilter.Age.TODAY, null);
+        assertThat(query.openFlags(manager, today0, PAGE)).extracting(FlagRow::reference).containsOnly(
+                today.reference());
+        assertThat(query.openFlagCounts(manager, today0.withType(FlagType.REPEAT_CONTACT)))
+                .as("counts ignore the kind chosen").containsEntry(FlagType.DISCLOSURE_NOT_PROGRESSED, 1L);
+        FlagFilter older = new FlagFilter(null, FlagFilter.Age.OLDER_THAN_7_DAYS, null);
+        assertThat(query.openFlags(manager, older, PAGE)).extracting(FlagRow::reference)
+                .doesNotContain(today.reference(), oldDisclosure.reference());
+        FlagFilter fromHealthOnly = new FlagFilter(null, null, health.agencyId());
+        assertThat(query.openFlags(manager, fromHealthOnly, PAGE)).extracting(FlagRow::reference)
+                .containsOnly(today.reference(), fromHealth.reference());
+    }
+
     @Test
     void openFlagsAreForMashRoles() {
         Contact disclosed = world.recordContact(police, "CS-3", Rag.RED, true, ConcernCategory.SEXUAL_ABUSE);
         world.frontDoorService.decide(manager, disclosed.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
-        assertThat(query.openFlags(mash, FlagType.DISCLOSURE_NOT_PROGRESSED, PAGE)).singleElement()
+        FlagFilter disclosures = FlagFilter.NONE.withType(FlagType.DISCLOSURE_NOT_PROGRESSED);
+        assertThat(query.openFlags(mash, disclosures, PAGE)).singleElement()
                 .satisfies(f -> assertThat(f.contactId()).isEqualTo(disclosed.requireId()));
-        assertThatThrownBy(() -> query.openFlags(police, FlagType.DISCLOSURE_NOT_PROGRESSED, PAGE))
+        assertThatThrownBy(() -> query.openFlags(police, disclosures, PAGE))
                 .isInstanceOf(NotAuthorisedException.class);
         assertThat(query.queue(manager, new ContactFilter(null, null, null, FlagType.DISCLOSURE_NOT_PROGRESSED,
                 null, null), PAGE)).singleElement().satisfies(r -> {

@@ -425,8 +425,9 @@ class FrontDoorServiceTest {
         assertThat(catchThrowableOfType(ValidationException.class,
                 () -> service.resolveFlag(manager, flag.id(), "Again")).fieldErrors())
                 .containsEntry("reason", "This flag is already resolved.");
-        assertThat(world.frontDoorQueryService.openFlags(manager, FlagType.DISCLOSURE_NOT_PROGRESSED,
-                org.lscp.workspace.domain.shared.PageRequest.first(10))).isEmpty();
+        assertThat(world.frontDoorQueryService.openFlags(manager, org.lscp.workspace.domain.frontdoor.model.FlagFilter
+                .NONE.withType(FlagType.DISCLOSURE_NOT_PROGRESSED), org.lscp.workspace.domain.shared.PageRequest
+                .first(10))).isEmpty();
     }
 
     @Test

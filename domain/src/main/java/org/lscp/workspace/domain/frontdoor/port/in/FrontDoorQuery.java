@@ -1,6 +1,7 @@
 package org.lscp.workspace.domain.frontdoor.port.in;
 
 import java.util.List;
+import java.util.Map;
 import org.lscp.workspace.domain.frontdoor.model.AccessLogEntry;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
@@ -8,8 +9,10 @@ import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.model.ContactView;
-import org.lscp.workspace.domain.frontdoor.model.Flag;
+import org.lscp.workspace.domain.frontdoor.model.FlagFilter;
+import org.lscp.workspace.domain.frontdoor.model.FlagRow;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
+import org.lscp.workspace.domain.frontdoor.model.OversightRow;
 import org.lscp.workspace.domain.frontdoor.model.QueueRow;
 import org.lscp.workspace.domain.plan.model.Recommendation;
 import org.lscp.workspace.domain.shared.Actor;
@@ -33,7 +36,11 @@ public interface FrontDoorQuery {
     /** All contacts about the child that the actor may see; logged. */
     List<Contact> childHistory(Actor actor, String caseSystemId);
 
-    List<Flag> openFlags(Actor actor, FlagType type, PageRequest page);
+    /** The flags queue: open flags in the filter, the serious ones first, then the newest. MASH roles only. */
+    List<FlagRow> openFlags(Actor actor, FlagFilter filter, PageRequest page);
+
+    /** How many open flags of each type the filter holds (its type aside), for the queue's summary. */
+    Map<FlagType, Long> openFlagCounts(Actor actor, FlagFilter filter);
 
     /** Unanswered checks asked of the actor's agency. */
     List<AgencyCheck> checksForMyAgency(Actor actor);
@@ -45,4 +52,12 @@ public interface FrontDoorQuery {
     List<AccessLogEntry> accessLog(Actor actor, PageRequest page);
 
     long accessLogCount(Actor actor);
+
+    /**
+     * Decisions awaiting a manager's oversight, oldest first, each with when oversight is due (one working day after
+     * the decision). MASH managers only.
+     */
+    List<OversightRow> awaitingOversight(Actor actor, PageRequest page);
+
+    long countAwaitingOversight(Actor actor);
 }

@@ -10,6 +10,7 @@ import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.model.ContactKey;
+import org.lscp.workspace.domain.frontdoor.model.OversightRow;
 import org.lscp.workspace.domain.frontdoor.model.QueueRow;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.PageRequest;
@@ -67,4 +68,9 @@ public interface ContactRepository {
 
     /** Undecided contacts whose deadline is after {@code from} and no later than {@code to}, soonest first. */
     List<Contact> undecidedDueBetween(PartnershipId partnership, Instant from, Instant to, int limit);
+
+    /** Current decisions not yet overseen, on the partnership's contacts, the oldest decision first. */
+    List<OversightRow> awaitingOversight(PartnershipId partnership, PageRequest page);
+
+    long countAwaitingOversight(PartnershipId partnership);
 }
