@@ -4,12 +4,16 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -21,7 +25,8 @@ import org.lscp.workspace.domain.shared.Actor;
 
 /** The frame of every signed-in page: app name, who is signed in (agency, partnership), role-based navigation. */
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+    static final String MAIN = "main-content";
 
     final Button bell = new Button(VaadinIcon.BELL.create());
 
@@ -57,7 +62,11 @@ public class MainLayout extends AppLayout {
             bar.addComponentAtIndex(1, degraded);
         }
         bar.addClassName("app-bar");
-        addToNavbar(toggle, bar);
+        // first in the tab order: past the menu to the page itself
+        Anchor skip = new Anchor("#" + MAIN, "Skip to main content");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.addClassName("skip-link");
+        addToNavbar(skip, toggle, bar);
 
         SideNav nav = new SideNav();
         nav.setLabel("Main menu");
@@ -68,6 +77,21 @@ public class MainLayout extends AppLayout {
         scroller.addClassName("app-nav");
         addToDrawer(scroller);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /**
+     * The page's content is the skip link's target; after moving to another page, focus goes to its heading so that
+     * a keyboard or screen reader user starts there, as on a new page (not on the first load: the skip link is
+     * first then).
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (getContent() == null) return;
+        getContent().getElement().setAttribute("id", MAIN).setAttribute("tabindex", "-1");
+        if (event.getLocationChangeEvent().getTrigger() == NavigationTrigger.PAGE_LOAD) return;
+        getContent().getElement().executeJs("""
+                const h = this.querySelector('h1');
+                if (h) { h.setAttribute('tabindex', '-1'); h.focus({preventScroll: true}); } else { this.focus(); }""");
     }
 
     /** The bell shows how many notices are unread, and says so to screen readers. */

@@ -40,6 +40,14 @@ class NavigationIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMember("mash.manager@enfield.example")
+    void aMashManagerSeesTheFlagsAndTheDecisionsAwaitingOversightNextToTheQueue() {
+        navigate(HomeView.class);
+        assertThat(menu()).startsWith("Home", "Record a contact", "Contacts", "Flags", "Awaiting oversight",
+                "Checks for my agency", "Escalations");
+    }
+
+    @Test
     @WithMember("lead@enfield.example")
     void aLeadOfficerSeesTheirActions() {
         navigate(HomeView.class);

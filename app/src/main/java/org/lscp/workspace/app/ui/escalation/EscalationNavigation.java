@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 class EscalationNavigation implements NavigationEntries {
     @Override
     public List<Entry> entries() {
-        return List.of(new Entry(5, "Escalations", VaadinIcon.EXCHANGE, EscalationsView.class,
+        return List.of(new Entry(6, "Escalations", VaadinIcon.EXCHANGE, EscalationsView.class,
                 "Professional disagreements between agencies: raised by you, raised with you, and overdue stages."));
     }
 }
