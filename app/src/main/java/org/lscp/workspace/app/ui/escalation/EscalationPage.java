@@ -36,6 +36,7 @@ import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
 import org.lscp.workspace.app.ui.TextDialog;
 import org.lscp.workspace.domain.escalation.model.Escalation;
+import org.lscp.workspace.domain.escalation.model.EscalationOutcome;
 import org.lscp.workspace.domain.escalation.model.EscalationAction;
 import org.lscp.workspace.domain.escalation.model.EscalationEvent;
 import org.lscp.workspace.domain.escalation.model.EscalationStage;
@@ -181,13 +182,49 @@ public class EscalationPage extends VerticalLayout implements HasUrlParameter<Lo
         return section;
     }
 
+    /** Resolves the escalation; {@code outcome} chosen in advance, or null for the member to choose. */
+    private void resolve(Escalation e, @org.jspecify.annotations.Nullable EscalationOutcome outcome) {
+        ResolveDialog dialog = new ResolveDialog(e, query.suggestedRecommendations(current.get()), view.outcomes(),
+                command -> escalations.resolve(current.get(), id, e.version(), command));
+        dialog.onSaved(saved -> {
+            Notification.show("Escalation " + saved.reference() + " resolved: " + saved.outcome().label() + ".");
+            refresh();
+        });
+        if (outcome != null) dialog.outcome.setValue(outcome);
+        dialog.open();
+    }
+
+    /**
+     * Agreeing with a challenge to a decision means the decision should change: a manager who may record the
+     * revised decision goes straight to it; anyone else is told who does.
+     */
+    private void reviseAfterAgreeing(Escalation saved) {
+        if (saved.decisionId() == null || !saved.open()) return;
+        if (view.allowed().contains(EscalationAction.RESOLVE)
+                && view.outcomes().contains(EscalationOutcome.DECISION_CHANGED)) {
+            Notification.show("You agreed with the challenge: record the revised decision now.", 5000,
+                    Notification.Position.BOTTOM_START);
+            resolve(view.escalation(), EscalationOutcome.DECISION_CHANGED);
+        } else {
+            Notification.show("You agreed with the challenge. A MASH manager records the revised decision when "
+                    + "resolving this escalation.", 6000, Notification.Position.BOTTOM_START);
+        }
+    }
+
     private Component actions(Escalation e) {
         actions.removeAll();
         if (view.allowed().contains(EscalationAction.RESPOND)) {
             Button respond = new Button("Respond", click -> {
-                RespondDialog dialog = new RespondDialog(e, r -> escalations.respond(current.get(), id, e.version(),
-                        r.agrees(), r.text()));
-                dialog.onSaved(saved -> refresh());
+                boolean[] agreed = {false};
+                RespondDialog dialog = new RespondDialog(e, r -> {
+                    Escalation saved = escalations.respond(current.get(), id, e.version(), r.agrees(), r.text());
+                    agreed[0] = r.agrees();
+                    return saved;
+                });
+                dialog.onSaved(saved -> {
+                    refresh();
+                    if (agreed[0]) reviseAfterAgreeing(saved);
+                });
                 dialog.open();
             });
             respond.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -207,16 +244,7 @@ public class EscalationPage extends VerticalLayout implements HasUrlParameter<Lo
             }));
         }
         if (view.allowed().contains(EscalationAction.RESOLVE)) {
-            actions.add(new Button("Resolve", click -> {
-                ResolveDialog dialog = new ResolveDialog(e, query.suggestedRecommendations(current.get()),
-                        view.outcomes(),
-                        command -> escalations.resolve(current.get(), id, e.version(), command));
-                dialog.onSaved(saved -> {
-                    Notification.show("Escalation " + saved.reference() + " resolved: " + saved.outcome().label() + ".");
-                    refresh();
-                });
-                dialog.open();
-            }));
+            actions.add(new Button("Resolve", click -> resolve(e, null)));
         }
         if (view.allowed().contains(EscalationAction.WITHDRAW)) {
             Button withdraw = new Button("Withdraw", click -> {

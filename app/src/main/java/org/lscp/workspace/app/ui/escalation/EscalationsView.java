@@ -79,6 +79,8 @@ public class EscalationsView extends VerticalLayout {
             filters.put("Open", new EscalationFilter(Scope.ALL, true, false));
             filters.put("Overdue", new EscalationFilter(Scope.ALL, true, true));
         } else {
+            // what the agency must answer comes first: that is why most open this page
+            filters.put("Waiting for us", new EscalationFilter(Scope.RAISED_WITH_US, true, false));
             filters.put("Raised by us", EscalationFilter.of(Scope.RAISED_BY_US));
             filters.put("Raised with us", EscalationFilter.of(Scope.RAISED_WITH_US));
             filters.put("Overdue", new EscalationFilter(Scope.INVOLVING_US, true, true));

@@ -92,6 +92,16 @@ public class RaiseEscalationView extends VerticalLayout implements HasUrlParamet
                         + "is nothing to escalate. Talk to the MASH about the contact instead."));
                 return;
             }
+            long decision = disputedDecision.id();
+            var ours = escalationQuery.forContact(actor, new ContactId(contactId)).stream()
+                    .filter(e -> e.openAbout(decision, actor.agencyId())).findFirst();
+            if (ours.isPresent()) {
+                add(new Paragraph(new com.vaadin.flow.component.Text("Your agency already has an escalation open "
+                        + "about this decision: "), new com.vaadin.flow.component.html.Anchor("escalation/"
+                        + ours.get().requireId(), ours.get().reference() + " (" + ours.get().stage().title() + ")"),
+                        new com.vaadin.flow.component.Text(". Add to it there rather than raising another.")));
+                return;
+            }
             Div card = new Div(new H3("Disputed: " + disputedDecision.level().label() + " on contact "
                     + view.contact().reference()), new Paragraph("Decided by " + disputedDecision.decidedByName() + ", "
                     + Formats.dateTime(disputedDecision.decidedAt()) + ". Rationale: " + disputedDecision.rationale()));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
@@ -274,7 +275,13 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
             section.add(decision(now, disputes));
         }
         HorizontalLayout buttons = new HorizontalLayout();
-        if (now != null && !ContactAccess.seesAll(actor) && EscalationRules.mayRaise(actor)) {
+        Escalation ours = now == null ? null : disputes.stream()
+                .filter(e -> e.openAbout(now.id(), actor.agencyId())).findFirst().orElse(null);
+        if (ours != null) {
+            section.add(new Paragraph(new Text("Your agency already has an escalation open about this decision: "),
+                    new Anchor("escalation/" + ours.requireId(), ours.reference() + " (" + ours.stage().title() + ")"),
+                    new Text(". Add to it there rather than raising another.")));
+        } else if (now != null && !ContactAccess.seesAll(actor) && EscalationRules.mayRaise(actor)) {
             Anchor escalate = new Anchor("escalations/raise/" + id.value(), "Escalate this decision");
             escalate.addClassName("link-button");
             buttons.add(escalate);

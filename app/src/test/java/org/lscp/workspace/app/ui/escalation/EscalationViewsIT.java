@@ -149,7 +149,7 @@ class EscalationViewsIT extends SpringBrowserlessTest {
         Escalation e = raisedByHealth();
         navigate("escalation/" + e.requireId(), RecordNotFoundView.class);
         EscalationsView list = navigate(EscalationsView.class);
-        assertThat(list.filters.keySet()).containsExactly("Raised by us", "Raised with us", "Overdue");
+        assertThat(list.filters.keySet()).containsExactly("Waiting for us", "Raised by us", "Raised with us", "Overdue");
     }
 
     @Test
@@ -164,5 +164,46 @@ class EscalationViewsIT extends SpringBrowserlessTest {
         test(comments.text).setValue("Can we talk at 3pm?");
         test(comments.post).click();
         assertThat(comments.list.getElement().getTextRecursively()).contains("Sam Okafor", "Can we talk at 3pm?");
+    }
+
+    @Test
+    @WithMember("health@enfield.example")
+    void anEscalationAlreadyOpenIsLinkedBeforeAnyoneTypesAnother() {
+        Escalation e = raisedByHealth();
+
+        navigate("contact/" + e.contactId().value(), org.lscp.workspace.app.ui.frontdoor.ContactPage.class);
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withText(e.reference() + " (Stage 1 · Practitioners)")
+                .single().getHref()).isEqualTo("escalation/" + e.requireId());
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withText("Escalate this decision").exists())
+                .isFalse();
+
+        RaiseEscalationView form = navigate("escalations/raise/" + e.contactId().value(), RaiseEscalationView.class);
+        assertThat($(Paragraph.class).withTextContaining("already has an escalation open").exists()).isTrue();
+        assertThat(form.raise.isAttached()).as("no form to fill in").isFalse();
+    }
+
+    @Test
+    @WithMember("mash.manager@enfield.example")
+    void theReceivingAgencyOpensOnWhatIsWaitingForItAndAgreeingLeadsToRevisingTheDecision() {
+        Escalation e = raisedByHealth();
+        EscalationsView list = navigate(EscalationsView.class);
+        assertThat(list.show.getValue()).isEqualTo("Waiting for us");
+        assertThat(test(list.grid).size()).isPositive();
+        for (int i = 0; i < test(list.grid).size(); i++) {
+            assertThat(test(list.grid).getRow(i).open()).isTrue();
+        }
+
+        navigate("escalation/" + e.requireId(), EscalationPage.class);
+        test($(Button.class).withText("Respond").single()).click();
+        RespondDialog respond = $(RespondDialog.class).single();
+        test(respond.position).selectItem("We agree with the challenge");
+        test(respond.text).setValue("Agreed: a disclosure needs a strategy discussion.");
+        test(respond.save).click();
+
+        ResolveDialog revise = $(ResolveDialog.class).single();
+        assertThat(revise.isOpened()).isTrue();
+        assertThat(revise.outcome.getValue()).isEqualTo(
+                org.lscp.workspace.domain.escalation.model.EscalationOutcome.DECISION_CHANGED);
+        assertThat(revise.decision.isVisible()).as("the revised decision's fields, ready").isTrue();
     }
 }

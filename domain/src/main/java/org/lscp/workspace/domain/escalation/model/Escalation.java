@@ -48,6 +48,11 @@ public record Escalation(@Nullable Long id, PartnershipId partnershipId, String 
         return open() && now.isAfter(stageDeadline);
     }
 
+    /** Whether this is the agency's open escalation about that decision: one is enough, add to it instead. */
+    public boolean openAbout(long decision, AgencyId raisedBy) {
+        return open() && decisionId != null && decisionId == decision && raisingAgency.equals(raisedBy);
+    }
+
     public boolean involves(AgencyId agency) {
         return raisingAgency.equals(agency) || respondingAgency.equals(agency);
     }
