@@ -31,6 +31,7 @@ import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.OversightRow;
 import org.lscp.workspace.domain.frontdoor.model.QueueRow;
+import org.lscp.workspace.domain.frontdoor.model.QueueSort;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
@@ -194,6 +195,18 @@ class JdbcContactRepository implements ContactRepository {
                                 Instant now, PageRequest page) {
         var params = new MapSqlParameterSource();
         String where = where(partnership, filter, onlyAgency, params);
+        params.addValue("limit", page.limit()).addValue("offset", page.offset()).addValue("now", Utc.of(now))
+                .addValue("upTo", page.offset() + page.limit());
+        if (filter.sort() != QueueSort.MOST_URGENT) {
+            String order = switch (filter.sort()) {
+                case RECEIVED_NEWEST -> "c.received_at desc, c.id desc";
+                case RECEIVED_OLDEST -> "c.received_at, c.id desc";
+                case DUE_SOONEST -> "c.deadline, c.id desc";
+                default -> "c.deadline desc, c.id desc";
+            };
+            return jdbc.query(QUEUE_COLUMNS + " from contact c left join agency a on a.id = c.source_agency_id"
+                    + where + " order by " + order + " limit :limit offset :offset", params, JdbcContactRepository::row);
+        }
         // QueueRow.mostUrgentFirst, in SQL. The order is five runs, each read in index order and cut at the page's
         // end: overdue red, overdue amber, overdue green (ix_contact_open_rag), the rest awaiting a decision by
         // deadline (ix_contact_queue), then decided ones newest first (ix_contact_decided_received). Sorting all
@@ -206,22 +219,25 @@ class JdbcContactRepository implements ContactRepository {
                 run.formatted(2, "c.decided = 0 and c.rag = 'GREEN' and c.deadline <= :now", "c.deadline, c.id"),
                 run.formatted(3, "c.decided = 0 and c.deadline > :now", "c.deadline, c.id"),
                 run.formatted(4, "c.decided = 1", "c.received_at desc, c.id desc"));
-        String sql = """
-                select c.id, c.reference, c.received_at, c.child_name, a.name agency, a.short_name agency_short, c.rag,
-                       c.deadline, c.decided, c.assigned_to_name, c.source,
-                       (select count(*) from contact_flag f where f.contact_id = c.id and f.resolved_at is null) flags
+        String sql = QUEUE_COLUMNS + """
                   from (select * from (%s) u order by %s limit :limit offset :offset) p
                   join contact c on c.id = p.id
                   left join agency a on a.id = c.source_agency_id
                  order by %s""".formatted(runs, urgency(""), urgency("p."));
-        params.addValue("limit", page.limit()).addValue("offset", page.offset()).addValue("now", Utc.of(now))
-                .addValue("upTo", page.offset() + page.limit());
-        return jdbc.query(sql, params, (rs, n) -> new QueueRow(new ContactId(rs.getLong("id")),
-                rs.getString("reference"), instant(rs, "received_at"), rs.getString("child_name"),
-                fromAgencyOrSource(rs), agencyLabel(rs),
-                Rag.valueOf(rs.getString("rag")), instant(rs, "deadline"),
-                rs.getBoolean("decided"), rs.getString("assigned_to_name") == null ? "" : rs.getString("assigned_to_name"),
-                rs.getInt("flags")));
+        return jdbc.query(sql, params, JdbcContactRepository::row);
+    }
+
+    private static final String QUEUE_COLUMNS = """
+            select c.id, c.reference, c.received_at, c.child_name, a.name agency, a.short_name agency_short, c.rag,
+                   c.deadline, c.decided, c.assigned_to_name, c.source,
+                   (select count(*) from contact_flag f where f.contact_id = c.id and f.resolved_at is null) flags
+            """;
+
+    private static QueueRow row(ResultSet rs, int n) throws SQLException {
+        return new QueueRow(new ContactId(rs.getLong("id")), rs.getString("reference"), instant(rs, "received_at"),
+                rs.getString("child_name"), fromAgencyOrSource(rs), agencyLabel(rs), Rag.valueOf(rs.getString("rag")),
+                instant(rs, "deadline"), rs.getBoolean("decided"),
+                rs.getString("assigned_to_name") == null ? "" : rs.getString("assigned_to_name"), rs.getInt("flags"));
     }
 
     /**

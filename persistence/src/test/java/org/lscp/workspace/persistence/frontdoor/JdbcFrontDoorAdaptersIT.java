@@ -34,6 +34,7 @@ import org.lscp.workspace.domain.frontdoor.model.FlagRow;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.QueueRow;
+import org.lscp.workspace.domain.frontdoor.model.QueueSort;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
@@ -309,6 +310,11 @@ class JdbcFrontDoorAdaptersIT {
         assertThat(contacts.queue(enfield, new ContactFilter(null, null, false, null, null, null), null, now,
                 PageRequest.first(5))).extracting(QueueRow::reference)
                 .containsExactly(decidedNewer.reference(), decidedOlder.reference());
+        for (QueueSort sort : QueueSort.values()) {
+            assertThat(contacts.queue(enfield, all.sortedBy(sort), null, now, PageRequest.first(20)))
+                    .as("sorted " + sort + " as the domain sorts").hasSameSizeAs(rows)
+                    .isSortedAccordingTo(sort.comparator(now));
+        }
     }
 
     @Test

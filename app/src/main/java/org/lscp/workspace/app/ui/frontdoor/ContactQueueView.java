@@ -31,6 +31,10 @@ import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.QueueRow;
+import org.lscp.workspace.domain.frontdoor.model.QueueSort;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.util.List;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
 import org.lscp.workspace.domain.partnership.model.Agency;
@@ -71,6 +75,8 @@ public class ContactQueueView extends VerticalLayout implements BeforeEnterObser
     final DatePicker to = new DatePicker("Received to");
     final Grid<QueueRow> grid = new Grid<>();
     private ContactFilter filter = ContactFilter.OPEN;
+    /** The sortable columns: most urgent first until the member sorts one of them. */
+    private final Map<QueueSort, GridSortOrder<QueueRow>> sortable = new java.util.EnumMap<>(QueueSort.class);
     private boolean reading;
 
     public ContactQueueView(FrontDoorQuery query, ManageAgenciesUseCase agencies, LiveChanges live,
@@ -117,10 +123,24 @@ public class ContactQueueView extends VerticalLayout implements BeforeEnterObser
                         clock.instant(), r.decided()), FrontDoorBadges.edt())
                         : FrontDoorBadges.timeLeft(r.rag(), r.deadline(), clock.instant(), r.decided()))
                 .setHeader("Time left").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.dateTime(r.deadline())).setHeader("Decision due").setAutoWidth(true).setFlexGrow(0);
+        var due = grid.addColumn(r -> Formats.dateTime(r.deadline())).setHeader("Decision due").setAutoWidth(true)
+                .setFlexGrow(0).setKey("due").setSortProperty("due");
         grid.addComponentColumn(r -> Lists.agency(r.sourceAgencyLabel(), r.sourceAgency())).setHeader("From")
                 .setFlexGrow(1);
-        grid.addColumn(r -> Formats.dateTime(r.receivedAt())).setHeader("Received").setAutoWidth(true).setFlexGrow(0);
+        var received = grid.addColumn(r -> Formats.dateTime(r.receivedAt())).setHeader("Received")
+                .setAutoWidth(true).setFlexGrow(0).setKey("received").setSortProperty("received");
+        sortable.put(QueueSort.RECEIVED_NEWEST, new GridSortOrder<>(received, SortDirection.DESCENDING));
+        sortable.put(QueueSort.RECEIVED_OLDEST, new GridSortOrder<>(received, SortDirection.ASCENDING));
+        sortable.put(QueueSort.DUE_SOONEST, new GridSortOrder<>(due, SortDirection.ASCENDING));
+        sortable.put(QueueSort.DUE_LATEST, new GridSortOrder<>(due, SortDirection.DESCENDING));
+        grid.addSortListener(e -> {
+            QueueSort chosen = e.getSortOrder().isEmpty() ? QueueSort.MOST_URGENT : sortable.entrySet().stream()
+                    .filter(x -> x.getValue().getSorted() == e.getSortOrder().getFirst().getSorted()
+                            && x.getValue().getDirection() == e.getSortOrder().getFirst().getDirection())
+                    .map(Map.Entry::getKey).findFirst().orElse(QueueSort.MOST_URGENT);
+            filter = filter.sortedBy(chosen);
+            if (e.isFromClient()) getUI().ifPresent(ui -> address().show(ui));
+        });
         grid.addColumn(QueueRow::assignedTo).setHeader("Taken by").setFlexGrow(1)
                 .setTooltipGenerator(QueueRow::assignedTo);
         grid.addColumn(r -> r.openFlags() == 0 ? "" : r.openFlags() + " open").setHeader("Flags").setAutoWidth(true)
@@ -162,6 +182,9 @@ public class ContactQueueView extends VerticalLayout implements BeforeEnterObser
         flag.setValue(Address.choice(at, "flag", FlagType.class));
         from.setValue(Address.date(at, "received-from"));
         to.setValue(Address.date(at, "received-to"));
+        QueueSort sort = Address.choice(at, "sort", QueueSort.class);
+        filter = filter.sortedBy(sort == null ? QueueSort.MOST_URGENT : sort);
+        grid.sort(sortable.containsKey(filter.sort()) ? List.of(sortable.get(filter.sort())) : List.of());
         reading = false;
         applyFilter();
     }
@@ -172,7 +195,8 @@ public class ContactQueueView extends VerticalLayout implements BeforeEnterObser
         return new Address("contacts").with("q", filter.search()).with("status", s == Status.OPEN ? null : s)
                 .with("rag", filter.rag()).with("from", filter.sourceAgency() == null ? null
                         : filter.sourceAgency().value()).with("flag", filter.flag())
-                .with("received-from", filter.receivedFrom()).with("received-to", filter.receivedTo());
+                .with("received-from", filter.receivedFrom()).with("received-to", filter.receivedTo())
+                .with("sort", filter.sort() == QueueSort.MOST_URGENT ? null : filter.sort());
     }
 
     void applyFilter() {
@@ -180,7 +204,7 @@ public class ContactQueueView extends VerticalLayout implements BeforeEnterObser
         try {
             Status s = status.getValue() == null ? Status.ALL : status.getValue();
             filter = new ContactFilter(rag.getValue(), agency.getValue() == null ? null : agency.getValue().requireId(),
-                    s.open, flag.getValue(), from.getValue(), to.getValue(), search.getValue());
+                    s.open, flag.getValue(), from.getValue(), to.getValue(), search.getValue(), filter.sort());
             FieldErrors.clear(Map.of("receivedTo", to, "search", search));
             grid.getDataProvider().refreshAll();
             getUI().ifPresent(ui -> address().show(ui));

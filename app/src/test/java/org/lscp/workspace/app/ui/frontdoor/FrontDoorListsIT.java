@@ -134,15 +134,21 @@ class FrontDoorListsIT extends SpringBrowserlessTest {
     @Test
     @WithMember(MANAGER)
     void theQueueKeepsItsFiltersInTheAddress() {
-        ContactQueueView view = open("contacts?q=Lena&status=all&rag=red&received-from=2026-01-01&flag=nonsense",
-                ContactQueueView.class);
+        ContactQueueView view = open("contacts?q=Lena&status=all&rag=red&received-from=2026-01-01&flag=nonsense"
+                + "&sort=received_oldest", ContactQueueView.class);
 
         assertThat(view.search.getValue()).isEqualTo("Lena");
         assertThat(view.status.getValue()).isEqualTo(ContactQueueView.Status.ALL);
         assertThat(view.rag.getValue()).isEqualTo(Rag.RED);
         assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(view.flag.getValue()).isNull();
-        assertThat(view.address()).hasToString("contacts?q=Lena&status=all&rag=red&received-from=2026-01-01");
+        assertThat(view.address()).hasToString("contacts?q=Lena&status=all&rag=red&received-from=2026-01-01"
+                + "&sort=received_oldest");
+        assertThat(view.grid.getSortOrder()).singleElement().satisfies(o -> {
+            assertThat(o.getSorted().getKey()).isEqualTo("received");
+            assertThat(o.getDirection()).isEqualTo(com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+        });
+        view.grid.sort(java.util.List.of());
 
         view.rag.clear();
         view.status.setValue(ContactQueueView.Status.OPEN);

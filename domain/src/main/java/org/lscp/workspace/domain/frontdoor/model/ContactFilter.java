@@ -9,15 +9,16 @@ import org.lscp.workspace.domain.shared.Check;
 /**
  * Queue filters; all optional. Received dates are inclusive London days. Open means not yet decided. {@code search}
  * finds a contact by its reference (whole, or its number such as "139"), the child's case-system id, or part of the
- * child's name; it is stored trimmed, empty as null.
+ * child's name; it is stored trimmed, empty as null. {@code sort}: most urgent first unless a column is sorted.
  */
 public record ContactFilter(@Nullable Rag rag, @Nullable AgencyId sourceAgency, @Nullable Boolean open,
                            @Nullable FlagType flag, @Nullable LocalDate receivedFrom, @Nullable LocalDate receivedTo,
-                           @Nullable String search) {
+                           @Nullable String search, QueueSort sort) {
     public static final ContactFilter OPEN = new ContactFilter(null, null, true, null, null, null);
     public static final int SEARCH_MAX = 80;
 
     public ContactFilter {
+        sort = sort == null ? QueueSort.MOST_URGENT : sort;
         search = search == null || search.isBlank() ? null : search.strip();
         new Check().that(receivedFrom == null || receivedTo == null || !receivedTo.isBefore(receivedFrom), "receivedTo",
                         "The end date must be on or after the start date.")
@@ -27,8 +28,18 @@ public record ContactFilter(@Nullable Rag rag, @Nullable AgencyId sourceAgency, 
     }
 
     public ContactFilter(@Nullable Rag rag, @Nullable AgencyId sourceAgency, @Nullable Boolean open,
+                         @Nullable FlagType flag, @Nullable LocalDate receivedFrom, @Nullable LocalDate receivedTo,
+                         @Nullable String search) {
+        this(rag, sourceAgency, open, flag, receivedFrom, receivedTo, search, QueueSort.MOST_URGENT);
+    }
+
+    public ContactFilter(@Nullable Rag rag, @Nullable AgencyId sourceAgency, @Nullable Boolean open,
                          @Nullable FlagType flag, @Nullable LocalDate receivedFrom, @Nullable LocalDate receivedTo) {
         this(rag, sourceAgency, open, flag, receivedFrom, receivedTo, null);
+    }
+
+    public ContactFilter sortedBy(QueueSort other) {
+        return new ContactFilter(rag, sourceAgency, open, flag, receivedFrom, receivedTo, search, other);
     }
 
     /** Whether a contact with this reference, child's case-system id and child's name is found by the search. */

@@ -61,4 +61,21 @@ class QueueOrderTest {
         assertThatThrownBy(() -> new ContactFilter(null, null, null, null, null, null, "x".repeat(81)))
                 .isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void aSortedColumnOrdersByItsValueAndTheNewerContactBreaksTies() {
+        QueueRow older = row("older", Rag.GREEN, Duration.ofHours(5), false, Duration.ofDays(2));
+        QueueRow newer = row("newer", Rag.RED, Duration.ofHours(1), false, Duration.ofHours(1));
+        QueueRow sameTimeAsNewer = row("same time", Rag.AMBER, Duration.ofHours(1), false, Duration.ofHours(1));
+        List<QueueRow> rows = new ArrayList<>(List.of(older, newer, sameTimeAsNewer));
+        rows.sort(QueueSort.RECEIVED_NEWEST.comparator(NOW));
+        assertThat(rows).containsExactly(sameTimeAsNewer, newer, older);
+        rows.sort(QueueSort.RECEIVED_OLDEST.comparator(NOW));
+        assertThat(rows).containsExactly(older, sameTimeAsNewer, newer);
+        rows.sort(QueueSort.DUE_SOONEST.comparator(NOW));
+        assertThat(rows).containsExactly(sameTimeAsNewer, newer, older);
+        rows.sort(QueueSort.DUE_LATEST.comparator(NOW));
+        assertThat(rows).containsExactly(older, sameTimeAsNewer, newer);
+        assertThat(new ContactFilter(null, null, null, null, null, null).sort()).isEqualTo(QueueSort.MOST_URGENT);
+    }
 }
