@@ -79,9 +79,7 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
         if (!allowed) throw new NotFoundException("Contact not found, or not one you may see.");
         String agency = contact.sourceAgency() == null ? ""
                 : agencies.find(actor.partnershipId(), contact.sourceAgency()).map(a -> a.name()).orElse("");
-        long recent = contacts.countForChild(actor.partnershipId(), contact.child().caseSystemId(),
-                contact.receivedAt().atZone(org.lscp.workspace.domain.shared.London.ZONE).minusMonths(12).toInstant(),
-                contact.receivedAt());
+        long recent = RepeatContacts.inTwelveMonths(contacts, actor.partnershipId(), contact);
         return new ContactView(contact, agency, decisions.forContact(id), flags.forContact(id), asked, recent);
     }
 
