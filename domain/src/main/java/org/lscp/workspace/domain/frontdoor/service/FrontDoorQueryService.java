@@ -96,6 +96,12 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
     }
 
     @Override
+    public boolean caseSystemIdRequired(Actor actor) {
+        return agencies.find(actor.partnershipId(), actor.agencyId()).map(a -> a.kind().holdsCaseSystemIds())
+                .orElse(false);
+    }
+
+    @Override
     public List<Contact> childHistory(Actor actor, String caseSystemId) {
         boolean allowed = ContactAccess.seesChildData(actor);
         log(actor, "Child history " + caseSystemId, allowed);

@@ -87,14 +87,13 @@ public final class FrontDoorService implements FrontDoorUseCase {
     public Contact record(Actor actor, RecordContactCommand command) {
         actor.require(Role.PRACTITIONER, Role.MASH_PRACTITIONER, Role.MASH_MANAGER);
         if (actor.has(Role.BOARD_CHAIR)) throw new NotAuthorisedException("A board chair does not record contacts.");
-        if (!command.recommendations().isEmpty() && !actor.hasAny(Role.MASH_PRACTITIONER, Role.MASH_MANAGER)) {
+        if (!command.recommendations().isEmpty() && !ContactAccess.choosesRecommendations(actor)) {
             throw new NotAuthorisedException("The MASH records which recommendations a contact is evidence about, "
                     + "not the agency making the contact.");
         }
         Instant now = auditor.now();
         AgencyKind kind = agencies.find(actor.partnershipId(), actor.agencyId()).map(Agency::kind).orElse(null);
-        // children's social care knows its own number for the child; a partner agency usually does not
-        command.checkAgainst(now, kind == AgencyKind.CHILDRENS_SOCIAL_CARE);
+        command.checkAgainst(now, kind != null && kind.holdsCaseSystemIds());
         OwnRecommendations.require(recommendations, actor, command.recommendations());
         WorkingCalendar calendar = holidays.calendar(actor.partnershipId());
         Instant deadline = settings.timescales(actor.partnershipId()).deadline(command.rag(), command.receivedAt(),

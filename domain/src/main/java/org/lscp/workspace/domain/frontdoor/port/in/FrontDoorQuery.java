@@ -33,6 +33,9 @@ public interface FrontDoorQuery {
     /** All contacts about the child that the actor may see; logged. */
     List<Contact> childHistory(Actor actor, String caseSystemId);
 
+    /** Whether the member must give the child's case-system id when recording a contact (their agency keeps them). */
+    boolean caseSystemIdRequired(Actor actor);
+
     List<Flag> openFlags(Actor actor, FlagType type, PageRequest page);
 
     /** Unanswered checks asked of the actor's agency. */
