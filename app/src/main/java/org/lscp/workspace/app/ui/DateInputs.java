@@ -29,8 +29,44 @@ public final class DateInputs {
     public static DateTimePicker british(DateTimePicker picker, String badInput) {
         picker.setLocale(Locale.UK);
         picker.setI18n(new DateTimePicker.DateTimePickerI18n().setBadInputErrorMessage(badInput));
+        // a required date-time picker puts aria-required on its host, a group, where ARIA does not allow it (axe:
+        // aria-allowed-attr); the date and the time inputs inside say "required" themselves
+        picker.getElement().executeJs("const strip = () => this.removeAttribute('aria-required');"
+                + "new MutationObserver(strip).observe(this, {attributes: true, attributeFilter: ['aria-required']});"
+                + "strip();");
+        picker.getElement().executeJs(STRICT_TIME);
         return picker;
     }
+
+    /**
+     * Flow's time-picker connector reads a typed time by its locale without checking the ranges: 25:99 became 02:39
+     * (25 hours and 99 minutes, carried over). This wraps the parser it installs (now and after each change of
+     * locale) so an hour over 23 or minutes or seconds over 59 read as nothing, which the picker reports as bad input.
+     */
+    private static final String STRICT_TIME = """
+            const picker = this.querySelector('[slot="time-picker"]');
+            const guard = () => {
+              const i18n = picker.i18n;
+              if (!i18n || !i18n.parseTime || i18n.parseTime.strict) return;
+              const parse = i18n.parseTime;
+              const strict = text => {
+                const t = parse.call(i18n, text);
+                return t && t.hours < 24 && t.minutes < 60 && !(t.seconds >= 60) ? t : undefined;
+              };
+              strict.strict = true;
+              picker.i18n = {...i18n, parseTime: strict};
+            };
+            const install = tries => {
+              if (!picker || !picker.$connector) {
+                if (tries > 0) setTimeout(() => install(tries - 1), 50);
+                return;
+              }
+              const setLocale = picker.$connector.setLocale;
+              picker.$connector.setLocale = locale => { setLocale(locale); guard(); };
+              guard();
+            };
+            install(100);
+            """;
 
     /**
      * The pickers (by field name) whose typed text could not be read, each with its bad-input message; null when
