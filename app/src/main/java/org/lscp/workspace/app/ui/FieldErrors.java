@@ -12,13 +12,21 @@ public final class FieldErrors {
     }
 
     public static void show(ValidationException e, Map<String, ? extends HasValidation> fields) {
+        showNextToFields(e, fields);
+        e.fieldErrors().forEach((name, message) -> {
+            if (!fields.containsKey(name)) {
+                Notification.show(message, 6000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+    }
+
+    /** Each message next to its field (the fields with none are cleared); messages for other fields are left out. */
+    static void showNextToFields(ValidationException e, Map<String, ? extends HasValidation> fields) {
         clear(fields);
         e.fieldErrors().forEach((name, message) -> {
             HasValidation field = fields.get(name);
-            if (field == null) {
-                Notification.show(message, 6000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            } else {
+            if (field != null) {
                 field.setErrorMessage(message);
                 field.setInvalid(true);
             }

@@ -29,6 +29,23 @@ class FrontDoorJourneyIT extends BrowserJourney {
         Browser.choose(police, form, "How it came in", "Phone");
         form.getByLabel("Child's case-system id").fill(child);
         form.getByLabel("Child's name").fill("Amira Test");
+        // a date of birth and a time that cannot be read are refused, not saved as blank or as another time
+        form.getByLabel("Date of birth").fill("31/02/2020");
+        form.getByLabel("Date of birth").press("Enter");
+        Locator time = form.locator("vaadin-date-time-picker vaadin-time-picker input");
+        String typedTime = time.inputValue();
+        time.fill("25:99");
+        time.press("Enter");
+        org.assertj.core.api.Assertions.assertThat(time.inputValue()).as("not carried over to 02:39").isEqualTo("25:99");
+        police.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit contact")).click();
+        Locator summary = police.locator(".error-summary");
+        assertThat(summary).containsText("There is a problem");
+        assertThat(summary).containsText("Enter the date of birth as a real date");
+        assertThat(summary).containsText("24-hour time");
+        assertThat(summary).isFocused();
+        Browser.assertAccessible(police, "record a contact, with errors");
+        time.fill(typedTime);
+        time.press("Enter");
         form.getByLabel("Date of birth").fill("01/05/2015");
         form.getByLabel("Date of birth").press("Enter");
         Browser.choose(police, form, "Gender", "Female");

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects every broken rule of a command before failing, so a form can show all messages at once.
@@ -13,20 +14,40 @@ public final class Check {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    /** Required text of at most {@code max} characters (after trimming). */
-    public Check text(String field, String value, String what, int max) {
-        if (value == null || value.isBlank()) {
+    /**
+     * Required text on one line of at most {@code max} characters, counted as {@link Text#line} normalises it: a
+     * value of nothing but spaces and invisible characters is missing, and a line break is refused.
+     */
+    public Check text(String field, @Nullable String value, String what, int max) {
+        String line = Text.line(value);
+        if (line == null) {
             return fail(field, "Enter " + what + ".");
         }
-        if (value.strip().length() > max) {
-            return fail(field, capitalise(what) + " must be " + max + " characters or fewer.");
+        if (Text.hasLineBreak(value)) {
+            return fail(field, capitalise(what) + " must be on one line.");
         }
-        return this;
+        return max(field, line, what, max);
+    }
+
+    /** Required text that may run over several lines (a summary, a rationale), as {@link Text#block} keeps it. */
+    public Check longText(String field, @Nullable String value, String what, int max) {
+        String block = Text.block(value);
+        return block == null ? fail(field, "Enter " + what + ".") : max(field, block, what, max);
+    }
+
+    /** Optional text on one line: checked like {@link #text} when anything visible was typed. */
+    public Check optionalText(String field, @Nullable String value, String what, int max) {
+        return Text.line(value) == null ? this : text(field, value, what, max);
+    }
+
+    private Check max(String field, String normalised, String what, int max) {
+        return normalised.length() > max
+                ? fail(field, capitalise(what) + " must be " + max + " characters or fewer.") : this;
     }
 
     public Check email(String field, String value) {
         text(field, value, "an email address", 254);
-        if (!errors.containsKey(field) && !EMAIL.matcher(value.strip()).matches()) {
+        if (!errors.containsKey(field) && !EMAIL.matcher(Text.line(value)).matches()) {
             fail(field, "Enter an email address in the form name@example.org.");
         }
         return this;

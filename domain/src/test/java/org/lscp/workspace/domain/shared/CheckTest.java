@@ -122,4 +122,38 @@ class CheckTest {
         assertThat(e.fieldErrors()).containsExactlyEntriesOf(java.util.Map.of("name", "Taken."));
         assertThat(e).hasMessage("Taken.").isInstanceOf(DomainException.class);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u200B", "\u200B\u200C\u200D", "\u2060\uFEFF", " \u200B\n"})
+    void zeroWidthOnlyTextIsMissing(String value) {
+        assertThat(failure(new Check().text("name", value, "a name", 120)).fieldErrors())
+                .containsEntry("name", "Enter a name.");
+        assertThat(failure(new Check().longText("summary", value, "a summary", 120)).fieldErrors())
+                .containsEntry("summary", "Enter a summary.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Jane\nDoe", "Jane\r\nDoe", "Jane\rDoe", "Jane\u2028Doe"})
+    void aSingleLineFieldRefusesALineBreak(String value) {
+        assertThat(failure(new Check().text("name", value, "the child's name", 120)).fieldErrors())
+                .containsEntry("name", "The child's name must be on one line.");
+        assertThatCode(() -> new Check().longText("summary", value, "a summary", 120).done())
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void invisibleCharactersDoNotCountTowardsTheLimit() {
+        assertThatCode(() -> new Check().text("name", "x".repeat(120) + "\u200B".repeat(10), "a name", 120).done())
+                .doesNotThrowAnyException();
+        assertThat(failure(new Check().longText("s", "x\n".repeat(61), "a summary", 120)).fieldErrors())
+                .containsEntry("s", "Summary must be 120 characters or fewer.");
+    }
+
+    @Test
+    void optionalTextIsCheckedOnlyWhenSomethingVisibleWasTyped() {
+        assertThatCode(() -> new Check().optionalText("id", "\u200B", "an id", 3).optionalText("id2", null, "an id", 3)
+                .done()).doesNotThrowAnyException();
+        assertThat(failure(new Check().optionalText("id", "abcd", "an id", 3)).fieldErrors())
+                .containsEntry("id", "Id must be 3 characters or fewer.");
+    }
 }

@@ -336,6 +336,28 @@ class JdbcFrontDoorAdaptersIT {
     }
 
     @Test
+    void aContactWithNoCaseSystemIdIsStoredWithoutOneAndLinkedToNoOtherChild() {
+        Contact unknown = insert(new Contact(null, enfield, "", NOON, police.requireId(), ContactSource.S6, "PC Smith",
+                Channel.PHONE, new Child(null, "Sam Doe", null, Gender.MALE, Ethnicity.NOBT),
+                Set.of(ConcernCategory.NEGLECT), false, "Alone at home", ConsentBasis.CONSENT_GIVEN, Rag.AMBER,
+                NOON.plusSeconds(3600), new MemberId(1), null, null, false, Set.of(), 0));
+        tx.executeWithoutResult(s -> contacts.insertAll(List.of(new Contact(null, enfield, "", NOON, null,
+                ContactSource.S9, "Anonymous", Channel.IMPORTED, new Child(null, "(not in Annex A)", null,
+                Gender.NOT_STATED, Ethnicity.NOBT), Set.of(ConcernCategory.OTHER), false, "Imported",
+                ConsentBasis.NOT_REQUIRED, Rag.GREEN, NOON, new MemberId(1), null, null, true, Set.of(), 0))));
+        insert(contact(police, "CS-1", Rag.AMBER, NOON, NOON.plusSeconds(3600)));
+
+        Contact found = contacts.find(enfield, unknown.requireId()).orElseThrow();
+        assertThat(found.child().caseSystemId()).isNull();
+        assertThat(found.child().identified()).isFalse();
+        assertThat(contacts.forChild(enfield, "CS-1")).extracting(Contact::reference).doesNotContain(unknown.reference());
+        assertThat(contacts.count(enfield, new ContactFilter(null, null, null, null, null, null, "Sam"), null))
+                .isEqualTo(1);
+        assertThat(contacts.count(enfield, new ContactFilter(null, null, null, null, null, null, "not known"), null))
+                .isZero();
+    }
+
+    @Test
     void aStaleContactSaveIsRefusedAndAssignmentIsKept() {
         Contact c = insert(contact(police, "B1", Rag.AMBER, NOON, NOON.plusSeconds(3600)));
         Contact taken = tx.execute(s -> contacts.save(c.assignedTo(new MemberId(7), "Rita Shah")));

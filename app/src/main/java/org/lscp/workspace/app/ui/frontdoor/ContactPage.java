@@ -214,12 +214,17 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         add(new H2("The child"));
         add(Facts.fact("Name", c.child().name()));
         Span caseId = new Span();
-        caseId.add(new RouterLink(c.child().caseSystemId() + " (all contacts about this child)", ChildHistoryView.class,
-                c.child().caseSystemId()));
+        if (c.child().identified()) {
+            caseId.add(new RouterLink(c.child().caseSystemId() + " (all contacts about this child)",
+                    ChildHistoryView.class, c.child().caseSystemId()));
+        } else {
+            caseId.setText("Not known");
+        }
         add(new Paragraph(Facts.label("Case-system id"), caseId));
         add(Facts.fact("Date of birth", Formats.date(c.child().dateOfBirth())));
         add(Facts.fact("Gender, ethnicity", c.child().gender().label() + ", " + c.child().ethnicity().label()));
-        add(Facts.fact("Contacts in the last 12 months", String.valueOf(view.contactsIn12Months())));
+        add(Facts.fact("Contacts in the last 12 months", c.child().identified()
+                ? String.valueOf(view.contactsIn12Months()) : "Not known without the child's case-system id"));
 
         add(new H2("The concern"));
         add(Facts.fact("Concerns", c.concerns().stream().map(ConcernCategory::label).sorted().collect(Collectors.joining(", "))));

@@ -12,7 +12,8 @@ import org.lscp.workspace.domain.shared.London;
 /**
  * Ofsted Annex A lists 1 (contacts), 3 (referrals: decisions at a child in need assessment or more) and 5 (section
  * 47 enquiries: strategy discussions) with Ofsted's headings and code sets. The workspace does not record
- * disability, conferences or allocated workers: those cells are left empty for the council's case system to fill.
+ * disability, conferences or allocated workers, nor the child's id when a partner agency did not know it: those cells
+ * are left empty for the council's case system to fill.
  */
 public enum AnnexAList {
     LIST_1("List 1 Contacts", List.of("Date of Contact", "Contact Source")),
@@ -57,7 +58,7 @@ public enum AnnexAList {
 
     public List<String> cells(AnnexARow row) {
         LocalDate contacted = LocalDate.ofInstant(row.receivedAt(), London.ZONE);
-        List<String> cells = new ArrayList<>(List.of(row.childId(), row.gender().annexA(), ethnicity(row.ethnicity()),
+        List<String> cells = new ArrayList<>(List.of(childId(row), row.gender().annexA(), ethnicity(row.ethnicity()),
                 row.dateOfBirth() == null ? "" : AnnexA.date(row.dateOfBirth()), age(row.dateOfBirth(), contacted)));
         String source = source(row);
         switch (this) {
@@ -70,6 +71,15 @@ public enum AnnexAList {
                     "", "", "", String.valueOf(row.s47In12Months()), "", row.nextStep(), ""));
         }
         return cells;
+    }
+
+    /**
+     * The child's case-system id; empty when the contact was recorded without it, like the other cells the workspace
+     * cannot know, for the council's case system to fill (never a made-up id or "not known", which would count as a
+     * child).
+     */
+    static String childId(AnnexARow row) {
+        return row.childId() == null ? "" : row.childId();
     }
 
     /** "a) WBRI" … "r) OOTH", then "s) REFU" and "s) NOBT". */

@@ -12,9 +12,10 @@ import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
  * One contact as Annex A needs it: the child's minimal fields, when it came and its Annex A source as stored (an
  * imported contact keeps the code it was imported with), its current decision, the first time it was decided at
  * a child in need assessment or more (the referral), the strategy discussion, and how many referrals and s47
- * enquiries the child had in the twelve months before.
+ * enquiries the child had in the twelve months before. The child's id is null when the contact was recorded without
+ * it (see {@link org.lscp.workspace.domain.frontdoor.model.Child}).
  */
-public record AnnexARow(String childId, Gender gender, Ethnicity ethnicity, @Nullable LocalDate dateOfBirth,
+public record AnnexARow(@Nullable String childId, Gender gender, Ethnicity ethnicity, @Nullable LocalDate dateOfBirth,
                         Instant receivedAt, ContactSource source,
                         @Nullable ThresholdLevel level, @Nullable Instant referredAt,
                         @Nullable LocalDate strategyDiscussion, @Nullable Instant strategyDecidedAt, String nextStep,

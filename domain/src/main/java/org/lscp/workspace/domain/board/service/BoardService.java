@@ -40,6 +40,7 @@ import org.lscp.workspace.domain.plan.model.SuccessMeasure;
 import org.lscp.workspace.domain.plan.port.out.InspectionRepository;
 import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
 import org.jspecify.annotations.Nullable;
+import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.Check;
@@ -156,9 +157,9 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
                 .that(meetingDate == null || !meetingDate.isAfter(today), "meetingDate",
                         "A judgement is recorded at or after the meeting: the date cannot be in the future.")
                 .present("level", level, "Choose assured, partially assured or not assured.")
-                .text("commentary", commentary, "the board's commentary", 4_000).done();
+                .longText("commentary", commentary, "the board's commentary", 4_000).done();
         AssuranceJudgement saved = judgements.save(new AssuranceJudgement(null, actor.partnershipId(), recommendation,
-                meetingDate, level, commentary.strip(), actor.memberId(), actor.name(), auditor.now()));
+                meetingDate, level, Text.block(commentary), actor.memberId(), actor.name(), auditor.now()));
         auditor.created(actor, saved);
         return saved;
     }

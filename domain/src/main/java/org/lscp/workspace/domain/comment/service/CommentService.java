@@ -105,7 +105,7 @@ public final class CommentService implements CommentUseCase {
 
     /** Plain text, 1 to 4,000 characters; what looks like markup is kept as text (it is shown, never run). */
     private static String checked(String text) {
-        new Check().text("text", text, "your comment", Comment.MAX_LENGTH).done();
-        return text.strip();
+        new Check().longText("text", text, "your comment", Comment.MAX_LENGTH).done();
+        return Text.block(text);
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.ValidationException;
 import org.lscp.workspace.domain.shared.NotAuthorisedException;
 import org.lscp.workspace.domain.shared.Role;
 
@@ -46,6 +48,22 @@ public final class EscalationRules {
     /** Practitioners and managers of a partner agency raise escalations; a board chair does not. */
     public static boolean mayRaise(Actor actor) {
         return !actor.has(Role.BOARD_CHAIR) && EscalationStage.PRACTITIONERS.mayAct(actor);
+    }
+
+    /**
+     * An escalation is a disagreement between two agencies: the agency raising it must not be the one whose decision
+     * or practice it challenges. Compared by the agencies' identity, so no name (full, short, renamed) gets round it.
+     */
+    public static void requireRaisedWithAnotherAgency(Actor actor, AgencyId challenged, boolean aboutDecision) {
+        if (challenged.equals(actor.agencyId())) {
+            throw aboutDecision
+                    ? ValidationException.of("disputed", "That decision was made by your own agency: disagreements "
+                            + "inside an agency go to your line manager, not through the partnership's escalation "
+                            + "policy.")
+                    : ValidationException.of("respondingAgency", "Choose another agency: an escalation is a "
+                            + "disagreement with another agency, and this is your own. Disagreements inside an agency "
+                            + "go to your line manager.");
+        }
     }
 
     public static void requireMayRespond(Actor actor, Escalation e) {

@@ -3,7 +3,10 @@ package org.lscp.workspace.domain.escalation.model;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.frontdoor.model.Child;
 import org.lscp.workspace.domain.shared.Check;
+import org.lscp.workspace.domain.shared.Text;
+import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.domain.shared.RecommendationId;
 
 /**
@@ -17,26 +20,28 @@ public record RaiseEscalationCommand(@Nullable Long decisionId, @Nullable String
                                      Set<RecommendationId> recommendations) {
     public RaiseEscalationCommand {
         recommendations = recommendations == null ? Set.of() : Set.copyOf(recommendations);
-        childCaseId = childCaseId == null || childCaseId.isBlank() ? null : childCaseId.strip();
-        immediateRiskReason = immediateRiskReason == null || immediateRiskReason.isBlank() ? null
-                : immediateRiskReason.strip();
-        Check check = new Check().text("disputed", disputed, "what is disputed", 4_000)
-                .text("outcomeSought", outcomeSought, "the outcome you seek", 2_000);
+        String typedId = childCaseId;
+        childCaseId = Text.line(childCaseId);
+        immediateRiskReason = Text.block(immediateRiskReason);
+        Check check = new Check().longText("disputed", disputed, "what is disputed", 4_000)
+                .longText("outcomeSought", outcomeSought, "the outcome you seek", 2_000);
         if (decisionId == null) {
             check.present("childCaseId", childCaseId, "Enter the child's case-system id, or raise the escalation "
                             + "from the decision on the contact page.")
-                    .that(childCaseId == null || childCaseId.length() <= 40, "childCaseId",
-                            "The child's id must be 40 characters or fewer.")
+                    .optionalText("childCaseId", typedId, "the child's case-system id", Child.CASE_SYSTEM_ID_MAX)
+                    .that(childCaseId == null || !Child.isPlaceholder(childCaseId), "childCaseId",
+                            "Enter the child's case-system id: \u201c" + childCaseId + "\u201d is not an id. Without "
+                                    + "it, raise the escalation from the decision on the contact page.")
                     .present("respondingAgency", respondingAgency, "Choose the agency you disagree with.");
         }
         if (immediateRisk) {
             check.present("immediateRiskReason", immediateRiskReason, "Say why the child is at immediate risk: "
-                    + "that is what lets the escalation start at stage 3.");
+                    + "that is what lets the escalation start at stage 3.")
+                    .longText("immediateRiskReason", immediateRiskReason, "the reason", 2_000);
         }
-        check.that(immediateRiskReason == null || immediateRiskReason.length() <= 2_000, "immediateRiskReason",
-                "The reason must be 2,000 characters or fewer.").done();
-        disputed = disputed.strip();
-        outcomeSought = outcomeSought.strip();
+        check.done();
+        disputed = Text.block(disputed);
+        outcomeSought = Text.block(outcomeSought);
         if (!immediateRisk) immediateRiskReason = null;
     }
 

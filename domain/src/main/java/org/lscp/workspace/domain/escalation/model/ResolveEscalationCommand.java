@@ -4,6 +4,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
 import org.lscp.workspace.domain.shared.Check;
+import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.domain.shared.RecommendationId;
 
 /**
@@ -16,12 +17,12 @@ public record ResolveEscalationCommand(EscalationOutcome outcome, String learnin
     public ResolveEscalationCommand {
         recommendations = recommendations == null ? Set.of() : Set.copyOf(recommendations);
         new Check().present("outcome", outcome, "Choose the outcome.")
-                .text("learning", learning, "what was learnt", 4_000)
+                .longText("learning", learning, "what was learnt", 4_000)
                 .that(outcome != EscalationOutcome.DECISION_CHANGED || revisedDecision != null, "level",
                         "Record the revised decision: that is what \u201cdecision changed\u201d means.")
                 .that(outcome == EscalationOutcome.DECISION_CHANGED || revisedDecision == null, "outcome",
                         "Only a \u201cdecision changed\u201d outcome revises the decision.")
                 .done();
-        learning = learning.strip();
+        learning = Text.block(learning);
     }
 }

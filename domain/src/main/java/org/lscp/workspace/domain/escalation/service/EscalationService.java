@@ -31,6 +31,7 @@ import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
 import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.Check;
@@ -117,11 +118,7 @@ public final class EscalationService implements EscalationUseCase {
         } else if (agencies.find(actor.partnershipId(), with).isEmpty()) {
             throw ValidationException.of("respondingAgency", "Choose an agency of your own partnership.");
         }
-        if (with.equals(actor.agencyId())) {
-            throw ValidationException.of(command.decisionId() == null ? "respondingAgency" : "disputed",
-                    "That decision was made by your own agency: disagreements inside an agency go to your line manager, "
-                            + "not through the partnership's escalation policy.");
-        }
+        EscalationRules.requireRaisedWithAnotherAgency(actor, with, command.decisionId() != null);
         Instant now = auditor.now();
         EscalationStage stage = command.firstStage();
         Instant deadline = settings.escalationTimescales(actor.partnershipId())
@@ -145,18 +142,18 @@ public final class EscalationService implements EscalationUseCase {
     @Override
     public Escalation respond(Actor actor, long id, long expectedVersion, boolean agrees, String response) {
         Escalation current = escalation(actor, id, expectedVersion);
-        new Check().text("response", response, "your agency's response", 4_000).done();
+        new Check().longText("response", response, "your agency's response", 4_000).done();
         Escalation changed = current.responded(agrees);
         EscalationRules.requireMayRespond(actor, current);
         Escalation saved = save(actor, current, changed);
-        append(actor, saved, EscalationEvent.Kind.RESPONDED, response.strip(), agrees, null);
+        append(actor, saved, EscalationEvent.Kind.RESPONDED, Text.block(response), agrees, null);
         return EscalationRules.shownTo(actor, saved);
     }
 
     @Override
     public Escalation escalate(Actor actor, long id, long expectedVersion, String reason) {
         Escalation current = escalation(actor, id, expectedVersion);
-        new Check().text("reason", reason, "why it goes to the next stage", 4_000).done();
+        new Check().longText("reason", reason, "why it goes to the next stage", 4_000).done();
         Instant now = auditor.now();
         EscalationStage next = current.stage().next().orElse(EscalationStage.PARTNERSHIP);
         Instant deadline = settings.escalationTimescales(actor.partnershipId())
@@ -164,7 +161,7 @@ public final class EscalationService implements EscalationUseCase {
         Escalation changed = current.escalated(now, deadline);
         EscalationRules.requireMayEscalate(actor, current);
         Escalation saved = save(actor, current, changed);
-        append(actor, saved, EscalationEvent.Kind.ESCALATED, reason.strip(), null, deadline);
+        append(actor, saved, EscalationEvent.Kind.ESCALATED, Text.block(reason), null, deadline);
         return EscalationRules.shownTo(actor, saved);
     }
 
@@ -206,11 +203,11 @@ public final class EscalationService implements EscalationUseCase {
     @Override
     public Escalation withdraw(Actor actor, long id, long expectedVersion, String reason) {
         Escalation current = escalation(actor, id, expectedVersion);
-        new Check().text("reason", reason, "why it is withdrawn", 4_000).done();
+        new Check().longText("reason", reason, "why it is withdrawn", 4_000).done();
         Escalation changed = current.withdrawn(auditor.now(), actor.name());
         EscalationRules.requireMayWithdraw(actor, current);
         Escalation saved = save(actor, current, changed);
-        append(actor, saved, EscalationEvent.Kind.WITHDRAWN, reason.strip(), null, null);
+        append(actor, saved, EscalationEvent.Kind.WITHDRAWN, Text.block(reason), null, null);
         return EscalationRules.shownTo(actor, saved);
     }
 

@@ -70,7 +70,7 @@ public record Contact(@Nullable ContactId id, PartnershipId partnershipId, Strin
         return Snapshot.of().with("reference", reference).with("received", receivedAt)
                 .with("source agency", sourceAgency).with("source", source.code()).with("referrer", referrer)
                 .with("channel", channel.label())
-                .with("child", child.caseSystemId()).with("concerns", concerns.stream().map(ConcernCategory::label)
+                .with("child", child.identified() ? child.caseSystemId() : "case-system id not known").with("concerns", concerns.stream().map(ConcernCategory::label)
                         .sorted().toList()).with("disclosure", disclosure ? "yes" : "no").with("rag", rag.label())
                 .with("deadline", deadline).with("assigned to", assignedToName).with("decided", decided ? "yes" : "no");
     }

@@ -15,6 +15,14 @@ public final class ContactAccess {
     private ContactAccess() {
     }
 
+    /**
+     * Whether the member chooses the improvement-plan recommendations a contact is evidence about when recording it:
+     * that is the MASH's judgement, not the referring agency's.
+     */
+    public static boolean choosesRecommendations(Actor actor) {
+        return actor.hasAny(Role.MASH_PRACTITIONER, Role.MASH_MANAGER);
+    }
+
     public static boolean seesAll(Actor actor) {
         return !actor.has(Role.BOARD_CHAIR) && actor.hasAny(Role.MASH_PRACTITIONER, Role.MASH_MANAGER);
     }

@@ -23,6 +23,7 @@ import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactImport;
+import org.lscp.workspace.domain.frontdoor.model.ContactDates;
 import org.lscp.workspace.domain.frontdoor.model.ContactKey;
 import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
@@ -43,6 +44,7 @@ import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.Role;
 import org.lscp.workspace.domain.shared.TableReader;
+import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.domain.shared.ValidationException;
 
 /**
@@ -177,8 +179,12 @@ public final class ContactImportService implements ImportContactsUseCase {
     private static Parsed parse(Actor actor, String fileName, Grid.Line line, ListOneLayout.Headings headings,
                                 Map<AgencyKind, AgencyId> byKind, Instant now, LocalDate today) {
         List<String> errors = new ArrayList<>(2);
-        String childId = headings.cell(line, Column.CHILD_ID);
-        if (childId.isEmpty() || childId.length() > 40) errors.add("Child Unique ID must be 1 to 40 characters.");
+        String childId = java.util.Objects.requireNonNullElse(Text.line(headings.cell(line, Column.CHILD_ID)), "");
+        if (childId.isEmpty() || childId.length() > Child.CASE_SYSTEM_ID_MAX) {
+            errors.add("Child Unique ID must be 1 to " + Child.CASE_SYSTEM_ID_MAX + " characters.");
+        } else if (Child.isPlaceholder(childId)) {
+            errors.add("Child Unique ID \u201c" + childId + "\u201d is not an id.");
+        }
         String genderText = headings.cell(line, Column.GENDER);
         Optional<Gender> gender = AnnexA.gender(genderText);
         if (gender.isEmpty()) errors.add("Gender \u201c" + genderText + "\u201d is not a) Male, b) Female, "
@@ -192,8 +198,17 @@ public final class ContactImportService implements ImportContactsUseCase {
         if (born.isPresent() && born.get().isAfter(today)) errors.add("Date of Birth is in the future.");
         String contactedText = headings.cell(line, Column.DATE_OF_CONTACT);
         Optional<LocalDate> contacted = AnnexA.day(contactedText);
+        LocalDate earliest = ContactDates.earliestReceived(today);
         if (contacted.isEmpty()) errors.add(notADate("Date of Contact", contactedText));
         else if (contacted.get().isAfter(today)) errors.add("Date of Contact is in the future.");
+        else if (contacted.get().isBefore(earliest)) errors.add("Date of Contact " + AnnexA.date(contacted.get())
+                + " is before " + AnnexA.date(earliest) + ": the workspace holds the last "
+                + ContactDates.IMPORT_HORIZON.getYears() + " years of contacts.");
+        if (born.isPresent() && contacted.isPresent() && !born.get().isAfter(today)) {
+            if (born.get().isAfter(contacted.get())) errors.add("Date of Birth is after the Date of Contact.");
+            else if (ContactDates.bornTooLongBefore(born.get(), contacted.get())) errors.add("Date of Birth makes "
+                    + "the young person older than " + ContactDates.OLDEST_AGE + " at the Date of Contact.");
+        }
         String sourceText = headings.cell(line, Column.CONTACT_SOURCE);
         Optional<ContactSource> source = ContactSource.parse(sourceText);
         if (source.isEmpty()) errors.add("Contact Source \u201c" + sourceText + "\u201d is not a CIN census source "

@@ -94,9 +94,7 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
         if (!allowed) throw new NotFoundException("Contact not found, or not one you may see.");
         String agency = contact.sourceAgency() == null ? ""
                 : agencies.find(actor.partnershipId(), contact.sourceAgency()).map(a -> a.name()).orElse("");
-        long recent = contacts.countForChild(actor.partnershipId(), contact.child().caseSystemId(),
-                contact.receivedAt().atZone(org.lscp.workspace.domain.shared.London.ZONE).minusMonths(12).toInstant(),
-                contact.receivedAt());
+        long recent = RepeatContacts.inTwelveMonths(contacts, actor.partnershipId(), contact);
         return new ContactView(contact, agency, decisions.forContact(id), flags.forContact(id), asked, recent,
                 !contact.decided() && settings.timescales(actor.partnershipId()).emergencyDuty(contact.rag(),
                         contact.receivedAt(), holidays.calendar(actor.partnershipId())));
@@ -117,6 +115,12 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
     public long count(Actor actor, ContactFilter filter) {
         requireChildData(actor);
         return contacts.count(actor.partnershipId(), filter, scope(actor));
+    }
+
+    @Override
+    public boolean caseSystemIdRequired(Actor actor) {
+        return agencies.find(actor.partnershipId(), actor.agencyId()).map(a -> a.kind().holdsCaseSystemIds())
+                .orElse(false);
     }
 
     @Override

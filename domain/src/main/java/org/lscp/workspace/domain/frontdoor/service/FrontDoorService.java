@@ -4,7 +4,6 @@ import org.lscp.workspace.domain.plan.service.OwnRecommendations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,12 +29,15 @@ import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
+import org.lscp.workspace.domain.partnership.model.Agency;
+import org.lscp.workspace.domain.partnership.model.AgencyKind;
 import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
 import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.Check;
+import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.NotAuthorisedException;
 import org.lscp.workspace.domain.shared.NotFoundException;
@@ -85,15 +87,19 @@ public final class FrontDoorService implements FrontDoorUseCase {
     public Contact record(Actor actor, RecordContactCommand command) {
         actor.require(Role.PRACTITIONER, Role.MASH_PRACTITIONER, Role.MASH_MANAGER);
         if (actor.has(Role.BOARD_CHAIR)) throw new NotAuthorisedException("A board chair does not record contacts.");
+        if (!command.recommendations().isEmpty() && !ContactAccess.choosesRecommendations(actor)) {
+            throw new NotAuthorisedException("The MASH records which recommendations a contact is evidence about, "
+                    + "not the agency making the contact.");
+        }
         Instant now = auditor.now();
-        command.checkAgainst(now);
+        AgencyKind kind = agencies.find(actor.partnershipId(), actor.agencyId()).map(Agency::kind).orElse(null);
+        command.checkAgainst(now, kind != null && kind.holdsCaseSystemIds());
         OwnRecommendations.require(recommendations, actor, command.recommendations());
         WorkingCalendar calendar = holidays.calendar(actor.partnershipId());
         Instant deadline = settings.timescales(actor.partnershipId()).deadline(command.rag(), command.receivedAt(),
                 calendar);
         // a live contact comes from the recorder's agency, reported under the source its kind stands for
-        ContactSource source = agencies.find(actor.partnershipId(), actor.agencyId())
-                .map(a -> ContactSource.forAgency(a.kind())).orElse(ContactSource.S10);
+        ContactSource source = kind == null ? ContactSource.S10 : ContactSource.forAgency(kind);
         Contact contact = new Contact(null, actor.partnershipId(), "", command.receivedAt(), actor.agencyId(),
                 source, command.referrer(), command.channel(), command.child(), command.concerns(), command.disclosure(),
                 command.summary(), command.consent(), command.rag(), deadline, actor.memberId(), null, null, false,
@@ -156,14 +162,14 @@ public final class FrontDoorService implements FrontDoorUseCase {
         ThresholdDecision decision = decisions.find(decisionId)
                 .orElseThrow(() -> new NotFoundException("Decision not found."));
         Contact contact = contact(actor, decision.contactId());
-        new Check().text("comment", comment, "your oversight comment", 4_000)
+        new Check().longText("comment", comment, "your oversight comment", 4_000)
                 .that(decision.current(), "comment", "This decision has been revised: oversee the current one.")
                 .that(!decision.hasOversight(), "comment", "This decision already has management oversight.")
                 .that(!decision.decidedBy().equals(actor.memberId()), "comment",
                         "Oversight must come from a manager other than the one who made the decision.")
                 .done();
         Instant now = auditor.now();
-        ThresholdDecision saved = decisions.save(decision.overseen(actor.memberId(), actor.name(), now, comment.strip()));
+        ThresholdDecision saved = decisions.save(decision.overseen(actor.memberId(), actor.name(), now, Text.block(comment)));
         auditor.changed(actor, AuditAction.UPDATED, decision.snapshot().toString(), saved);
         reconcile(actor.partnershipId(), contact, now, holidays.calendar(actor.partnershipId()));
         return saved;
@@ -173,9 +179,9 @@ public final class FrontDoorService implements FrontDoorUseCase {
     public void resolveFlag(Actor actor, long flagId, String reason) {
         actor.require(Role.MASH_MANAGER);
         Flag flag = flags.find(actor.partnershipId(), flagId).orElseThrow(() -> new NotFoundException("Flag not found."));
-        new Check().text("reason", reason, "the reason for resolving the flag", 2_000)
+        new Check().longText("reason", reason, "the reason for resolving the flag", 2_000)
                 .that(flag.open(), "reason", "This flag is already resolved.").done();
-        Flag saved = flags.save(flag.resolved(auditor.now(), actor.name(), reason.strip()));
+        Flag saved = flags.save(flag.resolved(auditor.now(), actor.name(), Text.block(reason)));
         auditor.changed(actor, AuditAction.UPDATED, flag.snapshot().toString(), saved);
     }
 
@@ -217,9 +223,9 @@ public final class FrontDoorService implements FrontDoorUseCase {
         if (!check.agency().equals(actor.agencyId())) {
             throw new NotAuthorisedException("Only a member of the agency that was asked can answer this check.");
         }
-        new Check().text("findings", findings, "what your agency found", 8_000)
+        new Check().longText("findings", findings, "what your agency found", 8_000)
                 .that(!check.answered(), "findings", "This check has already been answered.").done();
-        AgencyCheck saved = checks.save(check.answered(auditor.now(), actor.name(), findings.strip()));
+        AgencyCheck saved = checks.save(check.answered(auditor.now(), actor.name(), Text.block(findings)));
         auditor.changed(actor, AuditAction.UPDATED, check.snapshot().toString(), saved);
         return saved;
     }
@@ -241,9 +247,7 @@ public final class FrontDoorService implements FrontDoorUseCase {
         ThresholdDecision current = history.stream().filter(ThresholdDecision::current).findFirst().orElse(null);
         Instant firstDecision = history.stream().map(ThresholdDecision::decidedAt).min(Comparator.naturalOrder())
                 .orElse(null);
-        ZonedDateTime received = contact.receivedAt().atZone(London.ZONE);
-        long recent = contacts.countForChild(partnership, contact.child().caseSystemId(),
-                received.minusMonths(12).toInstant(), contact.receivedAt());
+        long recent = RepeatContacts.inTwelveMonths(contacts, partnership, contact);
         var applicable = FlagRules.applicable(contact, current, firstDecision, recent, now, calendar);
         var changes = FlagRules.reconcile(flags.forContact(contact.requireId()), applicable);
         for (var type : changes.raise()) {

@@ -24,4 +24,12 @@ public enum AgencyKind {
     public String label() {
         return label;
     }
+
+    /**
+     * Whether the agency keeps the case-system ids of children (children's social care's own numbers), and so gives
+     * one with every contact it records; other agencies usually do not know it.
+     */
+    public boolean holdsCaseSystemIds() {
+        return this == CHILDRENS_SOCIAL_CARE;
+    }
 }

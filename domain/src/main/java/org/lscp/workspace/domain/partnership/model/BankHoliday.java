@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import org.lscp.workspace.domain.audit.model.AuditedView;
 import org.lscp.workspace.domain.audit.model.Snapshot;
 import org.lscp.workspace.domain.shared.Check;
+import org.lscp.workspace.domain.shared.Text;
 
 /** A day the partnership does not count as a working day. */
 public record BankHoliday(LocalDate day, String name) {
     public BankHoliday {
         new Check().present("day", day, "Enter the date.").text("name", name, "the holiday's name", 80).done();
-        name = name.strip();
+        name = Text.line(name);
     }
 
     public AuditedView audited() {

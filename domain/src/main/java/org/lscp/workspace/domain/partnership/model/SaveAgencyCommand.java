@@ -1,6 +1,7 @@
 package org.lscp.workspace.domain.partnership.model;
 
 import org.lscp.workspace.domain.shared.Check;
+import org.lscp.workspace.domain.shared.Text;
 
 /**
  * What an admin types to create or edit an agency; validates itself. The short name is what busy lists show
@@ -11,13 +12,13 @@ public record SaveAgencyCommand(String name, String shortName, AgencyKind kind, 
     public static final int SHORT_NAME_MAX = 24;
 
     public SaveAgencyCommand {
-        shortName = shortName == null ? "" : shortName.strip();
+        shortName = java.util.Objects.requireNonNullElse(Text.line(shortName), "");
         new Check().text("name", name, "the agency's name", NAME_MAX)
                 .that(shortName.length() <= SHORT_NAME_MAX, "shortName",
                         "Keep the short name to " + SHORT_NAME_MAX + " characters or fewer.")
                 .present("kind", kind, "Choose the kind of agency.")
                 .done();
-        name = name.strip();
+        name = Text.line(name);
     }
 
     /** An agency whose lists show its full name. */

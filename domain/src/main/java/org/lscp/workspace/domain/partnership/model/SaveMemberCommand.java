@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.Check;
+import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.domain.shared.Role;
 
 /** What an admin types to create or edit a member; validates itself. Emails are kept in lower case. */
@@ -16,7 +17,7 @@ public record SaveMemberCommand(String name, String email, AgencyId agencyId, Se
                 .present("agency", agencyId, "Choose the member's agency.")
                 .notEmpty("roles", roles, "Give the member at least one role.")
                 .done();
-        name = name.strip();
+        name = Text.line(name);
         email = normaliseEmail(email);
         roles = Set.copyOf(roles);
     }

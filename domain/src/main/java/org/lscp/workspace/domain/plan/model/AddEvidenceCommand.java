@@ -15,7 +15,7 @@ public record AddEvidenceCommand(String title, String summary, @Nullable String 
 
     public AddEvidenceCommand {
         link = Text.clean(link);
-        summary = summary == null ? "" : summary.strip();
+        summary = java.util.Objects.requireNonNullElse(Text.block(summary), "");
         Check check = new Check().text("title", title, "a title", 200)
                 .that(summary.length() <= 2_000, "summary", "The summary must be 2,000 characters or fewer.")
                 .that(link != null || content != null, "file", "Add a link or upload a file.")
@@ -27,7 +27,7 @@ public record AddEvidenceCommand(String title, String summary, @Nullable String 
                                     + "evidence. This file's content is none of these.");
         }
         check.done();
-        title = title.strip();
+        title = Text.line(title);
     }
 
     public @Nullable EvidenceFile file() {

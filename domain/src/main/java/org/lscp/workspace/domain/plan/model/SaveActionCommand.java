@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.Check;
+import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.domain.shared.MemberId;
 
 /** What a lead officer or admin records about an action; validates itself. */
@@ -13,11 +14,11 @@ public record SaveActionCommand(String description, MemberId leadOfficer, Set<Ag
 
     public SaveActionCommand {
         contributingAgencies = contributingAgencies == null ? Set.of() : Set.copyOf(contributingAgencies);
-        new Check().text("description", description, "what the action is", TEXT_MAX)
+        new Check().longText("description", description, "what the action is", TEXT_MAX)
                 .present("leadOfficer", leadOfficer, "Choose the action's lead officer.")
                 .present("dueDate", dueDate, "Enter the date it is due.")
                 .present("status", status, "Choose a status.")
                 .done();
-        description = description.strip();
+        description = Text.block(description);
     }
 }

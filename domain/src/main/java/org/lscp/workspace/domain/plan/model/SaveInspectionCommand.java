@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.shared.Check;
+import org.lscp.workspace.domain.shared.Text;
 
 /** What an admin records about an inspection or review; validates itself. */
 public record SaveInspectionCommand(String inspectorate, InspectionType type, String title, LocalDate startDate,
@@ -13,8 +14,8 @@ public record SaveInspectionCommand(String inspectorate, InspectionType type, St
 
     public SaveInspectionCommand {
         judgements = judgements == null ? List.of() : List.copyOf(judgements);
-        strengths = strengths == null ? "" : strengths.strip();
-        areasForImprovement = areasForImprovement == null ? "" : areasForImprovement.strip();
+        strengths = strengths == null ? "" : java.util.Objects.requireNonNullElse(Text.block(strengths), "");
+        areasForImprovement = java.util.Objects.requireNonNullElse(Text.block(areasForImprovement), "");
         new Check().text("inspectorate", inspectorate, "the inspectorate or reviewer", 120)
                 .present("type", type, "Choose the type of inspection or review.")
                 .text("title", title, "a title", 200)
@@ -31,7 +32,7 @@ public record SaveInspectionCommand(String inspectorate, InspectionType type, St
                 .that(areasForImprovement.length() <= TEXT_MAX, "areasForImprovement",
                         "Areas for improvement must be " + TEXT_MAX + " characters or fewer.")
                 .done();
-        inspectorate = inspectorate.strip();
-        title = title.strip();
+        inspectorate = Text.line(inspectorate);
+        title = Text.line(title);
     }
 }

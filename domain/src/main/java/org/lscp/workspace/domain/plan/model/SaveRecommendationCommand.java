@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.Check;
+import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.domain.shared.InspectionId;
 import org.lscp.workspace.domain.shared.MemberId;
 
@@ -18,7 +19,7 @@ public record SaveRecommendationCommand(InspectionId inspectionId, int number, S
         successMeasures = successMeasures == null ? List.of() : List.copyOf(successMeasures);
         new Check().present("inspection", inspectionId, "Choose the inspection or review it came from.")
                 .that(number >= 1 && number <= 999, "number", "Give the recommendation a number from 1 to 999.")
-                .text("text", text, "the recommendation's text", TEXT_MAX)
+                .longText("text", text, "the recommendation's text", TEXT_MAX)
                 .present("theme", theme, "Choose a theme.")
                 .present("leadOfficer", leadOfficer, "Choose a lead officer.")
                 .that(successMeasures.stream().allMatch(m -> m.measure() != null && !m.measure().isBlank()
@@ -26,6 +27,6 @@ public record SaveRecommendationCommand(InspectionId inspectionId, int number, S
                         && m.target().length() <= 60), "successMeasures",
                         "Give every success measure a description (up to 200 characters) and a target (up to 60).")
                 .done();
-        text = text.strip();
+        text = Text.block(text);
     }
 }

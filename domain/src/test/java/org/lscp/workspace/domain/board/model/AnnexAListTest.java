@@ -41,6 +41,17 @@ class AnnexAListTest {
     }
 
     @Test
+    void aChildWhoseIdWasNotKnownHasAnEmptyChildUniqueIdOnEveryList() {
+        AnnexARow unknown = new AnnexARow(null, S47.gender(), S47.ethnicity(), S47.dateOfBirth(), S47.receivedAt(),
+                S47.source(), S47.level(), S47.referredAt(), S47.strategyDiscussion(), S47.strategyDecidedAt(),
+                S47.nextStep(), 0, 0);
+        for (AnnexAList list : AnnexAList.values()) {
+            assertThat(list.cells(unknown)).first().isEqualTo("");
+            assertThat(list.cells(unknown)).hasSameSizeAs(list.headers());
+        }
+    }
+
+    @Test
     void listsThreeAndFiveHoldReferralsAndStrategyDiscussions() {
         assertThat(AnnexAList.LIST_3.includes(S47)).isTrue();
         assertThat(AnnexAList.LIST_3.includes(EARLY_HELP)).isFalse();

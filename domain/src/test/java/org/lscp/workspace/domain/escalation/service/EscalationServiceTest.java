@@ -184,12 +184,46 @@ class EscalationServiceTest {
     }
 
     @Test
+    void anAgencyDoesNotRaiseACaseEscalationWithItselfWhateverItIsCalled() {
+        // renamed, with a short name: still the same agency, compared by identity
+        var agencyService = world.agencyService;
+        var own = world.agencies.find(world.partnershipA(), police.agencyId()).orElseThrow();
+        agencyService.update(world.adminA(), police.agencyId(), own.version(), new org.lscp.workspace.domain
+                .partnership.model.SaveAgencyCommand("Northshire Constabulary", "Constabulary", own.kind(), true));
+        var e = catchThrowableOfType(ValidationException.class, () -> service.raise(police,
+                new RaiseEscalationCommand(null, "CH-300", police.agencyId(), "d", "o", false, null, Set.of())));
+        assertThat(e.fieldErrors()).containsOnlyKeys("respondingAgency");
+        assertThat(e.fieldErrors().get("respondingAgency")).contains("your own");
+        assertThat(world.escalations.count(world.partnershipA(), EscalationFilter.of(EscalationFilter.Scope.ALL), null,
+                WEDNESDAY_10)).isZero();
+    }
+
+    @Test
+    void aCaseEscalationNeedsARealCaseSystemId() {
+        var e = catchThrowableOfType(ValidationException.class, () -> service.raise(police,
+                new RaiseEscalationCommand(null, "not known", health.agencyId(), "d", "o", false, null, Set.of())));
+        assertThat(e.fieldErrors()).containsOnlyKeys("childCaseId");
+    }
+
+    @Test
+    void aDecisionAboutAChildWithNoCaseSystemIdIsEscalatedWithoutOne() {
+        Contact unknown = world.frontDoorService.record(police, world.contactCommand(null, Rag.AMBER, false,
+                ConcernCategory.NEGLECT));
+        var decided = world.frontDoorService.decide(manager, unknown.requireId(), world.contactNow(unknown).version(),
+                decision(ThresholdLevel.EARLY_HELP, false));
+        Escalation e = service.raise(police, new RaiseEscalationCommand(decided.id(), null, null, "d", "o", false, null,
+                Set.of()));
+        assertThat(e.childCaseId()).isNull();
+        assertThat(e.respondingAgency()).isEqualTo(manager.agencyId());
+    }
+
+    @Test
     void aBoardChairAndAnAgencyThatCannotSeeTheContactDoNotRaise() {
         assertThatThrownBy(() -> service.raise(chair, new RaiseEscalationCommand(nfa.id(), null, null, "d", "o", false,
                 null, Set.of()))).isInstanceOf(NotAuthorisedException.class);
         assertThatThrownBy(() -> service.raise(police, new RaiseEscalationCommand(nfa.id(), null, null, "d", "o", false,
                 null, Set.of()))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.raise(world.adminB(), new RaiseEscalationCommand(null, "X", health.agencyId(),
+        assertThatThrownBy(() -> service.raise(world.adminB(), new RaiseEscalationCommand(null, "CH-9", health.agencyId(),
                 "d", "o", false, null, Set.of()))).isInstanceOf(NotAuthorisedException.class);
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lscp.workspace.domain.shared.ValidationException;
 
@@ -29,10 +30,11 @@ class RecordContactCommandTest {
         String summary = " The child said they were hungry. ";
         ConsentBasis consent = ConsentBasis.CONSENT_GIVEN;
         Rag rag = Rag.AMBER;
+        boolean adultConfirmed;
 
         RecordContactCommand build() {
             return new RecordContactCommand(receivedAt, referrer, channel, caseSystemId, childName, dateOfBirth,
-                    gender, ethnicity, concerns, true, summary, consent, rag, null);
+                    adultConfirmed, gender, ethnicity, concerns, true, summary, consent, rag, null);
         }
     }
 
@@ -67,7 +69,6 @@ class RecordContactCommandTest {
         assertThat(refused(d -> { d.referrer = " "; return d; }).fieldErrors()).containsOnlyKeys("referrer");
         assertThat(refused(d -> { d.referrer = null; return d; }).fieldErrors()).containsOnlyKeys("referrer");
         assertThat(refused(d -> { d.channel = null; return d; }).fieldErrors()).containsOnlyKeys("channel");
-        assertThat(refused(d -> { d.caseSystemId = ""; return d; }).fieldErrors()).containsOnlyKeys("caseSystemId");
         assertThat(refused(d -> { d.childName = ""; return d; }).fieldErrors()).containsOnlyKeys("childName");
         assertThat(refused(d -> { d.gender = null; return d; }).fieldErrors()).containsOnlyKeys("gender");
         assertThat(refused(d -> { d.ethnicity = null; return d; }).fieldErrors()).containsOnlyKeys("ethnicity");
@@ -104,46 +105,161 @@ class RecordContactCommandTest {
     @Test
     void everyBrokenRuleIsReportedAtOnce() {
         ValidationException e = catchThrowableOfType(ValidationException.class, () -> new RecordContactCommand(null,
-                "", null, "", "", null, null, null, Set.of(), false, "", null, null, Set.of()));
+                "", null, "n/a", "", null, null, null, Set.of(), false, "", null, null, Set.of()));
         assertThat(e.fieldErrors()).containsOnlyKeys("receivedAt", "referrer", "channel", "caseSystemId", "childName",
                 "gender", "ethnicity", "concerns", "summary", "consent", "rag");
     }
 
-    // --- against the clock ---
+    // --- the child's case-system id ---
 
-    @Test
-    void aDateOfBirthTodayIsAcceptedButTomorrowIsRefused() {
-        valid(d -> { d.dateOfBirth = LocalDate.of(2026, 11, 25); return d; }).checkAgainst(NOW);
-        ValidationException e = catchThrowableOfType(ValidationException.class,
-                () -> valid(d -> { d.dateOfBirth = LocalDate.of(2026, 11, 26); return d; }).checkAgainst(NOW));
-        assertThat(e.fieldErrors()).containsExactly(
-                java.util.Map.entry("dateOfBirth", "The date of birth cannot be in the future."));
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {" ", "\u200B", "\uFEFF \u2060"})
+    void theCaseSystemIdIsOptionalAndNotKnownIsNull(String id) {
+        RecordContactCommand c = valid(d -> { d.caseSystemId = id; return d; });
+        assertThat(c.caseSystemId()).isNull();
+        assertThat(c.child().identified()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not known", "Not Known", "unknown", "N/A", "n/a", "na", "-", "?", "--", "TBC", "none",
+            "don't know", "\u2014"})
+    void aPlaceholderForTheCaseSystemIdIsRefusedAndAsksToLeaveItBlank(String id) {
+        assertThat(refused(d -> { d.caseSystemId = id; return d; }).fieldErrors().get("caseSystemId"))
+                .startsWith("Leave the child's case-system id blank if you do not know it");
     }
 
     @Test
-    void todayIsTheLondonDay() {
+    void aRealIdThatLooksShortIsKept() {
+        assertThat(valid(d -> { d.caseSystemId = "N/A-1234"; return d; }).caseSystemId()).isEqualTo("N/A-1234");
+        assertThat(valid(d -> { d.caseSystemId = "\u200BCS-9\u200B"; return d; }).caseSystemId()).isEqualTo("CS-9");
+    }
+
+    @Test
+    void aCaseSystemIdIsRequiredOnlyWhenTheRecorderIsChildrensSocialCare() {
+        RecordContactCommand unknown = valid(d -> { d.caseSystemId = null; return d; });
+        unknown.checkAgainst(NOW, false);
+        assertThat(catchThrowableOfType(ValidationException.class, () -> unknown.checkAgainst(NOW, true))
+                .fieldErrors()).containsOnlyKeys("caseSystemId");
+        valid(d -> d).checkAgainst(NOW, true);
+    }
+
+    // --- invisible characters and line breaks ---
+
+    @Test
+    void textsOfOnlyInvisibleCharactersAreMissing() {
+        String invisible = "\u200B\u200C\u200D\u2060\uFEFF\u00AD\u0007";
+        var e = refused(d -> { d.childName = invisible; d.referrer = invisible; d.summary = invisible + "\n"; return d; });
+        assertThat(e.fieldErrors()).containsOnlyKeys("childName", "referrer", "summary")
+                .containsEntry("childName", "Enter the child's name.");
+    }
+
+    @Test
+    void invisibleCharactersAreStrippedFromWhatIsStored() {
+        RecordContactCommand c = valid(d -> {
+            d.childName = "Ja\u200Bne\uFEFF Doe";
+            d.summary = "Line one\u200B\r\nLine two";
+            return d;
+        });
+        assertThat(c.childName()).isEqualTo("Jane Doe");
+        assertThat(c.summary()).isEqualTo("Line one\nLine two");
+    }
+
+    @Test
+    void singleLineFieldsRefuseLineBreaksButTheSummaryKeepsThem() {
+        var e = refused(d -> { d.childName = "Jane\nDoe"; d.referrer = "PC Smith\r\nPolice"; return d; });
+        assertThat(e.fieldErrors()).containsEntry("childName", "The child's name must be on one line.")
+                .containsEntry("referrer", "Who made the contact must be on one line.");
+        assertThat(refused(d -> { d.caseSystemId = "CS\n1"; return d; }).fieldErrors()).containsOnlyKeys("caseSystemId");
+    }
+
+    // --- the date of birth against the day of the contact ---
+
+    @Test
+    void bornOnTheDayOfTheContactIsAcceptedButTheDayAfterIsRefused() {
+        valid(d -> { d.dateOfBirth = LocalDate.of(2026, 11, 25); return d; }).checkAgainst(NOW, false);
+        assertThat(refused(d -> { d.dateOfBirth = LocalDate.of(2026, 11, 26); return d; }).fieldErrors())
+                .containsExactly(java.util.Map.entry("dateOfBirth",
+                        "The date of birth must be on or before the day the contact was received."));
+    }
+
+    @Test
+    void theDayOfTheContactIsTheLondonDay() {
         // 23:30 UTC on 15 June is already 16 June in London (BST).
         Instant lateEvening = Instant.parse("2026-06-15T23:30:00Z");
         valid(d -> { d.receivedAt = lateEvening; d.dateOfBirth = LocalDate.of(2026, 6, 16); return d; })
-                .checkAgainst(lateEvening);
+                .checkAgainst(lateEvening, false);
     }
+
+    @Test
+    void exactlyTwentyFiveYearsBeforeIsAcceptedWhenConfirmedAndADayMoreIsRefused() {
+        RecordContactCommand c = valid(d -> {
+            d.dateOfBirth = LocalDate.of(2001, 11, 25);
+            d.adultConfirmed = true;
+            return d;
+        });
+        assertThat(c.adultConfirmed()).isTrue();
+        assertThat(refused(d -> { d.dateOfBirth = LocalDate.of(2001, 11, 24); d.adultConfirmed = true; return d; })
+                .fieldErrors()).containsOnlyKeys("dateOfBirth");
+        assertThat(refused(d -> { d.dateOfBirth = LocalDate.of(1800, 1, 1); return d; }).fieldErrors())
+                .containsKey("dateOfBirth");
+    }
+
+    @Test
+    void eighteenOrOverAtTheContactMustBeConfirmed() {
+        var e = refused(d -> { d.dateOfBirth = LocalDate.of(2008, 11, 25); return d; }); // 18 today
+        assertThat(e.fieldErrors()).containsOnlyKeys("adultConfirmed");
+        assertThat(e.fieldErrors().get("adultConfirmed")).contains("18 or over").contains("confirm");
+        assertThat(valid(d -> { d.dateOfBirth = LocalDate.of(2008, 11, 26); return d; }).adultConfirmed())
+                .as("a day short of 18 needs no confirmation").isFalse();
+        assertThat(valid(d -> { d.dateOfBirth = LocalDate.of(2008, 11, 25); d.adultConfirmed = true; return d; })
+                .adultConfirmed()).isTrue();
+    }
+
+    @Test
+    void aConfirmationForAChildUnder18IsNotKept() {
+        assertThat(valid(d -> { d.adultConfirmed = true; return d; }).adultConfirmed()).isFalse();
+        assertThat(valid(d -> { d.adultConfirmed = true; d.dateOfBirth = null; return d; }).adultConfirmed()).isFalse();
+    }
+
+    // --- against the clock ---
 
     @ParameterizedTest
     @ValueSource(longs = {-86_400, 0, 60})
     void receivedUpToAMinuteAheadOfTheClockIsAccepted(long seconds) {
-        valid(d -> { d.receivedAt = NOW.plusSeconds(seconds); return d; }).checkAgainst(NOW);
+        valid(d -> { d.receivedAt = NOW.plusSeconds(seconds); return d; }).checkAgainst(NOW, false);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {61, 120, 3_600})
+    void receivedInTheFutureIsRefused(long seconds) {
+        ValidationException e = catchThrowableOfType(ValidationException.class,
+                () -> valid(d -> { d.receivedAt = NOW.plusSeconds(seconds); return d; }).checkAgainst(NOW, false));
+        assertThat(e.fieldErrors()).containsExactly(java.util.Map.entry("receivedAt",
+                "The contact cannot have been received in the future."));
     }
 
     @Test
-    void receivedInTheFutureIsRefused() {
-        ValidationException e = catchThrowableOfType(ValidationException.class,
-                () -> valid(d -> { d.receivedAt = NOW.plusSeconds(61); return d; }).checkAgainst(NOW));
-        assertThat(e.fieldErrors()).containsOnlyKeys("receivedAt");
-        ValidationException both = catchThrowableOfType(ValidationException.class, () -> valid(d -> {
-            d.receivedAt = NOW.plusSeconds(3_600);
-            d.dateOfBirth = LocalDate.of(2027, 1, 1);
+    void receivedOnTheHorizonDayIsAcceptedAndTheDayBeforeIsRefused() {
+        // ten years before Wednesday 25 November 2026 (London) is 25 November 2016
+        valid(d -> { d.receivedAt = Instant.parse("2016-11-25T00:00:00Z"); d.dateOfBirth = null; return d; })
+                .checkAgainst(NOW, false);
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> valid(d -> {
+            d.receivedAt = Instant.parse("2016-11-24T23:59:00Z");
+            d.dateOfBirth = null;
             return d;
-        }).checkAgainst(NOW));
-        assertThat(both.fieldErrors()).containsOnlyKeys("receivedAt", "dateOfBirth");
+        }).checkAgainst(NOW, false));
+        assertThat(e.fieldErrors().get("receivedAt")).isEqualTo("The contact must have been received on or after "
+                + "Fri 25 Nov 2016: the workspace holds the last 10 years. Check the date.");
+    }
+
+    @Test
+    void receivedIn1900IsRefused() {
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> valid(d -> {
+            d.receivedAt = Instant.parse("1900-01-01T10:00:00Z");
+            d.dateOfBirth = null;
+            return d;
+        }).checkAgainst(NOW, false));
+        assertThat(e.fieldErrors()).containsOnlyKeys("receivedAt");
     }
 }

@@ -252,10 +252,43 @@ class ContactImportServiceTest {
     }
 
     @Test
+    void aContactOnTheHorizonDayIsImportedAndTheDayBeforeIsReportedOnItsRow() {
+        ContactImport result = service.preview(admin, FILE, file(
+                row("CS-1", "a) Male", "a) WBRI", "", "02/03/2016", "3A"),
+                row("CS-2", "a) Male", "a) WBRI", "", "01/03/2016", "3A"),
+                row("CS-3", "a) Male", "a) WBRI", "", "01/01/1900", "3A")));
+        assertThat(errorsOf(result, 2)).isEmpty();
+        assertThat(errorsOf(result, 3)).containsExactly("Date of Contact 01/03/2016 is before 02/03/2016: the workspace "
+                + "holds the last 10 years of contacts.");
+        assertThat(errorsOf(result, 4)).hasSize(1);
+    }
+
+    @Test
+    void aDateOfBirthAfterTheContactOrMoreThan25YearsBeforeItIsReported() {
+        ContactImport result = service.preview(admin, FILE, file(
+                row("CS-1", "a) Male", "a) WBRI", "02/02/2026", "01/02/2026", "3A"),
+                row("CS-2", "a) Male", "a) WBRI", "01/02/2001", "01/02/2026", "3A"),
+                row("CS-3", "a) Male", "a) WBRI", "31/01/2001", "01/02/2026", "3A"),
+                row("CS-4", "a) Male", "a) WBRI", "01/02/2006", "01/02/2026", "3A")));
+        assertThat(errorsOf(result, 2)).containsExactly("Date of Birth is after the Date of Contact.");
+        assertThat(errorsOf(result, 3)).as("exactly 25 years").isEmpty();
+        assertThat(errorsOf(result, 4)).containsExactly("Date of Birth makes the young person older than 25 at the Date "
+                + "of Contact.");
+        assertThat(errorsOf(result, 5)).as("over 18 is imported: files hold care leavers").isEmpty();
+    }
+
+    @Test
+    void aPlaceholderChildIdIsReported() {
+        ContactImport result = service.preview(admin, FILE, file(
+                row("not known", "a) Male", "a) WBRI", "", "01/02/2026", "3A")));
+        assertThat(errorsOf(result, 2)).containsExactly("Child Unique ID \u201cnot known\u201d is not an id.");
+    }
+
+    @Test
     void aBlankDateOfBirthIsAllowedAndTodayIsNotTheFuture() {
         ContactImport result = service.preview(admin, FILE, file(
                 row("CS-1", "b) Female", "s) REFU", "", "01/03/2026", "3A"),
-                row("CS-2", "Female", "NOBT", "02/03/2026", "01/03/2026", "5A")));
+                row("CS-2", "Female", "NOBT", "02/03/2026", "02/03/2026", "5A")));
         assertThat(result.valid()).isTrue();
     }
 

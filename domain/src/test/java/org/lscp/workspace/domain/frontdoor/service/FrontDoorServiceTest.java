@@ -130,6 +130,48 @@ class FrontDoorServiceTest {
     }
 
     @Test
+    void aPartnerAgencyRecordsAContactWithoutTheCaseSystemId() {
+        Contact c = service.record(police, world.contactCommand(null, Rag.AMBER, false, NEGLECT));
+        assertThat(c.child().caseSystemId()).isNull();
+        assertThat(world.contactNow(c).child().identified()).isFalse();
+        assertThat(world.frontDoorQueryService.open(police, c.requireId()).contactsIn12Months()).isEqualTo(1);
+        assertThat(world.auditLog.all()).anyMatch(e -> e.after() != null && e.after().contains(c.reference())
+                && e.after().contains("case-system id not known"));
+    }
+
+    @Test
+    void contactsWithNoCaseSystemIdAreNeverTakenForRepeats() {
+        for (int i = 0; i < 3; i++) service.record(health, world.contactCommand(null, Rag.GREEN, false, NEGLECT));
+        Contact third = service.record(police, world.contactCommand(null, Rag.GREEN, false, NEGLECT));
+        assertThat(openFlagTypes(third)).doesNotContain(FlagType.REPEAT_CONTACT);
+    }
+
+    @Test
+    void childrensSocialCareMustGiveTheCaseSystemId() {
+        var e = catchThrowableOfType(ValidationException.class,
+                () -> service.record(mash, world.contactCommand(null, Rag.AMBER, false, NEGLECT)));
+        assertThat(e.fieldErrors()).containsOnlyKeys("caseSystemId");
+        assertThat(e.fieldErrors().get("caseSystemId")).startsWith("Enter the child's case-system id");
+    }
+
+    @Test
+    void onlyTheMashRecordsRecommendationsAgainstAContact() {
+        var inspection = world.addInspection(world.adminA(), "Focused visit", java.time.LocalDate.of(2026, 9, 1));
+        var recommendation = world.addRecommendation(world.adminA(), inspection, 1, world.leadOfficerA().memberId());
+        var base = world.contactCommand("CS-R", Rag.AMBER, false, NEGLECT);
+        var withRecommendation = new org.lscp.workspace.domain.frontdoor.model.RecordContactCommand(base.receivedAt(),
+                base.referrer(), base.channel(), base.caseSystemId(), base.childName(), base.dateOfBirth(),
+                base.gender(), base.ethnicity(), base.concerns(), false, base.summary(), base.consent(), base.rag(),
+                Set.of(recommendation.requireId()));
+        int before = world.auditLog.size();
+        assertThatThrownBy(() -> service.record(police, withRecommendation)).isInstanceOf(NotAuthorisedException.class)
+                .hasMessageContaining("The MASH records which recommendations");
+        assertThat(world.auditLog.size()).as("nothing recorded").isEqualTo(before);
+        assertThat(service.record(mash, withRecommendation).recommendations())
+                .containsExactly(recommendation.requireId());
+    }
+
+    @Test
     void theThirdContactAboutAChildWithinTwelveMonthsIsARepeat() {
         Contact first = service.record(police, world.contactCommand(WEDNESDAY_10.minus(Duration.ofDays(200)), "CS-9",
                 Rag.GREEN, false, NEGLECT));

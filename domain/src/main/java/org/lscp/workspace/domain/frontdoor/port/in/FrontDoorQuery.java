@@ -36,6 +36,9 @@ public interface FrontDoorQuery {
     /** All contacts about the child that the actor may see; logged. */
     List<Contact> childHistory(Actor actor, String caseSystemId);
 
+    /** Whether the member must give the child's case-system id when recording a contact (their agency keeps them). */
+    boolean caseSystemIdRequired(Actor actor);
+
     /** The flags queue: open flags in the filter, the serious ones first, then the newest. MASH roles only. */
     List<FlagRow> openFlags(Actor actor, FlagFilter filter, PageRequest page);
 

@@ -50,10 +50,10 @@ public interface ContactRepository {
 
     long count(PartnershipId partnership, ContactFilter filter, @Nullable AgencyId onlyAgency);
 
-    /** All contacts about one child (by case-system id), newest first. */
+    /** All contacts about one child (by case-system id, never null: a contact without one is about no known child). */
     List<Contact> forChild(PartnershipId partnership, String caseSystemId);
 
-    /** Contacts about the child received in [from, to]. */
+    /** Contacts about the child (by case-system id, never null) received in [from, to]. */
     long countForChild(PartnershipId partnership, String caseSystemId, Instant from, Instant to);
 
     /**
