@@ -96,8 +96,8 @@ public class RecordContactView extends VerticalLayout {
         addClassName("view");
         var actor = current.get();
         choosesRecommendations = ContactAccess.choosesRecommendations(actor);
-        add(new H1("Record a contact"), new Paragraph("For " + actor.agencyName() + ". A red contact needs a decision "
-                + "within 4 working hours, amber within 1 working day, green within 3 working days. Fields marked "
+        add(new H1("Record a contact"), new Paragraph("For " + actor.agencyName() + ". "
+                + query.timescales(actor).summary() + " Fields marked "
                 + "with a dot are required."), errorSummary);
         receivedAt.setValue(LocalDateTime.now(clock.withZone(London.ZONE)).withSecond(0).withNano(0));
         channel.setItems(Channel.values());

@@ -46,6 +46,19 @@ public record DecisionTimescales(int redHours, int amberWorkingDays, int greenWo
                 .done();
     }
 
+    /** The timescales in a sentence, for the people recording and deciding. */
+    public String summary() {
+        return "A red contact needs a decision within " + plural(redHours, "hour")
+                + (redOutOfHours == RedOutOfHours.EMERGENCY_DUTY_TEAM
+                        ? " (out of hours, by the emergency duty team)" : " of the working day")
+                + ", amber within " + plural(amberWorkingDays, "working day") + ", green within "
+                + plural(greenWorkingDays, "working day") + ".";
+    }
+
+    private static String plural(int n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
+    }
+
     public Instant deadline(Rag rag, Instant receivedAt, WorkingCalendar calendar) {
         return switch (rag) {
             case RED -> emergencyDuty(rag, receivedAt, calendar) ? receivedAt.plus(Duration.ofHours(redHours))

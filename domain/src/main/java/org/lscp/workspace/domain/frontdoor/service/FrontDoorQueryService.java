@@ -147,6 +147,11 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
     }
 
     @Override
+    public DecisionTimescales timescales(Actor actor) {
+        return settings.timescales(actor.partnershipId());
+    }
+
+    @Override
     public List<OversightRow> awaitingOversight(Actor actor, PageRequest page) {
         actor.require(Role.MASH_MANAGER);
         WorkingCalendar calendar = holidays.calendar(actor.partnershipId());

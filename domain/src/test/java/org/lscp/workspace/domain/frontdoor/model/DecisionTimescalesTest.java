@@ -105,4 +105,13 @@ class DecisionTimescalesTest {
                 "redOutOfHours");
         assertThat(e.fieldErrors().get("redHours")).isEqualTo("Red needs 1 to 40 hours.");
     }
+
+    @Test
+    void theTimescalesReadAsASentence() {
+        assertThat(DecisionTimescales.DEFAULTS.summary()).isEqualTo("A red contact needs a decision within 4 hours "
+                + "(out of hours, by the emergency duty team), amber within 1 working day, green within 3 working "
+                + "days.");
+        assertThat(new DecisionTimescales(1, 2, 1, MASH_WORKING_HOURS).summary()).isEqualTo("A red contact needs a "
+                + "decision within 1 hour of the working day, amber within 2 working days, green within 1 working day.");
+    }
 }

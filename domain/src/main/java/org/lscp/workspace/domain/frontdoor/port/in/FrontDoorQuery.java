@@ -9,6 +9,7 @@ import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.model.ContactView;
+import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales;
 import org.lscp.workspace.domain.frontdoor.model.FlagFilter;
 import org.lscp.workspace.domain.frontdoor.model.FlagRow;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
@@ -35,6 +36,9 @@ public interface FrontDoorQuery {
 
     /** All contacts about the child that the actor may see; logged. */
     List<Contact> childHistory(Actor actor, String caseSystemId);
+
+    /** The partnership's decision timescales, as the record form states them. */
+    DecisionTimescales timescales(Actor actor);
 
     /** Whether the member must give the child's case-system id when recording a contact (their agency keeps them). */
     boolean caseSystemIdRequired(Actor actor);
