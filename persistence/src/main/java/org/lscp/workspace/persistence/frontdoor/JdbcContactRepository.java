@@ -29,6 +29,7 @@ import org.lscp.workspace.domain.frontdoor.model.ContactKey;
 import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
+import org.lscp.workspace.domain.frontdoor.model.NotSameChild;
 import org.lscp.workspace.domain.frontdoor.model.OversightRow;
 import org.lscp.workspace.domain.frontdoor.model.QueueRow;
 import org.lscp.workspace.domain.frontdoor.model.QueueSort;
@@ -441,6 +442,51 @@ class JdbcContactRepository implements ContactRepository {
     }
 
     /** The queue's "From": the source agency's name, or for a contact from no agency its source ("Anonymous"). */
+    @Override
+    public List<Contact> possiblySameChild(PartnershipId partnership, @Nullable LocalDate dateOfBirth, String name,
+                                           ContactId except, int limit) {
+        // the collation compares names without case or accents; ChildMatch.reason judges exactly
+        String which = dateOfBirth == null ? "c.child_name = :name"
+                : "(c.child_dob = :dob or (c.child_dob is null and c.child_name = :name))";
+        return contacts("select " + COLUMNS + " from contact c where c.partnership_id = :p and c.id <> :except and "
+                        + which + " order by c.received_at desc, c.id desc limit :limit",
+                new MapSqlParameterSource("p", partnership.value()).addValue("except", except.value())
+                        .addValue("dob", dateOfBirth).addValue("name", name).addValue("limit", limit));
+    }
+
+    @Override
+    public Contact identifyChild(Contact contact, String caseSystemId) {
+        int updated = jdbc.update("update contact set child_case_id = :child, version = version + 1"
+                        + " where id = :id and partnership_id = :p and version = :version",
+                new MapSqlParameterSource("child", caseSystemId).addValue("id", contact.requireId().value())
+                        .addValue("p", contact.partnershipId().value()).addValue("version", contact.version()));
+        if (updated == 0) {
+            throw new ConcurrentChangeException("This contact was changed by someone else. Reload and try again.");
+        }
+        return find(contact.partnershipId(), contact.requireId()).orElseThrow();
+    }
+
+    @Override
+    public void notSameChild(NotSameChild judgement) {
+        for (var pair : List.of(List.of(judgement.contact(), judgement.other()),
+                List.of(judgement.other(), judgement.contact()))) {
+            jdbc.update("""
+                    insert ignore into child_match_rejection (contact_id, other_contact_id, partnership_id,
+                      judged_by_name, judged_at) values (:a, :b, :p, :by, :at)""",
+                    new MapSqlParameterSource("a", pair.getFirst().requireId().value())
+                            .addValue("b", pair.getLast().requireId().value())
+                            .addValue("p", judgement.contact().partnershipId().value())
+                            .addValue("by", judgement.byName()).addValue("at", Utc.of(judgement.at())));
+        }
+    }
+
+    @Override
+    public java.util.Set<ContactId> notSameChildAs(ContactId contact) {
+        return new java.util.HashSet<>(jdbc.query("select other_contact_id from child_match_rejection"
+                        + " where contact_id = :c", new MapSqlParameterSource("c", contact.value()),
+                (rs, n) -> new ContactId(rs.getLong(1))));
+    }
+
     private static final String AWAITING_OVERSIGHT = """
              from threshold_decision d join contact c on c.id = d.contact_id
             where c.partnership_id = :p and d.awaiting_oversight = 1""";

@@ -30,6 +30,7 @@ import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
 import org.lscp.workspace.domain.frontdoor.model.FlagFilter;
+import org.lscp.workspace.domain.frontdoor.model.NotSameChild;
 import org.lscp.workspace.domain.frontdoor.model.FlagRow;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
@@ -276,6 +277,46 @@ class JdbcFrontDoorAdaptersIT {
         PartnershipId other = tx.execute(st -> partnerships.save(new Partnership(null, "Other " + System.nanoTime(),
                 "Other")).id());
         assertThat(contacts.recorded(other, asked)).as("scoped to the partnership").isEmpty();
+    }
+
+    private Contact child(PartnershipId partnership, @Nullable String caseId, String name, @Nullable LocalDate born) {
+        Contact c = contact(police, "X", Rag.AMBER, NOON, NOON.plusSeconds(3600));
+        return tx.execute(s -> contacts.insert(new Contact(null, partnership, "", NOON, null, ContactSource.S10,
+                c.referrer(), c.channel(), new Child(caseId, name, born, Gender.MALE, Ethnicity.WBRI), c.concerns(),
+                false, c.summary(), c.consent(), c.rag(), c.deadline(), c.submittedBy(), null, null, false, Set.of(),
+                0), 2026));
+    }
+
+    @Test
+    void childMatchingFindsCandidatesByBirthOrNameWithinThePartnershipAndKeepsJudgements() {
+        LocalDate born = LocalDate.of(2013, 7, 9);
+        String name = "Zoë Quill-" + System.nanoTime();
+        Contact unknown = child(enfield, null, name, born);
+        Contact known = child(enfield, "ZQ-1", name.replace("Zoë", "Zoe"), born);
+        Contact noBirth = child(enfield, "ZQ-2", name.toUpperCase(java.util.Locale.ROOT), null);
+        Contact otherBirth = child(enfield, "ZQ-3", name, born.plusDays(1));
+        PartnershipId other = tx.execute(st -> partnerships.save(new Partnership(null, "Other " + System.nanoTime(),
+                "Other")).id());
+        child(other, "ZQ-9", name, born);
+
+        assertThat(contacts.possiblySameChild(enfield, born, name, unknown.requireId(), 50))
+                .extracting(Contact::reference).as("by date of birth, or the name without one; never elsewhere")
+                .contains(known.reference(), noBirth.reference())
+                .doesNotContain(unknown.reference(), otherBirth.reference());
+        assertThat(contacts.possiblySameChild(enfield, null, name, unknown.requireId(), 50))
+                .extracting(Contact::reference).contains(known.reference(), noBirth.reference(),
+                        otherBirth.reference());
+
+        Contact identified = tx.execute(s -> contacts.identifyChild(unknown, "ZQ-1"));
+        assertThat(identified.child().caseSystemId()).isEqualTo("ZQ-1");
+        assertThat(identified.version()).isEqualTo(unknown.version() + 1);
+        assertThatThrownBy(() -> tx.execute(s -> contacts.identifyChild(unknown, "ZQ-2")))
+                .isInstanceOf(ConcurrentChangeException.class);
+
+        tx.executeWithoutResult(s -> contacts.notSameChild(new NotSameChild(identified, noBirth, "Rita Shah", NOON)));
+        tx.executeWithoutResult(s -> contacts.notSameChild(new NotSameChild(noBirth, identified, "Rita Shah", NOON)));
+        assertThat(contacts.notSameChildAs(identified.requireId())).containsExactly(noBirth.requireId());
+        assertThat(contacts.notSameChildAs(noBirth.requireId())).containsExactly(identified.requireId());
     }
 
     @Test

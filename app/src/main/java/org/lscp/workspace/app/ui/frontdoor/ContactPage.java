@@ -38,6 +38,7 @@ import org.lscp.workspace.domain.comment.port.in.CommentUseCase;
 import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.app.ui.TextDialog;
 import org.lscp.workspace.domain.escalation.model.Escalation;
+import org.lscp.workspace.domain.frontdoor.model.ChildMatch;
 import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
 import org.lscp.workspace.domain.live.port.in.Presence;
@@ -225,6 +226,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         add(Facts.fact("Gender, ethnicity", c.child().gender().label() + ", " + c.child().ethnicity().label()));
         add(Facts.fact("Contacts in the last 12 months", c.child().identified()
                 ? String.valueOf(view.contactsIn12Months()) : "Not known without the child's case-system id"));
+        if (actor.has(Role.MASH_PRACTITIONER) || actor.has(Role.MASH_MANAGER)) add(matches(actor));
 
         add(new H2("The concern"));
         add(Facts.fact("Concerns", c.concerns().stream().map(ConcernCategory::label).sorted().collect(Collectors.joining(", "))));
@@ -263,6 +265,51 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
                 resolve.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 item.add(resolve);
             }
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    /**
+     * "Possibly the same child": earlier contacts about a child of the same name and date of birth, one of the two
+     * without a case-system id, for the MASH to confirm (the id and the history follow) or reject (not shown again).
+     */
+    private Component matches(Actor actor) {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.addClassName("child-matches");
+        var found = query.possibleMatches(actor, id);
+        if (found.isEmpty()) return section;
+        section.add(new H3("Possibly the same child"));
+        section.add(new Paragraph(view.contact().child().identified()
+                ? "These contacts have no case-system id. If one is about this child, confirm it: it takes this "
+                        + "child's id and joins their history."
+                : "This contact has no case-system id. If one of these is the same child, confirm it: this contact "
+                        + "takes that id, and the child's history and repeat count follow."));
+        UnorderedList list = new UnorderedList();
+        for (ChildMatch m : found) {
+            ListItem item = new ListItem();
+            item.add(new RouterLink(m.reference(), ContactPage.class, m.contactId().value()));
+            item.add(new Span(" " + m.childName() + ", born " + (m.dateOfBirth() == null ? "not known"
+                    : Formats.date(m.dateOfBirth())) + ", case-system id " + (m.caseSystemId() == null ? "not known"
+                    : m.caseSystemId()) + ", received " + Formats.dateTime(m.receivedAt()) + ". " + m.reason()
+                    + ". "));
+            Button same = new Button("Same child", e -> {
+                frontDoor.sameChild(current.get(), id, m.contactId());
+                Notification.show("Matched: contact " + view.contact().reference() + " and " + m.reference()
+                        + " are about the same child.", 5000, Notification.Position.BOTTOM_START);
+                reload();
+            });
+            same.setAriaLabel("Same child as contact " + m.reference());
+            Button notSame = new Button("Not the same child", e -> {
+                frontDoor.notSameChild(current.get(), id, m.contactId());
+                reload();
+            });
+            notSame.setAriaLabel("Not the same child as contact " + m.reference());
+            for (Button b : new Button[] {same, notSame}) b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            notSame.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            item.add(same, notSame);
             list.add(item);
         }
         section.add(list);

@@ -54,6 +54,14 @@ public record Contact(@Nullable ContactId id, PartnershipId partnershipId, Strin
                 recommendations, version);
     }
 
+    /** The same contact with the child's case-system id found by the MASH (a confirmed match). */
+    public Contact withCaseSystemId(String caseSystemId) {
+        Child c = new Child(caseSystemId, child.name(), child.dateOfBirth(), child.gender(), child.ethnicity());
+        return new Contact(id, partnershipId, reference, receivedAt, sourceAgency, source, referrer, channel, c,
+                concerns, disclosure, summary, consent, rag, deadline, submittedBy, assignedTo, assignedToName, decided,
+                recommendations, version);
+    }
+
     public ContactId requireId() {
         if (id == null) throw new IllegalStateException("contact not saved yet");
         return id;

@@ -13,6 +13,7 @@ import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
+import org.lscp.workspace.domain.frontdoor.model.ChildMatch;
 import org.lscp.workspace.domain.frontdoor.model.ContactView;
 import org.lscp.workspace.domain.frontdoor.model.FlagFilter;
 import org.lscp.workspace.domain.frontdoor.model.FlagRules;
@@ -144,6 +145,22 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
     public Map<FlagType, Long> openFlagCounts(Actor actor, FlagFilter filter) {
         requireFlags(actor);
         return flags.openCounts(actor.partnershipId(), filter, auditor.now());
+    }
+
+    @Override
+    public List<ChildMatch> possibleMatches(Actor actor, ContactId id) {
+        requireFlags(actor);
+        Contact contact = contacts.find(actor.partnershipId(), id)
+                .orElseThrow(() -> new NotFoundException("Contact not found."));
+        var judgedOtherwise = contacts.notSameChildAs(id);
+        return contacts.possiblySameChild(actor.partnershipId(), contact.child().dateOfBirth(), contact.child().name(),
+                        id, 200).stream()
+                .filter(other -> !judgedOtherwise.contains(other.requireId()))
+                .flatMap(other -> ChildMatch.reason(contact.child(), other.child()).stream()
+                        .map(reason -> new ChildMatch(other.requireId(), other.reference(), other.receivedAt(),
+                                other.child().name(), other.child().dateOfBirth(), other.child().caseSystemId(),
+                                reason)))
+                .limit(10).toList();
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
+import org.lscp.workspace.domain.frontdoor.model.NotSameChild;
 import org.lscp.workspace.domain.frontdoor.model.FlagRules;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
@@ -259,6 +260,31 @@ public final class FrontDoorService implements FrontDoorUseCase {
             auditor.record(partnership, null, Auditor.SYSTEM, AuditAction.UPDATED, cleared, open.snapshot().toString());
         }
         return !changes.none();
+    }
+
+    @Override
+    public Contact sameChild(Actor actor, ContactId id, ContactId otherId) {
+        requireMash(actor);
+        Contact a = contact(actor, id);
+        Contact b = contact(actor, otherId);
+        new Check().that(a.child().identified() != b.child().identified(), "match", a.child().identified()
+                ? "Both contacts already have a case-system id: they are the same child only if the ids are."
+                : "Neither contact has a case-system id yet: match the child to a contact that has one.").done();
+        Contact unidentified = a.child().identified() ? b : a;
+        String caseSystemId = (a.child().identified() ? a : b).child().caseSystemId();
+        Contact saved = contacts.identifyChild(unidentified, caseSystemId);
+        auditor.changed(actor, AuditAction.UPDATED, unidentified.snapshot().toString(), saved);
+        reconcile(actor.partnershipId(), saved, auditor.now(), holidays.calendar(actor.partnershipId()));
+        return saved;
+    }
+
+    @Override
+    public void notSameChild(Actor actor, ContactId id, ContactId otherId) {
+        requireMash(actor);
+        NotSameChild judgement = new NotSameChild(contact(actor, id), contact(actor, otherId), actor.name(),
+                auditor.now());
+        contacts.notSameChild(judgement);
+        auditor.created(actor, judgement);
     }
 
     private static void requireMash(Actor actor) {

@@ -1,5 +1,12 @@
 package org.lscp.workspace.domain.frontdoor.service;
 
+import java.time.LocalDate;
+import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
+import org.lscp.workspace.domain.frontdoor.model.Gender;
+import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
+import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
+import org.lscp.workspace.domain.frontdoor.model.Channel;
+import org.lscp.workspace.domain.frontdoor.model.ChildMatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -470,6 +477,78 @@ class FrontDoorServiceTest {
         assertThat(world.frontDoorQueryService.openFlags(manager, org.lscp.workspace.domain.frontdoor.model.FlagFilter
                 .NONE.withType(FlagType.DISCLOSURE_NOT_PROGRESSED), org.lscp.workspace.domain.shared.PageRequest
                 .first(10))).isEmpty();
+    }
+
+    private Contact recordChild(Actor actor, String caseSystemId, String name) {
+        return service.record(actor, new RecordContactCommand(world.clock.instant(), "Class teacher", Channel.PHONE,
+                caseSystemId, name, LocalDate.of(2015, 4, 4), Gender.FEMALE, Ethnicity.WBRI,
+                Set.of(ConcernCategory.NEGLECT), false, "Concern reported.", ConsentBasis.CONSENT_GIVEN, Rag.AMBER,
+                Set.of()));
+    }
+
+    /**
+     * The police do not know the child's case-system id; the MASH sees the earlier contacts about a child of that name
+     * and date of birth, confirms the match, and the child's history and repeat count follow the id.
+     */
+    @Test
+    void aMashPractitionerMatchesAChildWithNoIdToTheirEarlierContactsAndTheHistoryFollows() {
+        Contact first = recordChild(mash, "CS-31", "Maya Stone");
+        Contact second = recordChild(mash, "CS-31", "Maya Stone");
+        Contact fromPolice = recordChild(police, null, "maya  STONE");
+        recordChild(mash, "CS-40", "Lily Stone");
+        assertThat(openFlagTypes(fromPolice)).doesNotContain(FlagType.REPEAT_CONTACT);
+
+        var matches = world.frontDoorQueryService.possibleMatches(mash, fromPolice.requireId());
+        assertThat(matches).extracting(ChildMatch::reference).containsExactlyInAnyOrder(first.reference(),
+                second.reference());
+        assertThat(matches).allSatisfy(m -> {
+            assertThat(m.reason()).isEqualTo("Same name and date of birth");
+            assertThat(m.caseSystemId()).isEqualTo("CS-31");
+        });
+        assertThatThrownBy(() -> world.frontDoorQueryService.possibleMatches(police, fromPolice.requireId()))
+                .isInstanceOf(NotAuthorisedException.class);
+        assertThatThrownBy(() -> service.sameChild(police, fromPolice.requireId(), first.requireId()))
+                .isInstanceOf(NotAuthorisedException.class);
+
+        int audit = world.auditLog.size();
+        Contact matched = service.sameChild(mash, fromPolice.requireId(), first.requireId());
+
+        assertThat(matched.child().caseSystemId()).isEqualTo("CS-31");
+        assertThat(world.frontDoorQueryService.childHistory(mash, "CS-31")).extracting(Contact::reference)
+                .contains(first.reference(), second.reference(), fromPolice.reference());
+        assertThat(openFlagTypes(matched)).as("the third contact in 12 months").contains(FlagType.REPEAT_CONTACT);
+        assertThat(auditSince(audit)).first().satisfies(e -> {
+            assertThat(e.entityType()).isEqualTo("Contact");
+            assertThat(e.after()).contains("child: CS-31");
+        });
+        assertThat(world.frontDoorQueryService.possibleMatches(mash, fromPolice.requireId()))
+                .as("both identified now: nothing left to match").isEmpty();
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> service.sameChild(mash, fromPolice.requireId(), second.requireId())).fieldErrors())
+                .containsKey("match");
+    }
+
+    @Test
+    void aMatchJudgedWrongIsNotSuggestedAgain() {
+        Contact known = recordChild(mash, "CS-32", "Leo Park");
+        Contact unknown = recordChild(police, null, "Leo Park");
+        Contact alsoUnknown = recordChild(health, null, "Leo Park");
+        assertThat(world.frontDoorQueryService.possibleMatches(mash, unknown.requireId()))
+                .extracting(ChildMatch::reference).as("two unidentified contacts are not suggested to each other")
+                .containsExactly(known.reference());
+
+        int audit = world.auditLog.size();
+        service.notSameChild(manager, unknown.requireId(), known.requireId());
+
+        assertThat(world.frontDoorQueryService.possibleMatches(mash, unknown.requireId())).isEmpty();
+        assertThat(world.frontDoorQueryService.possibleMatches(mash, known.requireId()))
+                .extracting(ChildMatch::reference).containsExactly(alsoUnknown.reference());
+        assertThat(auditSince(audit)).singleElement().satisfies(e -> assertThat(e.entityType())
+                .isEqualTo("Child match"));
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> service.sameChild(mash, unknown.requireId(), alsoUnknown.requireId())).fieldErrors())
+                .containsEntry("match", "Neither contact has a case-system id yet: match the child to a contact "
+                        + "that has one.");
     }
 
     @Test

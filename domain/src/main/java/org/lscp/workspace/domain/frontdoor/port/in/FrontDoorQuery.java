@@ -8,6 +8,7 @@ import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
+import org.lscp.workspace.domain.frontdoor.model.ChildMatch;
 import org.lscp.workspace.domain.frontdoor.model.ContactView;
 import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales;
 import org.lscp.workspace.domain.frontdoor.model.FlagFilter;
@@ -67,4 +68,10 @@ public interface FrontDoorQuery {
     List<OversightRow> awaitingOversight(Actor actor, PageRequest page);
 
     long countAwaitingOversight(Actor actor);
+
+    /**
+     * Other contacts that may be about the same child as this one, by name, date of birth and case-system id, within
+     * the partnership and never those judged not to be; for MASH members to confirm or reject. At most ten.
+     */
+    List<ChildMatch> possibleMatches(Actor actor, ContactId contact);
 }

@@ -33,4 +33,13 @@ public interface FrontDoorUseCase {
 
     /** Raises time-based flags (overdue decisions, missing oversight) across the partnership. Run by the system. */
     int sweepFlags(org.lscp.workspace.domain.shared.PartnershipId partnership);
+
+    /**
+     * A MASH member confirms that two contacts are about the same child: the one whose child has no case-system id
+     * takes the other's, so the child's history and repeat count follow. Exactly one of them must have an id.
+     */
+    Contact sameChild(Actor actor, ContactId contact, ContactId other);
+
+    /** A MASH member judges two contacts not to be about the same child: the match is not suggested again. */
+    void notSameChild(Actor actor, ContactId contact, ContactId other);
 }

@@ -1,6 +1,7 @@
 package org.lscp.workspace.domain.frontdoor.port.out;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.model.ContactKey;
+import org.lscp.workspace.domain.frontdoor.model.NotSameChild;
 import org.lscp.workspace.domain.frontdoor.model.OversightRow;
 import org.lscp.workspace.domain.frontdoor.model.QueueRow;
 import org.lscp.workspace.domain.shared.AgencyId;
@@ -73,4 +75,20 @@ public interface ContactRepository {
     List<OversightRow> awaitingOversight(PartnershipId partnership, PageRequest page);
 
     long countAwaitingOversight(PartnershipId partnership);
+
+    /**
+     * The partnership's other contacts that may be about a child born that day or (without a date) so named, for the
+     * {@link org.lscp.workspace.domain.frontdoor.model.ChildMatch} rule to judge; at most {@code limit}, newest first.
+     */
+    List<Contact> possiblySameChild(PartnershipId partnership, @Nullable LocalDate dateOfBirth, String name,
+                                    ContactId except, int limit);
+
+    /** Records the child's case-system id on the contact, if it is still at {@code contact.version()}. */
+    Contact identifyChild(Contact contact, String caseSystemId);
+
+    /** Keeps a judgement that two contacts are not about the same child. */
+    void notSameChild(NotSameChild judgement);
+
+    /** The contacts judged not to be about the same child as this one. */
+    java.util.Set<ContactId> notSameChildAs(ContactId contact);
 }
