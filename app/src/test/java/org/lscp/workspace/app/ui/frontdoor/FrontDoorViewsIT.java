@@ -103,18 +103,10 @@ class FrontDoorViewsIT extends SpringBrowserlessTest {
     @WithMember("police@enfield.example")
     void aContactAboutTheFutureIsRefusedNextToTheField() {
         RecordContactView view = navigate(RecordContactView.class);
+        fillIn(view, "Future Child");
         view.receivedAt.setValue(LocalDateTime.now(clock.withZone(org.lscp.workspace.domain.shared.London.ZONE)).plusDays(2));
-        test(view.referrer).setValue("PC Jo Bell");
-        test(view.channel).selectItem("Phone");
         test(view.caseSystemId).setValue("F-1");
-        test(view.childName).setValue("Future Child");
         view.dateOfBirth.setValue(org.lscp.workspace.domain.shared.London.today(clock).plusDays(1));
-        test(view.gender).selectItem("Male");
-        view.ethnicity.setValue(Ethnicity.NOBT);
-        view.concerns.setValue(Set.of(ConcernCategory.NEGLECT));
-        test(view.summary).setValue("Left alone");
-        view.consent.setValue(ConsentBasis.CONSENT_GIVEN);
-        view.rag.setValue(Rag.GREEN);
         test(view.submit).click();
 
         assertThat(view.receivedAt.getErrorMessage()).isEqualTo("The contact cannot have been received in the future.");
