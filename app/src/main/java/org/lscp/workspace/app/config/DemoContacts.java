@@ -531,12 +531,13 @@ final class DemoContacts {
         }
 
         /**
-         * A well-run MASH: about 90% within one working day, a few later, 3% never; never after {@code before} or
-         * now (so the latest decisions are still waiting, and show on the oversight list).
+         * A well-run MASH: about 90% within one working day, the rest later; among the last week's, 3% not yet. Never
+         * after {@code before} or now (so the latest decisions are still waiting, and show on the oversight list).
          */
         private @Nullable Instant oversight(Instant decidedAt, Instant before) {
             int x = random.nextInt(100);
-            if (x >= 97) return null;
+            // never overseen only lately: an older gap has been caught up by now, however late
+            if (x >= 97 && decidedAt.isAfter(now.minus(Duration.ofDays(7)))) return null;
             int minutes = x < 90 ? 15 + random.nextInt(435) : 540 + random.nextInt(1900);
             Instant t = calendar.addWorkingHours(decidedAt, Duration.ofMinutes(minutes));
             return t.isBefore(before) && t.isBefore(now) ? t : null;

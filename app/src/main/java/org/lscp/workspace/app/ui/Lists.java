@@ -9,6 +9,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.function.ValueProvider;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -70,6 +72,36 @@ public final class Lists {
             T item = key == null || key.isNull() ? null : grid.getDataCommunicator().getKeyMapper().get(key.asString());
             if (item != null) open.accept(item);
         }).addEventData(ROW_KEY).setFilter("event.key === 'Enter' && !event.composedPath()[0].closest?.('a, button')");
+        return grid;
+    }
+
+    /** Narrower than this (in CSS pixels), a list shows its rows as cards. */
+    static final int PHONE_WIDTH = 600;
+
+    /**
+     * On a phone the list's rows become cards: one column whose cell holds the row's essentials over two lines, in
+     * place of the columns that would need sideways scrolling. Switches as the window is resized.
+     */
+    public static <T> Grid<T> cardsOnPhone(Grid<T> grid, String header, ValueProvider<T, Component> card) {
+        var columns = List.copyOf(grid.getColumns());
+        var cards = grid.addComponentColumn(row -> {
+            Component c = card.apply(row);
+            c.addClassName("list-card");
+            return c;
+        }).setHeader(header).setFlexGrow(1);
+        cards.setVisible(false);
+        Consumer<Integer> fit = width -> {
+            boolean phone = width > 0 && width < PHONE_WIDTH;
+            cards.setVisible(phone);
+            columns.forEach(c -> c.setVisible(!phone));
+            grid.getElement().setAttribute("cards", phone);
+        };
+        grid.addAttachListener(attach -> {
+            var page = attach.getUI().getPage();
+            page.retrieveExtendedClientDetails(details -> fit.accept(details.getWindowInnerWidth()));
+            var resize = page.addBrowserWindowResizeListener(e -> fit.accept(e.getWidth()));
+            grid.addDetachListener(detach -> resize.remove());
+        });
         return grid;
     }
 

@@ -31,6 +31,12 @@ record BackTo(String address, String label) {
         return address.startsWith("oversight");
     }
 
+    /** Goes back to the list, with its filters. */
+    void go(com.vaadin.flow.component.UI ui) {
+        String[] parts = address.split("\\?", 2);
+        ui.navigate(parts[0], QueryParameters.fromString(parts.length > 1 ? parts[1] : ""));
+    }
+
     /** The way back, followed in the page by the router (no reload). */
     Anchor link() {
         Anchor link = new Anchor(address, label);

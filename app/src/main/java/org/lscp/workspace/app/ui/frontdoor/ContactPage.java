@@ -171,14 +171,19 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
      */
     private void finished(String message, boolean returnToList) {
         Notification.show(message, 4000, Notification.Position.BOTTOM_START);
-        if (returnToList) getUI().ifPresent(ui -> ui.navigate(back.address()));
+        if (returnToList) getUI().ifPresent(back::go);
         else reload();
     }
 
     /** Someone changed this contact (a decision, a flag, a check): show it without the member reloading. */
     void changed() {
-        reread();
-        // the member's own change comes back too: only others' changes are worth a word
+        ContactView latest = query.reread(current.get(), id);
+        // the member's own change comes back too, already shown: drawing the page again would only swap the buttons
+        // under their pointer
+        if (latest.equals(view)) return;
+        view = latest;
+        render();
+        // only others' changes are worth a word
         if (System.nanoTime() - ownChangeAt > 3_000_000_000L) {
             Notification.show("This contact has just been updated.", 4000, Notification.Position.BOTTOM_START);
         }

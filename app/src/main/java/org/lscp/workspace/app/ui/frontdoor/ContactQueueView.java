@@ -147,6 +147,7 @@ public class ContactQueueView extends VerticalLayout implements BeforeEnterObser
                 .setFlexGrow(0);
         grid.setEmptyStateText("No contacts match. Change the filters, or record a contact.");
         Lists.dense(grid);
+        Lists.cardsOnPhone(grid, "Contact", this::card);
         grid.setItems(q -> query.queue(current.get(), filter, new PageRequest(q.getOffset(), q.getLimit())).stream(),
                 q -> (int) query.count(current.get(), filter));
         grid.setSizeFull();
@@ -154,6 +155,20 @@ public class ContactQueueView extends VerticalLayout implements BeforeEnterObser
                 QueryParameters.of("back", address().toString())));
         grid.setAriaLabel("Contacts, most urgent first");
         add(new H1("Contacts"), toolbar, grid);
+    }
+
+    /** A row on a phone: reference, RAG and time left; then the child, where it came from and when. */
+    private Div card(QueueRow r) {
+        Div top = new Div(BackTo.toContact(r.reference(), r.id().value(), address()), FrontDoorBadges.rag(r.rag()),
+                FrontDoorBadges.timeLeft(r.rag(), r.deadline(), clock.instant(), r.decided()));
+        if (r.emergencyDuty()) top.add(FrontDoorBadges.edt());
+        top.addClassName("card-top");
+        Div below = new Div(new com.vaadin.flow.component.html.Span(r.childName() + " · "),
+                Lists.agency(r.sourceAgencyLabel(), r.sourceAgency()),
+                new com.vaadin.flow.component.html.Span(" · " + Formats.dateTime(r.receivedAt())
+                        + (r.openFlags() == 0 ? "" : " · " + r.openFlags() + " flag" + (r.openFlags() == 1 ? "" : "s"))));
+        below.addClassName("card-below");
+        return new Div(top, below);
     }
 
     @Override

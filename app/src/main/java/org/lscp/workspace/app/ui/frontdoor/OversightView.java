@@ -50,7 +50,7 @@ public class OversightView extends VerticalLayout {
         grid.addComponentColumn(r -> r.needsAnotherManager(me)
                         ? new Span(new Span("You "), Badges.of("Needs another manager", "contrast"))
                         : new Span(r.decidedByName()))
-                .setHeader("Decided by").setFlexGrow(2);
+                .setHeader("Decided by").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> Formats.dateTime(r.decidedAt())).setHeader("Decided").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> FrontDoorBadges.timeLeft(Urgency.of(r.due(), clock.instant()), r.due(),
                 clock.instant())).setHeader("Oversight due in").setAutoWidth(true).setFlexGrow(0)

@@ -126,6 +126,15 @@ class FrontDoorListsIT extends SpringBrowserlessTest {
         assertThat($(Anchor.class).withText("Back to flags").single().getHref())
                 .isEqualTo("flags?type=disclosure_not_progressed");
 
+        test($(com.vaadin.flow.component.button.Button.class).withText("Resolve").first()).click();
+        var dialog = $(org.lscp.workspace.app.ui.TextDialog.class).single();
+        test($(com.vaadin.flow.component.textfield.TextArea.class).from(dialog).single())
+                .setValue("Strategy discussion held by phone; recorded.");
+        test(dialog.save).click();
+        assertThat(getCurrentView()).as("back to the same flags once resolved").isInstanceOfSatisfying(
+                FlagsView.class, flags -> assertThat(flags.type.getValue())
+                        .isEqualTo(FlagType.DISCLOSURE_NOT_PROGRESSED));
+
         open("contact/" + c.requireId().value() + "?back=https%3A%2F%2Fev.il", ContactPage.class);
         assertThat($(Anchor.class).withText("Back to contacts").single().getHref()).as("only our own lists")
                 .isEqualTo("contacts");
@@ -199,5 +208,29 @@ class FrontDoorListsIT extends SpringBrowserlessTest {
     @WithMember("mash@enfield.example")
     void theOversightListIsForManagers() {
         navigate("oversight", AccessDeniedView.class);
+    }
+
+    @Test
+    @WithMember("mash@enfield.example")
+    void aMashPractitionerMatchesTheChildOnTheContactPage() {
+        String name = "Nina Holt " + Long.toString(System.nanoTime(), 36);
+        Contact known = frontDoor.record(DemoActors.actor(signIn, "mash@enfield.example"), new RecordContactCommand(
+                clock.instant().minusSeconds(86_400), "Duty worker", Channel.PHONE, "NH-" + System.nanoTime(), name,
+                LocalDate.of(2012, 2, 2), Gender.FEMALE, Ethnicity.WBRI, Set.of(ConcernCategory.NEGLECT), false,
+                "Neglect", ConsentBasis.CONSENT_GIVEN, Rag.GREEN, Set.of()));
+        Contact unknown = frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(
+                clock.instant().minusSeconds(60), "PC Jo Bell", Channel.PHONE, null, name, LocalDate.of(2012, 2, 2),
+                Gender.FEMALE, Ethnicity.WBRI, Set.of(ConcernCategory.NEGLECT), false, "Neglect",
+                ConsentBasis.CONSENT_GIVEN, Rag.GREEN, Set.of()));
+
+        navigate("contact/" + unknown.requireId().value(), ContactPage.class);
+        assertThat($(com.vaadin.flow.component.html.H3.class).withText("Possibly the same child").exists()).isTrue();
+        test($(com.vaadin.flow.component.button.Button.class).withText("Same child").single()).click();
+
+        ContactPage page = $(ContactPage.class).single();
+        assertThat(page.view.contact().child().caseSystemId()).isEqualTo(known.child().caseSystemId());
+        assertThat($(com.vaadin.flow.component.html.H3.class).withText("Possibly the same child").exists()).isFalse();
+        assertThat($(com.vaadin.flow.router.RouterLink.class).withTextContaining("(all contacts about this child)")
+                .exists()).isTrue();
     }
 }

@@ -482,7 +482,7 @@ class FrontDoorServiceTest {
     private Contact recordChild(Actor actor, String caseSystemId, String name) {
         return service.record(actor, new RecordContactCommand(world.clock.instant(), "Class teacher", Channel.PHONE,
                 caseSystemId, name, LocalDate.of(2015, 4, 4), Gender.FEMALE, Ethnicity.WBRI,
-                Set.of(ConcernCategory.NEGLECT), false, "Concern reported.", ConsentBasis.CONSENT_GIVEN, Rag.AMBER,
+                Set.of(NEGLECT), false, "Concern reported.", ConsentBasis.CONSENT_GIVEN, Rag.AMBER,
                 Set.of()));
     }
 
