@@ -265,9 +265,9 @@ class UseCaseConfiguration {
 
     @Bean
     ImportContactsUseCase importContacts(TableReader reader, ContactRepository contacts, AgencyRepository agencies,
-                                         Auditor auditor, PlatformTransactionManager tx) {
+                                         FrontDoorSettings settings, Auditor auditor, PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(ImportContactsUseCase.class,
-                new ContactImportService(reader, contacts, agencies, auditor), tx);
+                new ContactImportService(reader, contacts, agencies, settings, auditor), tx);
     }
 
     @Bean

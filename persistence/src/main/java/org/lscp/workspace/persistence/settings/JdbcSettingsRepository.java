@@ -27,7 +27,8 @@ class JdbcSettingsRepository implements SettingsRepository, FrontDoorSettings, E
                 (rs, n) -> new PartnershipSettings(partnership,
                         new DecisionTimescales(rs.getInt("red_working_hours"), rs.getInt("amber_working_days"),
                                 rs.getInt("green_working_days"),
-                                DecisionTimescales.RedOutOfHours.valueOf(rs.getString("red_out_of_hours"))),
+                                DecisionTimescales.RedOutOfHours.valueOf(rs.getString("red_out_of_hours")),
+                                rs.getInt("history_years")),
                         new EscalationTimescales(rs.getInt("stage1_days"), rs.getInt("stage2_days"),
                                 rs.getInt("stage3_days"), rs.getInt("stage4_days"))))
                 .stream().findFirst().orElse(PartnershipSettings.defaults(partnership));
@@ -37,14 +38,15 @@ class JdbcSettingsRepository implements SettingsRepository, FrontDoorSettings, E
     public void save(PartnershipSettings s) {
         jdbc.update("""
                 insert into partnership_settings (partnership_id, red_working_hours, amber_working_days,
-                  green_working_days, red_out_of_hours, stage1_days, stage2_days, stage3_days, stage4_days)
-                values (:p, :red, :amber, :green, :redOut, :s1, :s2, :s3, :s4)
+                  green_working_days, red_out_of_hours, history_years, stage1_days, stage2_days, stage3_days, stage4_days)
+                values (:p, :red, :amber, :green, :redOut, :years, :s1, :s2, :s3, :s4)
                 on duplicate key update red_working_hours = :red, amber_working_days = :amber,
-                  green_working_days = :green, red_out_of_hours = :redOut, stage1_days = :s1, stage2_days = :s2, stage3_days = :s3,
+                  green_working_days = :green, red_out_of_hours = :redOut, history_years = :years, stage1_days = :s1, stage2_days = :s2, stage3_days = :s3,
                   stage4_days = :s4""",
                 new MapSqlParameterSource("p", s.partnershipId().value())
                         .addValue("red", s.decisions().redHours())
                         .addValue("redOut", s.decisions().redOutOfHours().name())
+                        .addValue("years", s.decisions().historyYears())
                         .addValue("amber", s.decisions().amberWorkingDays())
                         .addValue("green", s.decisions().greenWorkingDays())
                         .addValue("s1", s.escalations().stage1Days()).addValue("s2", s.escalations().stage2Days())

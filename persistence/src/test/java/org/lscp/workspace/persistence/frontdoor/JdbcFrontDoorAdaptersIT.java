@@ -504,11 +504,11 @@ class JdbcFrontDoorAdaptersIT {
         assertThat(escalationSettings.escalationTimescales(enfield))
                 .isEqualTo(org.lscp.workspace.domain.escalation.model.EscalationTimescales.DEFAULTS);
         var changed = new org.lscp.workspace.domain.settings.model.PartnershipSettings(enfield,
-                new DecisionTimescales(6, 2, 4, DecisionTimescales.RedOutOfHours.MASH_WORKING_HOURS), new org.lscp.workspace.domain.escalation.model.EscalationTimescales(1, 2, 3, 4));
+                new DecisionTimescales(6, 2, 4, DecisionTimescales.RedOutOfHours.MASH_WORKING_HOURS, 12), new org.lscp.workspace.domain.escalation.model.EscalationTimescales(1, 2, 3, 4));
         tx.executeWithoutResult(s -> allSettings.save(changed));
         tx.executeWithoutResult(s -> allSettings.save(changed));
         assertThat(allSettings.find(enfield)).isEqualTo(changed);
-        assertThat(settings.timescales(enfield)).isEqualTo(new DecisionTimescales(6, 2, 4, DecisionTimescales.RedOutOfHours.MASH_WORKING_HOURS));
+        assertThat(settings.timescales(enfield)).isEqualTo(new DecisionTimescales(6, 2, 4, DecisionTimescales.RedOutOfHours.MASH_WORKING_HOURS, 12));
         assertThat(escalationSettings.escalationTimescales(enfield).stage4Days()).isEqualTo(4);
     }
 

@@ -38,6 +38,7 @@ public class SettingsView extends VerticalLayout {
             "A red contact whose hours run past the working day goes to");
     final IntegerField amber = field("Amber: working days to decide", DecisionTimescales.MAX_AMBER_DAYS);
     final IntegerField green = field("Green: working days to decide", DecisionTimescales.MAX_GREEN_DAYS);
+    final IntegerField historyYears = field("Contacts held: years back", DecisionTimescales.MAX_HISTORY_YEARS);
     final IntegerField stage1 = field("Stage 1, practitioners: working days", EscalationTimescales.MAX_STAGE_DAYS);
     final IntegerField stage2 = field("Stage 2, line managers: working days", EscalationTimescales.MAX_STAGE_DAYS);
     final IntegerField stage3 = field("Stage 3, senior managers: working days", EscalationTimescales.MAX_STAGE_DAYS);
@@ -57,6 +58,9 @@ public class SettingsView extends VerticalLayout {
         redOutOfHours.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         FormLayout decisions = form(red, amber, green);
         decisions.add(redOutOfHours, 2);
+        historyYears.setHelperText("A contact received earlier than this is refused as mistyped, on the form and in "
+                + "imports. 1 to " + DecisionTimescales.MAX_HISTORY_YEARS + ".");
+        decisions.add(historyYears);
         FormLayout stages = form(stage1, stage2, stage3, stage4);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
@@ -84,6 +88,7 @@ public class SettingsView extends VerticalLayout {
     private void show(PartnershipSettings s) {
         red.setValue(s.decisions().redHours());
         redOutOfHours.setValue(s.decisions().redOutOfHours());
+        historyYears.setValue(s.decisions().historyYears());
         amber.setValue(s.decisions().amberWorkingDays());
         green.setValue(s.decisions().greenWorkingDays());
         stage1.setValue(s.escalations().stage1Days());
@@ -93,7 +98,8 @@ public class SettingsView extends VerticalLayout {
     }
 
     void save() {
-        Map<String, ? extends HasValidation> fields = Map.of("redHours", red, "redOutOfHours", redOutOfHours, "amberWorkingDays", amber,
+        Map<String, ? extends HasValidation> fields = Map.of("redHours", red, "redOutOfHours", redOutOfHours,
+                "historyYears", historyYears, "amberWorkingDays", amber,
                 "greenWorkingDays", green, "stage1Days", stage1, "stage2Days", stage2, "stage3Days", stage3,
                 "stage4Days", stage4);
         FieldErrors.clear(fields);
@@ -103,7 +109,7 @@ public class SettingsView extends VerticalLayout {
             ValidationException problems = null;
             try {
                 decisions = new DecisionTimescales(value(red), value(amber), value(green),
-                        redOutOfHours.getValue());
+                        redOutOfHours.getValue(), value(historyYears));
             } catch (ValidationException e) {
                 problems = e;
             }

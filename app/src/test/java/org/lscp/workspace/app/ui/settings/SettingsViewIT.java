@@ -38,10 +38,11 @@ class SettingsViewIT extends SpringBrowserlessTest {
             test(view.red).setValue(2);
             test(view.stage2).setValue(4);
             view.redOutOfHours.setValue(DecisionTimescales.RedOutOfHours.MASH_WORKING_HOURS);
+            test(view.historyYears).setValue(15);
             test(view.save).click();
             assertThat(view.red.isInvalid()).isFalse();
             assertThat(settings.get(admin).decisions()).isEqualTo(new DecisionTimescales(2, 1, 3,
-                    DecisionTimescales.RedOutOfHours.MASH_WORKING_HOURS));
+                    DecisionTimescales.RedOutOfHours.MASH_WORKING_HOURS, 15));
             assertThat(settings.get(admin).escalations().stage2Days()).isEqualTo(4);
         } finally {
             settings.save(admin, DecisionTimescales.DEFAULTS, EscalationTimescales.DEFAULTS);

@@ -2,6 +2,7 @@ package org.lscp.workspace.domain.frontdoor.model;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.lscp.workspace.domain.shared.Check;
 import org.lscp.workspace.domain.shared.WorkingCalendar;
 
@@ -12,7 +13,11 @@ import org.lscp.workspace.domain.shared.WorkingCalendar;
  * hours, so a RED concern on a Saturday at 12:47 is due at 16:47 that Saturday, not on Monday. A partnership whose
  * MASH holds red contacts until it opens may choose {@link RedOutOfHours#MASH_WORKING_HOURS} instead.
  */
-public record DecisionTimescales(int redHours, int amberWorkingDays, int greenWorkingDays, RedOutOfHours redOutOfHours) {
+public record DecisionTimescales(int redHours, int amberWorkingDays, int greenWorkingDays, RedOutOfHours redOutOfHours,
+                                 int historyYears) {
+    /** How far back a contact's receipt may be by default: older ones are refused as mistyped (1900 for 2019). */
+    public static final int DEFAULT_HISTORY_YEARS = 10;
+    public static final int MAX_HISTORY_YEARS = 50;
     public static final DecisionTimescales DEFAULTS = new DecisionTimescales(4, 1, 3, RedOutOfHours.EMERGENCY_DUTY_TEAM);
     /** The longest each may be (the shortest is 1); the settings form offers the same range. */
     public static final int MAX_RED_HOURS = 40;
@@ -43,7 +48,22 @@ public record DecisionTimescales(int redHours, int amberWorkingDays, int greenWo
                 .that(greenWorkingDays >= 1 && greenWorkingDays <= MAX_GREEN_DAYS, "greenWorkingDays",
                         "Green needs 1 to " + MAX_GREEN_DAYS + " working days.")
                 .present("redOutOfHours", redOutOfHours, "Choose who has a red contact out of hours.")
+                .that(historyYears >= 1 && historyYears <= MAX_HISTORY_YEARS, "historyYears",
+                        "Keep 1 to " + MAX_HISTORY_YEARS + " years of contacts.")
                 .done();
+    }
+
+    /** The timescales with the default history ({@value #DEFAULT_HISTORY_YEARS} years). */
+    public DecisionTimescales(int redHours, int amberWorkingDays, int greenWorkingDays, RedOutOfHours redOutOfHours) {
+        this(redHours, amberWorkingDays, greenWorkingDays, redOutOfHours, DEFAULT_HISTORY_YEARS);
+    }
+
+    /**
+     * The first day a contact may have been received on, recorded or imported: {@code historyYears} back from today
+     * (the partnership's import horizon).
+     */
+    public LocalDate earliestReceived(LocalDate today) {
+        return today.minusYears(historyYears);
     }
 
     /** The timescales in a sentence, for the people recording and deciding. */

@@ -72,17 +72,17 @@ public record RecordContactCommand(Instant receivedAt, String referrer, Channel 
     }
 
     /**
-     * Checks against the clock and the recorder: received no earlier than the {@linkplain ContactDates#IMPORT_HORIZON
-     * horizon} and not in the future; and, for a member of children's social care ({@code caseIdRequired}), the
+     * Checks against the clock, the partnership's settings and the recorder: received no earlier than the partnership's
+     * {@linkplain DecisionTimescales#earliestReceived horizon} and not in the future; and, for a member of children's social care ({@code caseIdRequired}), the
      * child's case-system id given.
      */
-    public void checkAgainst(Instant now, boolean caseIdRequired) {
-        LocalDate earliest = ContactDates.earliestReceived(LocalDate.ofInstant(now, London.ZONE));
+    public void checkAgainst(Instant now, DecisionTimescales settings, boolean caseIdRequired) {
+        LocalDate earliest = settings.earliestReceived(LocalDate.ofInstant(now, London.ZONE));
         new Check().that(!receivedAt.isAfter(now.plusSeconds(CLOCK_SKEW_SECONDS)), "receivedAt",
                         "The contact cannot have been received in the future.")
                 .that(!LocalDate.ofInstant(receivedAt, London.ZONE).isBefore(earliest), "receivedAt",
                         "The contact must have been received on or after " + London.format(earliest)
-                                + ": the workspace holds the last " + ContactDates.IMPORT_HORIZON.getYears()
+                                + ": the partnership holds the last " + settings.historyYears()
                                 + " years. Check the date.")
                 .that(!caseIdRequired || caseSystemId != null, "caseSystemId",
                         "Enter the child's case-system id: children's social care records every contact against "

@@ -24,6 +24,8 @@ import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactImport;
 import org.lscp.workspace.domain.frontdoor.model.ContactDates;
+import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales;
+import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
 import org.lscp.workspace.domain.frontdoor.model.ContactKey;
 import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
@@ -59,9 +61,11 @@ public final class ContactImportService implements ImportContactsUseCase {
     private final ContactRepository contacts;
     private final AgencyRepository agencies;
     private final Auditor auditor;
+    private final FrontDoorSettings settings;
 
     public ContactImportService(TableReader reader, ContactRepository contacts, AgencyRepository agencies,
-                                Auditor auditor) {
+                                FrontDoorSettings settings, Auditor auditor) {
+        this.settings = settings;
         this.reader = reader;
         this.contacts = contacts;
         this.agencies = agencies;
@@ -124,7 +128,8 @@ public final class ContactImportService implements ImportContactsUseCase {
         Instant now = auditor.now();
         LocalDate today = LocalDate.ofInstant(now, London.ZONE);
         List<Parsed> parsed = new ArrayList<>(lines.size());
-        for (Grid.Line line : lines) parsed.add(parse(actor, fileName, line, headings, byKind, now, today));
+        DecisionTimescales held = settings.timescales(actor.partnershipId());
+        for (Grid.Line line : lines) parsed.add(parse(actor, fileName, line, headings, byKind, now, today, held));
 
         Set<ContactKey> keys = new LinkedHashSet<>();
         for (Parsed p : parsed) if (p.contact() != null) keys.add(ContactKey.of(p.contact()));
@@ -177,7 +182,8 @@ public final class ContactImportService implements ImportContactsUseCase {
     }
 
     private static Parsed parse(Actor actor, String fileName, Grid.Line line, ListOneLayout.Headings headings,
-                                Map<AgencyKind, AgencyId> byKind, Instant now, LocalDate today) {
+                                Map<AgencyKind, AgencyId> byKind, Instant now, LocalDate today,
+                                DecisionTimescales held) {
         List<String> errors = new ArrayList<>(2);
         String childId = java.util.Objects.requireNonNullElse(Text.line(headings.cell(line, Column.CHILD_ID)), "");
         if (childId.isEmpty() || childId.length() > Child.CASE_SYSTEM_ID_MAX) {
@@ -198,12 +204,12 @@ public final class ContactImportService implements ImportContactsUseCase {
         if (born.isPresent() && born.get().isAfter(today)) errors.add("Date of Birth is in the future.");
         String contactedText = headings.cell(line, Column.DATE_OF_CONTACT);
         Optional<LocalDate> contacted = AnnexA.day(contactedText);
-        LocalDate earliest = ContactDates.earliestReceived(today);
+        LocalDate earliest = held.earliestReceived(today);
         if (contacted.isEmpty()) errors.add(notADate("Date of Contact", contactedText));
         else if (contacted.get().isAfter(today)) errors.add("Date of Contact is in the future.");
         else if (contacted.get().isBefore(earliest)) errors.add("Date of Contact " + AnnexA.date(contacted.get())
                 + " is before " + AnnexA.date(earliest) + ": the workspace holds the last "
-                + ContactDates.IMPORT_HORIZON.getYears() + " years of contacts.");
+                + held.historyYears() + " years of contacts (the partnership's setting).");
         if (born.isPresent() && contacted.isPresent() && !born.get().isAfter(today)) {
             if (born.get().isAfter(contacted.get())) errors.add("Date of Birth is after the Date of Contact.");
             else if (ContactDates.bornTooLongBefore(born.get(), contacted.get())) errors.add("Date of Birth makes "

@@ -94,7 +94,7 @@ public final class FrontDoorService implements FrontDoorUseCase {
         }
         Instant now = auditor.now();
         AgencyKind kind = agencies.find(actor.partnershipId(), actor.agencyId()).map(Agency::kind).orElse(null);
-        command.checkAgainst(now, kind != null && kind.holdsCaseSystemIds());
+        command.checkAgainst(now, settings.timescales(actor.partnershipId()), kind != null && kind.holdsCaseSystemIds());
         OwnRecommendations.require(recommendations, actor, command.recommendations());
         WorkingCalendar calendar = holidays.calendar(actor.partnershipId());
         Instant deadline = settings.timescales(actor.partnershipId()).deadline(command.rag(), command.receivedAt(),

@@ -24,6 +24,7 @@ public record PartnershipSettings(PartnershipId partnershipId, DecisionTimescale
                 .with("red out of hours", decisions.redOutOfHours().label())
                 .with("amber (working days)", decisions.amberWorkingDays())
                 .with("green (working days)", decisions.greenWorkingDays())
+                .with("contacts held (years)", decisions.historyYears())
                 .with("escalation stage 1 (working days)", escalations.stage1Days())
                 .with("stage 2", escalations.stage2Days()).with("stage 3", escalations.stage3Days())
                 .with("stage 4", escalations.stage4Days());

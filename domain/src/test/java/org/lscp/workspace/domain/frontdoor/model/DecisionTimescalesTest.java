@@ -6,6 +6,7 @@ import static org.lscp.workspace.domain.frontdoor.model.DecisionTimescales.RedOu
 import static org.lscp.workspace.domain.frontdoor.model.DecisionTimescales.RedOutOfHours.MASH_WORKING_HOURS;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,6 +105,21 @@ class DecisionTimescalesTest {
         assertThat(e.fieldErrors()).containsOnlyKeys("redHours", "amberWorkingDays", "greenWorkingDays",
                 "redOutOfHours");
         assertThat(e.fieldErrors().get("redHours")).isEqualTo("Red needs 1 to 40 hours.");
+    }
+
+    @Test
+    void contactsAreHeldTenYearsBackByDefaultAndThePartnershipMayChooseOneToFifty() {
+        assertThat(DecisionTimescales.DEFAULTS.historyYears()).isEqualTo(10);
+        assertThat(DecisionTimescales.DEFAULTS.earliestReceived(LocalDate.of(2026, 2, 28)))
+                .isEqualTo(LocalDate.of(2016, 2, 28));
+        assertThat(new DecisionTimescales(4, 1, 3, EMERGENCY_DUTY_TEAM, 1).earliestReceived(LocalDate.of(2028, 2, 29)))
+                .as("a leap day a year back").isEqualTo(LocalDate.of(2027, 2, 28));
+        new DecisionTimescales(4, 1, 3, EMERGENCY_DUTY_TEAM, 50);
+        for (int years : new int[] {0, 51}) {
+            assertThat(catchThrowableOfType(ValidationException.class,
+                    () -> new DecisionTimescales(4, 1, 3, EMERGENCY_DUTY_TEAM, years)).fieldErrors())
+                    .containsOnlyKeys("historyYears");
+        }
     }
 
     @Test

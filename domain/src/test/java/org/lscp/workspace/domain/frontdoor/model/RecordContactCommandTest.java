@@ -138,10 +138,10 @@ class RecordContactCommandTest {
     @Test
     void aCaseSystemIdIsRequiredOnlyWhenTheRecorderIsChildrensSocialCare() {
         RecordContactCommand unknown = valid(d -> { d.caseSystemId = null; return d; });
-        unknown.checkAgainst(NOW, false);
-        assertThat(catchThrowableOfType(ValidationException.class, () -> unknown.checkAgainst(NOW, true))
+        unknown.checkAgainst(NOW, DecisionTimescales.DEFAULTS, false);
+        assertThat(catchThrowableOfType(ValidationException.class, () -> unknown.checkAgainst(NOW, DecisionTimescales.DEFAULTS, true))
                 .fieldErrors()).containsOnlyKeys("caseSystemId");
-        valid(d -> d).checkAgainst(NOW, true);
+        valid(d -> d).checkAgainst(NOW, DecisionTimescales.DEFAULTS, true);
     }
 
     // --- invisible characters and line breaks ---
@@ -177,7 +177,7 @@ class RecordContactCommandTest {
 
     @Test
     void bornOnTheDayOfTheContactIsAcceptedButTheDayAfterIsRefused() {
-        valid(d -> { d.dateOfBirth = LocalDate.of(2026, 11, 25); return d; }).checkAgainst(NOW, false);
+        valid(d -> { d.dateOfBirth = LocalDate.of(2026, 11, 25); return d; }).checkAgainst(NOW, DecisionTimescales.DEFAULTS, false);
         assertThat(refused(d -> { d.dateOfBirth = LocalDate.of(2026, 11, 26); return d; }).fieldErrors())
                 .containsExactly(java.util.Map.entry("dateOfBirth",
                         "The date of birth must be on or before the day the contact was received."));
@@ -188,7 +188,7 @@ class RecordContactCommandTest {
         // 23:30 UTC on 15 June is already 16 June in London (BST).
         Instant lateEvening = Instant.parse("2026-06-15T23:30:00Z");
         valid(d -> { d.receivedAt = lateEvening; d.dateOfBirth = LocalDate.of(2026, 6, 16); return d; })
-                .checkAgainst(lateEvening, false);
+                .checkAgainst(lateEvening, DecisionTimescales.DEFAULTS, false);
     }
 
     @Test
@@ -227,14 +227,14 @@ class RecordContactCommandTest {
     @ParameterizedTest
     @ValueSource(longs = {-86_400, 0, 60})
     void receivedUpToAMinuteAheadOfTheClockIsAccepted(long seconds) {
-        valid(d -> { d.receivedAt = NOW.plusSeconds(seconds); return d; }).checkAgainst(NOW, false);
+        valid(d -> { d.receivedAt = NOW.plusSeconds(seconds); return d; }).checkAgainst(NOW, DecisionTimescales.DEFAULTS, false);
     }
 
     @ParameterizedTest
     @ValueSource(longs = {61, 120, 3_600})
     void receivedInTheFutureIsRefused(long seconds) {
         ValidationException e = catchThrowableOfType(ValidationException.class,
-                () -> valid(d -> { d.receivedAt = NOW.plusSeconds(seconds); return d; }).checkAgainst(NOW, false));
+                () -> valid(d -> { d.receivedAt = NOW.plusSeconds(seconds); return d; }).checkAgainst(NOW, DecisionTimescales.DEFAULTS, false));
         assertThat(e.fieldErrors()).containsExactly(java.util.Map.entry("receivedAt",
                 "The contact cannot have been received in the future."));
     }
@@ -243,14 +243,29 @@ class RecordContactCommandTest {
     void receivedOnTheHorizonDayIsAcceptedAndTheDayBeforeIsRefused() {
         // ten years before Wednesday 25 November 2026 (London) is 25 November 2016
         valid(d -> { d.receivedAt = Instant.parse("2016-11-25T00:00:00Z"); d.dateOfBirth = null; return d; })
-                .checkAgainst(NOW, false);
+                .checkAgainst(NOW, DecisionTimescales.DEFAULTS, false);
         ValidationException e = catchThrowableOfType(ValidationException.class, () -> valid(d -> {
             d.receivedAt = Instant.parse("2016-11-24T23:59:00Z");
             d.dateOfBirth = null;
             return d;
-        }).checkAgainst(NOW, false));
+        }).checkAgainst(NOW, DecisionTimescales.DEFAULTS, false));
         assertThat(e.fieldErrors().get("receivedAt")).isEqualTo("The contact must have been received on or after "
-                + "Fri 25 Nov 2016: the workspace holds the last 10 years. Check the date.");
+                + "Fri 25 Nov 2016: the partnership holds the last 10 years. Check the date.");
+    }
+
+    @Test
+    void thePartnershipsHorizonIsItsOwn() {
+        var twentyYears = new DecisionTimescales(4, 1, 3, DecisionTimescales.RedOutOfHours.EMERGENCY_DUTY_TEAM, 20);
+        valid(d -> { d.receivedAt = Instant.parse("2007-01-10T10:00:00Z"); d.dateOfBirth = null; return d; })
+                .checkAgainst(NOW, twentyYears, false);
+        var twoYears = new DecisionTimescales(4, 1, 3, DecisionTimescales.RedOutOfHours.EMERGENCY_DUTY_TEAM, 2);
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> valid(d -> {
+            d.receivedAt = Instant.parse("2024-11-24T10:00:00Z");
+            d.dateOfBirth = null;
+            return d;
+        }).checkAgainst(NOW, twoYears, false));
+        assertThat(e.fieldErrors().get("receivedAt")).contains("on or after Mon 25 Nov 2024")
+                .contains("the last 2 years");
     }
 
     @Test
@@ -259,7 +274,7 @@ class RecordContactCommandTest {
             d.receivedAt = Instant.parse("1900-01-01T10:00:00Z");
             d.dateOfBirth = null;
             return d;
-        }).checkAgainst(NOW, false));
+        }).checkAgainst(NOW, DecisionTimescales.DEFAULTS, false));
         assertThat(e.fieldErrors()).containsOnlyKeys("receivedAt");
     }
 }

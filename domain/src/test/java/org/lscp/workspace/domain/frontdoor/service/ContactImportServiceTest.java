@@ -54,7 +54,8 @@ class ContactImportServiceTest {
     void setUp() {
         world = TestPartnerships.withFrontDoor();
         world.today(MONDAY);
-        service = new ContactImportService(world.tableReader, world.contacts, world.agencies, world.auditor);
+        service = new ContactImportService(world.tableReader, world.contacts, world.agencies, world.settings,
+                world.auditor);
         admin = world.adminA();
     }
 
@@ -259,7 +260,7 @@ class ContactImportServiceTest {
                 row("CS-3", "a) Male", "a) WBRI", "", "01/01/1900", "3A")));
         assertThat(errorsOf(result, 2)).isEmpty();
         assertThat(errorsOf(result, 3)).containsExactly("Date of Contact 01/03/2016 is before 02/03/2016: the workspace "
-                + "holds the last 10 years of contacts.");
+                + "holds the last 10 years of contacts (the partnership's setting).");
         assertThat(errorsOf(result, 4)).hasSize(1);
     }
 
