@@ -66,6 +66,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Anchor skip = new Anchor("#" + MAIN, "Skip to main content");
         skip.getElement().setAttribute("router-ignore", true);
         skip.addClassName("skip-link");
+        // following a link to a fragment moves no focus in Chromium: move it to the page content ourselves
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  const main = document.getElementById($0);
+                  if (main) { e.preventDefault(); main.focus(); }
+                });""", MAIN);
         addToNavbar(skip, toggle, bar);
 
         SideNav nav = new SideNav();

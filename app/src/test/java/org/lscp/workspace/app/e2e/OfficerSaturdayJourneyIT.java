@@ -86,6 +86,22 @@ class OfficerSaturdayJourneyIT extends BrowserJourney {
         assertThat(police.getByText("Case-system id:").locator("..")).containsText("Not known");
         Browser.assertAccessible(police, "a Saturday's red contact");
         Browser.screenshot(police, "contact-emergency-duty");
+
+        // the same on the officer's phone: one column, nothing wider than the screen
+        police.setViewportSize(390, 844);
+        org.assertj.core.api.Assertions.assertThat((Boolean) police.evaluate(
+                "() => document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isTrue();
+        Browser.screenshot(police, "contact-390x844");
+        police.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to contacts")).press("Enter");
+        police.waitForURL("**/contacts**");
+        assertThat(police.locator(".list-card").first()).isVisible();
+        Browser.assertAccessible(police, "the queue on a phone (police)");
+        police.navigate(url("contacts/new"));
+        assertThat(police.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Record a contact");
+        org.assertj.core.api.Assertions.assertThat((Boolean) police.evaluate(
+                "() => document.documentElement.scrollWidth <= window.innerWidth")).as("no sideways scrolling").isTrue();
+        Browser.screenshot(police, "record-contact-390x844");
+        Browser.assertAccessible(police, "record a contact on a phone");
         police.context().close();
     }
 }

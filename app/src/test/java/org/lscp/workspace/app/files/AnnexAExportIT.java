@@ -67,13 +67,22 @@ class AnnexAExportIT {
             assertThat(sizes.get(1)).isGreaterThanOrEqualTo(sizes.get(2)).isPositive();
         }
         var preview = imports.preview(DemoActors.actor(signIn, "admin@walthamforest.example"), "annex-a.xlsx", xlsx);
-        assertThat(preview.valid()).isTrue();
+        // only a child the MASH has not yet matched to a case-system id (recorded by a partner) is refused, by row
+        assertThat(preview.rows()).filteredOn(r -> !r.errors().isEmpty()).allSatisfy(r -> {
+            assertThat(r.childId()).isEmpty();
+            assertThat(r.errors()).containsExactly("Child Unique ID is empty: List 1 names each child by their "
+                    + "case-system id.");
+        });
+        assertThat(preview.rows()).filteredOn(r -> r.errors().isEmpty()).hasSizeGreaterThan(50);
     }
 
     @Test
     void listOneRoundTripsThroughTheImport() {
-        byte[] csv = export.csv(DemoActors.actor(signIn, "mash.manager@enfield.example"), year(), AnnexAList.LIST_1);
-        List<String> exported = lines(csv);
+        List<String> everyRow = lines(export.csv(DemoActors.actor(signIn, "mash.manager@enfield.example"), year(),
+                AnnexAList.LIST_1));
+        // the identified children: one whose case-system id is not known yet exports with it empty (see above)
+        List<String> exported = everyRow.stream().filter(l -> !l.startsWith(",")).toList();
+        byte[] csv = ("\uFEFF" + String.join("\r\n", exported) + "\r\n").getBytes(StandardCharsets.UTF_8);
         assertThat(exported.getFirst()).isEqualTo("Child Unique ID,Gender,Ethnicity,Date of Birth,"
                 + "Age of Child (Years),Date of Contact,Contact Source");
         assertThat(exported).hasSizeGreaterThan(50);

@@ -177,14 +177,15 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
 
     /** Someone changed this contact (a decision, a flag, a check): show it without the member reloading. */
     void changed() {
+        boolean own = System.nanoTime() - ownChangeAt <= 3_000_000_000L;
         ContactView latest = query.reread(current.get(), id);
         // the member's own change comes back too, already shown: drawing the page again would only swap the buttons
-        // under their pointer
-        if (latest.equals(view)) return;
+        // under their pointer (others' changes, comments included, are always drawn)
+        if (own && latest.equals(view)) return;
         view = latest;
         render();
         // only others' changes are worth a word
-        if (System.nanoTime() - ownChangeAt > 3_000_000_000L) {
+        if (!own) {
             Notification.show("This contact has just been updated.", 4000, Notification.Position.BOTTOM_START);
         }
     }

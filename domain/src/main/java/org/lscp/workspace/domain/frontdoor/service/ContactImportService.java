@@ -186,7 +186,10 @@ public final class ContactImportService implements ImportContactsUseCase {
                                 DecisionTimescales held) {
         List<String> errors = new ArrayList<>(2);
         String childId = java.util.Objects.requireNonNullElse(Text.line(headings.cell(line, Column.CHILD_ID)), "");
-        if (childId.isEmpty() || childId.length() > Child.CASE_SYSTEM_ID_MAX) {
+        if (childId.isEmpty()) {
+            // our own export leaves it empty for a child the MASH has not matched yet: match them, then export again
+            errors.add("Child Unique ID is empty: List 1 names each child by their case-system id.");
+        } else if (childId.length() > Child.CASE_SYSTEM_ID_MAX) {
             errors.add("Child Unique ID must be 1 to " + Child.CASE_SYSTEM_ID_MAX + " characters.");
         } else if (Child.isPlaceholder(childId)) {
             errors.add("Child Unique ID \u201c" + childId + "\u201d is not an id.");

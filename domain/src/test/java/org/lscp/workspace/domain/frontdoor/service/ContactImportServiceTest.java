@@ -297,7 +297,8 @@ class ContactImportServiceTest {
     void aChildIdMustBeGivenAndAtMostFortyCharacters() {
         ContactImport result = service.preview(admin, FILE, file(validRow("", "15/01/2026"),
                 validRow("X".repeat(41), "15/01/2026"), validRow("X".repeat(40), "15/01/2026")));
-        assertThat(errorsOf(result, 2)).containsExactly("Child Unique ID must be 1 to 40 characters.");
+        assertThat(errorsOf(result, 2)).containsExactly("Child Unique ID is empty: List 1 names each child by their "
+                + "case-system id.");
         assertThat(errorsOf(result, 3)).containsExactly("Child Unique ID must be 1 to 40 characters.");
         assertThat(errorsOf(result, 4)).isEmpty();
     }
