@@ -47,7 +47,16 @@ record BackTo(String address, String label) {
     /** A link to the contact that remembers the list it was opened from. */
     static RouterLink toContact(String text, long contact, Address from) {
         RouterLink link = new RouterLink(text, ContactPage.class, contact);
-        link.setQueryParameters(QueryParameters.of("back", from.toString()));
+        link.setQueryParameters(remembering(from));
         return link;
+    }
+
+    /** Opens the contact, remembering the list it was opened from (Enter on a row). */
+    static void openContact(long contact, Address from) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(ContactPage.class, contact, remembering(from));
+    }
+
+    private static QueryParameters remembering(Address from) {
+        return QueryParameters.of("back", from.toString());
     }
 }

@@ -16,10 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.QueryParameters;
 import org.lscp.workspace.app.ui.Address;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -151,8 +149,7 @@ public class ContactQueueView extends VerticalLayout implements BeforeEnterObser
         grid.setItems(q -> query.queue(current.get(), filter, new PageRequest(q.getOffset(), q.getLimit())).stream(),
                 q -> (int) query.count(current.get(), filter));
         grid.setSizeFull();
-        Lists.openOnEnter(grid, r -> UI.getCurrent().navigate(ContactPage.class, r.id().value(),
-                QueryParameters.of("back", address().toString())));
+        Lists.openOnEnter(grid, r -> BackTo.openContact(r.id().value(), address()));
         grid.setAriaLabel("Contacts, most urgent first");
         add(new H1("Contacts"), toolbar, grid);
     }

@@ -1,6 +1,5 @@
 package org.lscp.workspace.app.ui.frontdoor;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -110,8 +109,7 @@ public class FlagsView extends VerticalLayout implements BeforeEnterObserver {
                 .stream(), q -> (int) shown);
         grid.setSizeFull();
         Lists.dense(grid);
-        Lists.openOnEnter(grid, f -> UI.getCurrent().navigate(ContactPage.class, f.contactId().value(),
-                com.vaadin.flow.router.QueryParameters.of("back", address().toString())));
+        Lists.openOnEnter(grid, f -> BackTo.openContact(f.contactId().value(), address()));
         grid.setAriaLabel("Open flags, the most serious and newest first");
         add(new H1("Flags"), new Paragraph("Computed by the rules, never typed. Disclosures not progressed and "
                         + "medicals not considered come first, then the newest. Resolving one needs a manager and a "

@@ -1,13 +1,11 @@
 package org.lscp.workspace.app.ui.frontdoor;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -59,8 +57,7 @@ public class OversightView extends VerticalLayout {
         grid.setItems(q -> query.awaitingOversight(current.get(), new PageRequest(q.getOffset(), q.getLimit()))
                 .stream(), q -> (int) query.countAwaitingOversight(current.get()));
         Lists.dense(grid);
-        Lists.openOnEnter(grid, r -> UI.getCurrent().navigate(ContactPage.class, r.contactId().value(),
-                QueryParameters.of("back", HERE.toString())));
+        Lists.openOnEnter(grid, r -> BackTo.openContact(r.contactId().value(), HERE));
         grid.setSizeFull();
         grid.setAriaLabel("Decisions awaiting oversight, oldest first");
         Runnable refresh = () -> {
