@@ -81,7 +81,8 @@ class AnnexAExportIT {
         List<String> everyRow = lines(export.csv(DemoActors.actor(signIn, "mash.manager@enfield.example"), year(),
                 AnnexAList.LIST_1));
         // the identified children: one whose case-system id is not known yet exports with it empty (see above)
-        List<String> exported = everyRow.stream().filter(l -> !l.startsWith(",")).toList();
+        // (written as "" or nothing: the CSV printer quotes an empty first cell)
+        List<String> exported = everyRow.stream().filter(l -> !l.startsWith(",") && !l.startsWith("\"\",")).toList();
         byte[] csv = ("\uFEFF" + String.join("\r\n", exported) + "\r\n").getBytes(StandardCharsets.UTF_8);
         assertThat(exported.getFirst()).isEqualTo("Child Unique ID,Gender,Ethnicity,Date of Birth,"
                 + "Age of Child (Years),Date of Contact,Contact Source");
