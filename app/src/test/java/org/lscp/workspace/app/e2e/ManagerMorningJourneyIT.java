@@ -79,8 +79,10 @@ class ManagerMorningJourneyIT extends BrowserJourney {
                 .hasText("Contact " + c.reference());
         Browser.assertAccessible(manager, "contact opened from the flags");
         // the MASH matches the child: the police did not know her id
-        assertThat(manager.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Possibly the same child")))
-                .isVisible();
+        Locator possibly = manager.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName("Possibly the same child"));
+        assertThat(possibly).isVisible();
+        possibly.scrollIntoViewIfNeeded();
         Browser.screenshot(manager, "child-match");
         manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Same child as contact "
                 + known.reference()).setExact(true)).click();
