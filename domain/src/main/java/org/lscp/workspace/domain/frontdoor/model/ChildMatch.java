@@ -46,9 +46,4 @@ public record ChildMatch(ContactId contactId, String reference, Instant received
                 .toLowerCase(Locale.ROOT).replaceAll("['\u2019.]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         return plain.isEmpty() ? new String[0] : plain.split(" ");
     }
-
-    /** What to search storage for: contacts with this date of birth, or (without one) this exact name. */
-    public static String nameKey(String name) {
-        return String.join(" ", words(name));
-    }
 }

@@ -24,10 +24,6 @@ public record QueueRow(ContactId id, String reference, Instant receivedAt, Strin
                 decided, assignedTo, openFlags, value);
     }
 
-    public Urgency urgency(Instant now) {
-        return Urgency.of(rag, deadline, decided, now);
-    }
-
     /**
      * The queue's order, most urgent first: contacts awaiting a decision before decided ones; among those awaiting,
      * the overdue first — red before amber before green, then the longest overdue — and then the rest by deadline,
