@@ -230,10 +230,10 @@ class UseCaseConfiguration {
 
     @Bean
     Board board(BoardRepository board, JudgementRepository judgements, RecommendationRepository recommendations,
-                InspectionRepository inspections, AgencyRepository agencies, BoardReportRenderer renderer,
-                Auditor auditor) {
-        return new Board(new BoardService(board, judgements, recommendations, inspections, agencies, renderer,
-                auditor));
+                InspectionRepository inspections, AgencyRepository agencies, ActionRepository actions,
+                MemberRepository members, EscalationQuery escalations, BoardReportRenderer renderer, Auditor auditor) {
+        return new Board(new BoardService(board, judgements, recommendations, inspections, agencies, actions, members,
+                escalations, renderer, auditor));
     }
 
     @Bean
@@ -312,9 +312,10 @@ class UseCaseConfiguration {
     @Bean
     ViewPlanQuery viewPlan(InspectionRepository inspections, RecommendationRepository recommendations,
                            ActionRepository actions, MemberRepository members, AgencyRepository agencies,
-                           BankHolidayRepository holidays, Auditor auditor, PlatformTransactionManager tx) {
+                           BankHolidayRepository holidays, Board board, Auditor auditor,
+                           PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(ViewPlanQuery.class, new PlanQueryService(inspections, recommendations,
-                actions, members, agencies, holidays, auditor), tx);
+                actions, members, agencies, holidays, board.service(), auditor), tx);
     }
 
     @Bean

@@ -14,6 +14,9 @@ import org.lscp.workspace.domain.board.model.MeasureKind;
 import org.lscp.workspace.domain.board.model.MeasureResult;
 import org.lscp.workspace.domain.board.model.Ratio;
 import org.lscp.workspace.domain.board.model.RecommendationCard;
+import org.lscp.workspace.domain.board.model.Target;
+import org.lscp.workspace.domain.plan.model.Rag;
+import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.board.port.out.BoardReportRenderer;
 import org.lscp.workspace.domain.escalation.model.EscalationOutcome;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
@@ -38,8 +41,10 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * The board report as an A4 PDF (OpenPDF): headline measures, charts, each recommendation's progress and measures
- * against their targets with the judgement at the meeting, the escalation summary and the flags. Standard PDF fonts
+ * The board report as an A4 PDF (OpenPDF): a one-page summary for the board (off track and why, drifting, improving,
+ * judgements due, escalations at stage 4), then headline measures against their targets, the charts the dashboard
+ * shows, each recommendation (those needing the board first, with their overdue actions and latest progress) with
+ * its measures and the judgement at the meeting, the escalation summary and the flags. Standard PDF fonts
  * only, so "≥" and "≤" are written as words.
  */
 @Component
@@ -72,30 +77,43 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
                 + ". Every figure is counted from the records the agencies made in the workspace; none is typed in. "
                 + "Generated " + MOMENT.format(report.generatedAt().atZone(London.ZONE)) + "."), SMALL));
 
-        section(document, "1. Headline measures");
-        PdfPTable headline = table(new float[] {3, 2});
-        header(headline, "Measure", "Value");
-        for (MeasureKind kind : MeasureKind.values()) row(headline, kind.label(), kind.of(f).display());
-        row(headline, "Contacts received", String.valueOf(f.contacts()));
-        row(headline, "Escalations raised / overdue", f.escalations().raised() + " / " + f.escalations().overdue());
+        summary(document, report);
+        document.newPage();
+
+        section(document, "2. Headline measures");
+        PdfPTable headline = table(new float[] {3, 1.3f, 2, 1});
+        header(headline, "Measure", "Target", "Value", "RAG");
+        for (MeasureKind kind : MeasureKind.values()) {
+            var target = report.dashboard().targetFor(kind);
+            var rag = target.flatMap(Target::parse).flatMap(t -> t.rag(kind.of(f)));
+            row(headline, kind.label(), target.orElse("-"), kind.of(f).display(), rag.map(Rag::label).orElse("-"));
+        }
+        row(headline, "Contacts received", "-", String.valueOf(f.contacts()), "-");
+        row(headline, "Escalations raised / overdue", "-", f.escalations().raised() + " / " + f.escalations().overdue(),
+                "-");
         document.add(headline);
 
-        section(document, "2. Charts");
+        section(document, "3. Charts");
+        Target timely = report.dashboard().targetFor(MeasureKind.DECISIONS_IN_TIME).flatMap(Target::parse).orElse(null);
         List<Bar> byRag = new ArrayList<>();
-        f.decisionsInTimeByRag().forEach((rag, r) -> byRag.add(new Bar(rag.label(), r)));
-        document.add(chart(writer, "Decisions within the RAG deadline, by RAG (%)", byRag));
+        f.decisionsInTimeByRag().forEach((rag, r) -> byRag.add(new Bar(rag.label() + " contacts", r, timely)));
+        document.add(chart(writer, "Decisions within the deadline, by the contact's RAG (%)", byRag, timely));
+        List<Bar> bySource = new ArrayList<>();
+        f.decisionsInTimeBySource().forEach((g, r) -> bySource.add(new Bar(g.label(report.dashboard().agencyNames()),
+                r, timely)));
+        document.add(chart(writer, "Decisions within the deadline, by source (%)", bySource, timely));
         List<Bar> levels = new ArrayList<>();
         f.levelsInOrder().forEach((level, n) -> {
-            if (n > 0) levels.add(new Bar(level.label(), new Ratio(n, f.decided())));
+            if (n > 0) levels.add(new Bar(level.label(), new Ratio(n, f.decided()), (Rag) null));
         });
-        document.add(chart(writer, "Current decision levels (% of decided contacts)", levels));
+        document.add(chart(writer, "Current decision levels (% of decided contacts)", levels, null));
 
-        section(document, "3. The improvement plan: progress and measures against targets");
+        section(document, "4. The improvement plan: what needs the board first, then the rest");
         for (RecommendationCard card : report.dashboard().cards()) {
             recommendation(document, card, report.judgements().get(card.recommendation().requireId()));
         }
 
-        section(document, "4. Escalations");
+        section(document, "5. Escalations");
         PdfPTable escalations = table(new float[] {3, 2});
         header(escalations, "Escalations raised in the period", "Count");
         row(escalations, "Raised", String.valueOf(f.escalations().raised()));
@@ -110,7 +128,7 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
                 + report.dashboard().agencyNames().getOrDefault(agency, "an agency"), String.valueOf(n)));
         document.add(escalations);
 
-        section(document, "5. Flags on the period's contacts");
+        section(document, "6. Flags on the period's contacts");
         PdfPTable flags = table(new float[] {3, 1, 1, 1});
         header(flags, "Flag", "Raised", "Open", "Resolved");
         for (FlagType type : FlagType.values()) {
@@ -122,13 +140,67 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
         return out.toByteArray();
     }
 
+    /** The first page: what is off track and why, what is drifting or improving, judgements due, stage 4. */
+    private static void summary(Document document, BoardReport report) {
+        var d = report.dashboard();
+        section(document, "1. Summary for the board");
+        List<RecommendationCard> red = d.offTrack();
+        List<RecommendationCard> drifting = d.needingTheBoard().stream().filter(c -> !c.offTrack()).toList();
+        document.add(new Paragraph(text(red.size() + " off track, " + drifting.size() + " drifting, "
+                + d.improving().size() + " improving; " + d.judgementsDue().size() + " judgements due; "
+                + d.atPartnership().size() + " escalations waiting on the chair."), BOLD));
+        list(document, "Off track (red)", red, true);
+        list(document, "Drifting (amber, or a measure worse two months running)", drifting, true);
+        list(document, "Improving (a measure better two months running)", d.improving(), false);
+        list(document, "Judgements due (evidenced, awaiting the board's assurance)", d.judgementsDue(), false);
+        subheading(document, "Escalations waiting on the chair (stage 4)");
+        if (d.atPartnership().isEmpty()) document.add(new Paragraph("None.", BODY));
+        for (var e : d.atPartnership()) {
+            document.add(new Paragraph(text("\u2022 " + e.reference() + ": " + d.agencyNames().getOrDefault(
+                    e.raisingAgency(), "an agency") + " challenges " + d.agencyNames().getOrDefault(
+                    e.respondingAgency(), "an agency") + "; answer due " + MOMENT.format(
+                    e.stageDeadline().atZone(London.ZONE)) + "."), BODY));
+        }
+    }
+
+    private static void list(Document document, String title, List<RecommendationCard> cards, boolean why) {
+        subheading(document, title);
+        if (cards.isEmpty()) document.add(new Paragraph("None.", BODY));
+        for (RecommendationCard c : cards) {
+            document.add(new Paragraph(text("\u2022 " + c.source() + ": " + shorten(c.recommendation().text(), 110)
+                    + (why && !c.verdict().reasons().isEmpty() ? " \u2014 " + String.join("; ",
+                    c.verdict().reasons()) + "." : "")), BODY));
+        }
+    }
+
+    private static void subheading(Document document, String title) {
+        Paragraph p = new Paragraph(text(title), BOLD);
+        p.setSpacingBefore(6);
+        document.add(p);
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1).strip() + "\u2026";
+    }
+
     private static void recommendation(Document document, RecommendationCard card, AssuranceJudgement judgement) {
-        Paragraph title = new Paragraph(text(card.recommendation().number() + ". " + card.recommendation().text()),
-                BOLD);
+        Paragraph title = new Paragraph(text(card.source() + " \u2014 " + card.recommendation().text()), BOLD);
         title.setSpacingBefore(8);
         document.add(title);
-        document.add(new Paragraph(text(card.source() + ". Actions: " + card.actions().complete() + " of "
-                + card.actions().total() + " complete, " + card.actions().overdue() + " overdue."), SMALL));
+        document.add(new Paragraph(text("RAG: " + card.rag().label() + (card.worsening() ? ", worsening" : "")
+                + (card.verdict().reasons().isEmpty() ? "" : " \u2014 " + String.join("; ", card.verdict().reasons()))
+                + ". Actions: " + card.actions().complete() + " of " + card.actions().total() + " complete, "
+                + card.actions().overdue() + " overdue."), SMALL));
+        if (card.reasons() != null) {
+            for (var late : card.reasons().overdue()) {
+                document.add(new Paragraph(text("Overdue since " + DAY.format(late.due()) + ": " + late.description()
+                        + " (lead " + late.leadName() + ")."), BODY));
+            }
+            var note = card.reasons().latestProgress();
+            document.add(new Paragraph(text(note == null ? "No progress recorded on its actions yet."
+                    : "Latest progress (" + MOMENT.format(note.at().atZone(London.ZONE)) + ", " + note.byName() + "): "
+                    + note.text()), BODY));
+        }
         if (!card.measures().isEmpty()) {
             PdfPTable measures = table(new float[] {4, 1.4f, 2, 1});
             header(measures, "Success measure", "Target", "Now", "RAG");
@@ -144,14 +216,20 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
                 + ". " + judgement.commentary()), BODY));
     }
 
-    private record Bar(String label, Ratio value) {
+    private record Bar(String label, Ratio value, @Nullable Rag rag) {
+        Bar(String label, Ratio value, @Nullable Target target) {
+            this(label, value, target == null ? null : target.rag(value).orElse(null));
+        }
     }
 
-    /** A horizontal bar chart drawn on the page (0–100%), each bar labelled with its value. */
-    private static Image chart(PdfWriter writer, String title, List<Bar> bars) {
+    /**
+     * A horizontal bar chart drawn on the page (0–100%), each bar labelled with its value and, against a target, its
+     * RAG in words (colour is never the only cue) and the target as a dashed line — as on the screen.
+     */
+    private static Image chart(PdfWriter writer, String title, List<Bar> bars, @Nullable Target target) {
         float width = 480;
         float row = 18;
-        float height = 24 + Math.max(1, bars.size()) * row;
+        float height = 36 + Math.max(1, bars.size()) * row;
         PdfContentByte canvas = writer.getDirectContent();
         PdfTemplate template = canvas.createTemplate(width, height);
         BaseFont font = BOLD.getCalculatedBaseFont(false);
@@ -161,7 +239,7 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
         template.setTextMatrix(0, height - 12);
         template.showText(text(title));
         template.endText();
-        float y = height - 24 - row + 4;
+        float y = height - 36 - row + 4;
         if (bars.isEmpty()) {
             template.beginText();
             template.setFontAndSize(plain, 9);
@@ -171,19 +249,37 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
         }
         for (Bar bar : bars) {
             double percent = bar.value().noData() ? 0 : bar.value().percent();
-            float length = (float) (260 * percent / 100.0);
-            template.setColorFill(BRAND);
-            template.rectangle(150, y, Math.max(1, length), row - 6);
+            float length = (float) (230 * percent / 100.0);
+            template.setColorFill(bar.rag() == null ? BRAND : switch (bar.rag()) {
+                case RED -> new Color(0xc6, 0x28, 0x28);
+                case AMBER -> new Color(0xb8, 0x6e, 0x00);
+                default -> new Color(0x2e, 0x7d, 0x32);
+            });
+            template.rectangle(170, y, Math.max(1, length), row - 6);
             template.fill();
             template.setColorFill(Color.BLACK);
             template.beginText();
             template.setFontAndSize(plain, 9);
             template.setTextMatrix(0, y + 3);
-            template.showText(text(bar.label()));
-            template.setTextMatrix(150 + Math.max(1, length) + 6, y + 3);
-            template.showText(text(bar.value().display()));
+            template.showText(text(shorten(bar.label(), 34)));
+            template.setTextMatrix(170 + Math.max(1, length) + 6, y + 3);
+            template.showText(text(bar.value().display() + (bar.rag() == null ? "" : " - " + bar.rag().label())));
             template.endText();
             y -= row;
+        }
+        if (target != null) {
+            float x = (float) (170 + 230 * target.percent() / 100.0);
+            template.setLineDash(4, 2, 0);
+            template.setLineWidth(1);
+            template.moveTo(x, y + row - 2);
+            template.lineTo(x, height - 22);
+            template.stroke();
+            template.beginText();
+            template.setFontAndSize(plain, 8);
+            template.setTextMatrix(x - 30, height - 30);
+            template.showText("Target " + (target.atMost() ? "at most " : "at least ") + Math.round(target.percent())
+                    + "%");
+            template.endText();
         }
         Image image = Image.getInstance(template);
         image.setSpacingBefore(6);

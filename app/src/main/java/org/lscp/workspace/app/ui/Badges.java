@@ -25,6 +25,7 @@ public final class Badges {
         return of(rag.label(), switch (rag) {
             case RED -> "error primary";
             case AMBER -> "warning primary";
+            case NOT_EVIDENCED -> "contrast";
             case GREEN -> "success primary";
         });
     }

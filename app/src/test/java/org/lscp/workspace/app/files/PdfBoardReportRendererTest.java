@@ -58,14 +58,16 @@ class PdfBoardReportRendererTest {
                 "Apply child protection thresholds appropriately for children at risk of significant harm.",
                 Theme.THRESHOLDS, new MemberId(2), Set.of(), List.of(new SuccessMeasure("Decisions within timescale",
                 "≥ 95%")), RecommendationStatus.IN_PROGRESS, 1);
-        var card = new RecommendationCard(rec, "Single inspection 2015", new ActionTally(4, 2, 1, 0, 0, 0),
+        var card = new RecommendationCard(rec, "SIF 2015 \u00b7 1", new ActionTally(4, 2, 1, 0, 0, 0),
                 List.of(new MeasureResult(rec.successMeasures().getFirst(), MeasureKind.DECISIONS_IN_TIME,
-                        new Ratio(30, 40), List.of(), org.lscp.workspace.domain.plan.model.Rag.RED)), null);
+                        new Ratio(30, 40), List.of(), org.lscp.workspace.domain.plan.model.Rag.RED)), null,
+                new RecommendationCard.Reasons(List.of(new RecommendationCard.LateAction("Dip-sample red contacts weekly",
+                        "Helen Brooks", LocalDate.of(2026, 11, 2))), null));
         var judgement = new AssuranceJudgement(1L, P, rec.requireId(), LocalDate.of(2026, 11, 24),
                 AssuranceLevel.PARTIALLY_ASSURED, "Timeliness improving; red contacts still late.", new MemberId(9),
                 "Geraldine Hart", Instant.parse("2026-11-24T15:00:00Z"));
         var dashboard = new Dashboard(new MeasureFilter(Period.yearTo(LocalDate.of(2026, 11, 24)), null), figures,
-                Map.of(POLICE, "Metropolitan Police"), List.of(card));
+                Map.of(POLICE, "Metropolitan Police"), List.of(card), List.of());
         return new BoardReport("Enfield Safeguarding Children Partnership", LocalDate.of(2026, 11, 24), dashboard,
                 Map.of(rec.requireId(), judgement), Instant.parse("2026-11-24T16:00:00Z"));
     }
@@ -77,11 +79,18 @@ class PdfBoardReportRendererTest {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(1);
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Board report: Enfield Safeguarding Children Partnership",
-                    "Board meeting of 24 November 2026", "1. Headline measures", "Decisions within the RAG deadline",
-                    "75% (30 of 40)", "2. Charts", "3. The improvement plan", "Apply child protection thresholds",
-                    "at least 95%", "Red", "Partially assured", "Timeliness improving", "4. Escalations",
-                    "Resolved at stage 1 or 2", "75% (3 of 4)", "Raised by Metropolitan Police", "5. Flags",
-                    "Disclosure not progressed", "page 1");
+                    "Board meeting of 24 November 2026", "2. Headline measures", "Decisions within the RAG deadline",
+                    "75% (30 of 40)", "3. Charts", "4. The improvement plan", "Apply child protection thresholds",
+                    "at least 95%", "Red", "Partially assured", "Timeliness improving", "5. Escalations",
+                    "Resolved at stage 1 or 2", "75% (3 of 4)", "Raised by Metropolitan Police", "6. Flags",
+                    "Disclosure not progressed", "page 1", "Target at least 95%",
+                    "Overdue since 2 November 2026: Dip-sample red contacts weekly (lead Helen Brooks)");
+            String first = firstPage(document);
+            assertThat(first).contains("1. Summary for the board", "1 off track, 0 drifting",
+                    "Off track (red)", "SIF 2015 \u00b7 1: Apply child protection thresholds",
+                    "Decisions within timescale: 75% (30 of 40) against a target of at least 95%",
+                    "1 action overdue", "Judgements due", "Escalations waiting on the chair (stage 4)")
+                    .doesNotContain("2. Headline measures");
             assertThat(text).doesNotContain("≥");
             PDFRenderer renderer = new PDFRenderer(document);
             for (int page = 0; page < document.getNumberOfPages(); page++) {
@@ -98,11 +107,18 @@ class PdfBoardReportRendererTest {
         var empty = new BoardFigures(List.of(), Map.of(), Map.of(), Ratio.NONE, EscalationCounts.NONE,
                 BoardFigures.ActionCounts.NONE);
         BoardReport none = new BoardReport(full.partnershipName(), full.meetingDate(), new Dashboard(
-                full.dashboard().filter(), empty, Map.of(), List.of()), Map.of(), full.generatedAt());
+                full.dashboard().filter(), empty, Map.of(), List.of(), List.of()), Map.of(), full.generatedAt());
         try (PDDocument document = Loader.loadPDF(new PdfBoardReportRenderer().render(none))) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("no data", "No data for this period.").doesNotContain("NaN");
         }
+    }
+
+    private static String firstPage(PDDocument document) throws java.io.IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(1);
+        stripper.setEndPage(1);
+        return stripper.getText(document).replaceAll("\\s+", " ");
     }
 
     private static boolean hasInk(BufferedImage image) {

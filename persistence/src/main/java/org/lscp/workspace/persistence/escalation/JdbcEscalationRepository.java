@@ -145,6 +145,10 @@ class JdbcEscalationRepository implements EscalationRepository {
             }
         }
         if (filter.openOnly() || filter.overdueOnly()) where.append(" and status = 'OPEN'");
+        if (filter.stage() != null) {
+            where.append(" and stage = :stage");
+            params.addValue("stage", filter.stage().number());
+        }
         if (filter.overdueOnly()) {
             where.append(" and stage_deadline < :now");
             params.addValue("now", Utc.of(now));

@@ -5,60 +5,116 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.board.model.MeasureResult;
 import org.lscp.workspace.domain.board.model.Ratio;
+import org.lscp.workspace.domain.board.model.Target;
+import org.lscp.workspace.domain.plan.model.Rag;
 
 /**
- * Charts drawn as SVG on the server (Vaadin Charts is a commercial component): each bar is focusable, names its
- * value to screen readers and shows it as a tooltip, and every chart has a table of the same figures.
+ * Charts drawn as SVG on the server (Vaadin Charts is a commercial component). Each bar is focusable, names its
+ * value to screen readers and shows it as a tooltip; a bar measured against a target is coloured by its RAG, with a
+ * pattern and the RAG in words beside the value so colour is never the only cue, and the target is drawn as a line.
+ * Long names wrap onto a second line. Every chart has a table of the same figures.
  */
 final class Charts {
-    /** One bar: its label, its length (0–100 of the chart's scale) and the value as the reader should hear it. */
-    record Bar(String label, double value, String display) {
+    /** One bar: its label, its length (0–100 of the chart's scale), the value as said, and its RAG if it has one. */
+    record Bar(String label, double value, String display, @Nullable Rag rag) {
+        Bar(String label, double value, String display) {
+            this(label, value, display, null);
+        }
+
+        /** A percentage against the target: "82% (41 of 50) · Amber". */
+        static Bar of(String label, Ratio r, @Nullable Target target) {
+            Rag rag = target == null ? null : target.rag(r).orElse(null);
+            return new Bar(label, r.noData() ? 0 : r.percent(), r.display() + (rag == null ? "" : " \u00b7 "
+                    + rag.label()), rag);
+        }
+
+        String said() {
+            return label + ": " + display;
+        }
     }
 
-    private static final int ROW = 30;
-    private static final int LABEL = 190;
-    private static final int WIDTH = 560;
+    private static final int LINE = 15;
+    private static final int LABEL = 200;
+    private static final int WIDTH = 600;
+    private static final int LABEL_CHARS = 28;
+    /** Pattern ids unique on the page (every chart defines its own). */
+    private static final java.util.concurrent.atomic.AtomicLong CHARTS = new java.util.concurrent.atomic.AtomicLong();
 
     private Charts() {
     }
 
     static Component bars(String title, List<Bar> bars, String valueHeader) {
+        return bars(title, bars, valueHeader, null);
+    }
+
+    /** With a target (a percentage chart): the scale is 0–100% and the target a labelled dashed line. */
+    static Component bars(String title, List<Bar> bars, String valueHeader, @Nullable Target target) {
         Div chart = new Div(new H3(title));
         chart.addClassName("chart");
         if (bars.isEmpty()) {
             chart.add(new Div("No data for this period."));
             return chart;
         }
-        double max = Math.max(1, bars.stream().mapToDouble(Bar::value).max().orElse(1));
-        int height = bars.size() * ROW + 8;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<div class=\"chart-svg\"><svg viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" role=\"group\" aria-label=\"").append(escape(title)).append("\">");
-        int y = 4;
+        double max = target != null ? 100 : Math.max(1, bars.stream().mapToDouble(Bar::value).max().orElse(1));
+        double span = WIDTH - LABEL - 150;
+        String ids = "chart" + CHARTS.incrementAndGet();
+        StringBuilder body = new StringBuilder();
+        int y = target == null ? 4 : 22;
         for (Bar bar : bars) {
-            double length = (WIDTH - LABEL - 120) * bar.value() / max;
-            String said = bar.label() + ": " + bar.display();
-            svg.append("<g class=\"bar\" tabindex=\"0\" role=\"img\" aria-label=\"").append(escape(said)).append("\">")
-                    .append("<title>").append(escape(said)).append("</title>")
-                    .append("<text x=\"0\" y=\"").append(y + 19).append("\">").append(escape(fit(bar.label())))
-                    .append("</text>")
-                    .append("<rect x=\"").append(LABEL).append("\" y=\"").append(y + 4).append("\" width=\"")
-                    .append(String.format(Locale.ROOT, "%.1f", Math.max(2, length))).append("\" height=\"")
-                    .append(ROW - 10).append("\" rx=\"3\"></rect>")
-                    .append("<text x=\"").append(String.format(Locale.ROOT, "%.1f", LABEL + Math.max(2, length) + 8))
-                    .append("\" y=\"").append(y + 19).append("\">").append(escape(bar.display())).append("</text>")
-                    .append("</g>");
-            y += ROW;
+            List<String> lines = wrap(bar.label());
+            int row = Math.max(30, lines.size() * LINE + 12);
+            double length = Math.max(2, span * bar.value() / max);
+            body.append("<g class=\"bar").append(bar.rag() == null ? "" : " rag-" + bar.rag().name().toLowerCase(
+                    Locale.ROOT)).append("\" tabindex=\"0\" role=\"img\" aria-label=\"").append(escape(bar.said()))
+                    .append("\"><title>").append(escape(bar.said())).append("</title><text x=\"0\" y=\"")
+                    .append(y + 19 - (lines.size() - 1) * LINE / 2).append("\">");
+            for (int i = 0; i < lines.size(); i++) {
+                body.append("<tspan x=\"0\"").append(i == 0 ? "" : " dy=\"" + LINE + "\"").append(">")
+                        .append(escape(lines.get(i))).append("</tspan>");
+            }
+            int top = y + (row - 20) / 2;
+            body.append("</text><rect x=\"").append(LABEL).append("\" y=\"").append(top).append("\" width=\"")
+                    .append(fmt(length)).append("\" height=\"20\" rx=\"3\"").append(bar.rag() == null ? ""
+                            : " style=\"fill:url(#" + ids + "-" + bar.rag().name().toLowerCase(Locale.ROOT) + ")\"")
+                    .append("></rect><text x=\"").append(fmt(LABEL + length + 8)).append("\" y=\"").append(top + 15)
+                    .append("\">").append(escape(bar.display())).append("</text></g>");
+            y += row;
+        }
+        int height = y + 6;
+        StringBuilder svg = new StringBuilder("<div class=\"chart-svg\"><svg viewBox=\"0 0 ").append(WIDTH)
+                .append(' ').append(height).append("\" role=\"group\" aria-label=\"").append(escape(title))
+                .append(target == null ? "" : ", target " + fmt(target.percent()) + "%").append("\">")
+                .append(PATTERNS.replace("pattern-", ids + "-")).append(body);
+        if (target != null) {
+            double x = LABEL + span * target.percent() / 100;
+            svg.append("<g class=\"target\" aria-hidden=\"true\"><line x1=\"").append(fmt(x)).append("\" y1=\"16\" x2=\"")
+                    .append(fmt(x)).append("\" y2=\"").append(height - 2).append("\"></line><text x=\"")
+                    .append(fmt(x)).append("\" y=\"12\" text-anchor=\"middle\">Target ")
+                    .append(target.atMost() ? "\u2264 " : "\u2265 ").append(fmt(target.percent())).append("%</text></g>");
         }
         svg.append("</svg></div>");
         chart.add(new Html(svg.toString()));
         chart.add(table(title, bars, valueHeader));
         return chart;
     }
+
+    /** Red hatched, amber dotted, green solid: told apart without colour too. */
+    private static final String PATTERNS = "<defs>"
+            + "<pattern id=\"pattern-red\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+            + "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" class=\"rag-fill-red\"></rect>"
+            + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" class=\"rag-stroke\"></line></pattern>"
+            + "<pattern id=\"pattern-amber\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">"
+            + "<rect width=\"6\" height=\"6\" class=\"rag-fill-amber\"></rect>"
+            + "<circle cx=\"3\" cy=\"3\" r=\"1.2\" class=\"rag-dot\"></circle></pattern>"
+            + "<pattern id=\"pattern-green\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">"
+            + "<rect width=\"6\" height=\"6\" class=\"rag-fill-green\"></rect></pattern>"
+            + "</defs>";
 
     /** The same figures as a table, for anyone who prefers or needs one. */
     private static Component table(String title, List<Bar> bars, String valueHeader) {
@@ -75,35 +131,79 @@ final class Charts {
         return details;
     }
 
-    /** A small monthly trend of a ratio; months without data leave a gap. */
-    static Component trend(List<MeasureResult.MonthValue> months) {
-        int width = 150;
-        int height = 36;
-        StringBuilder points = new StringBuilder();
-        StringBuilder said = new StringBuilder("Trend: ");
+    /**
+     * A measure's monthly trend: a y axis in per cent (0, 50, 100), the months along the x axis, each month's value
+     * printed over its point, the target as a dashed line; months without data leave a gap.
+     */
+    static Component trend(String measure, List<MeasureResult.MonthValue> months, @Nullable Double target) {
+        int width = 300;
+        int height = 120;
+        int left = 34;
+        int top = 14;
+        int bottom = height - 20;
+        StringBuilder svg = new StringBuilder();
+        for (int p : new int[] {0, 50, 100}) {
+            double y = bottom - (bottom - top) * p / 100.0;
+            svg.append("<line class=\"grid\" x1=\"").append(left).append("\" y1=\"").append(fmt(y)).append("\" x2=\"")
+                    .append(width - 4).append("\" y2=\"").append(fmt(y)).append("\"></line><text class=\"axis\" x=\"")
+                    .append(left - 4).append("\" y=\"").append(fmt(y + 4)).append("\" text-anchor=\"end\">").append(p)
+                    .append("%</text>");
+        }
+        if (target != null) {
+            double y = bottom - (bottom - top) * target / 100.0;
+            svg.append("<line class=\"target\" x1=\"").append(left).append("\" y1=\"").append(fmt(y)).append("\" x2=\"")
+                    .append(width - 4).append("\" y2=\"").append(fmt(y)).append("\"></line>");
+        }
+        List<String> said = new ArrayList<>();
+        StringBuilder path = new StringBuilder();
         int i = 0;
+        double step = months.size() <= 1 ? 0 : (width - left - 24.0) / (months.size() - 1);
         for (MeasureResult.MonthValue m : months) {
-            double x = months.size() == 1 ? width / 2.0 : 4 + i * (width - 8.0) / (months.size() - 1);
+            double x = left + 12 + i * step;
             String month = m.month().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.UK);
-            said.append(month).append(' ').append(m.value().noData() ? "no data"
-                    : Math.round(m.value().percent()) + "%").append(i < months.size() - 1 ? ", " : "");
-            if (!m.value().noData()) {
-                double y = height - 4 - (height - 8) * m.value().percent() / 100.0;
-                points.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y))
-                        .append("\" r=\"2.5\"></circle>");
+            svg.append("<text class=\"axis\" x=\"").append(fmt(x)).append("\" y=\"").append(height - 4)
+                    .append("\" text-anchor=\"middle\">").append(month).append("</text>");
+            if (m.value().noData()) {
+                said.add(month + " no data");
+                path.append(' ');
+            } else {
+                long value = Math.round(m.value().percent());
+                said.add(month + " " + value + "%");
+                double y = bottom - (bottom - top) * m.value().percent() / 100.0;
+                path.append(path.isEmpty() || path.charAt(path.length() - 1) == ' ' ? "M" : "L").append(fmt(x))
+                        .append(',').append(fmt(y));
+                svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y))
+                        .append("\" r=\"3\"></circle><text class=\"value\" x=\"").append(fmt(x)).append("\" y=\"")
+                        .append(fmt(y - 6)).append("\" text-anchor=\"middle\">").append(value).append("</text>");
             }
             i++;
         }
-        String text = escape(said.toString());
+        String text = escape(measure + ", month by month: " + String.join(", ", said)
+                + (target == null ? "" : "; target " + fmt(target) + "%"));
         return new Html("<span class=\"trend\"><svg viewBox=\"0 0 " + width + " " + height + "\" width=\"" + width
                 + "\" height=\"" + height + "\" role=\"img\" aria-label=\"" + text + "\"><title>" + text + "</title>"
-                + "<line x1=\"0\" y1=\"" + (height - 4) + "\" x2=\"" + width + "\" y2=\"" + (height - 4)
-                + "\"></line>" + points + "</svg></span>");
+                + "<path d=\"" + path.toString().trim() + "\"></path>" + svg + "</svg></span>");
     }
 
-    /** A label that fits beside the bars; the full one is in the tooltip, the accessible name and the table. */
-    private static String fit(String label) {
-        return label.length() <= 26 ? label : label.substring(0, 25).strip() + "\u2026";
+    /** A label in lines of up to 28 characters, broken between words (two lines at most; the rest in the table). */
+    static List<String> wrap(String label) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.split("\\s+")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > LABEL_CHARS) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (!line.isEmpty()) line.append(' ');
+            line.append(word);
+        }
+        if (!line.isEmpty()) lines.add(line.toString());
+        if (lines.size() > 2) {
+            String second = String.join(" ", lines.subList(1, lines.size()));
+            return List.of(lines.getFirst(), second.substring(0, Math.min(second.length(), LABEL_CHARS - 1)).strip()
+                    + "\u2026");
+        }
+        return lines;
     }
 
     static String percent(Ratio r) {
@@ -111,7 +211,7 @@ final class Charts {
     }
 
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
     static String escape(String text) {

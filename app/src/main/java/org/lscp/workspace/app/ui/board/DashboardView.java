@@ -51,6 +51,10 @@ import org.lscp.workspace.domain.board.model.MeasureResult;
 import org.lscp.workspace.domain.board.model.Period;
 import org.lscp.workspace.domain.board.model.Ratio;
 import org.lscp.workspace.domain.board.model.RecommendationCard;
+import org.lscp.workspace.domain.board.model.Target;
+import org.lscp.workspace.domain.escalation.model.Escalation;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import org.lscp.workspace.domain.board.port.in.AssuranceUseCase;
 import org.lscp.workspace.domain.board.port.in.BoardQuery;
 import org.lscp.workspace.domain.escalation.model.EscalationOutcome;
@@ -197,43 +201,100 @@ public class DashboardView extends VerticalLayout {
         }
         dashboard = board.dashboard(current.get(), filter);
         content.removeAll();
-        content.add(tiles(dashboard.figures(), filter));
+        content.add(exceptions(dashboard));
+        content.add(new H2("Headline figures"));
+        content.add(tiles(dashboard, filter));
         content.add(charts(dashboard));
-        content.add(new H2("Recommendations"));
-        if (dashboard.cards().isEmpty()) {
-            content.add(new Paragraph("No open recommendations. Add the inspection's recommendations to the "
-                    + "improvement plan to see their measures here."));
+        content.add(new H2("Every other recommendation"));
+        if (dashboard.others().isEmpty()) {
+            content.add(new Paragraph(dashboard.cards().isEmpty() ? "No open recommendations. Add the inspection's "
+                    + "recommendations to the improvement plan to see their measures here."
+                    : "None: every open recommendation is in \u201cNeeds the board\u201d above."));
         }
-        dashboard.cards().forEach(card -> content.add(card(card)));
+        dashboard.others().forEach(card -> content.add(card(card)));
     }
 
-    private Component tiles(BoardFigures f, MeasureFilter filter) {
+    /** What needs the board, first: recommendations off track or drifting with their reasons, then stage 4. */
+    private Component exceptions(Dashboard d) {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.addClassName("needs-the-board");
+        List<RecommendationCard> needing = d.needingTheBoard();
+        long red = d.offTrack().size();
+        H2 heading = new H2("Needs the board");
+        section.add(heading, new Paragraph(summary(red, needing.size() - red, d.atPartnership().size(),
+                d.judgementsDue().size())));
+        if (needing.isEmpty()) {
+            section.add(new Paragraph("No recommendation is off track or drifting: every measure with data meets "
+                    + "its target and no action is overdue or at risk."));
+        }
+        needing.forEach(card -> section.add(card(card)));
+        section.add(new H3("Escalations waiting on the chair (stage 4)"));
+        if (d.atPartnership().isEmpty()) {
+            section.add(new Paragraph("None: no disagreement between agencies has reached the partnership."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            for (Escalation e : d.atPartnership()) {
+                Anchor link = new Anchor("escalation/" + e.requireId(), e.reference());
+                link.getElement().setAttribute("router-link", true);
+                ListItem item = new ListItem(link, new Span(" \u2014 " + d.agencyNames().getOrDefault(
+                        e.raisingAgency(), "an agency") + " challenges " + d.agencyNames().getOrDefault(
+                        e.respondingAgency(), "an agency") + "; answer due " + Formats.dateTime(e.stageDeadline())
+                        + (e.overdue(clock.instant()) ? " (overdue)" : "")));
+                list.add(item);
+            }
+            section.add(list);
+        }
+        return section;
+    }
+
+    static String summary(long offTrack, long drifting, long stage4, long judgementsDue) {
+        return plural(offTrack, "recommendation") + " off track, " + drifting + " drifting; "
+                + plural(stage4, "escalation") + " waiting on the chair; " + plural(judgementsDue, "judgement")
+                + " due (evidenced, awaiting the board's assurance).";
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private Component tiles(Dashboard d, MeasureFilter filter) {
+        BoardFigures f = d.figures();
         Div tiles = new Div();
         tiles.addClassName("tiles");
-        Div timely = tile(MeasureKind.DECISIONS_IN_TIME, f,
+        Div timely = tile(MeasureKind.DECISIONS_IN_TIME, d,
                 "Contacts due a decision in the period: decided, or past the deadline undecided.");
         RouterLink records = new RouterLink("See the records behind it", DecisionsView.class);
         records.setQueryParameters(DecisionsView.parameters(filter, false));
         timely.add(records);
         tiles.add(timely);
-        tiles.add(tile(MeasureKind.OVERSIGHT_IN_TIME, f, "Current decisions overseen, or flagged for want of "
+        tiles.add(tile(MeasureKind.OVERSIGHT_IN_TIME, d, "Current decisions overseen, or flagged for want of "
                 + "oversight."));
-        tiles.add(tile(MeasureKind.DISCLOSURES_TO_STRATEGY, f, "Contacts where a child disclosed physical or sexual "
+        tiles.add(tile(MeasureKind.DISCLOSURES_TO_STRATEGY, d, "Contacts where a child disclosed physical or sexual "
                 + "abuse."));
-        tiles.add(tile(MeasureKind.REPEAT_CONTACTS, f, "Of all contacts in the period."));
-        tiles.add(tile(MeasureKind.CONVERSION_TO_CIN, f, "s47 or more: " + f.conversionToS47().display() + "."));
+        tiles.add(tile(MeasureKind.REPEAT_CONTACTS, d, "Of all contacts in the period."));
+        tiles.add(tile(MeasureKind.CONVERSION_TO_CIN, d, "s47 or more: " + f.conversionToS47().display() + "."));
         tiles.add(countTile("Escalations raised", f.escalations().raised(), f.escalations().overdue() + " overdue; "
                 + "resolved at stage 1 or 2: " + f.escalationsResolvedEarly().display() + "."));
         tiles.add(countTile("Flags open", f.flagsOpen(), f.flagsRaised() + " raised on the period's contacts."));
-        tiles.add(tile(MeasureKind.ACTIONS_COMPLETE, f, f.actions().overdue() + " overdue."));
+        tiles.add(tile(MeasureKind.ACTIONS_COMPLETE, d, f.actions().overdue() + " overdue."));
         return tiles;
     }
 
-    /** A measure's tile: the percentage, and what it is out of (or that there is no data, never 0%). */
-    private static Div tile(MeasureKind measure, BoardFigures f, String note) {
-        Ratio value = measure.of(f);
-        return tile(measure.label(), Charts.percent(value), value.noData() ? "No data for this period and agency."
+    /**
+     * A measure's tile: the percentage against the plan's target with its RAG in words, and what it is out of (or
+     * that there is no data, never 0%).
+     */
+    private static Div tile(MeasureKind measure, Dashboard d, String note) {
+        Ratio value = measure.of(d.figures());
+        var target = d.targetFor(measure);
+        Div tile = tile(measure.label(), Charts.percent(value), value.noData() ? "No data for this period and agency."
                 : value.count() + " of " + value.of() + ". " + note);
+        Paragraph against = new Paragraph(target.map(t -> "Target " + t).orElse("No target in the plan"));
+        against.addClassName("tile-target");
+        tile.add(against);
+        target.flatMap(Target::parse).flatMap(t -> t.rag(value)).ifPresent(rag -> tile.add(Badges.rag(rag)));
+        return tile;
     }
 
     private static Div countTile(String label, long value, String note) {
@@ -254,12 +315,14 @@ public class DashboardView extends VerticalLayout {
         Div charts = new Div();
         charts.addClassName("charts");
         List<Charts.Bar> byRag = new ArrayList<>();
-        f.decisionsInTimeByRag().forEach((rag, r) -> byRag.add(bar(rag.label(), r)));
-        charts.add(Charts.bars("Decisions within the deadline, by RAG", byRag, "Within the deadline"));
+        Target timely = d.targetFor(MeasureKind.DECISIONS_IN_TIME).flatMap(Target::parse).orElse(null);
+        f.decisionsInTimeByRag().forEach((rag, r) -> byRag.add(Charts.Bar.of(rag.label() + " contacts", r, timely)));
+        charts.add(Charts.bars("Decisions within the deadline, by the contact's RAG", byRag, "Within the deadline",
+                timely));
         // by source agency; contacts from no agency (an anonymous caller, say) under their source, "9 Anonymous"
         List<Charts.Bar> bySource = new ArrayList<>();
-        f.decisionsInTimeBySource().forEach((g, r) -> bySource.add(bar(g.label(d.agencyNames()), r)));
-        charts.add(Charts.bars("Decisions within the deadline, by source", bySource, "Within the deadline"));
+        f.decisionsInTimeBySource().forEach((g, r) -> bySource.add(Charts.Bar.of(g.label(d.agencyNames()), r, timely)));
+        charts.add(Charts.bars("Decisions within the deadline, by source", bySource, "Within the deadline", timely));
         List<Charts.Bar> levels = new ArrayList<>();
         f.levelsInOrder().forEach((level, n) -> {
             if (n > 0) levels.add(new Charts.Bar(level.label(), n, String.valueOf(n)));
@@ -286,20 +349,52 @@ public class DashboardView extends VerticalLayout {
         return charts;
     }
 
-    private static Charts.Bar bar(String label, Ratio r) {
-        return new Charts.Bar(label, r.noData() ? 0 : r.percent(), r.display());
-    }
-
+    /**
+     * A recommendation named with its source and linked to its page: its RAG by the one rule and why, the board's
+     * latest judgement beside it, its measures against their targets with trends, and (when it needs the board) the
+     * overdue actions with their leads and the latest progress note.
+     */
     private Component card(RecommendationCard c) {
         Div card = new Div();
         card.addClassName("action-card");
-        card.add(new H3(c.recommendation().number() + ". " + c.recommendation().text()));
-        card.add(new Paragraph(c.source() + " · actions: " + c.actions().complete() + " of " + c.actions().total()
-                + " complete, " + c.actions().overdue() + " overdue"));
+        card.addClassName("board-card");
+        Anchor title = new Anchor("plan/recommendations/" + c.recommendation().requireId().value(),
+                c.source() + " \u2014 " + Text.shorten(c.recommendation().text(), 160));
+        title.getElement().setAttribute("router-link", true);
+        H3 heading = new H3(title);
+        card.add(heading);
+        Div badges = new Div(Badges.rag(c.rag()));
+        if (c.worsening()) badges.add(Badges.of("Worsening two months running", "error"));
+        else if (c.improving()) badges.add(Badges.of("Improving two months running", "success"));
+        badges.add(Badges.status(c.recommendation().status()));
+        badges.add(c.latest() == null ? Badges.of("Not yet judged by the board", "contrast")
+                : Badges.of(c.latest().level().label() + " (board of " + Formats.date(c.latest().meetingDate()) + ")",
+                "contrast"));
+        badges.addClassName("badges");
+        card.add(badges);
+        List<String> why = c.verdict().reasons();
+        if (!why.isEmpty()) {
+            UnorderedList reasons = new UnorderedList();
+            reasons.addClassName("reasons");
+            why.forEach(r -> reasons.add(new ListItem(r)));
+            card.add(new Paragraph(c.rag().label() + " because:"), reasons);
+        }
+        if (c.reasons() != null) {
+            for (RecommendationCard.LateAction late : c.reasons().overdue()) {
+                card.add(new Paragraph("Overdue since " + Formats.date(late.due()) + ": \u201c"
+                        + Text.shorten(late.description(), 140) + "\u201d \u2014 lead " + late.leadName() + "."));
+            }
+            var note = c.reasons().latestProgress();
+            card.add(new Paragraph(note == null ? "No progress recorded on its actions yet."
+                    : "Latest progress (" + Formats.dateTime(note.at()) + ", " + note.byName() + "): "
+                    + Text.shorten(note.text(), 300)));
+        }
+        card.add(new Paragraph("Actions: " + c.actions().complete() + " of " + c.actions().total() + " complete, "
+                + c.actions().overdue() + " overdue."));
         for (MeasureResult m : c.measures()) {
             Div row = new Div();
             row.addClassName("measure-row");
-            row.add(new Span(m.measure().measure() + " — target " + m.measure().target() + ": "));
+            row.add(new Span(m.measure().measure() + " \u2014 target " + m.measure().target() + ": "));
             if (!m.computed()) {
                 row.add(new Span("reported outside the workspace"));
             } else {
@@ -307,23 +402,23 @@ public class DashboardView extends VerticalLayout {
                 value.addClassName("measure-value");
                 row.add(value);
                 row.add(m.rag() == null ? Badges.of("No RAG", "contrast") : Badges.rag(m.rag()));
-                row.add(Charts.trend(m.trend()));
+                row.add(Charts.trend(m.measure().measure(), m.trend(), m.target().map(Target::percent).orElse(null)));
                 if (m.kind() == MeasureKind.DECISIONS_IN_TIME) {
                     RouterLink records = new RouterLink("See the records", DecisionsView.class);
                     records.setQueryParameters(DecisionsView.parameters(dashboard.filter(), false));
                     records.getElement().setAttribute("aria-label", "See the records behind decisions within "
-                            + "timescale for recommendation " + c.recommendation().number() + " of " + c.source());
+                            + "timescale for " + c.source());
                     row.add(records);
                 }
             }
             card.add(row);
         }
-        card.add(new Paragraph(c.latest() == null ? "No assurance judgement yet."
-                : "Latest judgement: " + c.latest().level().label() + " at the board of "
-                + Formats.date(c.latest().meetingDate()) + " — " + c.latest().commentary()));
+        if (c.latest() != null && !c.latest().commentary().isBlank()) {
+            card.add(new Paragraph("The board said: " + Text.shorten(c.latest().commentary(), 300)));
+        }
         if (current.get().has(Role.BOARD_CHAIR)) {
             Button judge = new Button("Record judgement", e -> {
-                JudgementDialog dialog = new JudgementDialog(c.recommendation().number() + ". "
+                JudgementDialog dialog = new JudgementDialog(c.source() + " \u2014 "
                         + Text.shorten(c.recommendation().text(), 90), London.today(clock),
                         j -> assurance.judge(current.get(), c.recommendation().requireId(), j.meeting(), j.level(),
                                 j.commentary()));
@@ -334,8 +429,7 @@ public class DashboardView extends VerticalLayout {
                 dialog.open();
             });
             judge.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            judge.setAriaLabel("Record judgement on recommendation " + c.recommendation().number() + " of "
-                    + c.source());
+            judge.setAriaLabel("Record judgement on " + c.source());
             card.add(judge);
         }
         return card;

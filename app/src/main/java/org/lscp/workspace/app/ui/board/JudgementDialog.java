@@ -12,15 +12,15 @@ import org.lscp.workspace.domain.board.model.AssuranceJudgement;
 import org.lscp.workspace.domain.board.model.AssuranceLevel;
 
 /** The board chair's judgement on one recommendation at a board meeting. */
-class JudgementDialog extends EditDialog<JudgementDialog.Judgement, AssuranceJudgement> {
-    record Judgement(LocalDate meeting, AssuranceLevel level, String commentary) {
+public class JudgementDialog extends EditDialog<JudgementDialog.Judgement, AssuranceJudgement> {
+    public record Judgement(LocalDate meeting, AssuranceLevel level, String commentary) {
     }
 
     final DatePicker meeting = new DatePicker("Board meeting date");
     final RadioButtonGroup<AssuranceLevel> level = new RadioButtonGroup<>("Judgement");
     final TextArea commentary = new TextArea("Commentary");
 
-    JudgementDialog(String recommendation, LocalDate today, Function<Judgement, AssuranceJudgement> saver) {
+    public JudgementDialog(String recommendation, LocalDate today, Function<Judgement, AssuranceJudgement> saver) {
         super("Assurance: " + recommendation, saver);
         meeting.setValue(today);
         meeting.setMax(today);

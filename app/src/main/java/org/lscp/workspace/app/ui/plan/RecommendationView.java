@@ -1,5 +1,12 @@
 package org.lscp.workspace.app.ui.plan;
 
+import org.lscp.workspace.app.ui.board.JudgementDialog;
+import org.lscp.workspace.domain.board.model.AssuranceJudgement;
+import org.lscp.workspace.domain.board.port.in.AssuranceUseCase;
+import org.lscp.workspace.domain.plan.model.MeasureStanding;
+import org.lscp.workspace.domain.plan.model.Rag;
+import org.lscp.workspace.domain.shared.London;
+
 import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.app.ui.Facts;
 import com.vaadin.flow.component.Component;
@@ -60,7 +67,6 @@ import org.lscp.workspace.domain.plan.model.ProgressUpdate;
 import org.lscp.workspace.domain.plan.model.Recommendation;
 import org.lscp.workspace.domain.plan.model.RecommendationDetail;
 import org.lscp.workspace.domain.plan.model.RecommendationStatus;
-import org.lscp.workspace.domain.plan.model.SuccessMeasure;
 import org.lscp.workspace.domain.plan.model.TimelineEntry;
 import org.lscp.workspace.domain.plan.port.in.ManageActionsUseCase;
 import org.lscp.workspace.domain.plan.port.in.ManageRecommendationsUseCase;
@@ -81,6 +87,8 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
     private final ManageActionsUseCase actions;
     private final ManageAgenciesUseCase agencies;
     private final CurrentActor current;
+    private final AssuranceUseCase assurance;
+    private final Clock clock;
     private RecommendationId id;
     RecommendationDetail detail;
     final VerticalLayout actionList = new VerticalLayout();
@@ -92,7 +100,9 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
 
     public RecommendationView(ViewPlanQuery plan, ManageRecommendationsUseCase recommendations,
                               ManageActionsUseCase actions, ManageAgenciesUseCase agencies, CommentUseCase comments,
-                              LiveChanges live, CurrentActor current, Clock clock) {
+                              AssuranceUseCase assurance, LiveChanges live, CurrentActor current, Clock clock) {
+        this.assurance = assurance;
+        this.clock = clock;
         this.comments = new CommentsSection.Kept(comments, current, clock, "Everyone in the partnership, the board "
                 + "chair too, reads these comments: never name a child.", () -> { });
         LiveRefresh.keep(this, live, current, change -> id != null && (change.subject().equals(subject())
@@ -142,6 +152,8 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
         Div badges = new Div(Badges.status(r.status()), Badges.rag(detail.rag()), Badges.of(r.theme().label(), "contrast"));
         badges.addClassName("badges");
         add(badges, text);
+        add(why());
+        add(judgements(actor, r));
         add(Facts.fact("From", detail.inspection().title() + " (" + detail.inspection().type().label() + ", "
                 + Formats.date(detail.inspection().startDate()) + ")"));
         add(Facts.fact("Lead officer", detail.leadOfficerName()));
@@ -154,7 +166,12 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
             add(new Paragraph("No success measures yet."));
         } else {
             UnorderedList measures = new UnorderedList();
-            for (SuccessMeasure m : r.successMeasures()) measures.add(new ListItem(m.measure() + ": target " + m.target()));
+            for (MeasureStanding m : detail.measures()) {
+                ListItem item = new ListItem(m.measure().measure() + ": target " + m.measure().target() + "; now "
+                        + m.value() + " (the twelve months to today) ");
+                if (m.rag() != null) item.add(Badges.rag(m.rag()));
+                measures.add(item);
+            }
             add(measures);
         }
 
@@ -188,6 +205,42 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
         }
         add(timeline);
         add(comments.on(subject(), 2));
+    }
+
+    /** The RAG by the one rule, and why: the measures short of their targets and the actions late or at risk. */
+    private Component why() {
+        var verdict = detail.verdict();
+        if (verdict.reasons().isEmpty()) {
+            return new Paragraph(verdict.rag() == Rag.GREEN ? "Green: every success measure with data meets its target "
+                    + "and every action is on track or complete." : verdict.rag().label() + ".");
+        }
+        UnorderedList reasons = new UnorderedList();
+        verdict.reasons().forEach(reason -> reasons.add(new ListItem(reason)));
+        Div why = new Div(new Paragraph(verdict.rag().label() + " because:"), reasons);
+        why.addClassName("reasons");
+        return why;
+    }
+
+    /** The board's judgements stand beside the RAG; the chair records the next one here. */
+    private Component judgements(Actor actor, Recommendation r) {
+        Div section = new Div();
+        List<AssuranceJudgement> history = assurance.history(actor, r.requireId());
+        section.add(new Paragraph(history.isEmpty() ? "The board has not yet judged this recommendation."
+                : "Latest board judgement: " + history.getFirst().level().label() + " at the board of "
+                + Formats.date(history.getFirst().meetingDate()) + " \u2014 " + history.getFirst().commentary()));
+        if (actor.has(Role.BOARD_CHAIR)) {
+            Button judge = new Button("Record judgement", e -> {
+                JudgementDialog dialog = new JudgementDialog("recommendation " + r.number(), London.today(clock),
+                        j -> assurance.judge(current.get(), r.requireId(), j.meeting(), j.level(), j.commentary()));
+                dialog.onSaved(saved -> {
+                    Notification.show("Recorded: " + saved.level().label() + ".");
+                    refresh();
+                });
+                dialog.open();
+            });
+            section.add(judge);
+        }
+        return section;
     }
 
     private Component statusButtons(Actor actor, Recommendation r) {

@@ -1,6 +1,19 @@
 package org.lscp.workspace.domain.board.service;
 
 import java.time.Instant;
+import org.lscp.workspace.domain.escalation.model.Escalation;
+import org.lscp.workspace.domain.escalation.model.EscalationFilter;
+import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
+import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.plan.model.ImprovementAction;
+import org.lscp.workspace.domain.plan.model.MeasureStanding;
+import org.lscp.workspace.domain.plan.model.ProgressUpdate;
+import org.lscp.workspace.domain.plan.port.out.ActionRepository;
+import org.lscp.workspace.domain.plan.port.out.LiveMeasures;
+import org.lscp.workspace.domain.shared.InspectionId;
+import org.lscp.workspace.domain.shared.MemberId;
+import org.lscp.workspace.domain.shared.PartnershipId;
+import java.util.HashMap;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -50,7 +63,11 @@ import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.RecommendationId;
 import org.lscp.workspace.domain.shared.Role;
 
-public final class BoardService implements BoardQuery, AssuranceUseCase, BoardReportUseCase {
+/**
+ * The board's live view, its judgements and its report; it also tells the plan where each recommendation's success
+ * measures stand ({@link LiveMeasures}), so the plan, the dashboard and the report show one RAG.
+ */
+public final class BoardService implements BoardQuery, AssuranceUseCase, BoardReportUseCase, LiveMeasures {
     /** Months of trend on each success measure. */
     static final int TREND_MONTHS = 6;
     private static final Role[] READERS = {Role.BOARD_CHAIR, Role.MASH_MANAGER, Role.LINE_MANAGER,
@@ -61,12 +78,19 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
     private final InspectionRepository inspections;
     private final AgencyRepository agencies;
     private final BoardReportRenderer renderer;
+    private final ActionRepository actions;
+    private final MemberRepository members;
+    private final EscalationQuery escalations;
     private final Auditor auditor;
 
     public BoardService(BoardRepository board, JudgementRepository judgements, RecommendationRepository recommendations,
-                        InspectionRepository inspections, AgencyRepository agencies, BoardReportRenderer renderer,
+                        InspectionRepository inspections, AgencyRepository agencies, ActionRepository actions,
+                        MemberRepository members, EscalationQuery escalations, BoardReportRenderer renderer,
                         Auditor auditor) {
         this.board = board;
+        this.actions = actions;
+        this.members = members;
+        this.escalations = escalations;
         this.renderer = renderer;
         this.judgements = judgements;
         this.recommendations = recommendations;
@@ -90,19 +114,50 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
         Map<RecommendationId, ActionTally> tallies = recommendations.tallies(actor.partnershipId(),
                 open.stream().map(Recommendation::requireId).toList(), today, today.plusDays(7));
         Map<RecommendationId, AssuranceJudgement> latest = judgements.latest(actor.partnershipId(), today);
-        Map<org.lscp.workspace.domain.shared.InspectionId, String> sources = inspections.all(actor.partnershipId())
-                .stream().collect(Collectors.toMap(Inspection::requireId, Inspection::title));
+        Map<InspectionId, Inspection> sources = inspections.all(actor.partnershipId()).stream()
+                .collect(Collectors.toMap(Inspection::requireId, i -> i));
         List<MonthFigures> trend = trend(actor, filter, now, open);
         List<RecommendationCard> cards = new ArrayList<>();
         for (Recommendation r : open) {
             List<MeasureResult> results = r.successMeasures().stream()
                     .map(m -> result(m, figures, trend)).toList();
-            cards.add(new RecommendationCard(r, sources.getOrDefault(r.inspectionId(), ""),
-                    tallies.getOrDefault(r.requireId(), ActionTally.NONE), results, latest.get(r.requireId())));
+            Inspection source = sources.get(r.inspectionId());
+            RecommendationCard card = new RecommendationCard(r, source == null ? "" : source.cite(r.number()),
+                    tallies.getOrDefault(r.requireId(), ActionTally.NONE), results, latest.get(r.requireId()), null);
+            cards.add(card.needsTheBoard() ? card.withReasons(reasons(actor, r, today)) : card);
         }
-        cards.sort(Comparator.comparing((RecommendationCard c) -> c.measures().stream().noneMatch(MeasureResult::computed))
-                .thenComparing(c -> c.source()).thenComparingInt(c -> c.recommendation().number()));
-        return new Dashboard(filter, figures, names, cards);
+        List<Escalation> atPartnership = escalations.list(actor, EscalationFilter.atPartnership(
+                EscalationFilter.Scope.ALL), PageRequest.first(PageRequest.MAX_LIMIT));
+        return new Dashboard(filter, figures, names, cards, atPartnership);
+    }
+
+    /** Why a recommendation needs the board: its overdue actions with their leads, and the latest progress note. */
+    private RecommendationCard.Reasons reasons(Actor actor, Recommendation r, LocalDate today) {
+        List<ImprovementAction> all = actions.forRecommendation(r.requireId());
+        List<ImprovementAction> late = all.stream().filter(a -> a.overdue(today)).toList();
+        Map<MemberId, String> leads = members.names(actor.partnershipId(),
+                late.stream().map(ImprovementAction::leadOfficer).collect(Collectors.toSet()));
+        List<ProgressUpdate> progress = all.isEmpty() ? List.of()
+                : actions.progressFor(all.stream().map(ImprovementAction::requireId).toList());
+        return new RecommendationCard.Reasons(late.stream().map(a -> new RecommendationCard.LateAction(
+                a.description(), leads.getOrDefault(a.leadOfficer(), ""), a.dueDate())).toList(),
+                progress.isEmpty() ? null : progress.getFirst());
+    }
+
+    @Override
+    public Map<RecommendationId, List<MeasureStanding>> standings(PartnershipId partnership,
+                                                                  List<Recommendation> recommendations, Instant now) {
+        boolean computed = recommendations.stream().flatMap(r -> r.successMeasures().stream())
+                .anyMatch(m -> MeasureKind.named(m.measure()).isPresent());
+        BoardFigures figures = computed ? board.figures(partnership, new MeasureFilter(Period.yearTo(
+                LocalDate.ofInstant(now, London.ZONE)), null), now) : null;
+        Map<RecommendationId, List<MeasureStanding>> standings = new HashMap<>();
+        for (Recommendation r : recommendations) {
+            standings.put(r.requireId(), r.successMeasures().stream()
+                    .map(m -> figures == null ? MeasureStanding.unmeasured(m)
+                            : result(m, figures, List.of()).standing()).toList());
+        }
+        return standings;
     }
 
     private record MonthFigures(YearMonth month, BoardFigures figures) {
@@ -166,7 +221,6 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
 
     @Override
     public List<AssuranceJudgement> history(Actor actor, RecommendationId recommendation) {
-        actor.require(READERS);
         recommendations.find(actor.partnershipId(), recommendation)
                 .orElseThrow(() -> new NotFoundException("Recommendation not found."));
         return judgements.forRecommendation(actor.partnershipId(), recommendation);
@@ -174,7 +228,11 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
 
     @Override
     public byte[] report(Actor actor, LocalDate meetingDate, @Nullable AgencyId agency) {
-        new Check().present("meetingDate", meetingDate, "Choose the date of the board meeting.").done();
+        LocalDate today = LocalDate.ofInstant(auditor.now(), London.ZONE);
+        new Check().present("meetingDate", meetingDate, "Choose the date of the board meeting.")
+                .that(meetingDate == null || !meetingDate.isAfter(today), "meetingDate",
+                        "The board report is built for a meeting that has happened or happens today: choose a date "
+                                + "on or before " + London.format(today) + ".").done();
         Dashboard dashboard = dashboard(actor, new MeasureFilter(Period.yearTo(meetingDate), agency));
         Map<RecommendationId, AssuranceJudgement> atMeeting = judgements.latest(actor.partnershipId(), meetingDate);
         return renderer.render(new BoardReport(actor.partnershipName(), meetingDate, dashboard, atMeeting,

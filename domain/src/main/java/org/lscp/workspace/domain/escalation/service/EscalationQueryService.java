@@ -100,7 +100,7 @@ public final class EscalationQueryService implements EscalationQuery {
     /** Members see their own agency's escalations; only the chair and administrator may ask for all. */
     private static EscalationFilter scoped(Actor actor, EscalationFilter filter) {
         if (filter.scope() == EscalationFilter.Scope.ALL && !EscalationRules.seesAll(actor)) {
-            return new EscalationFilter(EscalationFilter.Scope.INVOLVING_US, filter.openOnly(), filter.overdueOnly());
+            return filter.scoped(EscalationFilter.Scope.INVOLVING_US);
         }
         return filter;
     }

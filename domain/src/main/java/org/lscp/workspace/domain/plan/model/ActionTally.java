@@ -18,15 +18,4 @@ public record ActionTally(long total, long complete, long overdue, long dueSoon,
     public int percentComplete() {
         return total == 0 ? 0 : (int) (complete * 100 / total);
     }
-
-    /**
-     * RED when an action is overdue or off track; AMBER when one is at risk or due within five working days, or
-     * when an open recommendation has no actions yet; GREEN otherwise.
-     */
-    public Rag rag(RecommendationStatus status) {
-        if (overdue > 0 || offTrack > 0) return Rag.RED;
-        boolean unplanned = total == 0 && (status == RecommendationStatus.OPEN || status == RecommendationStatus.IN_PROGRESS);
-        if (atRisk > 0 || dueSoon > 0 || unplanned) return Rag.AMBER;
-        return Rag.GREEN;
-    }
 }

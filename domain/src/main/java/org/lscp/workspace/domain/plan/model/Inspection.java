@@ -37,6 +37,16 @@ public record Inspection(@Nullable InspectionId id, PartnershipId partnershipId,
 
     @Override public String auditId() { return String.valueOf(id); }
 
+    /** "ILACS 2019": the kind and the year it was published (or began), to tell inspections apart. */
+    public String shortName() {
+        return type.shortLabel() + " " + (publishedOn != null ? publishedOn : startDate).getYear();
+    }
+
+    /** A recommendation of this inspection named with its source: "ILACS 2019 · 1". */
+    public String cite(int number) {
+        return shortName() + " \u00b7 " + number;
+    }
+
     /** An inspection is shown on the plan overview: changes to it show there live. */
     @Override public String subject() { return "plan/inspections/" + id; }
 

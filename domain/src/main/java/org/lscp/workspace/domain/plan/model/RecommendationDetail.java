@@ -7,10 +7,19 @@ import java.util.List;
 /** Everything the recommendation page shows. The timeline is derived from the records, newest first. */
 public record RecommendationDetail(Recommendation recommendation, Inspection inspection, String leadOfficerName,
                                    List<String> sharedWithAgencies, List<ActionView> actions,
-                                   List<StatusChange> statusChanges, ActionTally tally) {
+                                   List<StatusChange> statusChanges, ActionTally tally,
+                                   List<MeasureStanding> measures) {
+    public RecommendationDetail {
+        measures = List.copyOf(measures);
+    }
+
+    /** The one RAG rule over the actions and the live success measures. */
+    public RagVerdict verdict() {
+        return RagVerdict.of(tally, measures);
+    }
 
     public Rag rag() {
-        return tally.rag(recommendation.status());
+        return verdict().rag();
     }
 
     public List<TimelineEntry> timeline() {

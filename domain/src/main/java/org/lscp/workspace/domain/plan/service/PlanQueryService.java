@@ -23,6 +23,7 @@ import org.lscp.workspace.domain.plan.model.EvidenceDownload;
 import org.lscp.workspace.domain.plan.model.EvidenceItem;
 import org.lscp.workspace.domain.plan.model.ImprovementAction;
 import org.lscp.workspace.domain.plan.model.Inspection;
+import org.lscp.workspace.domain.plan.model.MeasureStanding;
 import org.lscp.workspace.domain.plan.model.MemberRef;
 import org.lscp.workspace.domain.plan.model.MyActions;
 import org.lscp.workspace.domain.plan.model.PlanFilter;
@@ -34,6 +35,7 @@ import org.lscp.workspace.domain.plan.model.RecommendationSummary;
 import org.lscp.workspace.domain.plan.port.in.ViewPlanQuery;
 import org.lscp.workspace.domain.plan.port.out.ActionRepository;
 import org.lscp.workspace.domain.plan.port.out.InspectionRepository;
+import org.lscp.workspace.domain.plan.port.out.LiveMeasures;
 import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
 import org.lscp.workspace.domain.shared.ActionId;
 import org.lscp.workspace.domain.shared.Actor;
@@ -54,10 +56,14 @@ public final class PlanQueryService implements ViewPlanQuery {
     private final AgencyRepository agencies;
     private final BankHolidayRepository holidays;
     private final PlanRules rules;
+    private final LiveMeasures measures;
+    private final Auditor auditor;
 
     public PlanQueryService(InspectionRepository inspections, RecommendationRepository recommendations,
                             ActionRepository actions, MemberRepository members, AgencyRepository agencies,
-                            BankHolidayRepository holidays, Auditor auditor) {
+                            BankHolidayRepository holidays, LiveMeasures measures, Auditor auditor) {
+        this.measures = measures;
+        this.auditor = auditor;
         this.inspections = inspections;
         this.recommendations = recommendations;
         this.actions = actions;
@@ -78,13 +84,15 @@ public final class PlanQueryService implements ViewPlanQuery {
                 calendar.addWorkingDays(today, ImprovementAction.DUE_SOON_WORKING_DAYS));
         Map<MemberId, String> names = members.names(partnership,
                 found.stream().map(Recommendation::leadOfficer).collect(Collectors.toSet()));
+        Map<RecommendationId, List<MeasureStanding>> standings = measures.standings(partnership, found, auditor.now());
         boolean filtered = !filter.equals(PlanFilter.NONE);
         List<PlanSource> sources = new ArrayList<>();
         for (Inspection inspection : inspections.all(partnership)) {
             List<RecommendationSummary> lines = found.stream()
                     .filter(r -> r.inspectionId().equals(inspection.id()))
                     .map(r -> new RecommendationSummary(r, names.getOrDefault(r.leadOfficer(), ""),
-                            tallies.getOrDefault(r.requireId(), ActionTally.NONE)))
+                            tallies.getOrDefault(r.requireId(), ActionTally.NONE),
+                            standings.getOrDefault(r.requireId(), List.of())))
                     .toList();
             if (!filtered || !lines.isEmpty()) sources.add(new PlanSource(inspection, lines));
         }
@@ -111,7 +119,9 @@ public final class PlanQueryService implements ViewPlanQuery {
         List<String> shared = recommendation.sharedWith().stream().map(a -> agencyNames.getOrDefault(a, "?"))
                 .sorted().toList();
         return new RecommendationDetail(recommendation, inspection, names.getOrDefault(recommendation.leadOfficer(), ""),
-                shared, views, recommendations.statusChanges(id), ActionTally.of(list, today, calendar));
+                shared, views, recommendations.statusChanges(id), ActionTally.of(list, today, calendar),
+                measures.standings(partnership, List.of(recommendation), auditor.now())
+                        .getOrDefault(id, List.of()));
     }
 
     @Override

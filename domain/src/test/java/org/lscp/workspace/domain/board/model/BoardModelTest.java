@@ -133,4 +133,33 @@ class BoardModelTest {
         assertThat(figures.flagsOpen()).isEqualTo(3);
         assertThat(figures.flagsRaised()).isEqualTo(9);
     }
+
+    private static MeasureResult trend(String target, long... percents) {
+        List<MeasureResult.MonthValue> months = new java.util.ArrayList<>();
+        for (int i = 0; i < percents.length; i++) {
+            months.add(new MeasureResult.MonthValue(java.time.YearMonth.of(2026, 6 + i),
+                    percents[i] < 0 ? Ratio.NONE : new Ratio(percents[i], 100)));
+        }
+        return new MeasureResult(new org.lscp.workspace.domain.plan.model.SuccessMeasure("Decisions within timescale",
+                target), MeasureKind.DECISIONS_IN_TIME, months.getLast().value(), months, null);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> worsening {2}, improving {3}")
+    @CsvSource(delimiter = '|', value = {
+            "≥ 95% | 90,88,85     | true  | false",
+            "≥ 95% | 80,90,88,85  | true  | false",
+            "≥ 95% | 90,88,88     | false | false",
+            "≥ 95% | 88,85,86     | false | false",
+            "≥ 95% | 85,88,90     | false | true",
+            "≤ 5%  | 3,4,6        | true  | false",
+            "≤ 5%  | 6,4,3        | false | true",
+            "≥ 95% | 90,85        | false | false",
+            "≥ 95% | 90,-1,85     | false | false"})
+    void worseningAndImprovingMeanTwoMonthsRunningInTheTargetsDirection(String target, String values,
+                                                                       boolean worsening, boolean improving) {
+        long[] percents = java.util.Arrays.stream(values.split(",")).mapToLong(Long::parseLong).toArray();
+        MeasureResult m = trend(target, percents);
+        assertThat(m.worsening()).isEqualTo(worsening);
+        assertThat(m.improving()).isEqualTo(improving);
+    }
 }

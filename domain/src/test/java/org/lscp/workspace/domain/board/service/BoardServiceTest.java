@@ -137,4 +137,91 @@ class BoardServiceTest {
         assertThatThrownBy(() -> service.report(world.practitionerA(), LocalDate.of(2026, 9, 15), null))
                 .isInstanceOf(NotAuthorisedException.class);
     }
+
+    // --- exceptions first, one RAG ---
+
+    private Recommendation addRecommendation(int number, String measure, String target) {
+        Inspection visit = world.inspections.all(world.partnershipA()).getFirst();
+        return world.recommendationService.create(world.adminA(), new SaveRecommendationCommand(visit.requireId(),
+                number, "Recommendation " + number, Theme.THRESHOLDS, world.leadOfficerA().memberId(), Set.of(),
+                measure == null ? List.of() : List.of(new SuccessMeasure(measure, target))));
+    }
+
+    @Test
+    void whatNeedsTheBoardComesFirstMostUrgentFirstWithItsReasons() {
+        world.today(LocalDate.of(2026, 11, 2));
+        Recommendation late = addRecommendation(2, null, null);
+        var action = world.addAction(world.leadOfficerA(), late, "Audit strategy discussions",
+                world.leadOfficerA().memberId(), LocalDate.of(2026, 11, 20));
+        world.actionService.recordProgress(world.leadOfficerA(), action.requireId(), action.version(),
+                new org.lscp.workspace.domain.plan.model.RecordProgressCommand("Audit tool agreed with police.",
+                        org.lscp.workspace.domain.plan.model.ActionStatus.ON_TRACK));
+        Recommendation quiet = addRecommendation(3, null, null);
+        Recommendation planned = addRecommendation(4, null, null);
+        world.addAction(world.leadOfficerA(), planned, "Train the MASH", world.leadOfficerA().memberId(),
+                LocalDate.of(2027, 3, 1));
+        world.today(LocalDate.of(2026, 11, 25));
+
+        var dashboard = service.dashboard(world.boardChairA(), new MeasureFilter(NOVEMBER, null));
+
+        assertThat(dashboard.needingTheBoard()).extracting(c -> c.recommendation().number()).containsExactly(2, 1);
+        RecommendationCard first = dashboard.needingTheBoard().getFirst();
+        assertThat(first.rag()).isEqualTo(org.lscp.workspace.domain.plan.model.Rag.RED);
+        assertThat(first.source()).isEqualTo("Focused visit 2026 \u00b7 2");
+        assertThat(first.verdict().reasons()).containsExactly("1 action overdue");
+        assertThat(first.reasons().overdue()).containsExactly(new RecommendationCard.LateAction(
+                "Audit strategy discussions", TestPartnerships.LEAD_OFFICER_A_NAME, LocalDate.of(2026, 11, 20)));
+        assertThat(first.reasons().latestProgress().text()).isEqualTo("Audit tool agreed with police.");
+        RecommendationCard amber = dashboard.needingTheBoard().get(1);
+        assertThat(amber.verdict().reasons()).containsExactly(
+                "Decisions within timescale: 90% (90 of 100) against a target of ≥ 95%");
+        assertThat(dashboard.others()).extracting(c -> c.recommendation().number(), RecommendationCard::rag)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, org.lscp.workspace.domain.plan.model.Rag.NOT_EVIDENCED),
+                        org.assertj.core.groups.Tuple.tuple(4, org.lscp.workspace.domain.plan.model.Rag.GREEN));
+        assertThat(quiet.requireId()).isNotNull();
+    }
+
+    @Test
+    void thePlanShowsTheSameRagAsTheDashboardFromTheLiveMeasures() {
+        world.board.set(new BoardFigures(List.of(new GroupCounts(Rag.RED, SourceGroup.of(new AgencyId(1)), 100, 100,
+                78, 0, 0, 100, 0, 0, 0, 0, 0)), Map.of(), Map.of(), Ratio.NONE, EscalationCounts.NONE,
+                BoardFigures.ActionCounts.NONE));
+        world.today(LocalDate.of(2026, 11, 2));
+        world.addAction(world.leadOfficerA(), thresholds, "Weekly dip sample", world.leadOfficerA().memberId(),
+                LocalDate.of(2027, 2, 1));
+        world.today(LocalDate.of(2026, 11, 25));
+
+        var card = service.dashboard(world.boardChairA(), new MeasureFilter(Period.yearTo(LocalDate.of(2026, 11, 25)),
+                null)).cards().getFirst();
+        var line = world.planQueryService.overview(world.boardChairA(),
+                org.lscp.workspace.domain.plan.model.PlanFilter.NONE).getFirst().recommendations().getFirst();
+        var detail = world.planQueryService.recommendation(world.boardChairA(), thresholds.requireId());
+
+        assertThat(card.rag()).as("78%% against ≥ 95%% with every action on track")
+                .isEqualTo(org.lscp.workspace.domain.plan.model.Rag.RED);
+        assertThat(line.rag()).isEqualTo(card.rag());
+        assertThat(detail.rag()).isEqualTo(card.rag());
+        assertThat(detail.verdict().reasons()).isEqualTo(card.verdict().reasons());
+    }
+
+    @Test
+    void anAssuranceJudgementStandsBesideTheRagAndNeverChangesIt() {
+        world.board.set(new BoardFigures(List.of(new GroupCounts(Rag.RED, SourceGroup.of(new AgencyId(1)), 100, 100,
+                78, 0, 0, 100, 0, 0, 0, 0, 0)), Map.of(), Map.of(), Ratio.NONE, EscalationCounts.NONE,
+                BoardFigures.ActionCounts.NONE));
+        service.judge(world.boardChairA(), thresholds.requireId(), LocalDate.of(2026, 11, 24),
+                AssuranceLevel.ASSURED, "Assured on the audit.");
+        var card = service.dashboard(world.boardChairA(), new MeasureFilter(NOVEMBER, null)).cards().getFirst();
+        assertThat(card.latest().level()).isEqualTo(AssuranceLevel.ASSURED);
+        assertThat(card.rag()).isEqualTo(org.lscp.workspace.domain.plan.model.Rag.RED);
+    }
+
+    @Test
+    void aReportForAMeetingStillToComeIsRefusedByTheUseCase() {
+        var e = catchThrowableOfType(ValidationException.class, () -> service.report(world.boardChairA(),
+                LocalDate.of(2030, 1, 1), null));
+        assertThat(e.fieldErrors().get("meetingDate")).contains("on or before Wed 25 Nov 2026");
+        assertThat(world.reports.rendered()).isEmpty();
+        assertThat(service.report(world.boardChairA(), LocalDate.of(2026, 11, 25), null)).isNotEmpty();
+    }
 }

@@ -489,4 +489,19 @@ class EscalationServiceTest {
         assertThat(world.escalations.find(e.partnershipId(), e.requireId()).orElseThrow().childCaseId())
                 .isEqualTo("CH-100");
     }
+
+    @Test
+    void theBoardsDashboardListsEscalationsWaitingOnTheChairWithoutChildData() {
+        Escalation e = raise();
+        world.escalations.save(new Escalation(e.id(), e.partnershipId(), e.reference(), e.contactId(),
+                e.contactReference(), e.decisionId(), e.childCaseId(), e.raisingAgency(), e.respondingAgency(),
+                e.raisedBy(), e.raisedByName(), e.raisedAt(), e.disputed(), e.outcomeSought(), null,
+                EscalationStage.PARTNERSHIP, e.stageStartedAt(), e.stageDeadline(), null, EscalationStatus.OPEN, null,
+                null, null, null, null, Set.of(), e.version()));
+        var period = org.lscp.workspace.domain.board.model.Period.yearTo(java.time.LocalDate.of(2026, 11, 25));
+        var waiting = world.boardService.dashboard(chair, new org.lscp.workspace.domain.board.model.MeasureFilter(
+                period, null)).atPartnership();
+        assertThat(waiting).extracting(Escalation::reference).containsExactly(e.reference());
+        assertThat(waiting.getFirst().childCaseId()).isNull();
+    }
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.lscp.workspace.domain.shared.ActionId;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
@@ -34,34 +33,6 @@ class ActionTallyTest {
     void noneIsEmpty() {
         assertThat(ActionTally.NONE).isEqualTo(tally(0, 0, 0, 0, 0, 0));
         assertThat(ActionTally.NONE.percentComplete()).isZero();
-    }
-
-    @ParameterizedTest
-    @EnumSource(RecommendationStatus.class)
-    void anOverdueOrOffTrackActionIsRedWhateverElse(RecommendationStatus status) {
-        assertThat(tally(3, 0, 1, 0, 0, 0).rag(status)).isEqualTo(Rag.RED);
-        assertThat(tally(3, 0, 0, 0, 1, 0).rag(status)).isEqualTo(Rag.RED);
-        assertThat(tally(3, 0, 1, 1, 1, 1).rag(status)).isEqualTo(Rag.RED);
-    }
-
-    @ParameterizedTest
-    @EnumSource(RecommendationStatus.class)
-    void anAtRiskOrDueSoonActionIsAmber(RecommendationStatus status) {
-        assertThat(tally(3, 0, 0, 0, 0, 1).rag(status)).isEqualTo(Rag.AMBER);
-        assertThat(tally(3, 0, 0, 1, 0, 0).rag(status)).isEqualTo(Rag.AMBER);
-    }
-
-    @ParameterizedTest
-    @CsvSource({"OPEN, AMBER", "IN_PROGRESS, AMBER", "EVIDENCED, GREEN", "ASSURED, GREEN", "CLOSED, GREEN"})
-    void aRecommendationWithoutActionsIsAmberOnlyWhileOpenOrInProgress(RecommendationStatus status, Rag rag) {
-        assertThat(ActionTally.NONE.rag(status)).isEqualTo(rag);
-    }
-
-    @ParameterizedTest
-    @EnumSource(RecommendationStatus.class)
-    void actionsOnTrackOrCompleteAreGreen(RecommendationStatus status) {
-        assertThat(tally(2, 1, 0, 0, 0, 0).rag(status)).isEqualTo(Rag.GREEN);
-        assertThat(tally(2, 2, 0, 0, 0, 0).rag(status)).isEqualTo(Rag.GREEN);
     }
 
     @Test

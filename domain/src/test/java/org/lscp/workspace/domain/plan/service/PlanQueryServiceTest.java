@@ -109,7 +109,7 @@ class PlanQueryServiceTest {
         RecommendationSummary second = plan.get(0).recommendations().get(1);
         assertThat(second.leadOfficerName()).isEqualTo("Hana Ito");
         assertThat(second.actions()).isEqualTo(ActionTally.NONE);
-        assertThat(second.rag()).as("open without actions").isEqualTo(Rag.AMBER);
+        assertThat(second.rag()).as("no actions, no measure with data").isEqualTo(Rag.NOT_EVIDENCED);
         RecommendationSummary middleOne = plan.get(1).recommendations().get(0);
         assertThat(middleOne.actions()).isEqualTo(new ActionTally(1, 0, 0, 0, 0, 0));
         assertThat(middleOne.rag()).isEqualTo(Rag.GREEN);

@@ -12,5 +12,6 @@ public interface AssuranceUseCase {
     AssuranceJudgement judge(Actor actor, RecommendationId recommendation, LocalDate meetingDate, AssuranceLevel level,
                              String commentary);
 
+    /** Newest first; any member of the partnership reads them: they stand beside the plan's RAG. */
     List<AssuranceJudgement> history(Actor actor, RecommendationId recommendation);
 }
