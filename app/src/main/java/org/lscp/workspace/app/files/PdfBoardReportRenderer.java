@@ -147,8 +147,8 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
         List<RecommendationCard> red = d.offTrack();
         List<RecommendationCard> drifting = d.needingTheBoard().stream().filter(c -> !c.offTrack()).toList();
         document.add(new Paragraph(text(red.size() + " off track, " + drifting.size() + " drifting, "
-                + d.improving().size() + " improving; " + d.judgementsDue().size() + " judgements due; "
-                + d.atPartnership().size() + " escalations waiting on the chair."), BOLD));
+                + d.improving().size() + " improving; " + plural(d.judgementsDue().size(), "judgement") + " due; "
+                + plural(d.atPartnership().size(), "escalation") + " waiting on the chair."), BOLD));
         list(document, "Off track (red)", red, true);
         list(document, "Drifting (amber, or a measure worse two months running)", drifting, true);
         list(document, "Improving (a measure better two months running)", d.improving(), false);
@@ -177,6 +177,10 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
         Paragraph p = new Paragraph(text(title), BOLD);
         p.setSpacingBefore(6);
         document.add(p);
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String shorten(String s, int max) {
@@ -226,8 +230,11 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
      * A horizontal bar chart drawn on the page (0–100%), each bar labelled with its value and, against a target, its
      * RAG in words (colour is never the only cue) and the target as a dashed line — as on the screen.
      */
+    private static final float BAR_X = 200;
+    private static final float BAR_SPAN = 170;
+
     private static Image chart(PdfWriter writer, String title, List<Bar> bars, @Nullable Target target) {
-        float width = 480;
+        float width = 500;
         float row = 18;
         float height = 36 + Math.max(1, bars.size()) * row;
         PdfContentByte canvas = writer.getDirectContent();
@@ -249,26 +256,27 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
         }
         for (Bar bar : bars) {
             double percent = bar.value().noData() ? 0 : bar.value().percent();
-            float length = (float) (230 * percent / 100.0);
+            float length = (float) (BAR_SPAN * percent / 100.0);
             template.setColorFill(bar.rag() == null ? BRAND : switch (bar.rag()) {
                 case RED -> new Color(0xc6, 0x28, 0x28);
                 case AMBER -> new Color(0xb8, 0x6e, 0x00);
                 default -> new Color(0x2e, 0x7d, 0x32);
             });
-            template.rectangle(170, y, Math.max(1, length), row - 6);
+            template.rectangle(BAR_X, y, Math.max(1, length), row - 6);
             template.fill();
             template.setColorFill(Color.BLACK);
             template.beginText();
-            template.setFontAndSize(plain, 9);
+            template.setFontAndSize(plain, 8);
             template.setTextMatrix(0, y + 3);
-            template.showText(text(shorten(bar.label(), 34)));
-            template.setTextMatrix(170 + Math.max(1, length) + 6, y + 3);
+            template.showText(text(shorten(bar.label(), 46)));
+            template.setFontAndSize(plain, 9);
+            template.setTextMatrix(BAR_X + BAR_SPAN + 8, y + 3);
             template.showText(text(bar.value().display() + (bar.rag() == null ? "" : " - " + bar.rag().label())));
             template.endText();
             y -= row;
         }
         if (target != null) {
-            float x = (float) (170 + 230 * target.percent() / 100.0);
+            float x = (float) (BAR_X + BAR_SPAN * target.percent() / 100.0);
             template.setLineDash(4, 2, 0);
             template.setLineWidth(1);
             template.moveTo(x, y + row - 2);

@@ -9,65 +9,86 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.lscp.workspace.app.config.DemoData;
 
 /**
- * The board chair opens the dashboard, drills into "decisions within timescale" for the thresholds
- * recommendation, records PARTIALLY_ASSURED with commentary and downloads the board report. Real Chromium, axe
- * scan on every page visited.
+ * The board chair before a meeting: opens the dashboard, sees the off-track recommendation first with its reasons,
+ * follows it to the plan, records a judgement there, looks at the records behind a figure and builds the board pack,
+ * whose first page is the summary. Real Chromium, axe scan on every page visited.
  */
 class BoardJourneyIT extends BrowserJourney {
 
     @Test
-    void theChairDrillsInRecordsAJudgementAndDownloadsTheBoardReport() throws Exception {
+    void theChairSeesWhatIsOffTrackFollowsItToThePlanJudgesItAndBuildsThePack() throws Exception {
         Page chair = browser.signIn(base(), "chair@enfield.example");
 
         chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Board assurance")).first().click();
         chair.waitForURL("**/board");
-        assertThat(chair.getByText("Decisions within the RAG deadline").first()).isVisible();
+        Locator needing = chair.locator(".needs-the-board");
+        assertThat(needing.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Needs the board")))
+                .isVisible();
+        Locator first = needing.locator(".board-card").first();
+        assertThat(first.locator("[theme~='badge']").first()).hasText("Red");
+        assertThat(first).containsText("Red because:");
+        String title = first.locator("h3 a").innerText();
+        assertThat(title).matches("(?s)[A-Za-z ]+ \\d{4} \u00b7 \\d+ \u2014 .+");
         Browser.assertAccessible(chair, "board dashboard");
-        Browser.screenshot(chair, "board-dashboard");
+        Browser.screenshot(chair, "board-exceptions");
+        first.locator(".trend").first().scrollIntoViewIfNeeded();
+        Browser.screenshot(chair, "board-card-trend");
         chair.locator(".charts").scrollIntoViewIfNeeded();
         Browser.screenshot(chair, "board-charts");
-        chair.locator(".action-card").first().scrollIntoViewIfNeeded();
-        Browser.screenshot(chair, "board-recommendations");
+        chair.setViewportSize(390, 844);
+        needing.locator("h2").evaluate("heading => heading.scrollIntoView()");
+        Browser.screenshot(chair, "board-exceptions-390x844");
+        chair.setViewportSize(1366, 768);
 
-        Locator card = chair.locator(".action-card").filter(new Locator.FilterOptions()
-                .setHasText("Apply child protection thresholds appropriately"));
-        card.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(
-                "See the records behind decisions within timescale for recommendation 1")).first().click();
+        String reasons = first.locator(".reasons").innerText();
+        first.locator("h3 a").click();
+        chair.waitForURL("**/plan/recommendations/**");
+        assertThat(chair.locator(".reasons")).containsText(reasons.lines().findFirst().orElseThrow());
+        Browser.assertAccessible(chair, "the recommendation from the dashboard");
+        chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record judgement")).click();
+        Locator dialog = chair.getByRole(AriaRole.DIALOG);
+        dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Not assured")).check();
+        dialog.getByLabel("Commentary").fill("Still off track: the board asks for the audit by the next meeting.");
+        Browser.assertAccessible(chair, "judgement dialog");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(chair.getByRole(AriaRole.DIALOG)).hasCount(0);
+        assertThat(chair.getByText("Latest board judgement: Not assured").first()).isVisible();
+        Browser.screenshot(chair, "recommendation-judged");
+
+        chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Board assurance")).first().click();
+        chair.waitForURL("**/board");
+        assertThat(chair.locator(".needs-the-board .board-card").first()).containsText("Not assured");
+        chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See the records behind it")).click();
         chair.waitForURL("**/board/decisions**");
         assertThat(chair.locator("vaadin-grid")).containsText("C-");
         assertThat(chair.getByText("no child's name or id appears here")).isVisible();
         Browser.assertAccessible(chair, "records behind decisions in time");
-        Browser.screenshot(chair, "board-decisions");
         chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to board assurance")).click();
         chair.waitForURL("**/board");
-
-        card = chair.locator(".action-card").filter(new Locator.FilterOptions()
-                .setHasText("Apply child protection thresholds appropriately"));
-        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record judgement")).first().click();
-        Locator dialog = chair.getByRole(AriaRole.DIALOG);
-        dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Partially assured")).check();
-        dialog.getByLabel("Commentary").fill("Disclosures now reach strategy discussions; red contacts still late.");
-        Browser.assertAccessible(chair, "judgement dialog");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
-        assertThat(chair.getByRole(AriaRole.DIALOG)).hasCount(0);
-        assertThat(chair.getByText("Latest judgement: Partially assured").first()).isVisible();
 
         chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Build the board report")).click();
         Locator link = chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Download the board report (PDF)"));
-        link.waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+        link.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         Browser.assertAccessible(chair, "board dashboard with the report ready");
         Download download = chair.waitForDownload(link::click);
         Path pdf = Path.of("target", "screenshots", "board-report-sample.pdf");
         Files.createDirectories(pdf.getParent());
         download.saveAs(pdf);
-        byte[] bytes = Files.readAllBytes(pdf);
-        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(bytes.length).isGreaterThan(2_000);
+        try (var document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setStartPage(1);
+            firstPage.setEndPage(1);
+            String text = firstPage.getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("1. Summary for the board", "Off track (red)",
+                    "Escalations waiting on the chair (stage 4)");
+            assertThat(text).contains(title.substring(0, title.indexOf(" \u2014 ")));
+        }
         chair.context().close();
     }
 }

@@ -136,7 +136,8 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
 
     @Override
     public String getPageTitle() {
-        return (detail == null ? "Recommendation" : "Recommendation " + detail.recommendation().number())
+        return (detail == null ? "Recommendation" : "Recommendation " + detail.inspection().cite(
+                detail.recommendation().number()))
                 + " · Safeguarding Partnership Workspace";
     }
 
@@ -146,7 +147,7 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
         Recommendation r = detail.recommendation();
         removeAll();
         add(new RouterLink("Back to the improvement plan", PlanOverviewView.class));
-        add(new H1("Recommendation " + r.number()));
+        add(new H1(detail.inspection().cite(r.number())));
         Paragraph text = new Paragraph(r.text());
         text.addClassName("recommendation-text");
         Div badges = new Div(Badges.status(r.status()), Badges.rag(detail.rag()), Badges.of(r.theme().label(), "contrast"));

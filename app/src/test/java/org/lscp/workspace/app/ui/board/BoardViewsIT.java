@@ -50,6 +50,34 @@ class BoardViewsIT extends SpringBrowserlessTest {
 
     @Test
     @WithMember("chair@enfield.example")
+    void theDashboardOpensWithWhatNeedsTheBoardMostUrgentFirstEachWithItsReasons() {
+        DashboardView view = navigate(DashboardView.class);
+        var needing = view.dashboard.needingTheBoard();
+        assertThat(needing).as("the demo plan has recommendations off track").isNotEmpty();
+        assertThat(needing).extracting(c -> c.rag().ordinal()).isSorted();
+        assertThat(needing.getFirst().rag()).isEqualTo(org.lscp.workspace.domain.plan.model.Rag.RED);
+        for (var card : needing) {
+            assertThat(card.source()).matches("[A-Za-z ]+ \\d{4} \u00b7 \\d+");
+            assertThat(card.verdict().reasons().isEmpty() && !card.worsening()).as(card.source()).isFalse();
+            assertThat(card.reasons()).as("overdue actions and latest progress for " + card.source()).isNotNull();
+        }
+        // the page shows the same order, under "Needs the board", before the headline figures
+        var section = (com.vaadin.flow.component.orderedlayout.VerticalLayout) view.content.getComponentAt(0);
+        assertThat(((com.vaadin.flow.component.html.H2) section.getComponentAt(0)).getText())
+                .isEqualTo("Needs the board");
+        var links = $(com.vaadin.flow.component.html.Anchor.class, section).all().stream()
+                .filter(a -> a.getHref().startsWith("plan/recommendations/")).map(a -> a.getHref()).toList();
+        assertThat(links).containsExactlyElementsOf(needing.stream()
+                .map(c -> "plan/recommendations/" + c.recommendation().requireId().value()).toList());
+        // a recommendation whose live measure is red is red, whatever its status or judgement
+        view.dashboard.cards().stream().filter(c -> c.measures().stream()
+                        .anyMatch(m -> m.rag() == org.lscp.workspace.domain.plan.model.Rag.RED))
+                .forEach(c -> assertThat(c.rag()).as(c.source()).isEqualTo(org.lscp.workspace.domain.plan.model.Rag.RED));
+        assertThat(view.dashboard.others()).extracting(c -> c.rag().ordinal()).isSorted();
+    }
+
+    @Test
+    @WithMember("chair@enfield.example")
     void aPeriodEndingBeforeItStartsIsRefusedNextToItsEnd() {
         DashboardView view = navigate(DashboardView.class);
         var before = view.dashboard;
