@@ -72,6 +72,8 @@ public class DemoData implements ApplicationRunner {
              ContactRepository contacts, DecisionRepository decisions, FlagRepository flags, CheckRepository checks,
              BankHolidayRepository holidays, EscalationRepository escalations, EscalationSettings escalationSettings,
              FrontDoorSettings frontDoorSettings, AuditLog auditLog,
+             org.lscp.workspace.domain.redaction.port.out.ChildRecords childRecords,
+             org.lscp.workspace.domain.redaction.port.out.KeptIdentifiers keptIdentifiers,
              @Value("${workspace.demo-contacts:2000}") int contactCount) {
         this.provision = provision;
         this.contacts = contacts;
@@ -80,7 +82,8 @@ public class DemoData implements ApplicationRunner {
         this.inspections = inspections;
         this.plans = new DemoPlans(inspections, recommendations, actions, members, agencies, auditor, clock);
         this.demoEscalations = new DemoEscalations(escalations, escalationSettings, frontDoorSettings, contacts,
-                decisions, flags, checks, members, agencies, recommendations, holidays, auditLog, clock);
+                decisions, flags, checks, members, agencies, recommendations, holidays, auditLog, clock, childRecords,
+                keptIdentifiers);
         this.transaction = new TransactionTemplate(transactions);
     }
 

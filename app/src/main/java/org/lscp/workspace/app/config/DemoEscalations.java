@@ -1,6 +1,9 @@
 package org.lscp.workspace.app.config;
 
 import java.time.Clock;
+import org.lscp.workspace.domain.redaction.port.out.ChildRecords;
+import org.lscp.workspace.domain.redaction.port.out.KeptIdentifiers;
+import org.lscp.workspace.domain.redaction.service.ChildIdentifierService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -76,7 +79,7 @@ final class DemoEscalations {
                     FrontDoorSettings frontDoorSettings, ContactRepository contacts, DecisionRepository decisions,
                     FlagRepository flags, CheckRepository checks, MemberRepository members, AgencyRepository agencies,
                     RecommendationRepository recommendations, BankHolidayRepository holidays, AuditLog auditLog,
-                    Clock realClock) {
+                    Clock realClock, ChildRecords childRecords, KeptIdentifiers keptIdentifiers) {
         this.contacts = contacts;
         this.decisions = decisions;
         this.members = members;
@@ -87,7 +90,8 @@ final class DemoEscalations {
         FrontDoorService frontDoor = new FrontDoorService(contacts, decisions, flags, checks, frontDoorSettings,
                 holidays, agencies, recommendations, auditor);
         this.escalations = new EscalationService(escalationRepository, escalationSettings, contacts, decisions, checks,
-                members, agencies, recommendations, holidays, frontDoor, auditor);
+                members, agencies, recommendations, holidays, frontDoor, auditor,
+                new ChildIdentifierService(childRecords, keptIdentifiers, auditor));
         this.holidays = holidays;
     }
 

@@ -92,6 +92,10 @@ import org.lscp.workspace.domain.frontdoor.service.ContactSubjects;
 import org.lscp.workspace.domain.plan.service.PlanSubjects;
 import org.lscp.workspace.domain.escalation.service.EscalationSubjects;
 import org.lscp.workspace.domain.frontdoor.service.FrontDoorService;
+import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
+import org.lscp.workspace.domain.redaction.port.out.ChildRecords;
+import org.lscp.workspace.domain.redaction.port.out.KeptIdentifiers;
+import org.lscp.workspace.domain.redaction.service.ChildIdentifierService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -139,11 +143,23 @@ class UseCaseConfiguration {
         return new NoticeSender(notices, members, changes, auditor);
     }
 
+    /**
+     * Children's identifiers in the free text a board chair reads: checked by the saving use cases, masked by the
+     * reading ones (which join this transaction), kept with a reason from the forms.
+     */
+    @Bean
+    ChildIdentifierUseCase childIdentifiers(ChildRecords records, KeptIdentifiers kept, Auditor auditor,
+                                            PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ChildIdentifierUseCase.class, new ChildIdentifierService(records, kept,
+                auditor), tx);
+    }
+
     @Bean
     CommentUseCase comments(CommentRepository comments, MemberRepository members, SubjectAccess access,
-                            Notifier notifier, Auditor auditor, PlatformTransactionManager tx) {
+                            Notifier notifier, Auditor auditor, ChildIdentifierUseCase identifiers,
+                            PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(CommentUseCase.class, new CommentService(comments, members, access,
-                notifier, auditor), tx);
+                notifier, auditor, identifiers), tx);
     }
 
     /** Reminders of what falls due soon, one per feature, each sweep of a partnership in its own transaction. */
@@ -208,17 +224,18 @@ class UseCaseConfiguration {
                                   MemberRepository members, AgencyRepository agencies,
                                   RecommendationRepository recommendations, BankHolidayRepository holidays,
                                   FrontDoorUseCase frontDoor, Auditor auditor, Notifier notifier,
-                                  PlatformTransactionManager tx) {
+                                  ChildIdentifierUseCase identifiers, PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(EscalationUseCase.class, new EscalationService(escalations, settings, contacts,
-                decisions, checks, members, agencies, recommendations, holidays, frontDoor, auditor, notifier), tx);
+                decisions, checks, members, agencies, recommendations, holidays, frontDoor, auditor, notifier,
+                identifiers), tx);
     }
 
     @Bean
     EscalationQuery escalationQuery(EscalationRepository escalations, AgencyRepository agencies,
                                     RecommendationRepository recommendations, AccessLog accessLog, Auditor auditor,
-                                    PlatformTransactionManager tx) {
+                                    ChildIdentifierUseCase identifiers, PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(EscalationQuery.class, new EscalationQueryService(escalations, agencies,
-                recommendations, accessLog, auditor), tx);
+                recommendations, accessLog, auditor, identifiers), tx);
     }
 
     /**
@@ -231,9 +248,10 @@ class UseCaseConfiguration {
     @Bean
     Board board(BoardRepository board, JudgementRepository judgements, RecommendationRepository recommendations,
                 InspectionRepository inspections, AgencyRepository agencies, ActionRepository actions,
-                MemberRepository members, EscalationQuery escalations, BoardReportRenderer renderer, Auditor auditor) {
+                MemberRepository members, EscalationQuery escalations, ChildIdentifierUseCase identifiers,
+                BoardReportRenderer renderer, Auditor auditor) {
         return new Board(new BoardService(board, judgements, recommendations, inspections, agencies, actions, members,
-                escalations, renderer, auditor));
+                escalations, identifiers, renderer, auditor));
     }
 
     @Bean
@@ -304,18 +322,18 @@ class UseCaseConfiguration {
     @Bean
     ManageActionsUseCase manageActions(ActionRepository actions, RecommendationRepository recommendations,
                                        MemberRepository members, AgencyRepository agencies, Auditor auditor,
-                                       PlatformTransactionManager tx) {
+                                       ChildIdentifierUseCase identifiers, PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(ManageActionsUseCase.class,
-                new ActionService(actions, recommendations, members, agencies, auditor), tx);
+                new ActionService(actions, recommendations, members, agencies, auditor, identifiers), tx);
     }
 
     @Bean
     ViewPlanQuery viewPlan(InspectionRepository inspections, RecommendationRepository recommendations,
                            ActionRepository actions, MemberRepository members, AgencyRepository agencies,
                            BankHolidayRepository holidays, Board board, Auditor auditor,
-                           PlatformTransactionManager tx) {
+                           ChildIdentifierUseCase identifiers, PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(ViewPlanQuery.class, new PlanQueryService(inspections, recommendations,
-                actions, members, agencies, holidays, board.service(), auditor), tx);
+                actions, members, agencies, holidays, board.service(), auditor, identifiers), tx);
     }
 
     @Bean

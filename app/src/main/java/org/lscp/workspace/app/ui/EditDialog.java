@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.lscp.workspace.domain.redaction.model.IdentifiesChildException;
 import org.lscp.workspace.domain.shared.ConcurrentChangeException;
 import org.lscp.workspace.domain.shared.NotAuthorisedException;
 import org.lscp.workspace.domain.shared.ValidationException;
@@ -18,7 +20,8 @@ import org.lscp.workspace.domain.shared.ValidationException;
 /**
  * A dialog that builds a self-validating command from its fields and hands it to the view's use case.
  * Broken rules appear next to their fields; a concurrent change or a refusal appears at the top; nothing is
- * half-saved.
+ * half-saved. Text that seems to identify a child is refused next to its field, and the dialog offers to keep it
+ * with a reason and save again ({@link IdentifierChallenge}).
  *
  * @param <C> the command
  * @param <R> what saving returns
@@ -28,6 +31,7 @@ public abstract class EditDialog<C, R> extends Dialog {
     public final Button save = new Button("Save");
     private final Function<C, R> saver;
     private final List<Consumer<R>> savedListeners = new ArrayList<>();
+    private @Nullable IdentifierChallenge challenge;
 
     protected EditDialog(String title, Function<C, R> saver) {
         this.saver = saver;
@@ -54,13 +58,26 @@ public abstract class EditDialog<C, R> extends Dialog {
         try {
             R saved = saver.apply(command());
             savedListeners.forEach(l -> l.accept(saved));
+            if (challenge != null) challenge.dismiss();
             close();
+        } catch (IdentifiesChildException e) {
+            FieldErrors.show(e, fields());
+            challenge().offer(e, this::save);
         } catch (ValidationException e) {
             FieldErrors.show(e, fields());
         } catch (ConcurrentChangeException | NotAuthorisedException e) {
             problem.setText(e.getMessage());
             problem.setVisible(true);
         }
+    }
+
+    /** The keep-it offer under the fields, made the first time a save needs it. */
+    public IdentifierChallenge challenge() {
+        if (challenge == null) {
+            challenge = IdentifierChallenge.create();
+            add(challenge);
+        }
+        return challenge;
     }
 
     public void onSaved(Consumer<R> listener) {

@@ -11,17 +11,44 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The board chair before a meeting: opens the dashboard, sees the off-track recommendation first with its reasons,
+ * A MASH manager's comment naming a child is challenged on save and kept with a reason; then the board chair before a
+ * meeting: opens the dashboard, sees the off-track recommendation first with its reasons,
  * follows it to the plan, records a judgement there, looks at the records behind a figure and builds the board pack,
- * whose first page is the summary. Real Chromium, axe scan on every page visited.
+ * whose first page is the summary; the comment reaches the chair with the child masked. Real Chromium, axe scan on every page visited.
  */
 class BoardJourneyIT extends BrowserJourney {
+    @Autowired JdbcTemplate sql;
 
     @Test
     void theChairSeesWhatIsOffTrackFollowsItToThePlanJudgesItAndBuildsThePack() throws Exception {
+        // a MASH manager names a child in a comment on the most urgent recommendation: challenged, kept with a reason
+        Map<String, Object> child = sql.queryForMap("select c.child_name, c.child_dob from contact c join partnership p"
+                + " on p.id = c.partnership_id where p.name like 'Enfield%' and c.child_dob is not null"
+                + " and c.child_name not like 'Unborn%' order by c.id limit 1");
+        String name = (String) child.get("child_name");
+        String born = ((java.sql.Date) child.get("child_dob")).toLocalDate()
+                .format(java.time.format.DateTimeFormatter.ofPattern("d/M/yy"));
+        Page manager = browser.signIn(base(), "mash.manager@enfield.example");
+        manager.navigate(url("board"));
+        manager.locator(".needs-the-board .board-card h3 a").first().click();
+        manager.waitForURL("**/plan/recommendations/**");
+        manager.getByLabel("Add a comment").fill(name + " (DOB " + born + ") was discussed at the audit panel.");
+        manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Post comment")).click();
+        assertThat(manager.getByText("This seems to identify a child").first()).isVisible();
+        Browser.assertAccessible(manager, "a comment naming a child, challenged");
+        Browser.screenshot(manager, "comment-challenged");
+        manager.getByLabel("Why it must stay").fill("The panel minutes name the child; the chair asked for the link.");
+        manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep it and save")).click();
+        assertThat(manager.locator(".comment").filter(new Locator.FilterOptions().setHasText("audit panel")).first())
+                .containsText(name);
+        manager.context().close();
+
         Page chair = browser.signIn(base(), "chair@enfield.example");
 
         chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Board assurance")).first().click();
@@ -59,6 +86,11 @@ class BoardJourneyIT extends BrowserJourney {
         assertThat(chair.getByRole(AriaRole.DIALOG)).hasCount(0);
         assertThat(chair.getByText("Latest board judgement: Not assured").first()).isVisible();
         Browser.screenshot(chair, "recommendation-judged");
+        Locator comment = chair.getByText("was discussed at the audit panel").first();
+        assertThat(comment).containsText("[child] (DOB [child]) was discussed");
+        assertThat(comment).not().containsText(name);
+        comment.scrollIntoViewIfNeeded();
+        Browser.screenshot(chair, "comment-masked-for-the-chair");
 
         chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Board assurance")).first().click();
         chair.waitForURL("**/board");

@@ -3,8 +3,11 @@ package org.lscp.workspace.domain.shared;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Input broke one or more rules; each message belongs next to the named field. */
-public final class ValidationException extends DomainException {
+/**
+ * Input broke one or more rules; each message belongs next to the named field. Open for a refusal that carries more
+ * than messages (e.g. {@code IdentifiesChildException}: what was found, so the member can keep it with a reason).
+ */
+public class ValidationException extends DomainException {
     private final Map<String, String> fieldErrors;
 
     public ValidationException(Map<String, String> fieldErrors) {

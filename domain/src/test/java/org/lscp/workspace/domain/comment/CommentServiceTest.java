@@ -37,7 +37,8 @@ class CommentServiceTest {
                 (members, subject) -> members.stream().filter(actor -> actor.partnershipId()
                         .equals(world.partnershipA()) && !actor.memberId().equals(world.practitionerA().memberId()))
                         .toList(),
-                new NoticeSender(inbox, world.members, world.changes, world.auditor), world.auditor);
+                new NoticeSender(inbox, world.members, world.changes, world.auditor), world.auditor,
+                world.childIdentifiers);
     }
 
     @Test

@@ -27,7 +27,7 @@ class AgencyNoticesTest {
             sender);
     private final EscalationService escalations = new EscalationService(world.escalations, world.settings,
             world.contacts, world.decisions, world.checks, world.members, world.agencies, world.recommendations,
-            world.holidays, world.frontDoorService, world.auditor, sender);
+            world.holidays, world.frontDoorService, world.auditor, sender, world.childIdentifiers);
 
     @Test
     void anAgencyAskedToCheckHearsOfItAndOnlyItsMembersWhoSeeChildrensRecords() {

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.TextDialog;
 import org.lscp.workspace.app.ui.FieldErrors;
+import org.lscp.workspace.app.ui.IdentifierChallenge;
+import org.lscp.workspace.domain.redaction.model.IdentifiesChildException;
 import org.lscp.workspace.app.ui.Formats;
 import org.lscp.workspace.domain.comment.model.Comment;
 import org.lscp.workspace.domain.comment.port.in.CommentUseCase;
@@ -45,6 +47,7 @@ public class CommentsSection extends VerticalLayout {
     public final MultiSelectComboBox<Comment.Mention> mention = new MultiSelectComboBox<>("Mention");
     public final Button post = new Button("Post comment");
     public final VerticalLayout list = new VerticalLayout();
+    private @Nullable IdentifierChallenge challenge;
 
     /**
      * The comment sections of the records a page shows, each made once per record (who may be mentioned is worked
@@ -173,13 +176,26 @@ public class CommentsSection extends VerticalLayout {
             comments.add(current.get(), subject, text.getValue(), mention.getValue().stream()
                     .map(Comment.Mention::member).collect(Collectors.toSet()));
             FieldErrors.clear(fields);
+            if (challenge != null) challenge.dismiss();
             text.clear();
             mention.clear();
             show();
             changed.run();
+        } catch (IdentifiesChildException e) {
+            FieldErrors.show(e, fields);
+            challenge().offer(e, this::post);
         } catch (ValidationException e) {
             FieldErrors.show(e, fields);
         }
+    }
+
+    /** The keep-it offer above the post button, made the first time a comment needs it. */
+    public IdentifierChallenge challenge() {
+        if (challenge == null) {
+            challenge = IdentifierChallenge.create();
+            addComponentAtIndex(indexOf(post), challenge);
+        }
+        return challenge;
     }
 
     private void edit(Comment c) {

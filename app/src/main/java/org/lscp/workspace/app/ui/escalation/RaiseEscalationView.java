@@ -44,6 +44,8 @@ import org.lscp.workspace.domain.plan.model.Recommendation;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.NotAuthorisedException;
 import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.app.ui.IdentifierChallenge;
+import org.lscp.workspace.domain.redaction.model.IdentifiesChildException;
 import org.lscp.workspace.domain.shared.ValidationException;
 
 /**
@@ -67,6 +69,7 @@ public class RaiseEscalationView extends VerticalLayout implements HasUrlParamet
     final TextArea riskReason = new TextArea("Why the child is at immediate risk");
     final CheckboxGroup<Recommendation> recommendations = new CheckboxGroup<>("Record against recommendations");
     final Button raise = new Button("Raise escalation");
+    @Nullable IdentifierChallenge challenge;
     @Nullable ThresholdDecision disputedDecision;
 
     public RaiseEscalationView(EscalationUseCase escalations, EscalationQuery escalationQuery, FrontDoorQuery frontDoor,
@@ -150,6 +153,13 @@ public class RaiseEscalationView extends VerticalLayout implements HasUrlParamet
             Notification.show("Escalation " + saved.reference() + " raised: " + saved.stage().title() + ", due "
                     + Formats.dateTime(saved.stageDeadline()) + ".");
             getUI().ifPresent(ui -> ui.navigate(EscalationPage.class, saved.requireId()));
+        } catch (IdentifiesChildException e) {
+            FieldErrors.show(e, fields);
+            if (challenge == null) {
+                challenge = IdentifierChallenge.create();
+                addComponentAtIndex(indexOf(raise), challenge);
+            }
+            challenge.offer(e, this::raise);
         } catch (ValidationException e) {
             FieldErrors.show(e, fields);
         } catch (NotAuthorisedException e) {

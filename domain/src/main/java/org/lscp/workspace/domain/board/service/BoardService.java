@@ -10,6 +10,7 @@ import org.lscp.workspace.domain.plan.model.MeasureStanding;
 import org.lscp.workspace.domain.plan.model.ProgressUpdate;
 import org.lscp.workspace.domain.plan.port.out.ActionRepository;
 import org.lscp.workspace.domain.plan.port.out.LiveMeasures;
+import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
 import org.lscp.workspace.domain.shared.InspectionId;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
@@ -81,12 +82,14 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
     private final ActionRepository actions;
     private final MemberRepository members;
     private final EscalationQuery escalations;
+    private final ChildIdentifierUseCase identifiers;
     private final Auditor auditor;
 
     public BoardService(BoardRepository board, JudgementRepository judgements, RecommendationRepository recommendations,
                         InspectionRepository inspections, AgencyRepository agencies, ActionRepository actions,
-                        MemberRepository members, EscalationQuery escalations, BoardReportRenderer renderer,
-                        Auditor auditor) {
+                        MemberRepository members, EscalationQuery escalations, ChildIdentifierUseCase identifiers,
+                        BoardReportRenderer renderer, Auditor auditor) {
+        this.identifiers = identifiers;
         this.board = board;
         this.actions = actions;
         this.members = members;
@@ -141,7 +144,14 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
                 : actions.progressFor(all.stream().map(ImprovementAction::requireId).toList());
         return new RecommendationCard.Reasons(late.stream().map(a -> new RecommendationCard.LateAction(
                 a.description(), leads.getOrDefault(a.leadOfficer(), ""), a.dueDate())).toList(),
-                progress.isEmpty() ? null : progress.getFirst());
+                progress.isEmpty() ? null : masked(actor, progress.getFirst()));
+    }
+
+    /** Free text a practitioner wrote, as this reader may see it: a child's identifiers masked for the chair. */
+    private ProgressUpdate masked(Actor actor, ProgressUpdate note) {
+        String text = identifiers.forReader(actor, note.text());
+        return new ProgressUpdate(note.id(), note.actionId(), note.at(), note.by(), note.byName(),
+                text == null ? "" : text, note.status());
     }
 
     @Override

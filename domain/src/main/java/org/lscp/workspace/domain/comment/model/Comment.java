@@ -36,6 +36,12 @@ public record Comment(@Nullable Long id, PartnershipId partnershipId, String sub
         return new Comment(id, partnershipId, subject, author, authorName, newText, mentions, createdAt, now, version);
     }
 
+    /** The same comment with its text as a reader may see it (children's identifiers masked, say). */
+    public Comment shownAs(String shownText) {
+        return new Comment(id, partnershipId, subject, author, authorName, shownText, mentions, createdAt, editedAt,
+                version);
+    }
+
     public long requireId() {
         if (id == null) throw new IllegalStateException("comment not saved yet");
         return id;

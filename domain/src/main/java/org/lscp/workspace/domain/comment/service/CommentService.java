@@ -13,6 +13,8 @@ import org.lscp.workspace.domain.notice.model.Recipients;
 import org.lscp.workspace.domain.notice.service.Notifier;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.redaction.model.ChildIdentifiers;
+import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.Check;
 import org.lscp.workspace.domain.shared.MemberId;
@@ -21,15 +23,21 @@ import org.lscp.workspace.domain.shared.NotFoundException;
 import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.domain.shared.ValidationException;
 
+/**
+ * Comments can be on records a board chair reads (recommendations, actions, escalations): their text is checked for
+ * children's identifiers when saved and masked for readers who may not see children's records.
+ */
 public final class CommentService implements CommentUseCase {
     private final CommentRepository comments;
     private final MemberRepository members;
     private final SubjectAccess access;
     private final Notifier notices;
     private final Auditor auditor;
+    private final ChildIdentifierUseCase identifiers;
 
     public CommentService(CommentRepository comments, MemberRepository members, SubjectAccess access,
-                          Notifier notices, Auditor auditor) {
+                          Notifier notices, Auditor auditor, ChildIdentifierUseCase identifiers) {
+        this.identifiers = identifiers;
         this.comments = comments;
         this.members = members;
         this.access = access;
@@ -54,13 +62,17 @@ public final class CommentService implements CommentUseCase {
             }
         }
         List<Comment.Mention> mentioned = named.stream().map(m -> new Comment.Mention(m.memberId(), m.name())).toList();
+        identifiers.check(actor, "text", clean);
         Comment saved = comments.save(new Comment(null, actor.partnershipId(), subject, actor.memberId(), actor.name(),
                 clean, mentioned, auditor.now(), null, 0));
         auditor.created(actor, saved);
-        for (Comment.Mention m : mentioned) {
-            // a mention was checked above: the member may see the record
-            notices.notify(actor.partnershipId(), Recipients.member(m.member(), member -> true), actor.name()
-                    + " mentioned you in a comment: \u201c" + Text.shorten(clean, 120) + "\u201d", subject);
+        String masked = named.stream().allMatch(ChildIdentifiers::seesChildren) ? clean
+                : identifiers.masked(actor.partnershipId(), List.of(clean)).getFirst();
+        for (Actor member : named) {
+            // a mention was checked above: the member may see the record; the quote is as they may read it
+            String quoted = ChildIdentifiers.seesChildren(member) ? clean : masked;
+            notices.notify(actor.partnershipId(), Recipients.member(member.memberId(), m -> true), actor.name()
+                    + " mentioned you in a comment: \u201c" + Text.shorten(quoted, 120) + "\u201d", subject);
         }
         return saved;
     }
@@ -79,7 +91,9 @@ public final class CommentService implements CommentUseCase {
                     + "record. Add another comment instead.");
         }
         auditor.requireVersion(actor, current, current.version(), expectedVersion, "comment");
-        Comment saved = comments.save(current.edited(checked(text), now));
+        String clean = checked(text);
+        identifiers.check(actor, "text", clean);
+        Comment saved = comments.save(current.edited(clean, now));
         auditor.changed(actor, AuditAction.UPDATED, current.snapshot().toString(), saved);
         return saved;
     }
@@ -87,7 +101,12 @@ public final class CommentService implements CommentUseCase {
     @Override
     public List<Comment> on(Actor actor, String subject) {
         requireAccess(actor, subject);
-        return comments.on(actor.partnershipId(), subject);
+        List<Comment> found = comments.on(actor.partnershipId(), subject);
+        List<String> shown = identifiers.forReader(actor, found.stream().map(Comment::text).toList());
+        // the author reads their own words as typed, so editing a comment never saves a mask over them
+        return java.util.stream.IntStream.range(0, found.size())
+                .mapToObj(i -> found.get(i).author().equals(actor.memberId()) ? found.get(i)
+                        : found.get(i).shownAs(shown.get(i))).toList();
     }
 
     @Override

@@ -115,6 +115,15 @@ public record Escalation(@Nullable Long id, PartnershipId partnershipId, String 
                 closedAt, closedByName, resultingDecisionId, recommendations, version);
     }
 
+    /** The same escalation with its free text as a reader may see it (children's identifiers masked, say). */
+    public Escalation withFreeText(String disputedText, String outcomeSoughtText, @Nullable String immediateRisk,
+                                   @Nullable String learningText) {
+        return new Escalation(id, partnershipId, reference, contactId, contactReference, decisionId, childCaseId,
+                raisingAgency, respondingAgency, raisedBy, raisedByName, raisedAt, disputedText, outcomeSoughtText,
+                immediateRisk, stage, stageStartedAt, stageDeadline, stageResponse, status, outcome, learningText,
+                closedAt, closedByName, resultingDecisionId, recommendations, version);
+    }
+
     private void requireOpen(String verb) {
         if (!open()) {
             throw ValidationException.of("status", "This escalation is " + status.label().toLowerCase(

@@ -29,6 +29,11 @@ public record EscalationEvent(@Nullable Long id, long escalationId, Kind kind, E
         public String label() { return label; }
     }
 
+    /** The same step with its text as a reader may see it. */
+    public EscalationEvent withText(String shown) {
+        return new EscalationEvent(id, escalationId, kind, stage, at, by, byName, byAgency, shown, agrees, deadline);
+    }
+
     @Override public String auditType() { return "Escalation step"; }
 
     @Override public String subject() { return Change.escalation(escalationId); }

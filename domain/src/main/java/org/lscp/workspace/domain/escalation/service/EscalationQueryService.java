@@ -19,21 +19,31 @@ import org.lscp.workspace.domain.plan.model.Recommendation;
 import org.lscp.workspace.domain.plan.model.RecommendationStatus;
 import org.lscp.workspace.domain.plan.model.Theme;
 import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
+import org.lscp.workspace.domain.escalation.model.EscalationEvent;
+import java.util.ArrayList;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.NotFoundException;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.Role;
 
+/**
+ * A member who may not see an escalation's child (the board chair, the administrator) gets it without the child's
+ * case-system id and with children's identifiers masked in its free text and its timeline.
+ */
 public final class EscalationQueryService implements EscalationQuery {
     private final EscalationRepository escalations;
     private final AgencyRepository agencies;
     private final RecommendationRepository recommendations;
     private final AccessLog accessLog;
     private final Auditor auditor;
+    private final ChildIdentifierUseCase identifiers;
 
     public EscalationQueryService(EscalationRepository escalations, AgencyRepository agencies,
-                                  RecommendationRepository recommendations, AccessLog accessLog, Auditor auditor) {
+                                  RecommendationRepository recommendations, AccessLog accessLog, Auditor auditor,
+                                  ChildIdentifierUseCase identifiers) {
+        this.identifiers = identifiers;
         this.escalations = escalations;
         this.agencies = agencies;
         this.recommendations = recommendations;
@@ -61,16 +71,26 @@ public final class EscalationQueryService implements EscalationQuery {
                     "Escalation " + (found == null ? "#" + id : found.reference()), allowed));
         }
         if (!allowed) throw new NotFoundException("Escalation not found, or not one you may see.");
-        Escalation shown = EscalationRules.shownTo(actor, found);
+        List<EscalationEvent> timeline = escalations.timeline(id);
+        Escalation shown = found;
+        if (!EscalationRules.seesChildData(actor, found)) {
+            List<String> texts = new ArrayList<>(freeText(found));
+            timeline.forEach(event -> texts.add(event.text()));
+            List<String> masked = identifiers.masked(actor.partnershipId(), texts);
+            shown = withFreeText(found, masked, 0).withoutChildData();
+            List<EscalationEvent> maskedTimeline = new ArrayList<>();
+            for (int i = 0; i < timeline.size(); i++) maskedTimeline.add(timeline.get(i).withText(masked.get(4 + i)));
+            timeline = maskedTimeline;
+        }
         return new EscalationView(shown, agencyName(actor, found.raisingAgency()),
-                agencyName(actor, found.respondingAgency()), escalations.timeline(id),
+                agencyName(actor, found.respondingAgency()), timeline,
                 EscalationRules.allowed(actor, found, auditor.now()), EscalationRules.outcomes(actor, found));
     }
 
     @Override
     public List<Escalation> list(Actor actor, EscalationFilter filter, PageRequest page) {
-        return escalations.find(actor.partnershipId(), scoped(actor, filter), scope(actor, filter), auditor.now(), page)
-                .stream().map(e -> EscalationRules.shownTo(actor, e)).toList();
+        return shownTo(actor, escalations.find(actor.partnershipId(), scoped(actor, filter), scope(actor, filter),
+                auditor.now(), page));
     }
 
     @Override
@@ -80,8 +100,35 @@ public final class EscalationQueryService implements EscalationQuery {
 
     @Override
     public List<Escalation> forContact(Actor actor, ContactId contact) {
-        return escalations.forContact(actor.partnershipId(), contact).stream()
-                .filter(e -> EscalationRules.maySee(actor, e)).map(e -> EscalationRules.shownTo(actor, e)).toList();
+        return shownTo(actor, escalations.forContact(actor.partnershipId(), contact).stream()
+                .filter(e -> EscalationRules.maySee(actor, e)).toList());
+    }
+
+    /** Each escalation as the member may see it, the free text of all those hidden from them masked in one go. */
+    private List<Escalation> shownTo(Actor actor, List<Escalation> found) {
+        List<Escalation> hidden = found.stream().filter(e -> !EscalationRules.seesChildData(actor, e)).toList();
+        if (hidden.isEmpty()) return found;
+        List<String> texts = new ArrayList<>();
+        hidden.forEach(e -> texts.addAll(freeText(e)));
+        List<String> masked = identifiers.masked(actor.partnershipId(), texts);
+        java.util.Map<Escalation, Escalation> shown = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < hidden.size(); i++) {
+            shown.put(hidden.get(i), withFreeText(hidden.get(i), masked, 4 * i).withoutChildData());
+        }
+        return found.stream().map(e -> shown.getOrDefault(e, e)).toList();
+    }
+
+    private static List<String> freeText(Escalation e) {
+        List<String> texts = new ArrayList<>(4);
+        texts.add(e.disputed());
+        texts.add(e.outcomeSought());
+        texts.add(e.immediateRiskReason());
+        texts.add(e.learning());
+        return texts;
+    }
+
+    private static Escalation withFreeText(Escalation e, List<String> masked, int from) {
+        return e.withFreeText(masked.get(from), masked.get(from + 1), masked.get(from + 2), masked.get(from + 3));
     }
 
     @Override

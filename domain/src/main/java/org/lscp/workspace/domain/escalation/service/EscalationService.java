@@ -31,6 +31,7 @@ import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
 import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
 import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
@@ -40,6 +41,10 @@ import org.lscp.workspace.domain.shared.NotFoundException;
 import org.lscp.workspace.domain.shared.RecommendationId;
 import org.lscp.workspace.domain.shared.ValidationException;
 
+/**
+ * The board chair reads every escalation: its free text (what is disputed, the outcome sought, the immediate risk,
+ * every step's text, the learning) is checked for children's identifiers when saved.
+ */
 public final class EscalationService implements EscalationUseCase {
     private final EscalationRepository escalations;
     private final EscalationSettings settings;
@@ -53,13 +58,15 @@ public final class EscalationService implements EscalationUseCase {
     private final FrontDoorUseCase frontDoor;
     private final Auditor auditor;
     private final Notifier notifier;
+    private final ChildIdentifierUseCase identifiers;
 
     public EscalationService(EscalationRepository escalations, EscalationSettings settings, ContactRepository contacts,
                              DecisionRepository decisions, CheckRepository checks, MemberRepository members,
                              AgencyRepository agencies, RecommendationRepository recommendations,
-                             BankHolidayRepository holidays, FrontDoorUseCase frontDoor, Auditor auditor) {
+                             BankHolidayRepository holidays, FrontDoorUseCase frontDoor, Auditor auditor,
+                             ChildIdentifierUseCase identifiers) {
         this(escalations, settings, contacts, decisions, checks, members, agencies, recommendations, holidays,
-                frontDoor, auditor, Notifier.NONE);
+                frontDoor, auditor, Notifier.NONE, identifiers);
     }
 
     /** As above, telling the agency an escalation is raised with (those who may act at its first stage). */
@@ -67,8 +74,9 @@ public final class EscalationService implements EscalationUseCase {
                              DecisionRepository decisions, CheckRepository checks, MemberRepository members,
                              AgencyRepository agencies, RecommendationRepository recommendations,
                              BankHolidayRepository holidays, FrontDoorUseCase frontDoor, Auditor auditor,
-                             Notifier notifier) {
+                             Notifier notifier, ChildIdentifierUseCase identifiers) {
         this.notifier = notifier;
+        this.identifiers = identifiers;
         this.escalations = escalations;
         this.settings = settings;
         this.contacts = contacts;
@@ -119,6 +127,11 @@ public final class EscalationService implements EscalationUseCase {
             throw ValidationException.of("respondingAgency", "Choose an agency of your own partnership.");
         }
         EscalationRules.requireRaisedWithAnotherAgency(actor, with, command.decisionId() != null);
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("disputed", command.disputed());
+        texts.put("outcomeSought", command.outcomeSought());
+        texts.put("immediateRiskReason", command.immediateRiskReason());
+        identifiers.check(actor, texts);
         Instant now = auditor.now();
         EscalationStage stage = command.firstStage();
         Instant deadline = settings.escalationTimescales(actor.partnershipId())
@@ -145,6 +158,7 @@ public final class EscalationService implements EscalationUseCase {
         new Check().longText("response", response, "your agency's response", 4_000).done();
         Escalation changed = current.responded(agrees);
         EscalationRules.requireMayRespond(actor, current);
+        identifiers.check(actor, "response", Text.block(response));
         Escalation saved = save(actor, current, changed);
         append(actor, saved, EscalationEvent.Kind.RESPONDED, Text.block(response), agrees, null);
         return EscalationRules.shownTo(actor, saved);
@@ -160,6 +174,7 @@ public final class EscalationService implements EscalationUseCase {
                 .deadline(next, now, holidays.calendar(actor.partnershipId()));
         Escalation changed = current.escalated(now, deadline);
         EscalationRules.requireMayEscalate(actor, current);
+        identifiers.check(actor, "reason", Text.block(reason));
         Escalation saved = save(actor, current, changed);
         append(actor, saved, EscalationEvent.Kind.ESCALATED, Text.block(reason), null, deadline);
         return EscalationRules.shownTo(actor, saved);
@@ -176,6 +191,7 @@ public final class EscalationService implements EscalationUseCase {
         EscalationRules.requireMayResolve(actor, current);
         OwnRecommendations.require(recommendations, actor, command.recommendations());
         EscalationRules.requireMayCloseAs(actor, current, command.outcome());
+        identifiers.check(actor, "learning", command.learning());
         if (command.outcome() == EscalationOutcome.DECISION_CHANGED) {
             if (current.contactId() != null && current.decisionId() != null && decisions.find(current.decisionId())
                     .filter(ThresholdDecision::current).isEmpty()) {
@@ -206,6 +222,7 @@ public final class EscalationService implements EscalationUseCase {
         new Check().longText("reason", reason, "why it is withdrawn", 4_000).done();
         Escalation changed = current.withdrawn(auditor.now(), actor.name());
         EscalationRules.requireMayWithdraw(actor, current);
+        identifiers.check(actor, "reason", Text.block(reason));
         Escalation saved = save(actor, current, changed);
         append(actor, saved, EscalationEvent.Kind.WITHDRAWN, Text.block(reason), null, null);
         return EscalationRules.shownTo(actor, saved);

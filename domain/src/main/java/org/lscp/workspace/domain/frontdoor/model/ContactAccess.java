@@ -1,6 +1,7 @@
 package org.lscp.workspace.domain.frontdoor.model;
 
 import java.util.Collection;
+import org.lscp.workspace.domain.redaction.model.ChildIdentifiers;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.Role;
@@ -27,9 +28,9 @@ public final class ContactAccess {
         return !actor.has(Role.BOARD_CHAIR) && actor.hasAny(Role.MASH_PRACTITIONER, Role.MASH_MANAGER);
     }
 
+    /** Practitioners and the MASH, never a board chair: the same rule masks children's identifiers in free text. */
     public static boolean seesChildData(Actor actor) {
-        return !actor.has(Role.BOARD_CHAIR)
-                && actor.hasAny(Role.PRACTITIONER, Role.MASH_PRACTITIONER, Role.MASH_MANAGER);
+        return ChildIdentifiers.seesChildren(actor);
     }
 
     public static boolean maySee(Actor actor, Contact contact, Collection<AgencyId> agenciesAskedToCheck) {

@@ -19,6 +19,7 @@ import org.lscp.workspace.domain.plan.model.SaveActionCommand;
 import org.lscp.workspace.domain.plan.port.in.ManageActionsUseCase;
 import org.lscp.workspace.domain.plan.port.out.ActionRepository;
 import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
 import org.lscp.workspace.domain.shared.ActionId;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.Check;
@@ -32,9 +33,12 @@ public final class ActionService implements ManageActionsUseCase {
     private final RecommendationRepository recommendations;
     private final PlanRules rules;
     private final Auditor auditor;
+    private final ChildIdentifierUseCase identifiers;
 
+    /** Progress notes and evidence are read by the board chair: they are checked for children's identifiers. */
     public ActionService(ActionRepository actions, RecommendationRepository recommendations, MemberRepository members,
-                         AgencyRepository agencies, Auditor auditor) {
+                         AgencyRepository agencies, Auditor auditor, ChildIdentifierUseCase identifiers) {
+        this.identifiers = identifiers;
         this.actions = actions;
         this.recommendations = recommendations;
         this.rules = new PlanRules(members, agencies, auditor);
@@ -71,6 +75,7 @@ public final class ActionService implements ManageActionsUseCase {
         PlanRules.requireMayUpdate(actor, current, recommendation(actor, current.recommendationId()));
         auditor.requireVersion(actor, current, current.version(), expectedVersion, "action");
         requireEvidenceToComplete(current, command.status());
+        identifiers.check(actor, "text", command.text());
         ImprovementAction saved = actions.save(current.withStatus(command.status(), rules.today()));
         ProgressUpdate update = actions.addProgress(new ProgressUpdate(null, id, auditor.now(), actor.memberId(),
                 actor.name(), command.text(), command.status()));
@@ -85,6 +90,10 @@ public final class ActionService implements ManageActionsUseCase {
     public EvidenceItem addEvidence(Actor actor, ActionId id, AddEvidenceCommand command) {
         ImprovementAction action = action(actor, id);
         PlanRules.requireMayUpdate(actor, action, recommendation(actor, action.recommendationId()));
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("title", command.title());
+        texts.put("summary", command.summary());
+        identifiers.check(actor, texts);
         EvidenceItem saved = actions.addEvidence(new EvidenceItem(null, id, command.title(), command.summary(),
                 command.link(), command.file(), actor.memberId(), actor.name(), auditor.now()), command.content());
         auditor.created(actor, Audited.shownOn(saved, action.subject()));

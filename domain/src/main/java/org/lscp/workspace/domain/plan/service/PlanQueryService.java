@@ -37,6 +37,7 @@ import org.lscp.workspace.domain.plan.port.out.ActionRepository;
 import org.lscp.workspace.domain.plan.port.out.InspectionRepository;
 import org.lscp.workspace.domain.plan.port.out.LiveMeasures;
 import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
 import org.lscp.workspace.domain.shared.ActionId;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
@@ -58,11 +59,18 @@ public final class PlanQueryService implements ViewPlanQuery {
     private final PlanRules rules;
     private final LiveMeasures measures;
     private final Auditor auditor;
+    private final ChildIdentifierUseCase identifiers;
 
+    /**
+     * Every member reads the plan, the board chair too: progress notes and evidence titles and summaries (and so the
+     * recommendation's timeline) come with children's identifiers masked for those who may not see children.
+     */
     public PlanQueryService(InspectionRepository inspections, RecommendationRepository recommendations,
                             ActionRepository actions, MemberRepository members, AgencyRepository agencies,
-                            BankHolidayRepository holidays, LiveMeasures measures, Auditor auditor) {
+                            BankHolidayRepository holidays, LiveMeasures measures, Auditor auditor,
+                            ChildIdentifierUseCase identifiers) {
         this.measures = measures;
+        this.identifiers = identifiers;
         this.auditor = auditor;
         this.inspections = inspections;
         this.recommendations = recommendations;
@@ -112,7 +120,7 @@ public final class PlanQueryService implements ViewPlanQuery {
         people.add(recommendation.leadOfficer());
         list.forEach(a -> people.add(a.leadOfficer()));
         Map<MemberId, String> names = members.names(partnership, people);
-        List<ActionView> views = views(list, names, today, calendar);
+        List<ActionView> views = views(actor, list, names, today, calendar);
         Map<AgencyId, String> agencyNames = agencies.find(partnership, AgencyFilter.NONE,
                 PageRequest.first(PageRequest.MAX_LIMIT)).stream()
                 .collect(Collectors.toMap(Agency::requireId, Agency::name));
@@ -130,7 +138,7 @@ public final class PlanQueryService implements ViewPlanQuery {
         List<ImprovementAction> led = actions.openLedBy(partnership, actor.memberId());
         LocalDate today = rules.today();
         WorkingCalendar calendar = holidays.calendar(partnership);
-        List<ActionView> views = views(led, Map.of(actor.memberId(), actor.name()), today, calendar);
+        List<ActionView> views = views(actor, led, Map.of(actor.memberId(), actor.name()), today, calendar);
         Map<RecommendationId, Recommendation> byId = led.isEmpty() ? Map.of()
                 : recommendations.find(partnership, PlanFilter.NONE).stream()
                         .collect(Collectors.toMap(Recommendation::requireId, r -> r));
@@ -160,12 +168,32 @@ public final class PlanQueryService implements ViewPlanQuery {
                 .map(m -> new MemberRef(m.requireId(), m.name(), m.email())).toList();
     }
 
-    private List<ActionView> views(List<ImprovementAction> list, Map<MemberId, String> names, LocalDate today,
-                                   WorkingCalendar calendar) {
+    private List<ActionView> views(Actor actor, List<ImprovementAction> list, Map<MemberId, String> names,
+                                   LocalDate today, WorkingCalendar calendar) {
         List<ActionId> ids = list.stream().map(ImprovementAction::requireId).toList();
-        Map<ActionId, List<ProgressUpdate>> progress = actions.progressFor(ids).stream()
+        List<ProgressUpdate> notes = actions.progressFor(ids);
+        List<EvidenceItem> items = actions.evidenceFor(ids);
+        List<String> texts = new ArrayList<>();
+        notes.forEach(p -> texts.add(p.text()));
+        items.forEach(e -> {
+            texts.add(e.title());
+            texts.add(e.summary());
+        });
+        List<String> shown = identifiers.forReader(actor, texts);
+        List<ProgressUpdate> shownNotes = new ArrayList<>();
+        List<EvidenceItem> shownItems = new ArrayList<>();
+        int at = 0;
+        for (ProgressUpdate p : notes) {
+            shownNotes.add(new ProgressUpdate(p.id(), p.actionId(), p.at(), p.by(), p.byName(), shown.get(at++),
+                    p.status()));
+        }
+        for (EvidenceItem e : items) {
+            shownItems.add(new EvidenceItem(e.id(), e.actionId(), shown.get(at++), shown.get(at++), e.link(), e.file(),
+                    e.addedBy(), e.addedByName(), e.addedAt()));
+        }
+        Map<ActionId, List<ProgressUpdate>> progress = shownNotes.stream()
                 .collect(Collectors.groupingBy(ProgressUpdate::actionId));
-        Map<ActionId, List<EvidenceItem>> evidence = actions.evidenceFor(ids).stream()
+        Map<ActionId, List<EvidenceItem>> evidence = shownItems.stream()
                 .collect(Collectors.groupingBy(EvidenceItem::actionId));
         Function<ImprovementAction, ActionView> view = a -> ActionView.of(a, names.getOrDefault(a.leadOfficer(), ""),
                 progress.getOrDefault(a.requireId(), List.of()), evidence.getOrDefault(a.requireId(), List.of()),
