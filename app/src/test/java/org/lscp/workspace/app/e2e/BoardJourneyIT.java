@@ -61,6 +61,7 @@ class BoardJourneyIT extends BrowserJourney {
         assertThat(first).containsText("Red because:");
         String title = first.locator("h3 a").innerText();
         assertThat(title).matches("(?s)[A-Za-z ]+ \\d{4} \u00b7 \\d+ \u2014 .+");
+        assertThat(needing.locator("a[href^='escalation/']").first()).hasText(java.util.regex.Pattern.compile("E-\\d+"));
         Browser.assertAccessible(chair, "board dashboard");
         Browser.screenshot(chair, "board-exceptions");
         first.locator(".trend").first().scrollIntoViewIfNeeded();
