@@ -59,9 +59,15 @@ class EscalationJourneyIT extends BrowserJourney {
         health.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Escalate this decision")).click();
         health.waitForURL("**/escalations/raise/**");
         Browser.assertAccessible(health, "raise an escalation");
+        // the board chair reads what is disputed: naming the child is challenged, and the practitioner removes it
         health.getByLabel("What is disputed").fill("Leo disclosed being hit with a belt; the contact was closed "
                 + "with no further action and no strategy discussion.");
         health.getByLabel("The outcome you seek").fill("A strategy discussion, or at least an assessment.");
+        health.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Raise escalation")).click();
+        assertThat(health.getByText("This seems to identify a child").first()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(health.url()).contains("/escalations/raise/");
+        health.getByLabel("What is disputed").fill("The child disclosed being hit with a belt; the contact was "
+                + "closed with no further action and no strategy discussion.");
         Browser.screenshot(health, "raise-escalation");
         health.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Raise escalation")).click();
         health.waitForURL("**/escalation/**");
