@@ -42,6 +42,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.lscp.workspace.domain.partnership.model.SecondFactor;
+import org.lscp.workspace.domain.partnership.port.out.SecondFactorRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,6 +56,11 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "workspace.demo-data", havingValue = "true")
 public class DemoData implements ApplicationRunner {
     public static final String PASSWORD = "demo-password-2026";
+    /**
+     * Every demo member's authenticator secret (Base32), so the demo stays easy to try: add it to any authenticator
+     * app, or run {@code ./workspace code} for the current code.
+     */
+    public static final String SECOND_FACTOR_SECRET = "LSCPDEMOWORKSPACESECONDFACTORKEY";
     public static final String ENFIELD = "Enfield Safeguarding Children Partnership";
     public static final String WALTHAM_FOREST = "Waltham Forest Safeguarding Children Partnership";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
@@ -65,6 +72,9 @@ public class DemoData implements ApplicationRunner {
     private final DemoPlans plans;
     private final DemoEscalations demoEscalations;
     private final TransactionTemplate transaction;
+    private final MemberRepository members;
+    private final SecondFactorRepository secondFactors;
+    private final Clock clock;
 
     DemoData(ProvisionPartnershipUseCase provision, InspectionRepository inspections,
              RecommendationRepository recommendations, ActionRepository actions, MemberRepository members,
@@ -74,8 +84,12 @@ public class DemoData implements ApplicationRunner {
              FrontDoorSettings frontDoorSettings, AuditLog auditLog,
              org.lscp.workspace.domain.redaction.port.out.ChildRecords childRecords,
              org.lscp.workspace.domain.redaction.port.out.KeptIdentifiers keptIdentifiers,
+             SecondFactorRepository secondFactors,
              @Value("${workspace.demo-contacts:2000}") int contactCount) {
         this.provision = provision;
+        this.members = members;
+        this.secondFactors = secondFactors;
+        this.clock = clock;
         this.contacts = contacts;
         this.contactCount = contactCount;
         this.demoContacts = new DemoContacts(contacts, decisions, flags, checks, agencies, members, holidays, clock);
@@ -94,6 +108,7 @@ public class DemoData implements ApplicationRunner {
                 LOG.info("Demo partnership loaded: {}", partnership.name());
                 return provision.provision(partnership);
             });
+            transaction.executeWithoutResult(status -> enrolSecondFactors(id));
             if (inspections.all(id).isEmpty()) {
                 // the demo plan needs actions created in the past, which use cases rightly refuse: written directly
                 transaction.executeWithoutResult(status -> plans.load(id, partnership.name()));
@@ -105,6 +120,17 @@ public class DemoData implements ApplicationRunner {
                 LOG.info("Demo contacts loaded: {} for {}", contactCount, partnership.name());
                 transaction.executeWithoutResult(status -> demoEscalations.load(id));
                 LOG.info("Demo escalations loaded for {}", partnership.name());
+            }
+        }
+    }
+
+    /** Demo members sign in with the demo authenticator secret; members added later enrol their own. */
+    private void enrolSecondFactors(org.lscp.workspace.domain.shared.PartnershipId partnership) {
+        for (var member : members.find(partnership, org.lscp.workspace.domain.partnership.model.MemberFilter.NONE,
+                org.lscp.workspace.domain.shared.PageRequest.first(org.lscp.workspace.domain.shared.PageRequest.MAX_LIMIT))) {
+            if (member.email().endsWith(".example") && secondFactors.find(member.requireId()).isEmpty()) {
+                secondFactors.enrol(new SecondFactor(member.requireId(), SECOND_FACTOR_SECRET, clock.instant(), 0),
+                        List.of());
             }
         }
     }

@@ -9,6 +9,9 @@ import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
 import org.lscp.workspace.domain.partnership.port.in.ManageMembersUseCase;
 import org.lscp.workspace.domain.partnership.port.in.ProvisionPartnershipUseCase;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
+import org.lscp.workspace.domain.partnership.port.in.SecondFactorUseCase;
+import org.lscp.workspace.domain.partnership.port.out.SecondFactorRepository;
+import org.lscp.workspace.domain.partnership.service.SecondFactorService;
 import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.partnership.port.out.LoginThrottleRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
@@ -198,6 +201,18 @@ class UseCaseConfiguration {
     SignInUseCase signIn(MemberRepository members, LoginThrottleRepository throttles, PasswordHasher hasher,
                          Auditor auditor, PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(SignInUseCase.class, new SignInService(members, throttles, hasher, auditor), tx);
+    }
+
+    /**
+     * Codes from an authenticator app follow real time (the member's phone does), so the second factor reads the
+     * system clock, not the workspace's clock that may run as if at another moment.
+     */
+    @Bean
+    SecondFactorUseCase secondFactor(SecondFactorRepository factors, MemberRepository members,
+                                     LoginThrottleRepository throttles, Auditor auditor,
+                                     PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(SecondFactorUseCase.class, new SecondFactorService(factors, members,
+                throttles, auditor, java.time.Clock.systemUTC(), "Safeguarding Partnership Workspace"), tx);
     }
 
     @Bean

@@ -23,6 +23,7 @@ public class CurrentActor {
     public Actor get() {
         MemberPrincipal principal = authentication.getAuthenticatedUser(MemberPrincipal.class)
                 .orElseThrow(() -> new NotAuthorisedException("Please sign in."));
+        if (Factors.pending()) throw new NotAuthorisedException("Enter the code from your authenticator app first.");
         return signIn.actorFor(principal.id())
                 .orElseThrow(() -> new NotAuthorisedException("Your account is no longer active. Please sign in again."));
     }

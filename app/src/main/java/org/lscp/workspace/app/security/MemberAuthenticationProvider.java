@@ -12,7 +12,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** Spring Security's side of signing in; the rules (lock-out, deactivation) live in the domain's SignInService. */
+/**
+ * Spring Security's side of the password step; the rules (lock-out, deactivation) live in the domain's
+ * SignInService. A right password gives a session that can only go on to the second factor.
+ */
 @Component
 class MemberAuthenticationProvider implements AuthenticationProvider {
     private final SignInUseCase signIn;
@@ -25,9 +28,10 @@ class MemberAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         return switch (signIn.signIn(authentication.getName(), password)) {
+            // the password alone grants no role: the second factor does (SecondFactorFilter)
             case SignInResult.SignedIn in -> UsernamePasswordAuthenticationToken.authenticated(
                     new MemberPrincipal(in.memberId().value(), in.email()), null,
-                    in.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList());
+                    List.of(new SimpleGrantedAuthority(Factors.PASSWORD)));
             case SignInResult.Locked locked -> throw new LockedException("locked");
             case SignInResult.Deactivated deactivated -> throw new DisabledException("deactivated");
             case SignInResult.Rejected rejected -> throw new BadCredentialsException("rejected");

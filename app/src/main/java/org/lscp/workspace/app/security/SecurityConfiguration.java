@@ -3,6 +3,9 @@ package org.lscp.workspace.app.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import org.lscp.workspace.app.ui.LoginView;
+import org.lscp.workspace.domain.partnership.port.in.SecondFactorUseCase;
+import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,17 +15,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Form login on Vaadin's login view; every view declares who may open it (@RolesAllowed / @PermitAll), and every
- * use case checks again on the server.
+ * Form login on Vaadin's login view, then the second factor ({@link SecondFactorFilter}); every view declares who may
+ * open it (@RolesAllowed / @PermitAll), and every use case checks again on the server.
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, MemberAuthenticationProvider members) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorUseCase factors, SignInUseCase signIn)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
-        http.authenticationProvider(members);
+        // The member provider is a bean, so Spring Security's global manager already holds it: adding it here too
+        // made every wrong password count twice (locked after 3 while the message said 5).
+        http.addFilterAfter(new SecondFactorFilter(factors, signIn), AnonymousAuthenticationFilter.class);
         // An address that names no page goes on, signed in, to the router, whose not-found page answers in the
         // workspace's words (Vaadin's default refuses it with a bare 403); views still check who may open them.
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(rule -> rule.authenticated()));

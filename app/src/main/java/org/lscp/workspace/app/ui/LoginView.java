@@ -21,10 +21,10 @@ import org.springframework.security.web.WebAttributes;
 @PageTitle("Sign in · Safeguarding Partnership Workspace")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
-    static final String REJECTED = "The email or password is not right. After 5 failed attempts, signing in with "
-            + "this email is locked for 15 minutes.";
-    static final String LOCKED = "Too many failed attempts. Signing in with this email is locked for 15 minutes. "
-            + "Try again later, or ask your partnership administrator.";
+    static final String REJECTED = "The email or password is not right. After 5 failed attempts, this email is "
+            + "locked for 15 minutes to any wrong password.";
+    static final String LOCKED = "Too many failed attempts: for 15 minutes this email is locked to any wrong "
+            + "password. The right password, then the code from your authenticator app, still signs you in.";
     static final String DEACTIVATED = "This account has been deactivated. Ask your partnership administrator.";
 
     private final LoginForm form = new LoginForm();

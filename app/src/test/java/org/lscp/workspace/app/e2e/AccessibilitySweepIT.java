@@ -141,11 +141,7 @@ class AccessibilitySweepIT extends BrowserJourney {
 
     private void signIn(Page page, String email) {
         page.navigate(url("login"));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
-                .fill(org.lscp.workspace.app.config.DemoData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(u -> !u.contains("/login"));
+        Browser.signInOn(page, email);
     }
 
     private void visit(Page page, String path, List<String> problems) {

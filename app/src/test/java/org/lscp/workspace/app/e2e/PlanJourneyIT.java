@@ -29,9 +29,7 @@ class PlanJourneyIT extends BrowserJourney {
         var plan = fixture.create("Focused visit journey", "lead@enfield.example", Theme.THRESHOLDS);
         Page page = browser.newPage();
         page.navigate(url("login"));
-        page.getByLabel("Email").fill("lead@enfield.example");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        Browser.signInOn(page, "lead@enfield.example");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Helen");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My actions")).first().click();

@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.ui.partnership;
 
+import org.lscp.workspace.domain.partnership.port.in.SecondFactorUseCase;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -63,9 +64,12 @@ public class MemberListView extends VerticalLayout {
     final Select<Status> status = new Select<>();
     final Grid<Member> grid = new Grid<>(Member.class, false);
     final Button add = new Button("Add member", VaadinIcon.PLUS.create());
+    private final SecondFactorUseCase secondFactors;
 
-    public MemberListView(ManageMembersUseCase members, ManageAgenciesUseCase agencyUseCase, CurrentActor current) {
+    public MemberListView(ManageMembersUseCase members, ManageAgenciesUseCase agencyUseCase,
+                          SecondFactorUseCase secondFactors, CurrentActor current) {
         this.members = members;
+        this.secondFactors = secondFactors;
         this.current = current;
         this.agencies = agencyUseCase.list(current.get(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT));
         this.agencyNames = agencies.stream().collect(Collectors.toMap(Agency::requireId, Agency::name));
@@ -137,7 +141,28 @@ public class MemberListView extends VerticalLayout {
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         if (m.active()) toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return new HorizontalLayout(edit, toggle);
+        Button reset = new Button("Reset second factor", e -> confirmReset(m));
+        reset.setAriaLabel("Reset the second factor of " + m.name());
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        HorizontalLayout actions = new HorizontalLayout(edit, toggle, reset);
+        actions.setWrap(true);
+        return actions;
+    }
+
+    /** For a member who lost their phone and their recovery codes: they set up a new authenticator at next sign-in. */
+    void confirmReset(Member m) {
+        Dialog confirm = new Dialog();
+        confirm.setHeaderTitle("Reset the second factor of " + m.name() + "?");
+        confirm.add(new Paragraph("Their authenticator app and recovery codes stop working. At their next sign-in, "
+                + "after their password, they set up a new authenticator. Do this only once you are sure who asked."));
+        Button yes = new Button("Reset second factor", e -> {
+            secondFactors.reset(current.get(), m.requireId());
+            Notification.show(m.name() + " will set up a new second factor at their next sign-in.");
+            confirm.close();
+        });
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.getFooter().add(new Button("Cancel", e -> confirm.close()), yes);
+        confirm.open();
     }
 
     void open(Member member) {

@@ -17,8 +17,9 @@ import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.MemberId;
 
 /**
- * Sign-in rules: five failures for an email lock it for fifteen minutes (known email or not, so the answer
- * never tells whether a member exists); deactivated members cannot sign in.
+ * Sign-in rules: five failures for an email lock it for fifteen minutes to wrong passwords (known email or not, so
+ * the answer never tells whether a member exists) — the right password still goes on to the second factor;
+ * deactivated members cannot sign in. Successes and failures are written to the audit trail.
  */
 public final class SignInService implements SignInUseCase {
     private final MemberRepository members;
@@ -42,13 +43,17 @@ public final class SignInService implements SignInUseCase {
         String email = SaveMemberCommand.normaliseEmail(rawEmail);
         LoginThrottle throttle = throttles.find(email).orElse(LoginThrottle.fresh(email));
         var now = auditor.now();
-        if (throttle.lockedAt(now)) {
-            return new SignInResult.Locked(throttle.lockedUntil());
-        }
         Optional<Member> member = members.findByEmail(email);
         String hash = member.map(Member::passwordHash).orElse(unknownMemberHash);
         boolean matches = hasher.matches(password == null ? "" : password, hash) && member.isPresent();
+        if (!matches && throttle.lockedAt(now)) {
+            member.ifPresent(m -> failed(m, "locked"));
+            return new SignInResult.Locked(throttle.lockedUntil());
+        }
+        // A lock only stops wrong passwords: the right one still goes on to the second factor, so nobody can lock a
+        // member out by typing wrong passwords for their email (ASVS 6.1.1); guessing goes no further than that.
         if (!matches) {
+            member.ifPresent(m -> failed(m, "wrong password"));
             LoginThrottle failed = throttle.failedAt(now);
             throttles.save(failed);
             if (failed.lockedAt(now)) {
@@ -68,6 +73,13 @@ public final class SignInService implements SignInUseCase {
         auditor.record(m.partnershipId(), m.id(), m.name(), AuditAction.SIGNED_IN,
                 new AuditedView(m.auditType(), m.auditId(), Snapshot.of().with("email", m.email())), null);
         return new SignInResult.SignedIn(m.requireId(), m.email(), m.roles());
+    }
+
+    /** A failed sign-in for a member's email, in the audit trail (the one who typed it may not be the member). */
+    private void failed(Member m, String why) {
+        auditor.record(m.partnershipId(), null, Auditor.SYSTEM, AuditAction.SIGN_IN_FAILED,
+                new AuditedView(m.auditType(), m.auditId(), Snapshot.of().with("email", m.email()).with("why", why)),
+                null);
     }
 
     @Override
