@@ -1,7 +1,10 @@
 package org.lscp.workspace.app.security;
 
 import java.util.Collection;
+import org.lscp.workspace.domain.shared.Role;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -25,6 +28,15 @@ public final class Factors {
 
     public static boolean pending() {
         return pending(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** The authentication of a member who has given both factors: their roles and both factors' authorities. */
+    public static Authentication bothFactors(MemberPrincipal member, Collection<Role> roles) {
+        java.util.List<GrantedAuthority> authorities = new java.util.ArrayList<>();
+        roles.forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.name())));
+        authorities.add(new SimpleGrantedAuthority(PASSWORD));
+        authorities.add(new SimpleGrantedAuthority(SECOND));
+        return UsernamePasswordAuthenticationToken.authenticated(member, null, authorities);
     }
 
     private static boolean has(Collection<? extends GrantedAuthority> authorities, String name) {

@@ -7,15 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.lscp.workspace.domain.partnership.model.SecondFactorResult;
 import org.lscp.workspace.domain.partnership.port.in.SecondFactorUseCase;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -111,13 +107,9 @@ public class SecondFactorFilter extends OncePerRequestFilter {
     private void complete(HttpServletRequest request, HttpServletResponse response, Authentication password) {
         MemberPrincipal member = (MemberPrincipal) password.getPrincipal();
         var actor = signIn.actorFor(member.id()).orElseThrow();
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        actor.roles().forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.name())));
-        authorities.add(new SimpleGrantedAuthority(Factors.PASSWORD));
-        authorities.add(new SimpleGrantedAuthority(Factors.SECOND));
         request.changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(member, null, authorities));
+        context.setAuthentication(Factors.bothFactors(member, actor.roles()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
     }

@@ -23,12 +23,16 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorUseCase factors, SignInUseCase signIn)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorUseCase factors, SignInUseCase signIn,
+                                            @org.springframework.beans.factory.annotation.Value(
+                                                    "${workspace.session.lifetime:12h}") java.time.Duration lifetime)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         // The member provider is a bean, so Spring Security's global manager already holds it: adding it here too
         // made every wrong password count twice (locked after 3 while the message said 5).
         http.addFilterAfter(new SecondFactorFilter(factors, signIn), AnonymousAuthenticationFilter.class);
+        http.addFilterBefore(new SessionLifetimeFilter(lifetime), org.springframework.security.web.context
+                .SecurityContextHolderFilter.class);
         // An address that names no page goes on, signed in, to the router, whose not-found page answers in the
         // workspace's words (Vaadin's default refuses it with a bare 403); views still check who may open them.
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(rule -> rule.authenticated()));

@@ -14,18 +14,20 @@ interface AuditEntryJpaRepository extends Repository<AuditEntryJpaEntity, Long> 
              and (:actor is null or e.actorId = :actor)
              and (:type is null or e.entityType = :type)
              and (:from is null or e.at >= :from)
-             and (:to is null or e.at < :to)""";
+             and (:to is null or e.at < :to)
+             and (:action is null or e.action = :action)""";
 
     AuditEntryJpaEntity save(AuditEntryJpaEntity entry);
 
     @Query("select e " + FILTER + " order by e.at desc, e.id desc")
     List<AuditEntryJpaEntity> search(@Param("partnership") long partnership, @Param("actor") Long actor,
                                      @Param("type") String type, @Param("from") Instant from,
-                                     @Param("to") Instant to, Pageable page);
+                                     @Param("to") Instant to, @Param("action") String action, Pageable page);
 
     @Query("select count(e) " + FILTER)
     long countMatching(@Param("partnership") long partnership, @Param("actor") Long actor,
-                       @Param("type") String type, @Param("from") Instant from, @Param("to") Instant to);
+                       @Param("type") String type, @Param("from") Instant from, @Param("to") Instant to,
+                       @Param("action") String action);
 
     List<AuditEntryJpaEntity> findByPartnershipIdAndEntityTypeAndEntityIdOrderByAtDescIdDesc(
             long partnership, String type, String id, Pageable page);

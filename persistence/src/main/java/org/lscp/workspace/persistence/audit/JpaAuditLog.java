@@ -39,13 +39,18 @@ class JpaAuditLog implements AuditLog {
     @Override
     public List<AuditEntry> find(PartnershipId partnership, AuditFilter filter, PageRequest page) {
         return repository.search(partnership.value(), actor(filter), filter.entityType(), filter.fromInstant(),
-                filter.toExclusive(), OffsetPageable.of(page, Sort.unsorted())).stream().map(JpaAuditLog::toDomain).toList();
+                filter.toExclusive(), action(filter), OffsetPageable.of(page, Sort.unsorted())).stream()
+                .map(JpaAuditLog::toDomain).toList();
     }
 
     @Override
     public long count(PartnershipId partnership, AuditFilter filter) {
         return repository.countMatching(partnership.value(), actor(filter), filter.entityType(), filter.fromInstant(),
-                filter.toExclusive());
+                filter.toExclusive(), action(filter));
+    }
+
+    private static String action(AuditFilter filter) {
+        return filter.action() == null ? null : filter.action().name();
     }
 
     @Override

@@ -63,6 +63,9 @@ class JpaAuditLogIT {
     void filtersByMemberEntityAndLondonDays() {
         assertThat(log.count(enfield, new AuditFilter(new MemberId(1), null, null, null))).isEqualTo(2);
         assertThat(log.count(enfield, new AuditFilter(null, "Member", null, null))).isEqualTo(1);
+        assertThat(log.count(enfield, new AuditFilter(null, null, null, null,
+                org.lscp.workspace.domain.audit.model.AuditAction.SIGN_IN_FAILED))).isZero();
+        assertThat(log.count(enfield, new AuditFilter(null, null, null, null, AuditAction.UPDATED))).isEqualTo(3);
         LocalDate june1 = LocalDate.of(2026, 6, 1);
         assertThat(log.find(enfield, new AuditFilter(null, null, june1, june1), PageRequest.first(10)))
                 .extracting(e -> e.at().toString())

@@ -17,6 +17,7 @@ import org.lscp.workspace.app.ui.Formats;
 import org.lscp.workspace.app.ui.Lists;
 import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.domain.audit.model.AuditEntry;
+import org.lscp.workspace.domain.audit.model.AuditAction;
 import org.lscp.workspace.domain.audit.model.AuditFilter;
 import org.lscp.workspace.domain.audit.port.in.BrowseAuditTrailQuery;
 import org.lscp.workspace.domain.partnership.model.Member;
@@ -38,6 +39,7 @@ public class AuditTrailView extends VerticalLayout {
     private final CurrentActor current;
     final ComboBox<Member> member = new ComboBox<>("Member");
     final Select<String> recordType = new Select<>();
+    final ComboBox<AuditAction> action = new ComboBox<>("What happened");
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
     final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
@@ -62,15 +64,20 @@ public class AuditTrailView extends VerticalLayout {
         to.setClearButtonVisible(true);
         member.addValueChangeListener(e -> applyFilter());
         recordType.addValueChangeListener(e -> applyFilter());
+        action.setItems(AuditAction.values());
+        action.setItemLabelGenerator(AuditTrailView::label);
+        action.setClearButtonVisible(true);
+        action.setPlaceholder("Anything");
+        action.addValueChangeListener(e -> applyFilter());
         from.addValueChangeListener(e -> applyFilter());
         to.addValueChangeListener(e -> applyFilter());
 
-        var toolbar = Lists.filters(Lists.width(member, 16), Lists.width(recordType, 12), Lists.width(from, 9),
-                Lists.width(to, 9));
+        var toolbar = Lists.filters(Lists.width(member, 16), Lists.width(recordType, 12), Lists.width(action, 13),
+                Lists.width(from, 9), Lists.width(to, 9));
 
         grid.addColumn(e -> Formats.dateTime(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actorName).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.action().name().charAt(0) + e.action().name().substring(1).toLowerCase().replace('_', ' '))
+        grid.addColumn(e -> label(e.action()))
                 .setHeader("What").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.entityType() + " " + e.entityId()).setHeader("Record").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> oneLine(e.before())).setHeader("Before").setFlexGrow(1)
@@ -86,6 +93,11 @@ public class AuditTrailView extends VerticalLayout {
         add(new H1("Audit trail"), toolbar, grid);
     }
 
+    /** "Sign in failed", "Second factor reset": the action in words. */
+    static String label(AuditAction action) {
+        return action.name().charAt(0) + action.name().substring(1).toLowerCase().replace('_', ' ');
+    }
+
     /** A snapshot's lines on one line of the list ("name: X · kind: Y"); the tooltip shows them as lines. */
     static String oneLine(String snapshot) {
         return snapshot == null ? "" : snapshot.strip().replace("\n", " · ");
@@ -95,7 +107,7 @@ public class AuditTrailView extends VerticalLayout {
         try {
             String type = ALL_RECORDS.equals(recordType.getValue()) ? null : recordType.getValue();
             filter = new AuditFilter(member.getValue() == null ? null : member.getValue().requireId(), type,
-                    from.getValue(), to.getValue());
+                    from.getValue(), to.getValue(), action.getValue());
             FieldErrors.clear(Map.of("to", to));
             grid.getDataProvider().refreshAll();
         } catch (ValidationException e) {

@@ -79,7 +79,7 @@ class IdentifierChallengeViewIT extends SpringBrowserlessTest {
     }
 
     private void signInAs(String email) {
-        SecurityContextHolder.getContext().setAuthentication(members.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(email, DemoData.PASSWORD)));
+        SecurityContextHolder.getContext().setAuthentication(
+                org.lscp.workspace.app.WithMemberSecurityContextFactory.signedIn(members, signIn, email));
     }
 }

@@ -7,11 +7,19 @@ import org.lscp.workspace.domain.shared.Check;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.MemberId;
 
-/** Filters for browsing the audit trail; dates are inclusive days in Europe/London. */
+/**
+ * Filters for browsing the audit trail — who did it, to what kind of record, what happened (e.g. every failed
+ * sign-in) — dates are inclusive days in Europe/London.
+ */
 public record AuditFilter(@Nullable MemberId member, @Nullable String entityType,
-                          @Nullable LocalDate from, @Nullable LocalDate to) {
+                          @Nullable LocalDate from, @Nullable LocalDate to, @Nullable AuditAction action) {
 
     public static final AuditFilter NONE = new AuditFilter(null, null, null, null);
+
+    public AuditFilter(@Nullable MemberId member, @Nullable String entityType, @Nullable LocalDate from,
+                       @Nullable LocalDate to) {
+        this(member, entityType, from, to, null);
+    }
 
     public AuditFilter {
         new Check().that(from == null || to == null || !to.isBefore(from), "to",

@@ -1,0 +1,42 @@
+package org.lscp.workspace.app.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Duration;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * An absolute lifetime beside the 30-minute idle limit ({@code workspace.session.lifetime}, 12 hours by default): an
+ * older session is ended, however busy, and the member signs in again with both factors. Ages are the servlet
+ * container's, in real time.
+ */
+public class SessionLifetimeFilter extends OncePerRequestFilter {
+    private final Duration lifetime;
+
+    public SessionLifetimeFilter(Duration lifetime) {
+        this.lifetime = lifetime;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null && System.currentTimeMillis() - session.getCreationTime() > lifetime.toMillis()) {
+            session.invalidate();
+            SecurityContextHolder.clearContext();
+            if (request.getParameter("v-r") != null) {
+                // Vaadin's own request: answer as for an ended session, and its client goes to the sign-in page
+                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            } else {
+                response.sendRedirect(request.getContextPath() + "/login");
+            }
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
