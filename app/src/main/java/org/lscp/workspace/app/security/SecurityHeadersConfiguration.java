@@ -20,8 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * {@code 'unsafe-eval'} for scripts and {@code 'unsafe-inline'} for styles; everything else comes from the workspace
  * itself. {@code connect-src 'self'} covers server push (a WebSocket to {@code /VAADIN/push} on the same host, which
  * CSP 3's {@code 'self'} matches as ws:/wss:, falling back to XHR long polling); the charts are inline SVG; images may
- * be {@code data:} or {@code blob:} (a QR code, a preview), fonts {@code data:} (Lumo's icons); nothing may frame the
- * workspace, no plugin runs, and forms post only to it.</li>
+ * be {@code data:} or {@code blob:} (a QR code, a preview), fonts {@code data:} (inlined in stylesheets); nothing may
+ * frame the workspace, no plugin runs, and forms post only to it.</li>
  * <li>X-Frame-Options DENY for browsers without {@code frame-ancestors}; X-Content-Type-Options nosniff (Spring's
  * default); Referrer-Policy same-origin: addresses within the workspace name partnerships' records, so no other site
  * learns them from a link; Permissions-Policy turns off the device features the workspace never uses;
@@ -30,9 +30,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * servlet, and Tomcat 11 suspends a forwarded response without the commit Spring Security waits for, so a page would
  * otherwise leave with none of these headers (spring-security#19457).</li>
  * <li>Left as Spring Security writes them: Strict-Transport-Security only on a request that came over TLS (behind a
- * proxy, with {@code server.forward-headers-strategy}), and {@code Cache-Control: no-cache, no-store} on every
- * response that has not set its own: pages and downloads are not cached, while Vaadin's static bundle under
- * {@code /VAADIN/} keeps the caching Vaadin gives it.</li>
+ * proxy, with {@code server.forward-headers-strategy}), and {@code Cache-Control: no-cache, no-store, max-age=0,
+ * must-revalidate}, so pages are not cached; a response that sets its own Cache-Control afterwards keeps it, as
+ * Vaadin's static bundle under {@code /VAADIN/} does.</li>
  * </ul>
  */
 @Configuration
