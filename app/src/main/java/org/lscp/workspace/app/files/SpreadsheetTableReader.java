@@ -31,7 +31,9 @@ import org.springframework.stereotype.Component;
  * with or without a byte-order mark, comma separated, quoted as Excel writes it; Apache Commons CSV). Blank rows are
  * left out; row numbers are those a spreadsheet shows. A number in a cell formatted as a date arrives as its day
  * (dd/mm/yyyy), any other number as written ("45992", "10"): what a number means is the caller's business. Whatever
- * cannot be read is explained in plain words with its line, never with the parser's own message.
+ * cannot be read is explained in plain words with its line, never with the parser's own message. A text cell comes
+ * back as it was typed: the apostrophe the workspace's own CSV puts before a cell a spreadsheet would run as a formula
+ * ({@code '=...}) is taken off again ({@link SpreadsheetCells#asTyped}); the text itself is data, never evaluated.
  */
 @Component
 class SpreadsheetTableReader implements TableReader {
@@ -97,7 +99,7 @@ class SpreadsheetTableReader implements TableReader {
         long consumed = 0; // lines read up to the end of the last good record
         try (CSVParser parser = CSVParser.parse(text, format)) {
             for (CSVRecord record : parser) {
-                List<String> cells = record.stream().limit(MAX_COLUMNS).toList();
+                List<String> cells = record.stream().limit(MAX_COLUMNS).map(SpreadsheetCells::asTyped).toList();
                 consumed = parser.getCurrentLineNumber();
                 if (cells.stream().allMatch(String::isBlank)) continue;
                 if (out.size() >= MAX_LINES) throw tooManyRows();
@@ -185,7 +187,8 @@ class SpreadsheetTableReader implements TableReader {
 
     /**
      * A cell as text: a date cell (a number with a date format, within Excel's dates) as dd/mm/yyyy; any other number
-     * as written, without a trailing ".0"; a formula as the value Excel last worked out for it.
+     * as written, without a trailing ".0"; a formula as the value Excel last worked out for it; text as typed
+     * (see {@link SpreadsheetCells#asTyped}).
      */
     private static String cellText(@Nullable Cell cell) {
         if (cell == null) return "";
@@ -199,9 +202,9 @@ class SpreadsheetTableReader implements TableReader {
             return number.stripTrailingZeros().toPlainString();
         }
         if (cell.getType() == CellType.FORMULA) {
-            return cell.getRawValue() == null ? "" : cell.getRawValue().strip();
+            return cell.getRawValue() == null ? "" : SpreadsheetCells.asTyped(cell.getRawValue().strip());
         }
-        return cell.getText() == null ? "" : cell.getText().strip();
+        return cell.getText() == null ? "" : SpreadsheetCells.asTyped(cell.getText().strip());
     }
 
     private static ValidationException tooManyRows() {

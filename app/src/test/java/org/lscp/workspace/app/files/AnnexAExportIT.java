@@ -15,6 +15,7 @@ import org.lscp.workspace.app.WorkspaceTest;
 import org.lscp.workspace.domain.board.model.AnnexAList;
 import org.lscp.workspace.domain.board.model.Period;
 import org.lscp.workspace.domain.board.port.in.AnnexAExportUseCase;
+import org.lscp.workspace.domain.frontdoor.model.AnnexA;
 import org.lscp.workspace.domain.frontdoor.port.in.ImportContactsUseCase;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,6 +104,74 @@ class AnnexAExportIT {
         assertThat(again).containsExactlyInAnyOrderElementsOf(distinct);
         assertThat(imports.commit(walthamForest, "enfield-list-1.csv", csv).readyRows())
                 .as("the same file again adds nothing").isZero();
+    }
+
+    /**
+     * A child id a spreadsheet would run (CSV injection) goes out inert and comes back as the same text: imported into
+     * Waltham Forest from a file as the workspace writes it, exported (CSV: with an apostrophe in front; workbook: a
+     * text cell), both exports read by Enfield's import as the same ids, and Enfield's export the same as Waltham
+     * Forest's. The contacts are dated two years back, on a day no demo contact has, out of the other tests' year.
+     */
+    @Test
+    void aChildIdASpreadsheetWouldRunGoesOutInertAndComesBackAsTheSameText() throws Exception {
+        java.time.LocalDate day = org.lscp.workspace.domain.shared.London.today(clock).minusYears(2);
+        Period then = new Period(day, day);
+        List<String> ids = List.of("=cmd|' /C calc'!A0", "=HYPERLINK(\"http://ev.il\",\"x\")",
+                "@SUM(1+9)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "+1+cmd|' /C calc'!A0", "'=quoted already");
+        List<List<String>> file = new ArrayList<>();
+        file.add(AnnexAList.LIST_1.headers());
+        for (String id : ids) {
+            file.add(List.of(id, "a) Male", "a) WBRI", "04/03/2012", "", AnnexA.date(day), "q) 6: Police"));
+        }
+        var walthamForest = DemoActors.actor(signIn, "admin@walthamforest.example");
+        var enfield = DemoActors.actor(signIn, "admin@enfield.example");
+        var first = imports.commit(walthamForest, "hostile.csv", SpreadsheetCells.csv(file));
+        assertThat(first.rows()).extracting(r -> r.childId()).containsExactlyElementsOf(ids);
+        assertThat(first.readyRows()).isEqualTo(ids.size());
+
+        // the CSV: no cell a spreadsheet would run; each id with one apostrophe in front
+        byte[] csv = export.csv(walthamForest, then, AnnexAList.LIST_1);
+        List<List<String>> records = records(csv);
+        assertThat(records).allSatisfy(cells -> assertThat(cells).noneMatch(SpreadsheetCells::runnable));
+        assertThat(records).extracting(List::getFirst).containsExactlyInAnyOrder("Child Unique ID",
+                "'=cmd|' /C calc'!A0", "'=HYPERLINK(\"http://ev.il\",\"x\")", "'@SUM(1+9)*cmd|' /C calc'!A0",
+                "'-2+3+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0", "''=quoted already");
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("\r\n\"'=HYPERLINK(\"\"http://ev.il\"\",\"\"x\"\")\",");
+
+        // the workbook: text cells (never formulas; the Text format for those a spreadsheet would run) holding the ids
+        byte[] xlsx = export.xlsx(walthamForest, then);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            var rows = workbook.findSheet("List 1 Contacts").orElseThrow().read();
+            List<String> read = new ArrayList<>();
+            for (var row : rows.subList(1, rows.size())) {
+                var cell = row.getCell(0);
+                assertThat(cell.getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
+                read.add(cell.getText());
+            }
+            assertThat(read).containsExactlyInAnyOrder("=cmd|' /C calc'!A0", "=HYPERLINK(\"http://ev.il\",\"x\")",
+                    "@SUM(1+9)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "+1+cmd|' /C calc'!A0",
+                    "''=quoted already");
+        }
+
+        assertThat(SpreadsheetCellsTest.parts(xlsx, "xl/worksheets/")).doesNotContain("<f>", "<f ");
+        assertThat(SpreadsheetCellsTest.parts(xlsx, "xl/styles.xml")).contains("formatCode=\"@\"");
+
+        // both files read back as the same ids
+        assertThat(imports.preview(enfield, "waltham-forest.xlsx", xlsx).rows()).allSatisfy(r ->
+                assertThat(r.errors()).isEmpty()).extracting(r -> r.childId()).containsExactlyInAnyOrderElementsOf(ids);
+        var again = imports.commit(enfield, "waltham-forest-list-1.csv", csv);
+        assertThat(again.rows()).extracting(r -> r.childId()).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(again.readyRows()).isEqualTo(ids.size());
+        assertThat(records(export.csv(enfield, then, AnnexAList.LIST_1))).containsExactlyInAnyOrderElementsOf(records);
+    }
+
+    /** The cells of a CSV as written, apostrophes and all (no un-neutralising). */
+    private static List<List<String>> records(byte[] csv) throws java.io.IOException {
+        try (var parser = org.apache.commons.csv.CSVParser.parse(new String(csv, 3, csv.length - 3,
+                StandardCharsets.UTF_8), org.apache.commons.csv.CSVFormat.DEFAULT)) {
+            return parser.stream().map(r -> r.toList()).toList();
+        }
     }
 
     private static List<String> lines(byte[] csv) {

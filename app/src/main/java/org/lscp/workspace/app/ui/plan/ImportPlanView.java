@@ -19,8 +19,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import org.lscp.workspace.app.files.SpreadsheetCells;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.FieldErrors;
 import org.lscp.workspace.app.ui.FieldMessage;
@@ -138,10 +139,11 @@ public class ImportPlanView extends VerticalLayout {
         }
     }
 
+    /** The template: the columns and one example row, written as every CSV the workspace writes (inert cells). */
     static byte[] template() {
-        return (String.join(",", ImportPlanUseCase.COLUMNS) + "\n"
-                + "1,\"Ensure thresholds are applied consistently for children at risk of significant harm\","
-                + "THRESHOLDS,lead@enfield.example,\"Re-audit 20 MASH decisions each month\",lead@enfield.example,"
-                + "31/01/2027,NOT_STARTED\n").getBytes(StandardCharsets.UTF_8);
+        return SpreadsheetCells.csv(List.of(ImportPlanUseCase.COLUMNS, List.of("1",
+                "Ensure thresholds are applied consistently for children at risk of significant harm", "THRESHOLDS",
+                "lead@enfield.example", "Re-audit 20 MASH decisions each month", "lead@enfield.example", "31/01/2027",
+                "NOT_STARTED")));
     }
 }

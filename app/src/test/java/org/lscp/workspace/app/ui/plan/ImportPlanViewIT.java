@@ -83,4 +83,37 @@ class ImportPlanViewIT extends SpringBrowserlessTest {
 
         assertThat(recommendationsOf("Import target C")).isEqualTo(2);
     }
+
+    /**
+     * Text a spreadsheet would run, in a file the workspace wrote (its CSV puts an apostrophe before such a cell),
+     * comes in as it was typed, apostrophe taken off: the recommendation and its actions keep their exact text.
+     */
+    @Test
+    void cellsWrittenInertComeBackAsTyped() {
+        fixture.inspection("Import target D");
+        ImportPlanView view = navigate(ImportPlanView.class);
+        test(view.inspection).selectItem("Import target D");
+        String recommendation = "=HYPERLINK(\"http://ev.il\",\"x\")";
+        String formula = "=cmd|' /C calc'!A0";
+        String minus = "-2+3+cmd|' /C calc'!A0";
+        byte[] csv = org.lscp.workspace.app.files.SpreadsheetCells.csv(java.util.List.of(
+                org.lscp.workspace.domain.plan.port.in.ImportPlanUseCase.COLUMNS,
+                java.util.List.of("1", recommendation, "THRESHOLDS", "lead@enfield.example", formula,
+                        "lead@enfield.example", due(20), "ON_TRACK"),
+                java.util.List.of("1", recommendation, "THRESHOLDS", "lead@enfield.example", minus,
+                        "lead@enfield.example", due(30), "NOT_STARTED")));
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains(",\"'=HYPERLINK(").contains(",'=cmd|")
+                .contains(",'-2+3+cmd|");
+
+        view.received("plan.csv", csv);
+
+        assertThat(view.commit.isEnabled()).isTrue();
+        assertThat(test(view.rows).getCellText(0, 2)).isEqualTo(formula);
+        assertThat(test(view.rows).getCellText(1, 2)).isEqualTo(minus);
+        test(view.commit).click();
+        assertThat(plan.overview(fixture.admin(), PlanFilter.NONE).stream()
+                .filter(s -> s.inspection().title().equals("Import target D"))
+                .flatMap(s -> s.recommendations().stream()).map(r -> r.recommendation().text()))
+                .containsExactly(recommendation);
+    }
 }
