@@ -39,10 +39,7 @@ class SecurityHeadersJourneyIT extends BrowserJourney {
 
         Response login = page.navigate(url("login"));
         assertThat(login.headerValue("content-security-policy")).contains("frame-ancestors 'none'");
-        page.getByLabel("Email").fill("admin@enfield.example");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(u -> !u.contains("/login"));
+        Browser.signInOn(page, "admin@enfield.example");
 
         Response board = page.navigate(url("board"));
         assertThat(board.headerValue("x-frame-options")).isEqualTo("DENY");

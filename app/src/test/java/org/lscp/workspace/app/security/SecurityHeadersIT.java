@@ -143,10 +143,54 @@ class SecurityHeadersIT {
         assertHttpOnlyLaxNotSecure(session);
         assertThat(session.split(";")[0]).as("a new session id on sign-in").isNotEqualTo(anonymous);
 
-        HttpResponse<String> board = get("/board", "Cookie", session.split(";")[0]);
+        // the password alone reaches only the second factor; the code (posted with the page's CSRF token) lets in
+        HttpResponse<String> pending = get("/board", "Cookie", session.split(";")[0]);
+        assertThat(pending.statusCode()).isEqualTo(302);
+        assertThat(pending.headers().firstValue("Location")).get().asString().endsWith("/second-factor");
+        assertSecurityHeaders(pending);
+        HttpResponse<String> factor = get("/second-factor", "Cookie", session.split(";")[0]);
+        Matcher token = CSRF.matcher(factor.body());
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> passed = null;
+        long step = org.lscp.workspace.domain.partnership.model.Totp.step(java.time.Instant.now());
+        for (long s = step; s <= step + 1; s++) {
+            passed = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/second-factor"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session.split(";")[0])
+                    .POST(HttpRequest.BodyPublishers.ofString("code=" + org.lscp.workspace.domain.partnership.model
+                            .Totp.code(DemoData.SECOND_FACTOR_SECRET, s) + "&_csrf=" + URLEncoder.encode(token.group(1),
+                            StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+            if (!passed.headers().firstValue("Location").orElse("").contains("error")) break;
+        }
+        assertThat(passed.statusCode()).isEqualTo(302);
+        assertThat(passed.headers().firstValue("Location")).get().asString().doesNotContain("second-factor");
+        String full = sessionCookie(passed);
+        assertHttpOnlyLaxNotSecure(full);
+        assertThat(full.split(";")[0]).as("a new session id at the second factor").isNotEqualTo(session.split(";")[0]);
+
+        HttpResponse<String> board = get("/board", "Cookie", full.split(";")[0]);
         assertThat(board.statusCode()).isEqualTo(200);
         assertSecurityHeaders(board);
         assertThat(board.headers().firstValue("Cache-Control")).get().asString().contains("no-store");
+    }
+
+    @Test
+    void theSecondFactorRefusesAPostWithoutItsCsrfToken() throws Exception {
+        HttpResponse<String> login = get("/login");
+        String anonymous = sessionCookie(login).split(";")[0];
+        Matcher csrf = CSRF.matcher(login.body());
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/login")).header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", anonymous)
+                .POST(HttpRequest.BodyPublishers.ofString("username=police%40enfield.example&password="
+                        + URLEncoder.encode(DemoData.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String session = sessionCookie(signedIn).split(";")[0];
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/second-factor")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", session).POST(HttpRequest.BodyPublishers.ofString("code=123456")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
     }
 
     @Test
