@@ -54,6 +54,8 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "workspace.demo-data", havingValue = "true")
 public class DemoData implements ApplicationRunner {
     public static final String PASSWORD = "demo-password-2026";
+    /** Everyone knows the demo password: asking demo members to change it first would only get in the way. */
+    private static final boolean DEMO_PASSWORDS_ARE_NOT_TEMPORARY = false;
     public static final String ENFIELD = "Enfield Safeguarding Children Partnership";
     public static final String WALTHAM_FOREST = "Waltham Forest Safeguarding Children Partnership";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
@@ -142,7 +144,8 @@ public class DemoData implements ApplicationRunner {
                         member("Fiona Clarke", "health.head@enfield.example", "North Middlesex University Hospital",
                                 PRACTITIONER, SENIOR_MANAGER),
                         member("Paul Hughes", "police.manager@enfield.example", "Metropolitan Police - North Area",
-                                PRACTITIONER, LINE_MANAGER)));
+                                PRACTITIONER, LINE_MANAGER)),
+                DEMO_PASSWORDS_ARE_NOT_TEMPORARY);
     }
 
     private static ProvisionPartnershipCommand walthamForest() {
@@ -160,7 +163,8 @@ public class DemoData implements ApplicationRunner {
                         member("Joanne Reid", "mash.manager@walthamforest.example", csc, MASH_MANAGER, LEAD_OFFICER),
                         member("Leah Thompson", "mash@walthamforest.example", csc, MASH_PRACTITIONER),
                         member("Kwame Asante", "police@walthamforest.example", "Metropolitan Police - North East Area",
-                                PRACTITIONER)));
+                                PRACTITIONER)),
+                DEMO_PASSWORDS_ARE_NOT_TEMPORARY);
     }
 
     private static SaveAgencyCommand agency(String shortName, String name, AgencyKind kind, boolean statutory) {

@@ -50,7 +50,7 @@ class MemberListViewIT extends SpringBrowserlessTest {
         dialog.roles.setValue(Set.of(Role.PRACTITIONER));
         test(dialog.password).setValue("short");
         test(dialog.save).click();
-        assertThat(dialog.password.getErrorMessage()).isEqualTo("Enter a temporary password of at least 12 characters.");
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("Choose a password of at least 12 characters.");
         assertThat(members.count(current.get(), new MemberFilter("chris.lane", null, null, null))).isZero();
 
         test(dialog.password).setValue("a-long-enough-password");
