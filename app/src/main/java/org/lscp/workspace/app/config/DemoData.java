@@ -61,6 +61,8 @@ public class DemoData implements ApplicationRunner {
      * app, or run {@code ./workspace code} for the current code.
      */
     public static final String SECOND_FACTOR_SECRET = "LSCPDEMOWORKSPACESECONDFACTORKEY";
+    /** Everyone knows the demo password: asking demo members to change it first would only get in the way. */
+    private static final boolean DEMO_PASSWORDS_ARE_NOT_TEMPORARY = false;
     public static final String ENFIELD = "Enfield Safeguarding Children Partnership";
     public static final String WALTHAM_FOREST = "Waltham Forest Safeguarding Children Partnership";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
@@ -168,7 +170,8 @@ public class DemoData implements ApplicationRunner {
                         member("Fiona Clarke", "health.head@enfield.example", "North Middlesex University Hospital",
                                 PRACTITIONER, SENIOR_MANAGER),
                         member("Paul Hughes", "police.manager@enfield.example", "Metropolitan Police - North Area",
-                                PRACTITIONER, LINE_MANAGER)));
+                                PRACTITIONER, LINE_MANAGER)),
+                DEMO_PASSWORDS_ARE_NOT_TEMPORARY);
     }
 
     private static ProvisionPartnershipCommand walthamForest() {
@@ -186,7 +189,8 @@ public class DemoData implements ApplicationRunner {
                         member("Joanne Reid", "mash.manager@walthamforest.example", csc, MASH_MANAGER, LEAD_OFFICER),
                         member("Leah Thompson", "mash@walthamforest.example", csc, MASH_PRACTITIONER),
                         member("Kwame Asante", "police@walthamforest.example", "Metropolitan Police - North East Area",
-                                PRACTITIONER)));
+                                PRACTITIONER)),
+                DEMO_PASSWORDS_ARE_NOT_TEMPORARY);
     }
 
     private static SaveAgencyCommand agency(String shortName, String name, AgencyKind kind, boolean statutory) {

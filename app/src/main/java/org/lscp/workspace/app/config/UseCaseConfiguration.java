@@ -16,6 +16,10 @@ import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.partnership.port.out.LoginThrottleRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberSessions;
+import org.lscp.workspace.domain.partnership.port.out.CommonPasswords;
+import org.lscp.workspace.domain.partnership.port.in.ChangePasswordUseCase;
+import org.lscp.workspace.domain.partnership.model.PasswordPolicy;
+import org.lscp.workspace.domain.partnership.service.ChangePasswordService;
 import org.lscp.workspace.domain.partnership.port.out.PartnershipRepository;
 import org.lscp.workspace.domain.partnership.port.out.PasswordHasher;
 import org.lscp.workspace.domain.partnership.service.AgencyService;
@@ -190,11 +194,25 @@ class UseCaseConfiguration {
         return UseCaseTransactions.wrap(ManageAgenciesUseCase.class, new AgencyService(agencies, auditor), tx);
     }
 
+    /** The one password policy: wherever a password is set (a temporary one, or the member's own). */
+    @Bean
+    PasswordPolicy passwordPolicy(CommonPasswords commonPasswords) {
+        return new PasswordPolicy(commonPasswords);
+    }
+
     @Bean
     ManageMembersUseCase manageMembers(MemberRepository members, AgencyRepository agencies, PasswordHasher hasher,
-                                       MemberSessions sessions, Auditor auditor, PlatformTransactionManager tx) {
+                                       PasswordPolicy policy, MemberSessions sessions, Auditor auditor,
+                                       PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(ManageMembersUseCase.class,
-                new MemberService(members, agencies, hasher, sessions, auditor), tx);
+                new MemberService(members, agencies, hasher, policy, sessions, auditor), tx);
+    }
+
+    @Bean
+    ChangePasswordUseCase changePassword(MemberRepository members, PasswordHasher hasher, PasswordPolicy policy,
+                                         MemberSessions sessions, Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ChangePasswordUseCase.class,
+                new ChangePasswordService(members, hasher, policy, sessions, auditor), tx);
     }
 
     @Bean
@@ -218,10 +236,10 @@ class UseCaseConfiguration {
     @Bean
     ProvisionPartnershipUseCase provisionPartnership(PartnershipRepository partnerships, AgencyRepository agencies,
                                                      MemberRepository members, BankHolidayRepository holidays,
-                                                     PasswordHasher hasher, Auditor auditor,
-                                                     PlatformTransactionManager tx) {
+                                                     PasswordHasher hasher, PasswordPolicy policy,
+                                                     Auditor auditor, PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(ProvisionPartnershipUseCase.class,
-                new ProvisioningService(partnerships, agencies, members, holidays, hasher, auditor), tx);
+                new ProvisioningService(partnerships, agencies, members, holidays, hasher, policy, auditor), tx);
     }
 
     @Bean

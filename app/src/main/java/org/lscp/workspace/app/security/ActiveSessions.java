@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.security;
 
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
@@ -16,7 +17,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Remembers each member's open HTTP sessions on this node so that deactivating a member (or changing their
- * roles) ends them at once. Their next request finds no session and Vaadin sends them to the login view.
+ * roles or password) ends them at once. Their next request finds no session and Vaadin sends them to the login view.
  */
 @Component
 class ActiveSessions implements MemberSessions, HttpSessionListener {
@@ -54,6 +55,43 @@ class ActiveSessions implements MemberSessions, HttpSessionListener {
                 // ended meanwhile
             }
         }
+    }
+
+    /**
+     * Ends the member's sessions on this node except the one serving the current request (e.g. the member who
+     * just changed their password stays signed in there, and only there).
+     */
+    @Override
+    public void endOtherSessionsOf(MemberId member) {
+        Set<HttpSession> open = sessions.get(member);
+        if (open == null) return;
+        String current = currentSessionId();
+        for (HttpSession session : Set.copyOf(open)) {
+            String id;
+            try {
+                id = session.getId();
+            } catch (IllegalStateException alreadyInvalid) {
+                open.remove(session);
+                continue;
+            }
+            if (id.equals(current)) continue;
+            open.remove(session);
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalid) {
+                // ended meanwhile
+            }
+        }
+    }
+
+    /** The session of the request being served: over HTTP, or over Vaadin's push connection. */
+    private static String currentSessionId() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && request.getRequest().getSession(false) instanceof HttpSession session) {
+            return session.getId();
+        }
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        return vaadin == null || vaadin.getSession() == null ? null : vaadin.getSession().getId();
     }
 
     int openSessionsOf(MemberId member) {

@@ -10,8 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -37,11 +35,5 @@ class SecurityConfiguration {
         // workspace's words (Vaadin's default refuses it with a bare 403); views still check who may open them.
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(rule -> rule.authenticated()));
         return http.build();
-    }
-
-    /** bcrypt today, with the {id} prefix so stored hashes can move to Argon2 later without a reset. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

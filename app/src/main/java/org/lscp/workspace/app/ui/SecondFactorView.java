@@ -165,8 +165,9 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         Element hidden = new Element("input");
         hidden.setAttribute("type", "hidden");
-        hidden.setAttribute("name", token.getParameterName());
-        hidden.setAttribute("value", token.getToken());
+        // every request through Spring Security has a token; without one the post is refused, as it should be
+        hidden.setAttribute("name", token == null ? "_csrf" : token.getParameterName());
+        hidden.setAttribute("value", token == null ? "" : token.getToken());
         return hidden;
     }
 

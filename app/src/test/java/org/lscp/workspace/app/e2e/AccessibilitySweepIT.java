@@ -57,6 +57,7 @@ class AccessibilitySweepIT extends BrowserJourney {
             }
         }
         for (String record : records.values()) visit(page, record, problems);
+        visit(page, "password", problems); // every member's own page, reached from the top bar
         assertThat(problems).as("accessibility violations, console errors and error answers seen by " + email)
                 .isEmpty();
         page.context().close();

@@ -64,6 +64,7 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
             flags                        | denied | denied | open   | open   | denied | denied | denied | denied
             inbox                        | open   | open   | open   | open   | open   | open   | open   | open
             login                        | -      | -      | -      | -      | -      | -      | -      | -
+            password                     | open   | open   | open   | open   | open   | open   | open   | open
             oversight                    | denied | denied | open   | denied | denied | denied | denied | denied
             plan                         | open   | open   | open   | open   | open   | open   | open   | open
             plan/import                  | open   | denied | denied | denied | denied | denied | denied | denied

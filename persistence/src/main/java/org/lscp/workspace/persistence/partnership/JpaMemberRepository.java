@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.partnership.model.Member;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
+import org.lscp.workspace.domain.partnership.model.SaveMemberCommand;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.MemberId;
@@ -35,7 +36,8 @@ class JpaMemberRepository implements MemberRepository {
                     PartnershipMapper::toDomain, "member");
         } catch (DataIntegrityViolationException e) {
             if (Constraints.broke(e, "uk_member_email")) {
-                throw ValidationException.of("email", "This email address is already used by another member.");
+                // the same words whichever partnership has the address (a race past MemberService's own check)
+                throw ValidationException.of("email", SaveMemberCommand.EMAIL_UNAVAILABLE);
             }
             throw e;
         }

@@ -41,6 +41,9 @@ class MemberJpaEntity {
     @Column(name = "password_hash", nullable = false)
     String passwordHash;
 
+    @Column(name = "must_change_password", nullable = false)
+    boolean mustChangePassword;
+
     /** Loaded in batches (hibernate.default_batch_fetch_size), so a page of members costs two queries. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))

@@ -38,7 +38,7 @@ final class PartnershipMapper {
     static Member toDomain(MemberJpaEntity e) {
         Set<Role> roles = e.roles.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         return new Member(new MemberId(e.id), new PartnershipId(e.partnershipId), new AgencyId(e.agencyId), e.name,
-                e.email, roles, e.active, e.passwordHash, e.version);
+                e.email, roles, e.active, e.passwordHash, e.mustChangePassword, e.version);
     }
 
     static void copy(Member from, MemberJpaEntity to) {
@@ -48,6 +48,7 @@ final class PartnershipMapper {
         to.email = from.email();
         to.active = from.active();
         to.passwordHash = from.passwordHash();
+        to.mustChangePassword = from.mustChangePassword();
         Set<String> roles = from.roles().stream().map(Role::name).collect(Collectors.toSet());
         to.roles.retainAll(roles);
         to.roles.addAll(roles);

@@ -142,7 +142,23 @@ class JpaPartnershipAdaptersIT {
 
         assertThat(members.emailTaken("same@example.org", null)).isTrue();
         assertThatThrownBy(() -> members.save(Member.create(barking, new SaveMemberCommand("B", "same@example.org",
-                other.requireId(), Set.of(Role.PRACTITIONER)), "hash"))).isInstanceOf(ValidationException.class);
+                other.requireId(), Set.of(Role.PRACTITIONER)), "hash"))).isInstanceOf(ValidationException.class)
+                .as("the same words whichever partnership has it").hasMessage(SaveMemberCommand.EMAIL_UNAVAILABLE);
+    }
+
+    @Test
+    void aTemporaryPasswordIsFlaggedUntilReplaced() {
+        Agency police = agency(enfield, "Police", AgencyKind.POLICE);
+        Member pc = members.save(Member.create(enfield, new SaveMemberCommand("Priya Patel", "p4@police.example",
+                police.requireId(), Set.of(Role.PRACTITIONER)), "{bcrypt}temporary", true));
+        assertThat(members.findByEmail("p4@police.example").orElseThrow().mustChangePassword()).isTrue();
+
+        Member own = members.save(pc.withPassword("{argon2id}own", false));
+
+        Member stored = members.find(enfield, own.requireId()).orElseThrow();
+        assertThat(stored.mustChangePassword()).isFalse();
+        assertThat(stored.passwordHash()).isEqualTo("{argon2id}own");
+        assertThat(stored.version()).isEqualTo(pc.version() + 1);
     }
 
     @Test

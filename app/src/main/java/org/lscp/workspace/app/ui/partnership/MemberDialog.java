@@ -29,6 +29,9 @@ class MemberDialog extends EditDialog<MemberDialog.Details, Member> {
     final ComboBox<Agency> agency = new ComboBox<>("Agency");
     final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
     final PasswordField password = new PasswordField("Temporary password");
+    static final String TEMPORARY_PASSWORD_HELP = "At least " + ManageMembersUseCase.PASSWORD_MIN
+            + " characters, not a common password, not the member's name or email. They must change it after "
+            + "signing in. Give it to them securely.";
     private final boolean creating;
 
     MemberDialog(Member member, List<Agency> agencies, Function<Details, Member> saver) {
@@ -44,8 +47,7 @@ class MemberDialog extends EditDialog<MemberDialog.Details, Member> {
         roles.setItemLabelGenerator(Role::label);
         roles.setHelperText("A member may hold several roles. Board chairs never see child-identifying data.");
         roles.setRequiredIndicatorVisible(true);
-        password.setHelperText("At least " + ManageMembersUseCase.PASSWORD_MIN
-                + " characters. Give it to the member securely.");
+        password.setHelperText(TEMPORARY_PASSWORD_HELP);
         password.setRequiredIndicatorVisible(true);
         password.setVisible(creating);
         if (member != null) {

@@ -33,6 +33,7 @@ import org.lscp.workspace.domain.partnership.model.MemberFilter;
 import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
 import org.lscp.workspace.domain.partnership.port.in.ManageMembersUseCase;
 import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.ConcurrentChangeException;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.Role;
@@ -58,6 +59,8 @@ public class MemberListView extends VerticalLayout {
     private final CurrentActor current;
     private final List<Agency> agencies;
     private final Map<AgencyId, String> agencyNames;
+    /** The admin looking at the list: they change their own password on the change-password page, not here. */
+    private final MemberId self;
     final TextField search = new TextField("Name or email contains");
     final ComboBox<Agency> agency = new ComboBox<>("Agency");
     final ComboBox<Role> role = new ComboBox<>("Role");
@@ -71,6 +74,7 @@ public class MemberListView extends VerticalLayout {
         this.members = members;
         this.secondFactors = secondFactors;
         this.current = current;
+        this.self = current.get().memberId();
         this.agencies = agencyUseCase.list(current.get(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT));
         this.agencyNames = agencies.stream().collect(Collectors.toMap(Agency::requireId, Agency::name));
         addClassName("view");
@@ -141,12 +145,30 @@ public class MemberListView extends VerticalLayout {
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         if (m.active()) toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Button reset = new Button("Reset second factor", e -> confirmReset(m));
-        reset.setAriaLabel("Reset the second factor of " + m.name());
-        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        HorizontalLayout actions = new HorizontalLayout(edit, toggle, reset);
+        HorizontalLayout actions = new HorizontalLayout(edit, toggle);
         actions.setWrap(true);
+        if (m.active() && !m.requireId().equals(self)) {
+            Button reset = new Button("Reset password", e -> resetPassword(m));
+            reset.setAriaLabel("Reset the password of " + m.name());
+            reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            actions.addComponentAtIndex(1, reset);
+        }
+        Button resetFactor = new Button("Reset second factor", e -> confirmReset(m));
+        resetFactor.setAriaLabel("Reset the second factor of " + m.name());
+        resetFactor.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        actions.add(resetFactor);
         return actions;
+    }
+
+    void resetPassword(Member m) {
+        ResetPasswordDialog dialog = new ResetPasswordDialog(m,
+                password -> members.resetPassword(current.get(), m.requireId(), m.version(), password));
+        dialog.onSaved(saved -> {
+            Notification.show("The password of " + saved.name() + " was reset. Give them the new one securely.",
+                    6000, Notification.Position.TOP_CENTER);
+            refresh();
+        });
+        dialog.open();
     }
 
     /** For a member who lost their phone and their recovery codes: they set up a new authenticator at next sign-in. */

@@ -11,6 +11,9 @@ import org.lscp.workspace.app.WithMember;
 import org.lscp.workspace.app.WorkspaceTest;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
+import org.lscp.workspace.domain.partnership.model.SaveMemberCommand;
+import org.lscp.workspace.domain.partnership.model.SignInResult;
+import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
 import org.lscp.workspace.domain.partnership.port.in.ManageMembersUseCase;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.Role;
@@ -21,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MemberListViewIT extends SpringBrowserlessTest {
     @Autowired ManageMembersUseCase members;
     @Autowired CurrentActor current;
+    @Autowired SignInUseCase signIn;
 
     @Test
     void listsMembersWithAgencyAndRolesAndFiltersByRole() {
@@ -50,7 +54,7 @@ class MemberListViewIT extends SpringBrowserlessTest {
         dialog.roles.setValue(Set.of(Role.PRACTITIONER));
         test(dialog.password).setValue("short");
         test(dialog.save).click();
-        assertThat(dialog.password.getErrorMessage()).isEqualTo("Enter a temporary password of at least 12 characters.");
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("Choose a password of at least 12 characters.");
         assertThat(members.count(current.get(), new MemberFilter("chris.lane", null, null, null))).isZero();
 
         test(dialog.password).setValue("a-long-enough-password");
@@ -78,5 +82,44 @@ class MemberListViewIT extends SpringBrowserlessTest {
                 PageRequest.first(1)).getFirst();
         assertThat(after.active()).isFalse();
         members.reactivate(current.get(), after.requireId(), after.version());
+    }
+
+    @Test
+    void anAdminResetsAMembersPasswordToANewTemporaryOne() {
+        String email = "reset.me." + System.nanoTime() + "@enfield.example";
+        members.create(current.get(), new SaveMemberCommand("Rosa Reset", email, current.get().agencyId(),
+                Set.of(Role.PRACTITIONER)), "first-temporary-one");
+        MemberListView view = navigate(MemberListView.class);
+        test(view.search).setValue(email);
+
+        view.resetPassword(test(view.grid).getRow(0));
+        ResetPasswordDialog dialog = $(ResetPasswordDialog.class).single();
+        test(dialog.password).setValue("rosa-reset-2026");
+        test(dialog.save).click();
+        assertThat(dialog.password.getErrorMessage())
+                .isEqualTo("Do not use the member's name or email address in the password.");
+        test(dialog.password).setValue("second temporary password");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(signIn.signIn(email, "first-temporary-one")).isInstanceOf(SignInResult.Rejected.class);
+        assertThat(signIn.signIn(email, "second temporary password")).isInstanceOfSatisfying(
+                SignInResult.SignedIn.class, in -> assertThat(in.mustChangePassword()).isTrue());
+    }
+
+    @Test
+    void anEmailInUseIsRefusedWithoutSayingWhere() {
+        MemberListView view = navigate(MemberListView.class);
+        test(view.add).click();
+        MemberDialog dialog = $(MemberDialog.class).single();
+        test(dialog.name).setValue("Someone Else");
+        test(dialog.email).setValue("admin@walthamforest.example");
+        test(dialog.agency).selectItem("Enfield Council Housing");
+        dialog.roles.setValue(Set.of(Role.PRACTITIONER));
+        test(dialog.password).setValue("a-long-enough-password");
+        test(dialog.save).click();
+
+        assertThat(dialog.email.getErrorMessage()).isEqualTo(
+                "This email address cannot be used: choose another, or contact support if it is this person's address.");
     }
 }

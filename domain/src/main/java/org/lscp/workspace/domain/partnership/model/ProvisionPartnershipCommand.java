@@ -5,9 +5,18 @@ import java.util.Set;
 import org.lscp.workspace.domain.shared.Check;
 import org.lscp.workspace.domain.shared.Role;
 
-/** Sets up a new partnership with its agencies and first members (run by the system, e.g. on-boarding or demo). */
+/**
+ * Sets up a new partnership with its agencies and first members (run by the system, e.g. on-boarding or demo).
+ * {@code temporaryPasswords}: the members must change their initial passwords after signing in (true unless said
+ * otherwise; the demo data says otherwise, since everyone knows its password anyway).
+ */
 public record ProvisionPartnershipCommand(String name, String localAuthority, List<SaveAgencyCommand> agencies,
-                                          List<NewMember> members) {
+                                          List<NewMember> members, boolean temporaryPasswords) {
+
+    public ProvisionPartnershipCommand(String name, String localAuthority, List<SaveAgencyCommand> agencies,
+                                       List<NewMember> members) {
+        this(name, localAuthority, agencies, members, true);
+    }
 
     public record NewMember(String name, String email, String agencyName, Set<Role> roles, String initialPassword) {
     }

@@ -7,7 +7,12 @@ import java.util.Set;
 
 /** How a sign-in attempt ended. */
 public sealed interface SignInResult {
-    record SignedIn(MemberId memberId, String email, Set<Role> roles) implements SignInResult { }
+    /**
+     * Signed in. {@code mustChangePassword}: the password is a temporary one an admin chose; the member should be
+     * sent to the change-password page (route "password") before anything else.
+     */
+    record SignedIn(MemberId memberId, String email, Set<Role> roles, boolean mustChangePassword)
+            implements SignInResult { }
 
     /** Wrong email or password: deliberately the same whether or not the email exists. */
     record Rejected() implements SignInResult { }

@@ -7,6 +7,7 @@ import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.partnership.model.Member;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
+import org.lscp.workspace.domain.partnership.model.PasswordPolicy;
 import org.lscp.workspace.domain.partnership.model.SaveMemberCommand;
 import org.lscp.workspace.domain.partnership.port.in.ManageMembersUseCase;
 import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
@@ -22,18 +23,26 @@ import org.lscp.workspace.domain.shared.Role;
 import org.lscp.workspace.domain.shared.ValidationException;
 
 public final class MemberService implements ManageMembersUseCase {
-    static final String EMAIL_TAKEN = "This email address is already used by another member.";
+    static final String OWN_RESET = "Change your own password on the Change password page.";
+    /**
+     * Emails are unique across all partnerships (they sign members in), so an email can be refused because a member
+     * of another partnership has it. The message is the same wherever it is used, so it never tells an admin that
+     * an address belongs to someone in another partnership.
+     */
+    public static final String EMAIL_TAKEN = SaveMemberCommand.EMAIL_UNAVAILABLE;
     private final MemberRepository members;
     private final AgencyRepository agencies;
     private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
     private final MemberSessions sessions;
     private final Auditor auditor;
 
     public MemberService(MemberRepository members, AgencyRepository agencies, PasswordHasher hasher,
-                         MemberSessions sessions, Auditor auditor) {
+                         PasswordPolicy policy, MemberSessions sessions, Auditor auditor) {
         this.members = members;
         this.agencies = agencies;
         this.hasher = hasher;
+        this.policy = policy;
         this.sessions = sessions;
         this.auditor = auditor;
     }
@@ -41,14 +50,36 @@ public final class MemberService implements ManageMembersUseCase {
     @Override
     public Member create(Actor actor, SaveMemberCommand command, String initialPassword) {
         actor.require(Role.PARTNERSHIP_ADMIN);
-        new Check().that(initialPassword != null && initialPassword.length() >= PASSWORD_MIN, "password",
-                        "Enter a temporary password of at least " + PASSWORD_MIN + " characters.")
-                .that(initialPassword == null || initialPassword.length() <= 128, "password",
-                        "The password must be 128 characters or fewer.")
-                .done();
-        checkAgencyAndEmail(actor, command, null);
-        Member saved = members.save(Member.create(actor.partnershipId(), command, hasher.hash(initialPassword)));
+        ValidationException problems = null;
+        try {
+            policy.check("password", initialPassword, command.name(), command.email(), PasswordPolicy.Whose.MEMBERS);
+        } catch (ValidationException e) {
+            problems = e;
+        }
+        try {
+            checkAgencyAndEmail(actor, command, null);
+        } catch (ValidationException e) {
+            problems = problems == null ? e : e.and(problems);
+        }
+        if (problems != null) throw problems;
+        Member saved = members.save(Member.create(actor.partnershipId(), command, hasher.hash(initialPassword), true));
         auditor.created(actor, described(actor, saved));
+        return saved;
+    }
+
+    @Override
+    public Member resetPassword(Actor actor, MemberId id, long expectedVersion, String temporaryPassword) {
+        actor.require(Role.PARTNERSHIP_ADMIN);
+        if (id.equals(actor.memberId())) {
+            throw ValidationException.of("password", OWN_RESET);
+        }
+        Member current = get(actor, id);
+        auditor.requireVersion(actor, current, current.version(), expectedVersion, "member");
+        policy.check("password", temporaryPassword, current.name(), current.email(), PasswordPolicy.Whose.MEMBERS);
+        Member saved = members.save(current.withPassword(hasher.hash(temporaryPassword), true));
+        auditor.changed(actor, AuditAction.PASSWORD_RESET, described(actor, current).snapshot().toString(),
+                described(actor, saved));
+        sessions.endAllSessionsOf(id); // whoever had the old password is signed out
         return saved;
     }
 

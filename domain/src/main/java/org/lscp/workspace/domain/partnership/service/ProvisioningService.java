@@ -8,6 +8,7 @@ import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.partnership.model.Member;
 import org.lscp.workspace.domain.partnership.model.Partnership;
+import org.lscp.workspace.domain.partnership.model.PasswordPolicy;
 import org.lscp.workspace.domain.partnership.model.ProvisionPartnershipCommand;
 import org.lscp.workspace.domain.partnership.model.SaveAgencyCommand;
 import org.lscp.workspace.domain.partnership.model.SaveMemberCommand;
@@ -29,10 +30,13 @@ public final class ProvisioningService implements ProvisionPartnershipUseCase {
     private final MemberRepository members;
     private final BankHolidayRepository holidays;
     private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
     private final Auditor auditor;
 
     public ProvisioningService(PartnershipRepository partnerships, AgencyRepository agencies, MemberRepository members,
-                               BankHolidayRepository holidays, PasswordHasher hasher, Auditor auditor) {
+                               BankHolidayRepository holidays, PasswordHasher hasher, PasswordPolicy policy,
+                               Auditor auditor) {
+        this.policy = policy;
         this.holidays = holidays;
         this.partnerships = partnerships;
         this.agencies = agencies;
@@ -64,7 +68,12 @@ public final class ProvisioningService implements ProvisionPartnershipUseCase {
             if (members.emailTaken(details.email(), null)) {
                 throw ValidationException.of("members", "Email " + details.email() + " is already in use.");
             }
-            Member saved = members.save(Member.create(partnership, details, hasher.hash(m.initialPassword())));
+            policy.problem(m.initialPassword(), details.name(), details.email(), PasswordPolicy.Whose.MEMBERS)
+                    .ifPresent(problem -> {
+                        throw ValidationException.of("members", "Member " + m.name() + ": " + problem);
+                    });
+            Member saved = members.save(Member.create(partnership, details, hasher.hash(m.initialPassword()),
+                    command.temporaryPasswords()));
             auditor.record(partnership, null, Auditor.SYSTEM, AuditAction.CREATED, saved, null);
         }
         return partnership;

@@ -70,9 +70,13 @@ public final class SignInService implements SignInUseCase {
         if (!m.active()) {
             return new SignInResult.Deactivated();
         }
+        if (hasher.needsUpgrade(m.passwordHash())) {
+            // an older hash (bcrypt) matched: store the password again with today's algorithm (Argon2id)
+            m = members.save(m.withPassword(hasher.hash(password), m.mustChangePassword()));
+        }
         auditor.record(m.partnershipId(), m.id(), m.name(), AuditAction.SIGNED_IN,
                 new AuditedView(m.auditType(), m.auditId(), Snapshot.of().with("email", m.email())), null);
-        return new SignInResult.SignedIn(m.requireId(), m.email(), m.roles());
+        return new SignInResult.SignedIn(m.requireId(), m.email(), m.roles(), m.mustChangePassword());
     }
 
     /** A failed sign-in for a member's email, in the audit trail (the one who typed it may not be the member). */

@@ -72,6 +72,7 @@ class MemberServiceTest {
         assertThat(created.roles()).containsExactlyInAnyOrder(Role.PRACTITIONER, Role.LEAD_OFFICER);
         assertThat(created.active()).isTrue();
         assertThat(created.passwordHash()).isEqualTo("hashed:" + GOOD_PASSWORD);
+        assertThat(created.mustChangePassword()).as("an admin's password is temporary").isTrue();
         assertThat(created.version()).isZero();
         assertThat(auditOf(created)).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.CREATED);
@@ -92,7 +93,7 @@ class MemberServiceTest {
                 () -> service.create(admin, dana(police, Role.PRACTITIONER), "eleven-char"));
 
         assertThat(e.fieldErrors()).containsExactlyEntriesOf(
-                Map.of("password", "Enter a temporary password of at least 12 characters."));
+                Map.of("password", "Choose a password of at least 12 characters."));
         assertThat(world.members.all()).hasSize(before);
         assertThatThrownBy(() -> service.create(admin, dana(police, Role.PRACTITIONER), null))
                 .isInstanceOf(ValidationException.class);
@@ -102,7 +103,7 @@ class MemberServiceTest {
     void passwordLongerThan128IsRejected() {
         ValidationException e = catchThrowableOfType(ValidationException.class,
                 () -> service.create(admin, dana(police, Role.PRACTITIONER), "p".repeat(129)));
-        assertThat(e.fieldErrors()).containsEntry("password", "The password must be 128 characters or fewer.");
+        assertThat(e.fieldErrors()).containsEntry("password", "Choose a password of 128 characters or fewer.");
         assertThat(service.create(admin, dana(police, Role.PRACTITIONER), "p".repeat(128)).id()).isNotNull();
     }
 
@@ -136,6 +137,80 @@ class MemberServiceTest {
         assertThatThrownBy(() -> service.create(world.adminB(), new SaveMemberCommand("Copy",
                 TestPartnerships.ADMIN_A_EMAIL, agencyOfB, Set.of(Role.PRACTITIONER)), GOOD_PASSWORD))
                 .isInstanceOf(ValidationException.class).hasMessageContaining(MemberService.EMAIL_TAKEN);
+    }
+
+    @Test
+    void aTakenEmailIsRefusedInTheSameWordsWhicheverPartnershipHasIt() {
+        ValidationException ownPartnership = catchThrowableOfType(ValidationException.class, () -> service.create(
+                admin, new SaveMemberCommand("Another", TestPartnerships.PRACTITIONER_A_EMAIL, police,
+                        Set.of(Role.PRACTITIONER)), GOOD_PASSWORD));
+        ValidationException otherPartnership = catchThrowableOfType(ValidationException.class, () -> service.create(
+                admin, new SaveMemberCommand("Another", TestPartnerships.ADMIN_B_EMAIL, police,
+                        Set.of(Role.PRACTITIONER)), GOOD_PASSWORD));
+
+        assertThat(otherPartnership.fieldErrors()).isEqualTo(ownPartnership.fieldErrors())
+                .containsExactly(Map.entry("email", "This email address cannot be used: choose another, or contact "
+                        + "support if it is this person's address."));
+        assertThat(otherPartnership.getMessage()).doesNotContainIgnoringCase("another member")
+                .doesNotContain(TestPartnerships.PARTNERSHIP_B);
+    }
+
+    @Test
+    void theTemporaryPasswordFollowsThePasswordPolicy() {
+        int before = world.members.all().size();
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> service.create(admin, dana(police, Role.PRACTITIONER), "1QAZ2WSX3EDC")).fieldErrors())
+                .containsExactly(Map.entry("password", "This password is too common: choose another."));
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> service.create(admin, dana(police, Role.PRACTITIONER), "welcome-okafor-2026")).fieldErrors())
+                .containsExactly(Map.entry("password",
+                        "Do not use the member's name or email address in the password."));
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> service.create(admin, dana(police, Role.PRACTITIONER), " ".repeat(14))).fieldErrors())
+                .containsExactly(Map.entry("password", "Choose a password of at least 12 characters, not only spaces."));
+        assertThat(world.members.all()).hasSize(before);
+    }
+
+    @Test
+    void aWeakPasswordAndATakenEmailAreReportedTogether() {
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> service.create(admin,
+                new SaveMemberCommand("Another", TestPartnerships.PRACTITIONER_A_EMAIL, police,
+                        Set.of(Role.PRACTITIONER)), "short"));
+        assertThat(e.fieldErrors()).containsOnlyKeys("email", "password");
+    }
+
+    // --- reset password ---
+
+    @Test
+    void adminResetsAMembersPasswordToATemporaryOneAndEndsTheirSessions() {
+        Member ben = practitioner();
+
+        Member reset = service.resetPassword(admin, ben.requireId(), ben.version(), "a-new-temporary-one");
+
+        assertThat(reset.passwordHash()).isEqualTo("hashed:a-new-temporary-one");
+        assertThat(reset.mustChangePassword()).isTrue();
+        assertThat(world.sessions.ended()).containsExactly(ben.requireId());
+        assertThat(auditOf(ben)).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.PASSWORD_RESET);
+            assertThat(e.actor()).isEqualTo(admin.memberId());
+            assertThat(e.after()).contains("temporary password: yes").doesNotContain("a-new-temporary-one");
+        });
+    }
+
+    @Test
+    void aResetFollowsThePolicyAndIsNotForOnesOwnPassword() {
+        Member ben = practitioner();
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> service.resetPassword(admin, ben.requireId(), ben.version(), "ben-carter-password"))
+                .fieldErrors()).containsEntry("password",
+                "Do not use the member's name or email address in the password.");
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> service.resetPassword(admin, admin.memberId(), 0, "a-new-temporary-one")).fieldErrors())
+                .containsEntry("password", "Change your own password on the Change password page.");
+        assertThatThrownBy(() -> service.resetPassword(world.practitionerA(), ben.requireId(), ben.version(),
+                "a-new-temporary-one")).isInstanceOf(NotAuthorisedException.class);
+        assertThat(practitioner().passwordHash()).isEqualTo(ben.passwordHash());
+        assertThat(world.sessions.ended()).isEmpty();
     }
 
     @Test

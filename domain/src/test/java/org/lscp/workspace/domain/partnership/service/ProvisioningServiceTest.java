@@ -91,4 +91,35 @@ class ProvisioningServiceTest {
     void unknownNameIsNotFound() {
         assertThat(TestPartnerships.empty().provisioningService.findByName("Nowhere SCP")).isEmpty();
     }
+
+    private static ProvisionPartnershipCommand eastmoor(String name, String password, boolean temporary) {
+        return new ProvisionPartnershipCommand(name, "Eastmoor",
+                List.of(new SaveAgencyCommand("Eastmoor Police", AgencyKind.POLICE, true)),
+                List.of(new NewMember("Eve Jones", "eve@" + name.replace(' ', '-') + ".example.org",
+                        "Eastmoor Police", Set.of(Role.PARTNERSHIP_ADMIN), password)), temporary);
+    }
+
+    @Test
+    void initialPasswordsFollowThePasswordPolicy() {
+        TestPartnerships world = TestPartnerships.empty();
+        assertThatThrownBy(() -> world.provisioningService.provision(eastmoor("Eastmoor SCP", "eve-jones-password",
+                true))).isInstanceOf(ValidationException.class)
+                .hasMessage("Member Eve Jones: Do not use the member's name or email address in the password.");
+        assertThat(world.members.all()).isEmpty();
+    }
+
+    @Test
+    void initialPasswordsAreTemporaryUnlessTheCommandSaysOtherwise() {
+        TestPartnerships world = TestPartnerships.empty();
+        world.provisioningService.provision(eastmoor("Eastmoor SCP", TestPartnerships.PASSWORD, true));
+        world.provisioningService.provision(eastmoor("Westmoor SCP", TestPartnerships.PASSWORD, false));
+
+        assertThat(world.memberByEmail("eve@eastmoor-scp.example.org").mustChangePassword()).isTrue();
+        assertThat(world.memberByEmail("eve@westmoor-scp.example.org").mustChangePassword()).isFalse();
+        assertThat(new ProvisionPartnershipCommand("Northmoor SCP", "Northmoor",
+                List.of(new SaveAgencyCommand("Northmoor Police", AgencyKind.POLICE, true)),
+                List.of(new NewMember("Eve Jones", "eve@northmoor.example.org", "Northmoor Police",
+                        Set.of(Role.PARTNERSHIP_ADMIN), TestPartnerships.PASSWORD))).temporaryPasswords())
+                .as("temporary by default").isTrue();
+    }
 }

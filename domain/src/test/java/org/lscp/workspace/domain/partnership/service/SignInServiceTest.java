@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.fixtures.FakePasswordHasher;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;
 import org.lscp.workspace.domain.partnership.model.Member;
 import org.lscp.workspace.domain.partnership.model.SignInResult;
@@ -41,7 +42,7 @@ class SignInServiceTest {
         SignInResult result = service.signIn(PRACTITIONER_A_EMAIL, PASSWORD);
 
         assertThat(result).isEqualTo(new SignInResult.SignedIn(ben.requireId(), PRACTITIONER_A_EMAIL,
-                java.util.Set.of(Role.PRACTITIONER)));
+                java.util.Set.of(Role.PRACTITIONER), ben.mustChangePassword()));
         assertThat(world.auditLog.all()).last().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.SIGNED_IN);
             assertThat(e.actor()).isEqualTo(ben.requireId());
@@ -180,5 +181,41 @@ class SignInServiceTest {
         world.memberService.deactivate(world.adminA(), ben.requireId(), ben.version());
         assertThat(service.actorFor(ben.requireId())).isEmpty();
         assertThat(service.actorFor(new MemberId(9999))).isEmpty();
+    }
+
+    @Test
+    void signingInTellsWhetherThePasswordIsATemporaryOne() {
+        Member dana = world.addMember(world.adminA(), "Dana Okafor", "dana@northshire.example.org",
+                TestPartnerships.A_POLICE, Role.PRACTITIONER);
+        assertThat(service.signIn("dana@northshire.example.org", PASSWORD))
+                .isInstanceOfSatisfying(SignInResult.SignedIn.class, in -> assertThat(in.mustChangePassword()).isTrue());
+
+        world.changePasswordService.change(world.actorByEmail("dana@northshire.example.org"), PASSWORD,
+                "my-own-long-passphrase");
+        assertThat(service.signIn("dana@northshire.example.org", "my-own-long-passphrase"))
+                .isInstanceOfSatisfying(SignInResult.SignedIn.class, in -> assertThat(in.mustChangePassword()).isFalse());
+        assertThat(dana.id()).isNotNull();
+    }
+
+    @Test
+    void anOlderHashThatMatchesIsUpgradedAtSignIn() {
+        world.members.save(ben.withPassword(FakePasswordHasher.LEGACY_PREFIX + PASSWORD, ben.mustChangePassword()));
+
+        assertThat(service.signIn(PRACTITIONER_A_EMAIL, PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
+
+        Member after = world.memberByEmail(PRACTITIONER_A_EMAIL);
+        assertThat(after.passwordHash()).isEqualTo("hashed:" + PASSWORD);
+        assertThat(after.mustChangePassword()).isEqualTo(ben.mustChangePassword());
+        assertThat(service.signIn(PRACTITIONER_A_EMAIL, PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
+    }
+
+    @Test
+    void anOlderHashIsNotTouchedByAWrongPassword() {
+        world.members.save(ben.withPassword(FakePasswordHasher.LEGACY_PREFIX + PASSWORD, false));
+
+        assertThat(service.signIn(PRACTITIONER_A_EMAIL, "wrong-password")).isEqualTo(new SignInResult.Rejected());
+
+        assertThat(world.memberByEmail(PRACTITIONER_A_EMAIL).passwordHash())
+                .isEqualTo(FakePasswordHasher.LEGACY_PREFIX + PASSWORD);
     }
 }
