@@ -48,7 +48,9 @@ public class SecondFactorFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        // read through the request Spring Security wrapped (its own context holder), not the static holder: with
+        // several application contexts in one JVM (the test suite) the static holder may be another context's
+        Authentication authentication = request.getUserPrincipal() instanceof Authentication a ? a : null;
         if (!Factors.pending(authentication)) {
             chain.doFilter(request, response);
             return;
@@ -110,7 +112,6 @@ public class SecondFactorFilter extends OncePerRequestFilter {
         request.changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(Factors.bothFactors(member, actor.roles()));
-        SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
     }
 }

@@ -49,7 +49,13 @@ final class Browser implements AutoCloseable {
                 .fill(org.lscp.workspace.app.config.DemoData.PASSWORD);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                 .click();
-        page.waitForURL(url -> url.contains("/second-factor"));
+        try {
+            page.waitForURL(url -> url.contains("/second-factor"));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            screenshot(page, "sign-in-stuck-" + email.replace('@', '-'));
+            throw new AssertionError("After the password " + email + " is at " + page.url() + ": "
+                    + page.locator("body").innerText(), e);
+        }
         // a member added by a test enrols on the spot; demo members have the demo secret
         com.microsoft.playwright.Locator key = page.locator(".secret-key");
         String secret = key.count() > 0 ? key.innerText().replace(" ", "")
