@@ -23,12 +23,14 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorUseCase factors, SignInUseCase signIn)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorUseCase factors, SignInUseCase signIn,
+                                            SingleSignOnLogin singleSignOn) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         // The member provider is a bean, so Spring Security's global manager already holds it: adding it here too
         // made every wrong password count twice (locked after 3 while the message said 5).
         http.addFilterAfter(new SecondFactorFilter(factors, signIn), AnonymousAuthenticationFilter.class);
+        // single sign-on through a partnership's OpenID Connect provider, from the same sign-in page
+        singleSignOn.applyTo(http);
         // An address that names no page goes on, signed in, to the router, whose not-found page answers in the
         // workspace's words (Vaadin's default refuses it with a bare 403); views still check who may open them.
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(rule -> rule.authenticated()));
