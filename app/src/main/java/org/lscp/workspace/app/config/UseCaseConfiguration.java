@@ -221,6 +221,23 @@ class UseCaseConfiguration {
         return UseCaseTransactions.wrap(SignInUseCase.class, new SignInService(members, throttles, hasher, auditor), tx);
     }
 
+    /** Single sign-on: the admin's settings and the sign-in through the partnership's provider (one service). */
+    @Bean
+    org.lscp.workspace.domain.partnership.port.in.ManageSingleSignOnUseCase manageSingleSignOn(
+            org.lscp.workspace.domain.partnership.port.out.SingleSignOnRepository settings, MemberRepository members,
+            Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(org.lscp.workspace.domain.partnership.port.in.ManageSingleSignOnUseCase.class,
+                new org.lscp.workspace.domain.partnership.service.SingleSignOnService(settings, members, auditor), tx);
+    }
+
+    @Bean
+    org.lscp.workspace.domain.partnership.port.in.SingleSignOnUseCase singleSignOn(
+            org.lscp.workspace.domain.partnership.port.out.SingleSignOnRepository settings, MemberRepository members,
+            Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(org.lscp.workspace.domain.partnership.port.in.SingleSignOnUseCase.class,
+                new org.lscp.workspace.domain.partnership.service.SingleSignOnService(settings, members, auditor), tx);
+    }
+
     /**
      * Codes from an authenticator app follow real time (the member's phone does), so the second factor reads the
      * system clock, not the workspace's clock that may run as if at another moment.

@@ -22,6 +22,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorUseCase factors, SignInUseCase signIn,
+                                            SingleSignOnLogin singleSignOn,
                                             @org.springframework.beans.factory.annotation.Value(
                                                     "${workspace.session.lifetime:12h}") java.time.Duration lifetime)
             throws Exception {
@@ -31,6 +32,8 @@ class SecurityConfiguration {
         http.addFilterAfter(new SecondFactorFilter(factors, signIn), AnonymousAuthenticationFilter.class);
         http.addFilterBefore(new SessionLifetimeFilter(lifetime), org.springframework.security.web.context
                 .SecurityContextHolderFilter.class);
+        // single sign-on through a partnership's OpenID Connect provider, from the same sign-in page
+        singleSignOn.applyTo(http);
         // An address that names no page goes on, signed in, to the router, whose not-found page answers in the
         // workspace's words (Vaadin's default refuses it with a bare 403); views still check who may open them.
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(rule -> rule.authenticated()));

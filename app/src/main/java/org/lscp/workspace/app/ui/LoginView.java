@@ -1,7 +1,9 @@
 package org.lscp.workspace.app.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -12,11 +14,17 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import org.lscp.workspace.app.security.SingleSignOnOutcome;
+import org.lscp.workspace.domain.partnership.port.in.SingleSignOnUseCase;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
-/** Sign-in by email and password. Messages never reveal whether an email belongs to a member. */
+/**
+ * Sign-in by email and password, or through a partnership's single sign-on (one link per partnership that has it on).
+ * Messages never reveal whether an email belongs to a member, nor to which partnership.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Safeguarding Partnership Workspace")
 @AnonymousAllowed
@@ -28,8 +36,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
     static final String DEACTIVATED = "This account has been deactivated. Ask your partnership administrator.";
 
     private final LoginForm form = new LoginForm();
+    private final Div ssoProblem = new Div();
 
-    public LoginView() {
+    public LoginView(SingleSignOnUseCase singleSignOn) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -41,14 +50,37 @@ public class LoginView extends Main implements BeforeEnterObserver {
         H1 title = new H1("Safeguarding Partnership Workspace");
         Paragraph about = new Paragraph("Contacts, threshold decisions, escalations and the improvement plan, "
                 + "shared by the agencies of your safeguarding children partnership.");
-        Div panel = new Div(title, about, form);
+        ssoProblem.addClassNames("form-problem", "sso-problem");
+        ssoProblem.getElement().setAttribute("role", "alert");
+        ssoProblem.setVisible(false);
+        Div panel = new Div(title, about, ssoProblem, form);
         panel.addClassName("login-panel");
+        var options = singleSignOn.options();
+        if (!options.isEmpty()) {
+            Div sso = new Div(new H2("Single sign-on"), new Paragraph("If your partnership lets you, sign in with "
+                    + "your organisation's account instead. You will still need your authenticator app unless your "
+                    + "partnership says otherwise."));
+            sso.addClassName("sso-options");
+            for (var option : options) {
+                // a full page load: the address is Spring Security's, which sends the browser on to the provider
+                Anchor link = new Anchor("oauth2/authorization/" + option.registrationId(),
+                        "Sign in with " + option.shortName() + "'s single sign-on");
+                link.setRouterIgnore(true);
+                link.addClassName("sso-link");
+                sso.add(link);
+            }
+            panel.add(sso);
+        }
         add(panel);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var query = event.getLocation().getQueryParameters().getParameters();
+        var sso = SingleSignOnOutcome.message(first(query.get(SingleSignOnOutcome.PARAMETER)),
+                first(query.get(SingleSignOnOutcome.WHY)));
+        ssoProblem.setText(sso.orElse(""));
+        ssoProblem.setVisible(sso.isPresent());
         if (!query.containsKey("error")) {
             return;
         }
@@ -64,5 +96,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.setErrorMessage(error);
         form.setI18n(i18n);
         form.setError(true);
+    }
+
+    private static String first(List<String> values) {
+        return values == null || values.isEmpty() ? null : values.getFirst();
     }
 }

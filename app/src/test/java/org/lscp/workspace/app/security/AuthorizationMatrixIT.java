@@ -51,6 +51,7 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
             admin/import-contacts        | open   | denied | denied | denied | denied | denied | denied | denied
             admin/members                | open   | denied | denied | denied | denied | denied | denied | denied
             admin/settings               | open   | denied | denied | denied | denied | denied | denied | denied
+            admin/single-sign-on         | open   | denied | denied | denied | denied | denied | denied | denied
             board                        | open   | open   | open   | denied | open   | denied | open   | open
             board/decisions              | open   | open   | open   | denied | open   | denied | open   | open
             checks                       | denied | denied | open   | open   | denied | open   | open   | denied

@@ -22,7 +22,7 @@ class NavigationIT extends SpringBrowserlessTest {
 
         assertThat(menu()).containsExactly("Home", "Escalations", "Board assurance", "Improvement plan", "Import plan",
                 "Agencies",
-                "Members", "Bank holidays", "Timescales", "Import contacts", "Annex A export", "Audit trail",
+                "Members", "Bank holidays", "Timescales", "Single sign-on", "Import contacts", "Annex A export", "Audit trail",
                 "Access log");
         assertThat($(H1.class).first().getText()).endsWith(", Alex");
     }

@@ -1,54 +1,30 @@
 package org.lscp.workspace.persistence.partnership;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Optional;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.lscp.workspace.domain.partnership.model.SecondFactor;
 import org.lscp.workspace.domain.partnership.port.out.SecondFactorRepository;
 import org.lscp.workspace.domain.shared.MemberId;
+import org.lscp.workspace.persistence.shared.SecretCipher;
 import org.lscp.workspace.persistence.shared.Utc;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Second factors over JDBC. The authenticator secret is encrypted at rest (AES-256-GCM, a random 96-bit nonce per
- * value) under {@code workspace.second-factor.key} (32 bytes in Base64); without it a fixed development key is used
- * and a warning logged — production sets its own. Recovery codes arrive hashed.
+ * Second factors over JDBC. The authenticator secret is encrypted at rest by {@link SecretCipher} (AES-256-GCM under
+ * {@code workspace.second-factor.key}). Recovery codes arrive hashed.
  */
 @Component
 class JdbcSecondFactorRepository implements SecondFactorRepository {
-    private static final Logger LOG = LoggerFactory.getLogger(JdbcSecondFactorRepository.class);
-    private static final String DEVELOPMENT_KEY = "bHNjcC13b3Jrc3BhY2UtZGV2ZWxvcG1lbnQta2V5ISE="; // 32 bytes
-    private static final SecureRandom RANDOM = new SecureRandom();
     private final NamedParameterJdbcTemplate jdbc;
-    private final SecretKeySpec key;
+    private final SecretCipher cipher;
 
-    JdbcSecondFactorRepository(NamedParameterJdbcTemplate jdbc,
-                               @Value("${workspace.second-factor.key:}") String configuredKey) {
+    JdbcSecondFactorRepository(NamedParameterJdbcTemplate jdbc, SecretCipher cipher) {
         this.jdbc = jdbc;
-        if (configuredKey.isBlank()) {
-            LOG.warn("workspace.second-factor.key is not set: authenticator secrets are encrypted with the "
-                    + "development key. Set WORKSPACE_SECOND_FACTOR_KEY (32 random bytes, Base64) in production.");
-        }
-        byte[] bytes = Base64.getDecoder().decode(configuredKey.isBlank() ? DEVELOPMENT_KEY : configuredKey.strip());
-        if (bytes.length != 32) {
-            throw new IllegalStateException("workspace.second-factor.key must be 32 bytes in Base64 (openssl rand "
-                    + "-base64 32); it is " + bytes.length + " bytes.");
-        }
-        this.key = new SecretKeySpec(bytes, "AES");
+        this.cipher = cipher;
     }
 
     @Override
@@ -101,28 +77,10 @@ class JdbcSecondFactorRepository implements SecondFactorRepository {
     }
 
     private String encrypt(String secret) {
-        try {
-            byte[] nonce = new byte[12];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.US_ASCII));
-            return "v1:" + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                    .put(nonce).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every JDK", e);
-        }
+        return cipher.encrypt(secret);
     }
 
     private String decrypt(String stored) {
-        try {
-            byte[] all = Base64.getDecoder().decode(stored.substring("v1:".length()));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, all, 0, 12));
-            return new String(cipher.doFinal(all, 12, all.length - 12), StandardCharsets.US_ASCII);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("An authenticator secret cannot be read with the configured "
-                    + "workspace.second-factor.key: was the key changed?", e);
-        }
+        return cipher.decrypt(stored, "An authenticator secret");
     }
 }
