@@ -204,4 +204,65 @@ class SecurityHeadersIT {
         assertThat(plain.getHeader("Strict-Transport-Security")).isNull();
         assertThat(overTls.getHeader("Content-Security-Policy")).isEqualTo(CSP);
     }
+
+    /** Password and code through the real forms; the fully signed-in session's cookie ("JSESSIONID=..."). */
+    private String signedInCookie(String email) throws Exception {
+        HttpResponse<String> login = get("/login");
+        String anonymous = sessionCookie(login).split(";")[0];
+        Matcher csrf = CSRF.matcher(login.body());
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> password = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/login")).header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", anonymous)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(DemoData.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String pending = sessionCookie(password).split(";")[0];
+        Matcher token = CSRF.matcher(get("/second-factor", "Cookie", pending).body());
+        assertThat(token.find()).isTrue();
+        long step = org.lscp.workspace.domain.partnership.model.Totp.step(java.time.Instant.now());
+        for (long s = step; s <= step + 1; s++) {
+            HttpResponse<String> passed = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/second-factor")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", pending).POST(HttpRequest.BodyPublishers.ofString("code="
+                            + org.lscp.workspace.domain.partnership.model.Totp.code(DemoData.SECOND_FACTOR_SECRET, s)
+                            + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (!passed.headers().firstValue("Location").orElse("").contains("error")) {
+                return sessionCookie(passed).split(";")[0];
+            }
+        }
+        throw new AssertionError("the second factor refused both codes");
+    }
+
+    @Test
+    void signingOutEndsTheSessionOnTheServerSoTheOldCookieReachesOnlyTheSignInPage() throws Exception {
+        String cookie = signedInCookie("police@enfield.example");
+        HttpResponse<String> board = get("/contacts", "Cookie", cookie);
+        assertThat(board.statusCode()).isEqualTo(200);
+        Matcher csrf = CSRF.matcher(board.body());
+        assertThat(csrf.find()).isTrue();
+
+        HttpResponse<String> out = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/logout")).header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1),
+                        StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(out.statusCode()).isEqualTo(302);
+
+        HttpResponse<String> reused = get("/contacts", "Cookie", cookie);
+        assertThat(reused.statusCode()).isEqualTo(302);
+        assertThat(reused.headers().firstValue("Location")).get().asString().endsWith("/login");
+    }
+
+    @Test
+    void aTamperedSessionCookieReachesOnlyTheSignInPage() throws Exception {
+        String cookie = signedInCookie("health@enfield.example");
+        assertThat(get("/contacts", "Cookie", cookie).statusCode()).isEqualTo(200);
+        String id = cookie.substring("JSESSIONID=".length());
+        String tampered = "JSESSIONID=" + id.substring(0, id.length() - 1) + (id.endsWith("A") ? "B" : "A");
+
+        HttpResponse<String> refused = get("/contacts", "Cookie", tampered);
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location")).get().asString().endsWith("/login");
+    }
 }
