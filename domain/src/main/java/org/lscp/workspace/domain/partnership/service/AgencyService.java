@@ -28,9 +28,7 @@ public final class AgencyService implements ManageAgenciesUseCase {
     @Override
     public Agency create(Actor actor, SaveAgencyCommand command) {
         actor.require(Role.PARTNERSHIP_ADMIN);
-        if (agencies.nameTaken(actor.partnershipId(), command.name(), null)) {
-            throw ValidationException.of("name", DUPLICATE_NAME);
-        }
+        requireDistinctName(actor, command.name(), null);
         Agency saved = agencies.save(Agency.create(actor.partnershipId(), command));
         auditor.created(actor, saved);
         return saved;
@@ -41,12 +39,26 @@ public final class AgencyService implements ManageAgenciesUseCase {
         actor.require(Role.PARTNERSHIP_ADMIN);
         Agency current = get(actor, id);
         auditor.requireVersion(actor, current, current.version(), expectedVersion, "agency");
-        if (agencies.nameTaken(actor.partnershipId(), command.name(), id)) {
-            throw ValidationException.of("name", DUPLICATE_NAME);
-        }
+        requireDistinctName(actor, command.name(), id);
         Agency saved = agencies.save(current.with(command));
         auditor.changed(actor, AuditAction.UPDATED, current.snapshot().toString(), saved);
         return saved;
+    }
+
+    /**
+     * No two agencies of a partnership may have names that read the same: the same letters in any case, or names
+     * that differ only by a look-alike letter (a Cyrillic "а" for a Latin "a") or by spacing and accents, which
+     * members could not tell apart in a list.
+     */
+    private void requireDistinctName(Actor actor, String name, @org.jspecify.annotations.Nullable AgencyId self) {
+        if (agencies.nameTaken(actor.partnershipId(), name, self)) throw ValidationException.of("name", DUPLICATE_NAME);
+        String skeleton = AgencyNames.skeleton(name);
+        agencies.find(actor.partnershipId(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT)).stream()
+                .filter(a -> !a.requireId().equals(self) && AgencyNames.skeleton(a.name()).equals(skeleton))
+                .findFirst().ifPresent(a -> {
+                    throw ValidationException.of("name", "This name looks the same as the agency \u201c" + a.name()
+                            + "\u201d, which members could not tell apart in a list: choose a name that differs.");
+                });
     }
 
     @Override

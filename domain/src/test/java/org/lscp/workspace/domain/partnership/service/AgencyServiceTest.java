@@ -120,6 +120,35 @@ class AgencyServiceTest {
         assertThat(world.agencies.all()).hasSize(agencies);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Northshire Pоlice",          // a Cyrillic о
+            "Nοrthshire Police",          // a Greek ο
+            "Northshire  Police",         // a double space (tidied to one on save, then the same name)
+            "Northshire - Police",        // a dash for the space
+            "Nórthshire Police",          // an accent
+            "Northshire Po1ice",          // a one for an l
+            "ＮＯＲＴＨＳＨＩＲＥ police"   // full-width letters
+    })
+    void aNameThatLooksTheSameAsAnotherAgencysIsRefusedAndNothingSaved(String lookalike) {
+        int agencies = world.agencies.all().size();
+
+        ValidationException e = catchThrowableOfType(ValidationException.class,
+                () -> service.create(admin, new SaveAgencyCommand(lookalike, AgencyKind.POLICE, true)));
+
+        assertThat(e.fieldErrors().get("name")).satisfiesAnyOf(
+                m -> assertThat(m).isEqualTo(AgencyService.DUPLICATE_NAME),
+                m -> assertThat(m).contains("looks the same as the agency \u201cNorthshire Police\u201d"));
+        assertThat(world.agencies.all()).hasSize(agencies);
+    }
+
+    @Test
+    void differentNamesAreStillDifferent() {
+        assertThat(AgencyNames.skeleton("Northshire Probation")).isNotEqualTo(AgencyNames.skeleton(A_POLICE));
+        assertThat(service.create(admin, new SaveAgencyCommand("Northshire Police Cadets", AgencyKind.POLICE, false))
+                .name()).isEqualTo("Northshire Police Cadets");
+    }
+
     @Test
     void sameNameIsAllowedInAnotherPartnership() {
         Agency inB = service.create(world.adminB(), new SaveAgencyCommand(A_POLICE, AgencyKind.POLICE, true));
