@@ -156,7 +156,7 @@ class BoardServiceTest {
         world.actionService.recordProgress(world.leadOfficerA(), action.requireId(), action.version(),
                 new org.lscp.workspace.domain.plan.model.RecordProgressCommand("Audit tool agreed with police.",
                         org.lscp.workspace.domain.plan.model.ActionStatus.ON_TRACK));
-        Recommendation quiet = addRecommendation(3, null, null);
+        addRecommendation(3, null, null); // nothing to show yet: not yet evidenced, among the others
         Recommendation planned = addRecommendation(4, null, null);
         world.addAction(world.leadOfficerA(), planned, "Train the MASH", world.leadOfficerA().memberId(),
                 LocalDate.of(2027, 3, 1));
@@ -178,7 +178,6 @@ class BoardServiceTest {
         assertThat(dashboard.others()).extracting(c -> c.recommendation().number(), RecommendationCard::rag)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, org.lscp.workspace.domain.plan.model.Rag.NOT_EVIDENCED),
                         org.assertj.core.groups.Tuple.tuple(4, org.lscp.workspace.domain.plan.model.Rag.GREEN));
-        assertThat(quiet.requireId()).isNotNull();
     }
 
     @Test
