@@ -16,6 +16,8 @@ import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.partnership.port.out.LoginThrottleRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberSessions;
+import org.lscp.workspace.domain.partnership.port.in.SessionsUseCase;
+import org.lscp.workspace.domain.partnership.service.SessionService;
 import org.lscp.workspace.domain.partnership.port.out.CommonPasswords;
 import org.lscp.workspace.domain.partnership.port.in.ChangePasswordUseCase;
 import org.lscp.workspace.domain.partnership.model.PasswordPolicy;
@@ -213,6 +215,12 @@ class UseCaseConfiguration {
                                          MemberSessions sessions, Auditor auditor, PlatformTransactionManager tx) {
         return UseCaseTransactions.wrap(ChangePasswordUseCase.class,
                 new ChangePasswordService(members, hasher, policy, sessions, auditor), tx);
+    }
+
+    @Bean
+    SessionsUseCase sessions(MemberRepository members, MemberSessions sessions, Auditor auditor,
+                             PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(SessionsUseCase.class, new SessionService(members, sessions, auditor), tx);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.lscp.workspace.app.security;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.lscp.workspace.app.ui.LoginView;
+import org.lscp.workspace.app.ui.RecoveryCodesView;
 import org.lscp.workspace.app.ui.SecondFactorView;
 import org.lscp.workspace.app.ui.account.ChangePasswordView;
 import org.lscp.workspace.domain.partnership.port.in.ChangePasswordUseCase;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Vaadin's router under the sign-in steps: a session that has given only its password is sent to the second-factor
  * page from any view it asks for, even one open to every signed-in member; a member still on a temporary password
- * set by an administrator is sent to change it before anything else.
+ * set by an administrator is sent to change it before anything else (once they have seen their recovery codes).
  */
 @Component
 class SecondFactorGate implements VaadinServiceInitListener {
@@ -31,8 +32,8 @@ class SecondFactorGate implements VaadinServiceInitListener {
             if (target == LoginView.class || target == SecondFactorView.class) return;
             if (Factors.pending()) {
                 enter.rerouteTo(SecondFactorView.class);
-            } else if (target != ChangePasswordView.class && signedIn() && passwords.mustChange(current.get())) {
-                enter.rerouteTo(ChangePasswordView.class);
+            } else if (target != ChangePasswordView.class && target != RecoveryCodesView.class && signedIn() && passwords.mustChange(current.get())) {
+                enter.forwardTo(ChangePasswordView.class);
             }
         }));
     }

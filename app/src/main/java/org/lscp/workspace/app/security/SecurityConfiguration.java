@@ -32,6 +32,9 @@ class SecurityConfiguration {
         http.addFilterAfter(new SecondFactorFilter(factors, signIn), AnonymousAuthenticationFilter.class);
         http.addFilterBefore(new SessionLifetimeFilter(lifetime), org.springframework.security.web.context
                 .SecurityContextHolderFilter.class);
+        // the audit trail says the member signed out (before Spring Security ends the session)
+        http.logout(logout -> logout.addLogoutHandler((request, response, authentication) ->
+                ActiveSessions.signingOut(request.getSession(false))));
         // single sign-on through a partnership's OpenID Connect provider, from the same sign-in page
         singleSignOn.applyTo(http);
         // An address that names no page goes on, signed in, to the router, whose not-found page answers in the

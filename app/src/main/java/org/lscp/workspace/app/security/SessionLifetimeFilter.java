@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.partnership.model.SessionEnd;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -27,6 +29,7 @@ public class SessionLifetimeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         if (session != null && System.currentTimeMillis() - session.getCreationTime() > lifetime.toMillis()) {
+            ActiveSessions.ending(session, SessionEnd.bySystem(Auditor.SYSTEM, SessionEnd.LIFETIME));
             session.invalidate();
             SecurityContextHolder.clearContext();
             if (request.getParameter("v-r") != null) {

@@ -48,16 +48,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> current.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button password = new Button("Change password", VaadinIcon.KEY.create(),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("password")));
-        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button account = new Button("Your account", VaadinIcon.USER.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account")));
+        account.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        account.addClassName("account-button");
 
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         bell.addClickListener(e -> bell.getUI().ifPresent(ui -> ui.navigate("inbox")));
         showBell(notices.unread(actor));
         LiveRefresh.keep(this, live, current, change -> change.subject().equals(Notice.bellOf(actor.memberId())),
                 () -> showBell(notices.unread(current.get())));
-        Div bar = new Div(appName, member, bell, password, signOut);
+        Div bar = new Div(appName, member, bell, account, signOut);
         if (!live.healthy()) {
             Span degraded = new Span("Live updates are degraded: changes made on other servers show when you reload.");
             degraded.addClassName("live-degraded");

@@ -57,7 +57,8 @@ class AccessibilitySweepIT extends BrowserJourney {
             }
         }
         for (String record : records.values()) visit(page, record, problems);
-        visit(page, "password", problems); // every member's own page, reached from the top bar
+        visit(page, "account", problems); // every member's own pages, reached from the top bar
+        visit(page, "password", problems);
         assertThat(problems).as("accessibility violations, console errors and error answers seen by " + email)
                 .isEmpty();
         page.context().close();

@@ -43,6 +43,7 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
     /** route | admin | chair | mash.manager | mash | lead | police | police.manager | head.of.service ("-": sign-in pages). */
     private static final String MATRIX = """
             ""                           | open   | open   | open   | open   | open   | open   | open   | open
+            account                      | open   | open   | open   | open   | open   | open   | open   | open
             admin/access-log             | open   | denied | denied | denied | denied | denied | denied | denied
             admin/agencies               | open   | denied | denied | denied | denied | denied | denied | denied
             admin/annex-a                | open   | denied | open   | denied | denied | denied | denied | denied

@@ -26,12 +26,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.MainLayout;
+import org.lscp.workspace.app.ui.account.SessionsPanel;
 import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.model.Member;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
 import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
 import org.lscp.workspace.domain.partnership.port.in.ManageMembersUseCase;
+import org.lscp.workspace.domain.partnership.port.in.SessionsUseCase;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.ConcurrentChangeException;
@@ -68,11 +70,13 @@ public class MemberListView extends VerticalLayout {
     final Grid<Member> grid = new Grid<>(Member.class, false);
     final Button add = new Button("Add member", VaadinIcon.PLUS.create());
     private final SecondFactorUseCase secondFactors;
+    private final SessionsUseCase sessions;
 
     public MemberListView(ManageMembersUseCase members, ManageAgenciesUseCase agencyUseCase,
-                          SecondFactorUseCase secondFactors, CurrentActor current) {
+                          SecondFactorUseCase secondFactors, SessionsUseCase sessions, CurrentActor current) {
         this.members = members;
         this.secondFactors = secondFactors;
+        this.sessions = sessions;
         this.current = current;
         this.self = current.get().memberId();
         this.agencies = agencyUseCase.list(current.get(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT));
@@ -157,7 +161,32 @@ public class MemberListView extends VerticalLayout {
         resetFactor.setAriaLabel("Reset the second factor of " + m.name());
         resetFactor.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         actions.add(resetFactor);
+        if (m.active()) {
+            Button open = new Button("Sessions", e -> showSessions(m));
+            open.setAriaLabel("Sessions of " + m.name());
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            actions.add(open);
+        }
         return actions;
+    }
+
+    /** Where the member is signed in; the admin ends one session or all of them (e.g. a lost or shared device). */
+    void showSessions(Member m) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Sessions of " + m.name());
+        SessionsPanel panel = new SessionsPanel(() -> sessions.of(current.get(), m.requireId()), session -> {
+            sessions.end(current.get(), m.requireId(), session.handle());
+            Notification.show("That session of " + m.name() + " has been ended.", 4000,
+                    Notification.Position.TOP_CENTER);
+        }, () -> {
+            sessions.endAll(current.get(), m.requireId());
+            Notification.show(m.name() + " has been signed out everywhere.", 4000, Notification.Position.TOP_CENTER);
+        }, new SessionsPanel.Words("End session", "End session (yours, you will be signed out)",
+                "End all their sessions", m.name() + " is not signed in anywhere."));
+        dialog.add(panel);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.setWidth("min(40em, 95vw)");
+        dialog.open();
     }
 
     void resetPassword(Member m) {

@@ -6,6 +6,7 @@ import org.lscp.workspace.domain.audit.model.Snapshot;
 import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.partnership.model.Member;
 import org.lscp.workspace.domain.partnership.model.PasswordPolicy;
+import org.lscp.workspace.domain.partnership.model.SessionEnd;
 import org.lscp.workspace.domain.partnership.port.in.ChangePasswordUseCase;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberSessions;
@@ -55,7 +56,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
         Member saved = members.save(member.withPassword(hasher.hash(newPassword), false));
         auditor.changed(actor, AuditAction.PASSWORD_CHANGED, passwordState(member).toString(),
                 new AuditedView(saved.auditType(), saved.auditId(), passwordState(saved)));
-        sessions.endOtherSessionsOf(saved.requireId());
+        sessions.endOtherSessionsOf(saved.requireId(), SessionEnd.by(actor, SessionEnd.PASSWORD_CHANGED));
     }
 
     @Override

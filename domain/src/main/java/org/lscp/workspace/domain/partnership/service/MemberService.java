@@ -9,6 +9,7 @@ import org.lscp.workspace.domain.partnership.model.Member;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
 import org.lscp.workspace.domain.partnership.model.PasswordPolicy;
 import org.lscp.workspace.domain.partnership.model.SaveMemberCommand;
+import org.lscp.workspace.domain.partnership.model.SessionEnd;
 import org.lscp.workspace.domain.partnership.port.in.ManageMembersUseCase;
 import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
@@ -79,7 +80,7 @@ public final class MemberService implements ManageMembersUseCase {
         Member saved = members.save(current.withPassword(hasher.hash(temporaryPassword), true));
         auditor.changed(actor, AuditAction.PASSWORD_RESET, described(actor, current).snapshot().toString(),
                 described(actor, saved));
-        sessions.endAllSessionsOf(id); // whoever had the old password is signed out
+        sessions.endAllSessionsOf(id, SessionEnd.by(actor, SessionEnd.PASSWORD_RESET)); // whoever had the old password is signed out
         return saved;
     }
 
@@ -96,7 +97,7 @@ public final class MemberService implements ManageMembersUseCase {
         auditor.changed(actor, AuditAction.UPDATED, described(actor, current).snapshot().toString(),
                 described(actor, saved));
         if (!saved.roles().equals(current.roles()) && !id.equals(actor.memberId())) {
-            sessions.endAllSessionsOf(id); // new roles take effect at the next sign-in
+            sessions.endAllSessionsOf(id, SessionEnd.by(actor, SessionEnd.ROLES_CHANGED)); // new roles take effect at the next sign-in
         }
         return saved;
     }
@@ -108,7 +109,7 @@ public final class MemberService implements ManageMembersUseCase {
             throw ValidationException.of("active", "You cannot deactivate your own account.");
         }
         Member saved = setActive(actor, id, expectedVersion, false);
-        sessions.endAllSessionsOf(id);
+        sessions.endAllSessionsOf(id, SessionEnd.by(actor, SessionEnd.DEACTIVATED));
         return saved;
     }
 

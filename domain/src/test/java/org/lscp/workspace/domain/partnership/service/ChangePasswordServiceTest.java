@@ -84,6 +84,9 @@ class ChangePasswordServiceTest {
 
         assertThat(world.sessions.othersWereEnded(dana.memberId())).isTrue();
         assertThat(world.sessions.wasEnded(dana.memberId())).as("this session goes on").isFalse();
+        assertThat(world.sessions.reasons()).containsExactly(
+                org.lscp.workspace.domain.partnership.model.SessionEnd.by(dana,
+                        org.lscp.workspace.domain.partnership.model.SessionEnd.PASSWORD_CHANGED));
     }
 
     @Test

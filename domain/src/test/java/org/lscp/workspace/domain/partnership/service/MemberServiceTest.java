@@ -19,6 +19,7 @@ import org.lscp.workspace.domain.fixtures.TestPartnerships;
 import org.lscp.workspace.domain.partnership.model.Member;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
 import org.lscp.workspace.domain.partnership.model.SaveMemberCommand;
+import org.lscp.workspace.domain.partnership.model.SessionEnd;
 import org.lscp.workspace.domain.partnership.port.in.ManageMembersUseCase;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
@@ -190,6 +191,7 @@ class MemberServiceTest {
         assertThat(reset.passwordHash()).isEqualTo("hashed:a-new-temporary-one");
         assertThat(reset.mustChangePassword()).isTrue();
         assertThat(world.sessions.ended()).containsExactly(ben.requireId());
+        assertThat(world.sessions.reasons()).extracting(SessionEnd::why).containsExactly(SessionEnd.PASSWORD_RESET);
         assertThat(auditOf(ben)).last().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.PASSWORD_RESET);
             assertThat(e.actor()).isEqualTo(admin.memberId());
@@ -269,6 +271,7 @@ class MemberServiceTest {
                 ben.agencyId(), Set.of(Role.PRACTITIONER, Role.MASH_PRACTITIONER)));
 
         assertThat(world.sessions.ended()).containsExactly(ben.requireId());
+        assertThat(world.sessions.reasons()).extracting(SessionEnd::why).containsExactly(SessionEnd.ROLES_CHANGED);
         assertThat(world.practitionerA().roles()).containsExactlyInAnyOrder(Role.PRACTITIONER,
                 Role.MASH_PRACTITIONER);
     }
@@ -331,6 +334,7 @@ class MemberServiceTest {
         assertThat(deactivated.active()).isFalse();
         assertThat(deactivated.version()).isEqualTo(ben.version() + 1);
         assertThat(world.sessions.ended()).containsExactly(ben.requireId());
+        assertThat(world.sessions.reasons()).extracting(SessionEnd::why).containsExactly(SessionEnd.DEACTIVATED);
         assertThat(auditOf(ben)).last().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.DEACTIVATED);
             assertThat(e.actor()).isEqualTo(admin.memberId());
