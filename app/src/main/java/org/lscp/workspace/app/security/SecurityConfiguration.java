@@ -2,6 +2,7 @@ package org.lscp.workspace.app.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import org.lscp.workspace.app.ui.LoginView;
 import org.lscp.workspace.domain.partnership.port.in.SecondFactorUseCase;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
@@ -22,7 +23,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecondFactorUseCase factors, SignInUseCase signIn,
-                                            SingleSignOnLogin singleSignOn,
+                                            SingleSignOnLogin singleSignOn, RequestUtil vaadinRequests,
                                             @org.springframework.beans.factory.annotation.Value(
                                                     "${workspace.session.lifetime:12h}") java.time.Duration lifetime)
             throws Exception {
@@ -39,7 +40,12 @@ class SecurityConfiguration {
         singleSignOn.applyTo(http);
         // An address that names no page goes on, signed in, to the router, whose not-found page answers in the
         // workspace's words (Vaadin's default refuses it with a bare 403); views still check who may open them.
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(rule -> rule.authenticated()));
+        // Vaadin would also exempt the sign-in form from CSRF protection (login CSRF: a page elsewhere could sign a
+        // visitor in as someone else); the form carries the token (vaadin-login-form posts the page's _csrf meta), so
+        // only Vaadin's own requests, which carry their own token, are exempt.
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false)
+                .anyRequest(rule -> rule.authenticated()));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         return http.build();
     }
 }

@@ -193,6 +193,38 @@ class SecurityHeadersIT {
         assertThat(forged.statusCode()).isEqualTo(403);
     }
 
+    /**
+     * Login CSRF: a page on another site posting the sign-in form (with or without the visitor's session cookie, with
+     * a made-up token, or from another origin) signs nobody in; only the form's own token does (the test above).
+     */
+    @Test
+    void theSignInFormRefusesAPostWithoutItsCsrfToken() throws Exception {
+        String anonymous = sessionCookie(get("/login")).split(";")[0];
+        String credentials = "username=police%40enfield.example&password="
+                + URLEncoder.encode(DemoData.PASSWORD, StandardCharsets.UTF_8);
+        for (String body : List.of(credentials, credentials + "&_csrf=made-up-token")) {
+            for (String cookie : List.of(anonymous, "")) {
+                HttpRequest.Builder forged = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "https://evil.example")
+                        .POST(HttpRequest.BodyPublishers.ofString(body));
+                if (!cookie.isEmpty()) forged.header("Cookie", cookie);
+                HttpResponse<String> answer = http.send(forged.build(), HttpResponse.BodyHandlers.ofString());
+
+                // refused: back to the sign-in page (a sign-in would go on to the start page, "/")
+                assertThat(answer.statusCode()).as(body + " with cookie " + cookie).isEqualTo(302);
+                assertThat(answer.headers().firstValue("Location")).get().asString().matches(".*/login(;.*)?");
+                String session = answer.headers().allValues("Set-Cookie").stream()
+                        .filter(c -> c.startsWith("JSESSIONID=")).findFirst().map(c -> c.split(";")[0])
+                        .orElse(cookie);
+                if (session.isEmpty()) continue;
+                HttpResponse<String> afterwards = get("/second-factor", "Cookie", session);
+                assertThat(afterwards.statusCode()).as("not signed in: sent back to the sign-in page").isEqualTo(302);
+                assertThat(afterwards.headers().firstValue("Location")).get().asString().endsWith("/login");
+            }
+        }
+    }
+
     @Test
     void hstsIsSentOnlyOnARequestThatCameOverTls() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
