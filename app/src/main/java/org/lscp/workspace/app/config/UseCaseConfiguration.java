@@ -17,6 +17,7 @@ import org.lscp.workspace.domain.partnership.port.out.LoginThrottleRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberSessions;
 import org.lscp.workspace.domain.partnership.port.in.SessionsUseCase;
+import org.lscp.workspace.domain.partnership.model.AddressThrottle;
 import org.lscp.workspace.domain.partnership.service.SessionService;
 import org.lscp.workspace.domain.partnership.port.out.CommonPasswords;
 import org.lscp.workspace.domain.partnership.port.in.ChangePasswordUseCase;
@@ -225,8 +226,16 @@ class UseCaseConfiguration {
 
     @Bean
     SignInUseCase signIn(MemberRepository members, LoginThrottleRepository throttles, PasswordHasher hasher,
-                         Auditor auditor, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(SignInUseCase.class, new SignInService(members, throttles, hasher, auditor), tx);
+                         Auditor auditor, PlatformTransactionManager tx,
+                         @org.springframework.beans.factory.annotation.Value(
+                                 "${workspace.sign-in.free-failures-per-address:20}") int freeFailuresPerAddress,
+                         @org.springframework.beans.factory.annotation.Value(
+                                 "${workspace.sign-in.first-wait-per-address:1s}") java.time.Duration firstWait) {
+        AddressThrottle perAddress = new AddressThrottle(freeFailuresPerAddress, firstWait,
+                AddressThrottle.DEFAULT.maxWait().compareTo(firstWait) < 0 ? firstWait : AddressThrottle.DEFAULT.maxWait(),
+                AddressThrottle.DEFAULT.forgetAfter());
+        return UseCaseTransactions.wrap(SignInUseCase.class,
+                new SignInService(members, throttles, hasher, auditor, perAddress), tx);
     }
 
     /** Single sign-on: the admin's settings and the sign-in through the partnership's provider (one service). */

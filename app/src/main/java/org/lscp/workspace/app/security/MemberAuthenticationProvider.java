@@ -10,6 +10,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +28,15 @@ class MemberAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-        return switch (signIn.signIn(authentication.getName(), password)) {
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails web
+                ? web.getRemoteAddress() : null;
+        return switch (signIn.signIn(authentication.getName(), password, address)) {
             // the password alone grants no role: the second factor does (SecondFactorFilter)
             case SignInResult.SignedIn in -> UsernamePasswordAuthenticationToken.authenticated(
                     new MemberPrincipal(in.memberId().value(), in.email()), null,
                     List.of(new SimpleGrantedAuthority(Factors.PASSWORD)));
             case SignInResult.Locked locked -> throw new LockedException("locked");
+            case SignInResult.SlowedDown slowed -> throw new SlowedDownException(slowed.until());
             case SignInResult.Deactivated deactivated -> throw new DisabledException("deactivated");
             case SignInResult.Rejected rejected -> throw new BadCredentialsException("rejected");
         };

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.lscp.workspace.app.security.SingleSignOnOutcome;
+import org.lscp.workspace.app.security.SlowedDownException;
 import org.lscp.workspace.domain.partnership.port.in.SingleSignOnUseCase;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -33,6 +34,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
             + "locked for 15 minutes to any wrong password.";
     static final String LOCKED = "Too many failed attempts: for 15 minutes this email is locked to any wrong "
             + "password. The right password, then the code from your authenticator app, still signs you in.";
+    static final String SLOWED_DOWN = "Too many failed sign-ins from your network. Wait a minute, then try again: "
+            + "until then no password from it is checked.";
     static final String DEACTIVATED = "This account has been deactivated. Ask your partnership administrator.";
 
     private final LoginForm form = new LoginForm();
@@ -92,6 +95,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         LoginI18n.ErrorMessage error = new LoginI18n.ErrorMessage();
         error.setTitle("You are not signed in");
         error.setMessage(failure instanceof LockedException ? LOCKED
+                : failure instanceof SlowedDownException ? SLOWED_DOWN
                 : failure instanceof DisabledException ? DEACTIVATED : REJECTED);
         i18n.setErrorMessage(error);
         form.setI18n(i18n);

@@ -48,7 +48,7 @@ class ActiveSessionsTest {
 
     private final SignInUseCase signIn = new SignInUseCase() {
         @Override
-        public SignInResult signIn(String email, String password) {
+        public SignInResult signIn(String email, String password, String address) {
             throw new UnsupportedOperationException();
         }
 

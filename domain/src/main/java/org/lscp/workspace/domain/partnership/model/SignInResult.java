@@ -19,6 +19,9 @@ public sealed interface SignInResult {
 
     record Locked(Instant until) implements SignInResult { }
 
+    /** Too many failed sign-ins from this network address: no password from it is checked before {@code until}. */
+    record SlowedDown(Instant until) implements SignInResult { }
+
     /** Right password, but an admin deactivated the member. */
     record Deactivated() implements SignInResult { }
 }

@@ -5,6 +5,8 @@ import org.lscp.workspace.domain.audit.model.AuditAction;
 import org.lscp.workspace.domain.audit.model.AuditedView;
 import org.lscp.workspace.domain.audit.model.Snapshot;
 import org.lscp.workspace.domain.audit.service.Auditor;
+import org.jspecify.annotations.Nullable;
+import org.lscp.workspace.domain.partnership.model.AddressThrottle;
 import org.lscp.workspace.domain.partnership.model.LoginThrottle;
 import org.lscp.workspace.domain.partnership.model.Member;
 import org.lscp.workspace.domain.partnership.model.SaveMemberCommand;
@@ -17,7 +19,7 @@ import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.MemberId;
 
 /**
- * Sign-in rules: five failures for an email lock it for fifteen minutes to wrong passwords (known email or not, so
+ * Sign-in rules: failures from one network address slow it down ({@link AddressThrottle}); five failures for an email lock it for fifteen minutes to wrong passwords (known email or not, so
  * the answer never tells whether a member exists) — the right password still goes on to the second factor;
  * deactivated members cannot sign in. Successes and failures are written to the audit trail.
  */
@@ -26,10 +28,17 @@ public final class SignInService implements SignInUseCase {
     private final LoginThrottleRepository throttles;
     private final PasswordHasher hasher;
     private final Auditor auditor;
+    private final AddressThrottle perAddress;
     private final String unknownMemberHash;
 
     public SignInService(MemberRepository members, LoginThrottleRepository throttles, PasswordHasher hasher,
                          Auditor auditor) {
+        this(members, throttles, hasher, auditor, AddressThrottle.DEFAULT);
+    }
+
+    public SignInService(MemberRepository members, LoginThrottleRepository throttles, PasswordHasher hasher,
+                         Auditor auditor, AddressThrottle perAddress) {
+        this.perAddress = perAddress;
         this.members = members;
         this.throttles = throttles;
         this.hasher = hasher;
@@ -39,10 +48,18 @@ public final class SignInService implements SignInUseCase {
     }
 
     @Override
-    public SignInResult signIn(String rawEmail, String password) {
+    public SignInResult signIn(String rawEmail, String password, @Nullable String address) {
         String email = SaveMemberCommand.normaliseEmail(rawEmail);
-        LoginThrottle throttle = throttles.find(email).orElse(LoginThrottle.fresh(email));
         var now = auditor.now();
+        String addressKey = address == null || address.isBlank() ? null : AddressThrottle.key(address.strip());
+        LoginThrottle fromAddress = addressKey == null ? null
+                : throttles.find(addressKey).orElse(LoginThrottle.fresh(addressKey));
+        if (fromAddress != null) {
+            // waiting: the password is not even looked at, so guessing faster gains nothing
+            var until = perAddress.waitUntil(fromAddress, now);
+            if (until.isPresent()) return new SignInResult.SlowedDown(until.get());
+        }
+        LoginThrottle throttle = throttles.find(email).orElse(LoginThrottle.fresh(email));
         Optional<Member> member = members.findByEmail(email);
         String hash = member.map(Member::passwordHash).orElse(unknownMemberHash);
         boolean matches = hasher.matches(password == null ? "" : password, hash) && member.isPresent();
@@ -52,6 +69,9 @@ public final class SignInService implements SignInUseCase {
         }
         // A lock only stops wrong passwords: the right one still goes on to the second factor, so nobody can lock a
         // member out by typing wrong passwords for their email (ASVS 6.1.1); guessing goes no further than that.
+        if (!matches && fromAddress != null) {
+            throttles.save(perAddress.failedAt(fromAddress, now));
+        }
         if (!matches) {
             member.ifPresent(m -> failed(m, "wrong password"));
             LoginThrottle failed = throttle.failedAt(now);

@@ -218,4 +218,46 @@ class SignInServiceTest {
         assertThat(world.memberByEmail(PRACTITIONER_A_EMAIL).passwordHash())
                 .isEqualTo(FakePasswordHasher.LEGACY_PREFIX + PASSWORD);
     }
+
+    @Test
+    void failuresFromOneAddressAcrossManyEmailsSlowItDownWithoutCheckingPasswords() {
+        SignInService sprayed = new SignInService(world.members, world.throttles, world.hasher, world.auditor,
+                new org.lscp.workspace.domain.partnership.model.AddressThrottle(3, Duration.ofSeconds(1), Duration.ofSeconds(60),
+                        FIFTEEN_MINUTES));
+        String attacker = "203.0.113.9";
+        for (int i = 0; i < 3; i++) {
+            assertThat(sprayed.signIn("someone" + i + "@northshire.example.org", "Winter2026!", attacker))
+                    .isInstanceOf(SignInResult.Rejected.class);
+        }
+        // the fourth failure earns a wait of a second
+        assertThat(sprayed.signIn("another@northshire.example.org", "Winter2026!", attacker))
+                .isInstanceOf(SignInResult.Rejected.class);
+        Instant now = world.clock.instant();
+
+        // while it waits, not even the right password is checked from that address
+        assertThat(sprayed.signIn(PRACTITIONER_A_EMAIL, PASSWORD, attacker))
+                .isEqualTo(new SignInResult.SlowedDown(now.plusSeconds(1)));
+        // another address is not slowed, and Ben's email is not locked: he signs in from his desk
+        assertThat(sprayed.signIn(PRACTITIONER_A_EMAIL, PASSWORD, "10.1.1.1")).isInstanceOf(SignInResult.SignedIn.class);
+
+        world.clock.advance(Duration.ofSeconds(1));
+        assertThat(sprayed.signIn(PRACTITIONER_A_EMAIL, PASSWORD, attacker)).as("the wait is over")
+                .isInstanceOf(SignInResult.SignedIn.class);
+        // a success does not wipe the count: the next failure waits longer
+        assertThat(sprayed.signIn("more@northshire.example.org", "Winter2026!", attacker))
+                .isInstanceOf(SignInResult.Rejected.class);
+        assertThat(sprayed.signIn(PRACTITIONER_A_EMAIL, PASSWORD, attacker))
+                .isEqualTo(new SignInResult.SlowedDown(world.clock.instant().plusSeconds(2)));
+    }
+
+    @Test
+    void aSignInWithoutAnAddressIsNotCountedAgainstAny() {
+        SignInService strict = new SignInService(world.members, world.throttles, world.hasher, world.auditor,
+                new org.lscp.workspace.domain.partnership.model.AddressThrottle(1, Duration.ofSeconds(1), Duration.ofSeconds(60),
+                        FIFTEEN_MINUTES));
+        failTimes("nobody@northshire.example.org", 3);
+
+        assertThat(strict.signIn(PRACTITIONER_A_EMAIL, PASSWORD, null)).isInstanceOf(SignInResult.SignedIn.class);
+        assertThat(strict.signIn(PRACTITIONER_A_EMAIL, PASSWORD, " ")).isInstanceOf(SignInResult.SignedIn.class);
+    }
 }
