@@ -46,11 +46,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div member = new Div(who, where);
         member.addClassName("who");
 
-        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> current.logout());
-        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button account = new Button("Your account", VaadinIcon.USER.create(),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account")));
-        account.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button signOut = barButton("Sign out", VaadinIcon.SIGN_OUT);
+        signOut.addClickListener(e -> current.logout());
+        Button account = barButton("Your account", VaadinIcon.USER);
+        account.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account")));
         account.addClassName("account-button");
 
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -102,6 +101,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         getContent().getElement().executeJs("""
                 const h = this.querySelector('h1');
                 if (h) { h.setAttribute('tabindex', '-1'); h.focus({preventScroll: true}); } else { this.focus(); }""");
+    }
+
+    /** A button of the top bar: icon and words; on a phone only the icon shows, and the words stay its name. */
+    private static Button barButton(String words, VaadinIcon icon) {
+        Button button = new Button(icon.create());
+        Span label = new Span(words);
+        label.addClassName("bar-label");
+        button.getElement().appendChild(label.getElement());
+        button.setAriaLabel(words);
+        button.setTooltipText(words);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
     }
 
     /** The bell shows how many notices are unread, and says so to screen readers. */

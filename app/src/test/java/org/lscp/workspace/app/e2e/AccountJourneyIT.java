@@ -117,6 +117,10 @@ class AccountJourneyIT extends BrowserJourney {
         assertThat(sessions.first()).containsText("Chrome (headless) on Linux");
         Browser.assertAccessible(laptop, "your account");
         Browser.screenshot(laptop, "account-sessions");
+        laptop.setViewportSize(390, 844); // on a phone: each session on its own lines, its button within reach
+        Browser.assertAccessible(laptop, "your account, on a phone");
+        Browser.screenshot(laptop, "account-sessions-390x844");
+        laptop.setViewportSize(1366, 860);
         sessions.filter(new Locator.FilterOptions().setHasNotText("This session"))
                 .getByRole(AriaRole.BUTTON).click();
         assertThat(laptop.getByText("That session has been signed out.")).isVisible();
@@ -138,6 +142,9 @@ class AccountJourneyIT extends BrowserJourney {
         assertThat(listed.filter(new Locator.FilterOptions().setHasText("This session"))).hasCount(0);
         Browser.assertAccessible(adminPage, "a member's sessions");
         Browser.screenshot(adminPage, "member-sessions");
+        adminPage.setViewportSize(390, 844);
+        Browser.screenshot(adminPage, "member-sessions-390x844");
+        adminPage.setViewportSize(1366, 860);
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("End all their sessions")).click();
         assertThat(adminPage.getByText("Jo Bloggs is not signed in anywhere.")).isVisible();
         assertThat(listed).hasCount(0);

@@ -112,7 +112,7 @@ class ChangePasswordViewIT extends SpringBrowserlessTest {
         SecurityContextHolder.getContext().setAuthentication(org.lscp.workspace.app.WithMemberSecurityContextFactory
                 .signedIn(authentication, signIn, "admin@enfield.example"));
         navigate(HomeView.class);
-        test($(Button.class).from($(MainLayout.class).single()).withText("Your account").single()).click();
+        test($(Button.class).from($(MainLayout.class).single()).withClassName("account-button").single()).click();
         AccountView account = (AccountView) getCurrentView();
         test(account.changePassword).click();
         assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
