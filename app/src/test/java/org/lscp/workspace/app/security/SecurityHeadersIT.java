@@ -225,6 +225,26 @@ class SecurityHeadersIT {
         }
     }
 
+    /** A forged Host header is refused before anything runs, so no redirect can point at the forger's host. */
+    @Test
+    void aRequestNamingAnotherHostIsRefusedAndNeverRedirectedThere() throws Exception {
+        for (String path : List.of("/board", "/login", "/")) {
+            // Java's HTTP client will not send a Host of our choosing: a raw request, as an attacker would write it
+            String answer;
+            try (var socket = new java.net.Socket("localhost", port)) {
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: ev.il\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+
+            assertThat(answer).as(path).startsWith("HTTP/1.1 400").doesNotContainIgnoringCase("Location:")
+                    .doesNotContain("ev.il").contains("not one the workspace is served under");
+        }
+        HttpResponse<String> real = get("/board");
+        assertThat(real.statusCode()).isEqualTo(302);
+        assertThat(real.headers().firstValue("Location")).get().asString().startsWith("http://localhost:" + port);
+    }
+
     @Test
     void hstsIsSentOnlyOnARequestThatCameOverTls() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
