@@ -1,6 +1,7 @@
 package org.lscp.workspace.app.config;
 
 import java.util.List;
+import io.micrometer.core.instrument.Metrics;
 import java.util.function.IntSupplier;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
 import org.lscp.workspace.domain.notice.port.in.Reminders;
@@ -35,6 +36,11 @@ class TimeSweep {
     /** Each partnership and each feature on its own: one that fails is logged and retried next minute, not the rest. */
     @Scheduled(fixedDelayString = "${workspace.time-sweep.interval:PT1M}", initialDelayString = "PT30S")
     void sweep() {
+        // the operators see how long each sweep takes (workspace.time.sweep) and how many parts failed
+        Metrics.timer("workspace.time.sweep").record(this::sweepAll);
+    }
+
+    private void sweepAll() {
         for (var partnership : partnerships.ids()) {
             int changed = each("flags", partnership, () -> frontDoor.sweepFlags(partnership));
             if (changed > 0) LOG.info("Time sweep: {} contact(s) of partnership {} changed", changed, partnership);
@@ -48,6 +54,7 @@ class TimeSweep {
         try {
             return sweep.getAsInt();
         } catch (RuntimeException e) {
+            Metrics.counter("workspace.time.sweep.failures", "part", what).increment();
             LOG.error("Time sweep: {} of partnership {} failed; the next sweep tries again", what, partnership, e);
             return 0;
         }

@@ -99,6 +99,11 @@ class ActiveSessions implements MemberSessions, HttpSessionListener {
         }
     }
 
+    /** Open sessions on this node, for the operators (workspace.sessions.open). */
+    int openSessions() {
+        return sessions.values().stream().mapToInt(Set::size).sum();
+    }
+
     @EventListener(ContextClosedEvent.class)
     void onStop() {
         stopping = true;

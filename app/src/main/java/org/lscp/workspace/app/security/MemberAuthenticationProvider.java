@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.security;
 
+import io.micrometer.core.instrument.Metrics;
 import java.util.List;
 import org.lscp.workspace.domain.partnership.model.SignInResult;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
@@ -30,7 +31,10 @@ class MemberAuthenticationProvider implements AuthenticationProvider {
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web
                 ? web.getRemoteAddress() : null;
-        return switch (signIn.signIn(authentication.getName(), password, address)) {
+        SignInResult result = signIn.signIn(authentication.getName(), password, address);
+        // the operators see sign-ins and failures by outcome (workspace.sign.ins)
+        Metrics.counter("workspace.sign.ins", "outcome", result.getClass().getSimpleName()).increment();
+        return switch (result) {
             // the password alone grants no role: the second factor does (SecondFactorFilter)
             case SignInResult.SignedIn in -> UsernamePasswordAuthenticationToken.authenticated(
                     new MemberPrincipal(in.memberId().value(), in.email()), null,

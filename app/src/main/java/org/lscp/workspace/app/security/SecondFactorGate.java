@@ -32,7 +32,8 @@ class SecondFactorGate implements VaadinServiceInitListener {
             if (target == LoginView.class || target == SecondFactorView.class) return;
             if (Factors.pending()) {
                 enter.rerouteTo(SecondFactorView.class);
-            } else if (target != ChangePasswordView.class && target != RecoveryCodesView.class && signedIn() && passwords.mustChange(current.get())) {
+            } else if (target != ChangePasswordView.class && target != RecoveryCodesView.class && signedIn()
+                    && passwords.mustChange(current.get())) {
                 enter.forwardTo(ChangePasswordView.class);
             }
         }));

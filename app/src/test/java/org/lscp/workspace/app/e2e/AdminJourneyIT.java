@@ -181,6 +181,10 @@ class AdminJourneyIT extends BrowserJourney {
 
         page.reload();
         page.waitForURL("**/login");
+        // the ended session's page may also reload itself to the sign-in page: start from one settled sign-in page,
+        // whose CSRF token belongs to the browser's current session
+        page.navigate(url("login"));
+        AccessibilitySweepIT.settle(page);
         signIn(page, "health@enfield.example", DemoData.PASSWORD);
         page.waitForURL("**/login?error");
         assertThat(page.getByText("This account has been deactivated").first()).isVisible();

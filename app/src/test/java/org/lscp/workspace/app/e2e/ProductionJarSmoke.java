@@ -54,6 +54,7 @@ class ProductionJarSmoke {
         assertThat(JAR).as("the production jar: run ./workspace package first").exists();
         String schema = "smoke_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         int port = freePort();
+        int management = freePort();
         String base = "http://localhost:" + port;
         Path log = Path.of("target", "smoke-app.log");
         ProcessBuilder start = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -63,24 +64,31 @@ class ProductionJarSmoke {
         start.environment().put("DB_USER", "root");
         start.environment().put("DB_PASSWORD", "");
         start.environment().put("WORKSPACE_DEMO_DATA", "true");
+        start.environment().put("MANAGEMENT_PORT", String.valueOf(management));
         Process app = start.start();
         try {
+            // as a load balancer would: wait until the jar says it is ready (after Flyway and the demo data)
+            String readiness = "http://127.0.0.1:" + management + "/actuator/health/readiness";
             Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-            HttpResponse<String> login = null;
+            HttpResponse<String> ready = null;
             while (Instant.now().isBefore(deadline) && app.isAlive()) {
                 try {
-                    login = get(base + "/login");
-                    if (login.statusCode() == 200) break;
+                    ready = get(readiness);
+                    if (ready.statusCode() == 200) break;
                 } catch (IOException notYet) {
                     // still starting
                 }
                 Thread.sleep(500); // polling a process we started; nothing in this JVM to wait on instead
             }
             assertThat(app.isAlive()).as(() -> "the jar stopped:\n" + tailOrEmpty(log)).isTrue();
-            assertThat(login).as(() -> "the jar answered no sign-in page within 3 minutes:\n" + tailOrEmpty(log))
-                    .isNotNull();
+            assertThat(ready).as(() -> "the jar was not ready within 3 minutes:\n" + tailOrEmpty(log)).isNotNull();
+            assertThat(ready.statusCode()).isEqualTo(200);
+            assertThat(ready.body()).contains("\"status\":\"UP\"");
+            HttpResponse<String> login = get(base + "/login");
             assertThat(login.statusCode()).isEqualTo(200);
             assertThat(Files.readString(log)).contains("Vaadin is running in production mode.");
+            assertThat(get("http://127.0.0.1:" + management + "/actuator/prometheus").body())
+                    .contains("workspace_sessions_open");
             assertThat(login.body()).as("Vaadin's production mode").doesNotContain("\"productionMode\":false")
                     .doesNotContain("vaadin-dev-tools").doesNotContain("dev-tools");
 
