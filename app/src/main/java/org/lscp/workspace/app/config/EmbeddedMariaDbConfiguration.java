@@ -54,6 +54,7 @@ class EmbeddedMariaDbConfiguration {
     }
 
     @Bean
+    @org.springframework.boot.context.properties.ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(DB embeddedMariaDb, @Value("${workspace.embedded-db.schema}") String schema) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + embeddedMariaDb.getConfiguration().getPort() + "/" + schema

@@ -1,6 +1,7 @@
 package org.lscp.workspace.app.config;
 
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.lscp.workspace.domain.audit.port.in.BrowseAuditTrailQuery;
 import org.lscp.workspace.domain.audit.port.out.AuditLog;
 import org.lscp.workspace.domain.audit.service.AuditTrailService;
@@ -50,6 +51,8 @@ import org.lscp.workspace.domain.board.port.in.AnnexAExportUseCase;
 import org.lscp.workspace.domain.board.port.in.AssuranceUseCase;
 import org.lscp.workspace.domain.board.port.out.AnnexAWriter;
 import org.lscp.workspace.domain.board.service.AnnexAExportService;
+import org.lscp.workspace.domain.board.service.LimitedBoardFiles;
+import org.lscp.workspace.domain.shared.CostlyRequests;
 import org.lscp.workspace.domain.board.port.in.BoardQuery;
 import org.lscp.workspace.domain.board.port.in.BoardReportUseCase;
 import org.lscp.workspace.domain.board.port.out.BoardReportRenderer;
@@ -332,15 +335,24 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    BoardReportUseCase boardReport(Board board, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(BoardReportUseCase.class, board.service(), tx);
+    BoardReportUseCase boardReport(Board board, CostlyRequests costly, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(BoardReportUseCase.class, LimitedBoardFiles.reports(board.service(), costly),
+                tx);
     }
 
     @Bean
     AnnexAExportUseCase annexAExport(BoardRepository board, AnnexAWriter writer, AccessLog accessLog, Auditor auditor,
-                                     PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(AnnexAExportUseCase.class,
-                new AnnexAExportService(board, writer, accessLog, auditor), tx);
+                                     CostlyRequests costly, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(AnnexAExportUseCase.class, LimitedBoardFiles.exports(
+                new AnnexAExportService(board, writer, accessLog, auditor), costly), tx);
+    }
+
+    /** One member's reports and exports together, at most so many in a window (a flood slows nobody else). */
+    @Bean
+    CostlyRequests costlyRequests(Clock clock,
+                                  @Value("${workspace.costly-requests.allowed:10}") int allowed,
+                                  @Value("${workspace.costly-requests.window:1m}") java.time.Duration window) {
+        return new CostlyRequests(clock, allowed, window);
     }
 
     @Bean

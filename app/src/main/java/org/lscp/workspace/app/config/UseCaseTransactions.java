@@ -6,6 +6,7 @@ import java.util.List;
 import org.lscp.workspace.domain.shared.ConcurrentChangeException;
 import org.lscp.workspace.domain.shared.NotAuthorisedException;
 import org.lscp.workspace.domain.shared.NotFoundException;
+import org.lscp.workspace.domain.shared.StorageUnavailableException;
 import org.lscp.workspace.domain.shared.ValidationException;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,10 +18,38 @@ import org.springframework.transaction.interceptor.TransactionInterceptor;
 /**
  * Puts every method of a use case inside one transaction that rolls back on any exception, and times it for the
  * operators: {@code workspace.use.case} (tags: use case, method, outcome — ok, refused for its input, not allowed,
- * not found, or error), on Micrometer's global registry, which Spring Boot's Prometheus registry joins.
+ * not found, database unavailable, or error), on Micrometer's global registry, which Spring Boot's Prometheus registry
+ * joins. A database that does not answer (no connection within the pool's timeout, or a connection lost) reaches the
+ * caller as {@link StorageUnavailableException}: plain words for the member, and nothing saved, as the transaction
+ * rolled back.
  */
 final class UseCaseTransactions {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UseCaseTransactions.class);
+
     private UseCaseTransactions() {
+    }
+
+    /**
+     * Whether a failure means the database could not be reached: no connection to be had (the pool's timeout, or a
+     * transaction that could not begin) or a connection that broke under a statement.
+     */
+    static boolean databaseNotAnswering(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || t instanceof org.springframework.dao.DataAccessResourceFailureException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static <T> T wrap(Class<T> useCase, T service, PlatformTransactionManager transactionManager) {
@@ -35,7 +64,8 @@ final class UseCaseTransactions {
             String outcome = "ok";
             try {
                 return invocation.proceed();
-            } catch (ValidationException | ConcurrentChangeException e) {
+            } catch (ValidationException | ConcurrentChangeException
+                     | org.lscp.workspace.domain.shared.TooManyRequestsException e) {
                 outcome = "refused";
                 throw e;
             } catch (NotAuthorisedException e) {
@@ -44,7 +74,16 @@ final class UseCaseTransactions {
             } catch (NotFoundException e) {
                 outcome = "not-found";
                 throw e;
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException e) {
+                if (databaseNotAnswering(e)) {
+                    outcome = "unavailable";
+                    LOG.warn("{}.{}: the database is not answering ({})", useCase.getSimpleName(),
+                            invocation.getMethod().getName(), rootMessage(e));
+                    throw new StorageUnavailableException(e);
+                }
+                outcome = "error";
+                throw e;
+            } catch (Error e) {
                 outcome = "error";
                 throw e;
             } finally {

@@ -31,7 +31,15 @@ class MemberAuthenticationProvider implements AuthenticationProvider {
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web
                 ? web.getRemoteAddress() : null;
-        SignInResult result = signIn.signIn(authentication.getName(), password, address);
+        SignInResult result;
+        try {
+            result = signIn.signIn(authentication.getName(), password, address);
+        } catch (org.lscp.workspace.domain.shared.StorageUnavailableException e) {
+            // the sign-in page says so in words (LoginView), rather than a server error
+            Metrics.counter("workspace.sign.ins", "outcome", "Unavailable").increment();
+            throw new org.springframework.security.authentication.InternalAuthenticationServiceException(
+                    e.getMessage(), e);
+        }
         // the operators see sign-ins and failures by outcome (workspace.sign.ins)
         Metrics.counter("workspace.sign.ins", "outcome", result.getClass().getSimpleName()).increment();
         return switch (result) {

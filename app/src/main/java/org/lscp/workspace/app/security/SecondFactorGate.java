@@ -29,7 +29,12 @@ class SecondFactorGate implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
             Class<?> target = enter.getNavigationTarget();
-            if (target == LoginView.class || target == SecondFactorView.class) return;
+            // error pages (not found, the database not answering) show no member's data and must not ask the
+            // database about the member: they are shown as they are
+            if (target == LoginView.class || target == SecondFactorView.class
+                    || com.vaadin.flow.router.HasErrorParameter.class.isAssignableFrom(target)) {
+                return;
+            }
             if (Factors.pending()) {
                 enter.rerouteTo(SecondFactorView.class);
             } else if (target != ChangePasswordView.class && target != RecoveryCodesView.class && signedIn()

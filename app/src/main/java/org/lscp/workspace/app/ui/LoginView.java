@@ -36,6 +36,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
             + "password. The right password, then the code from your authenticator app, still signs you in.";
     static final String SLOWED_DOWN = "Too many failed sign-ins from your network. Wait a minute, then try again: "
             + "until then no password from it is checked.";
+    static final String DATABASE_NOT_ANSWERING = "The workspace's database is not answering, so nobody can sign "
+            + "in just now. Try again in a moment.";
     static final String DEACTIVATED = "This account has been deactivated. Ask your partnership administrator.";
 
     private final LoginForm form = new LoginForm();
@@ -96,7 +98,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         error.setTitle("You are not signed in");
         error.setMessage(failure instanceof LockedException ? LOCKED
                 : failure instanceof SlowedDownException ? SLOWED_DOWN
-                : failure instanceof DisabledException ? DEACTIVATED : REJECTED);
+                : failure instanceof DisabledException ? DEACTIVATED
+                : failure instanceof org.springframework.security.authentication.InternalAuthenticationServiceException
+                        ? DATABASE_NOT_ANSWERING : REJECTED);
         i18n.setErrorMessage(error);
         form.setI18n(i18n);
         form.setError(true);

@@ -191,41 +191,78 @@ class JdbcContactRepository implements ContactRepository {
                 new MapSqlParameterSource("id", id.value()).addValue("p", partnership.value())).stream().findFirst();
     }
 
+    /**
+     * One run of the queue's order: the rows matching {@code condition}, read in {@code order} (an index's order).
+     * {@code fits} says whether the member's filter can match any of them at all.
+     */
+    private record Run(String condition, String order, boolean fits) {
+    }
+
+    /**
+     * The runs a sort reads, in order. Most urgent first (QueueRow.mostUrgentFirst) is five runs: overdue red, overdue
+     * amber, overdue green (ix_contact_open_rag), the rest awaiting a decision by deadline (ix_contact_queue), then
+     * decided ones newest first (ix_contact_decided_received). Every other sort is one run.
+     */
+    private static List<Run> runs(ContactFilter filter) {
+        String newerFirst = ", c.id desc";
+        return switch (filter.sort()) {
+            case RECEIVED_NEWEST -> List.of(new Run("true", "c.received_at desc" + newerFirst, true));
+            case RECEIVED_OLDEST -> List.of(new Run("true", "c.received_at" + newerFirst, true));
+            case DUE_SOONEST -> List.of(new Run("true", "c.deadline" + newerFirst, true));
+            case DUE_LATEST -> List.of(new Run("true", "c.deadline desc" + newerFirst, true));
+            case MOST_URGENT -> {
+                boolean open = !Boolean.FALSE.equals(filter.open());
+                List<Run> runs = new ArrayList<>();
+                for (Rag rag : Rag.values()) {
+                    runs.add(new Run("c.decided = 0 and c.rag = '" + rag.name() + "' and c.deadline <= :now",
+                            "c.deadline, c.id", open && (filter.rag() == null || filter.rag() == rag)));
+                }
+                runs.add(new Run("c.decided = 0 and c.deadline > :now", "c.deadline, c.id", open));
+                runs.add(new Run("c.decided = 1", "c.received_at desc" + newerFirst,
+                        !Boolean.TRUE.equals(filter.open())));
+                yield runs;
+            }
+        };
+    }
+
+    /**
+     * A page of the queue, at the same speed at any depth: the page's offset is located run by run (counting a run
+     * only to skip past it, through its index), the page's ids are read from the index of the run or runs it falls
+     * in, and only those rows are then read in full. Reading every run up to the page's end and sorting the union
+     * took 585 ms at offset 5,000 of 30,000 open contacts.
+     */
     @Override
     public List<QueueRow> queue(PartnershipId partnership, ContactFilter filter, @Nullable AgencyId onlyAgency,
                                 Instant now, PageRequest page) {
         var params = new MapSqlParameterSource();
         String where = where(partnership, filter, onlyAgency, params);
-        params.addValue("limit", page.limit()).addValue("offset", page.offset()).addValue("now", Utc.of(now))
-                .addValue("upTo", page.offset() + page.limit());
-        if (filter.sort() != QueueSort.MOST_URGENT) {
-            String order = switch (filter.sort()) {
-                case RECEIVED_NEWEST -> "c.received_at desc, c.id desc";
-                case RECEIVED_OLDEST -> "c.received_at, c.id desc";
-                case DUE_SOONEST -> "c.deadline, c.id desc";
-                default -> "c.deadline desc, c.id desc";
-            };
-            return jdbc.query(QUEUE_COLUMNS + " from contact c left join agency a on a.id = c.source_agency_id"
-                    + where + " order by " + order + " limit :limit offset :offset", params, JdbcContactRepository::row);
+        params.addValue("now", Utc.of(now));
+        List<Run> runs = runs(filter).stream().filter(Run::fits).toList();
+        int skip = page.offset();
+        List<Long> ids = new ArrayList<>(page.limit());
+        for (int i = 0; i < runs.size() && ids.size() < page.limit(); i++) {
+            Run run = runs.get(i);
+            String matching = " from contact c" + where + " and " + run.condition();
+            if (skip > 0 && i < runs.size() - 1) {
+                Long inRun = jdbc.queryForObject("select count(*)" + matching, params, Long.class);
+                if (inRun != null && skip >= inRun) {
+                    skip -= inRun.intValue();
+                    continue;
+                }
+            }
+            var runParams = new MapSqlParameterSource(params.getValues()).addValue("limit", page.limit() - ids.size())
+                    .addValue("offset", skip);
+            ids.addAll(jdbc.queryForList("select c.id" + matching + " order by " + run.order()
+                    + " limit :limit offset :offset", runParams, Long.class));
+            skip = 0;
         }
-        // QueueRow.mostUrgentFirst, in SQL. The order is five runs, each read in index order and cut at the page's
-        // end: overdue red, overdue amber, overdue green (ix_contact_open_rag), the rest awaiting a decision by
-        // deadline (ix_contact_queue), then decided ones newest first (ix_contact_decided_received). Sorting all
-        // open contacts at once by a computed key took 1.4 s on the benchmark's 30,000 open contacts.
-        String run = "(select %d seg, c.id, c.deadline, c.rag, c.received_at from contact c" + where
-                + " and %s order by %s limit :upTo)";
-        String runs = String.join("\n union all ",
-                run.formatted(0, "c.decided = 0 and c.rag = 'RED' and c.deadline <= :now", "c.deadline, c.id"),
-                run.formatted(1, "c.decided = 0 and c.rag = 'AMBER' and c.deadline <= :now", "c.deadline, c.id"),
-                run.formatted(2, "c.decided = 0 and c.rag = 'GREEN' and c.deadline <= :now", "c.deadline, c.id"),
-                run.formatted(3, "c.decided = 0 and c.deadline > :now", "c.deadline, c.id"),
-                run.formatted(4, "c.decided = 1", "c.received_at desc, c.id desc"));
-        String sql = QUEUE_COLUMNS + """
-                  from (select * from (%s) u order by %s limit :limit offset :offset) p
-                  join contact c on c.id = p.id
-                  left join agency a on a.id = c.source_agency_id
-                 order by %s""".formatted(runs, urgency(""), urgency("p."));
-        return jdbc.query(sql, params, JdbcContactRepository::row);
+        if (ids.isEmpty()) return List.of();
+        List<QueueRow> rows = new ArrayList<>(jdbc.query(QUEUE_COLUMNS
+                + " from contact c left join agency a on a.id = c.source_agency_id where c.id in (:ids)",
+                new MapSqlParameterSource("ids", ids), JdbcContactRepository::row));
+        // the runs' index order, with the domain's tie-breaks (red before amber when due at once) within the page
+        rows.sort(filter.sort().comparator(now));
+        return rows;
     }
 
     private static final String QUEUE_COLUMNS = """
@@ -239,16 +276,6 @@ class JdbcContactRepository implements ContactRepository {
                 rs.getString("child_name"), fromAgencyOrSource(rs), agencyLabel(rs), Rag.valueOf(rs.getString("rag")),
                 instant(rs, "deadline"), rs.getBoolean("decided"),
                 rs.getString("assigned_to_name") == null ? "" : rs.getString("assigned_to_name"), rs.getInt("flags"));
-    }
-
-    /**
-     * The order of the queue's runs (see queue), on columns seg, deadline, rag, received_at and id of {@code table}.
-     * Red before amber at the same deadline holds within a page; a tie cut by a page's end may fall either side.
-     */
-    private static String urgency(String table) {
-        return ("%1$sseg, case when %1$sseg < 4 then %1$sdeadline end, case when %1$sseg = 3 then field(%1$srag, "
-                + "'RED', 'AMBER', 'GREEN') end, case when %1$sseg = 4 then %1$sreceived_at end desc, "
-                + "case when %1$sseg < 4 then %1$sid else -%1$sid end").formatted(table);
     }
 
     @Override

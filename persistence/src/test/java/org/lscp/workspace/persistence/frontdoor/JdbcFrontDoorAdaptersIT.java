@@ -352,10 +352,23 @@ class JdbcFrontDoorAdaptersIT {
                 PageRequest.first(5))).extracting(QueueRow::reference)
                 .containsExactly(decidedNewer.reference(), decidedOlder.reference());
         for (QueueSort sort : QueueSort.values()) {
-            assertThat(contacts.queue(enfield, all.sortedBy(sort), null, now, PageRequest.first(20)))
-                    .as("sorted " + sort + " as the domain sorts").hasSameSizeAs(rows)
+            List<QueueRow> sorted = contacts.queue(enfield, all.sortedBy(sort), null, now, PageRequest.first(20));
+            assertThat(sorted).as("sorted " + sort + " as the domain sorts").hasSameSizeAs(rows)
                     .isSortedAccordingTo(sort.comparator(now));
+            for (int size : new int[] {1, 3, 4}) {
+                List<QueueRow> pages = new java.util.ArrayList<>();
+                for (int offset = 0; offset < rows.size() + size; offset += size) {
+                    pages.addAll(contacts.queue(enfield, all.sortedBy(sort), null, now, new PageRequest(offset, size)));
+                }
+                assertThat(pages).as(sort + " in pages of " + size + ": every row once, in order")
+                        .extracting(QueueRow::reference)
+                        .containsExactlyElementsOf(sorted.stream().map(QueueRow::reference).toList());
+            }
         }
+        assertThat(contacts.queue(enfield, new ContactFilter(Rag.AMBER, null, true, null, null, null), null, now,
+                new PageRequest(1, 5))).as("a filter that rules out runs, past the first row")
+                .extracting(QueueRow::reference).containsExactly(amberOverdue.reference(),
+                        amberDueAtTheSameTime.reference());
     }
 
     @Test

@@ -9,7 +9,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import org.lscp.workspace.domain.shared.DomainException;
+import org.lscp.workspace.domain.shared.TooManyRequestsException;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -70,7 +74,21 @@ public class AnnexAExportView extends VerticalLayout {
 
     private Anchor download(String text, String name, String extension, String type, Supplier<byte[]> bytes) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file = bytes.get();
+            byte[] file;
+            try {
+                file = bytes.get();
+            } catch (DomainException refused) {
+                // the download request has no page to answer on: the message reaches the open page by push
+                event.getUI().access(() -> Notification.show(refused.getMessage(), 8000,
+                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR));
+                int status = switch (refused) {
+                    case TooManyRequestsException tooMany -> 429;
+                    case org.lscp.workspace.domain.shared.StorageUnavailableException away -> 503;
+                    case org.lscp.workspace.domain.shared.NotAuthorisedException notAllowed -> 403;
+                    default -> 400;
+                };
+                return DownloadResponse.error(status, refused.getMessage());
+            }
             return new DownloadResponse(new ByteArrayInputStream(file), name + "-" + from.getValue() + "-to-"
                     + to.getValue() + "." + extension, type, file.length);
         }), text);

@@ -178,10 +178,12 @@ public class DashboardView extends VerticalLayout {
                 }));
     }
 
+    /** The domain's words for a failure (a rule, a limit, the database away), never a technical message. */
     private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null) root = root.getCause();
-        return root.getMessage();
+        for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.lscp.workspace.domain.shared.DomainException rule) return rule.getMessage();
+        }
+        return "something went wrong and it was logged. Try again; if it happens again, tell your administrator.";
     }
 
     MeasureFilter filter() {

@@ -1,0 +1,147 @@
+package org.lscp.workspace.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Not part of the test command: {@code ./workspace bench} runs it on the production jar. How much live heap one
+ * signed-in member's session holds on the queue, a contact page and the board: the jar's heap after full
+ * collections with N members' sessions open on the page, less the heap with none, divided by N; target 500 KB. The
+ * N members are copies of the demo MASH manager (same password and authenticator secret, their own emails), so
+ * each signs in with the current code. Every session is signed out before the next page's round.
+ */
+class SessionMemoryBenchmark {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionMemoryBenchmark.class);
+    static final int SESSIONS = Integer.getInteger("bench.sessions", 20);
+    static final long TARGET_KB = 500;
+
+    @Test
+    void liveHeapPerSessionOnTheQueueAContactAndTheBoard() throws Exception {
+        try (ProductionJar jar = ProductionJar.start("memory", "-Xmx1g", "-XX:+UseG1GC");
+             Browser browser = new Browser()) {
+            List<String> members = copiesOfTheManager(jar, SESSIONS + 1);
+            long contact = firstOpenContact(jar);
+            Map<String, String> pages = new LinkedHashMap<>();
+            pages.put("the queue", "contacts");
+            pages.put("a contact page", "contact/" + contact);
+            pages.put("the board", "board");
+            // warm up: classes loaded, caches filled, by one session that then signs out
+            List<Page> warm = open(browser, jar, members.subList(0, 1), pages.values());
+            signOut(warm);
+            StringBuilder report = new StringBuilder("\n===== Live heap per session, production jar, %d sessions per page =====\n"
+                    .formatted(SESSIONS));
+            for (var entry : pages.entrySet()) {
+                long none = liveHeapKb(jar);
+                int uisBefore = openUis(jar);
+                List<Page> open = open(browser, jar, members.subList(1, SESSIONS + 1), List.of(entry.getValue()));
+                long with = liveHeapKb(jar);
+                int uis = openUis(jar) - uisBefore;
+                long perSession = (with - none) / SESSIONS;
+                report.append("%-16s none %,7d KB  with %d sessions %,7d KB  = %,5d KB per session (%d UIs open)"
+                        .formatted(entry.getKey(), none, SESSIONS, with, perSession, uis))
+                        .append("   target <= ").append(TARGET_KB).append(" KB")
+                        .append(perSession <= TARGET_KB ? "  met" : "  MISSED").append('\n');
+                signOut(open);
+            }
+            LOG.info(report.toString());
+            System.out.println(report);
+        }
+    }
+
+    /** Signs each member in in a context of its own and opens the paths in turn, waiting for each page's heading. */
+    private static List<Page> open(Browser browser, ProductionJar jar, List<String> members,
+                                   java.util.Collection<String> paths) {
+        List<Page> pages = new ArrayList<>();
+        for (String member : members) {
+            Page page = browser.signIn(jar.base(), member);
+            for (String path : paths) {
+                page.navigate(jar.base() + "/" + path);
+                page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).first().waitFor();
+                page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            }
+            pages.add(page);
+        }
+        return pages;
+    }
+
+    private static void signOut(List<Page> pages) {
+        for (Page page : pages) {
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+            page.waitForURL(url -> url.contains("/login"));
+            page.context().close();
+        }
+    }
+
+    /** Copies of the demo MASH manager, member{i}@enfield.example, with its roles and second factor. */
+    private static List<String> copiesOfTheManager(ProductionJar jar, int count) throws Exception {
+        List<String> emails = new ArrayList<>();
+        try (Connection db = jar.database(); Statement sql = db.createStatement()) {
+            sql.execute("create temporary table m as select * from member where email = 'mash.manager@enfield.example'");
+            sql.execute("create temporary table r as select r.* from member_role r join m on m.id = r.member_id");
+            sql.execute("create temporary table f as select f.* from member_second_factor f join m on m.id = f.member_id");
+            for (int i = 1; i <= count; i++) {
+                String email = "bench.member" + i + "@enfield.example";
+                long id = 9_000_000L + i;
+                sql.execute("update m set id = " + id + ", email = '" + email + "', name = 'Bench member " + i + "'");
+                sql.execute("update r set member_id = " + id);
+                sql.execute("update f set member_id = " + id + ", last_step = 0");
+                sql.execute("insert into member select * from m");
+                sql.execute("insert into member_role select * from r");
+                sql.execute("insert into member_second_factor select * from f");
+                emails.add(email);
+            }
+        }
+        return emails;
+    }
+
+    private static long firstOpenContact(ProductionJar jar) throws Exception {
+        try (Connection db = jar.database(); Statement sql = db.createStatement();
+             var rows = sql.executeQuery("select c.id from contact c join member m on m.partnership_id = c.partnership_id"
+                     + " where m.email = 'mash.manager@enfield.example' and c.decided = false order by c.id limit 1")) {
+            assertThat(rows.next()).as("an open demo contact").isTrue();
+            return rows.getLong(1);
+        }
+    }
+
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+    /** Heap in use after two full collections, from the JDK's own jcmd. */
+    private static long liveHeapKb(ProductionJar jar) throws Exception {
+        jcmd(jar, "GC.run");
+        Thread.sleep(1_000); // let finalisation and reference processing settle between the collections
+        jcmd(jar, "GC.run");
+        String info = jcmd(jar, "GC.heap_info");
+        Matcher used = USED.matcher(info);
+        assertThat(used.find()).as(info).isTrue();
+        return Long.parseLong(used.group(1));
+    }
+
+    private static String jcmd(ProductionJar jar, String command) throws Exception {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(jar.pid()), command).redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(jcmd.waitFor()).as(out).isZero();
+        return out;
+    }
+
+    private static int openUis(ProductionJar jar) throws Exception {
+        Matcher gauge = Pattern.compile("(?m)^workspace_ui_open(?:\\{[^}]*\\})? ([0-9.]+)")
+                .matcher(ProductionJar.get(jar.management() + "/actuator/prometheus").body());
+        return gauge.find() ? (int) Double.parseDouble(gauge.group(1)) : -1;
+    }
+}
