@@ -38,6 +38,7 @@ public class RedisChanges implements ChangeBus, AutoCloseable {
         return t;
     });
     private final AtomicBoolean healthy = new AtomicBoolean(false);
+    private volatile boolean closed;
     private volatile ScheduledFuture<?> reconnecting;
     private volatile StatefulRedisConnection<String, String> publisher;
     private volatile StatefulRedisPubSubConnection<String, String> subscriber;
@@ -54,8 +55,18 @@ public class RedisChanges implements ChangeBus, AutoCloseable {
         RedisURI uri = RedisURI.create(url);
         uri.setTimeout(Duration.ofSeconds(1));
         this.client = RedisClient.create(uri);
+        // while Redis is away a publish fails at once (rather than waiting in a queue for a reconnect), so this
+        // instance delivers its own changes itself; a lost connection makes the instance degraded immediately
         client.setOptions(ClientOptions.builder().autoReconnect(true)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .timeoutOptions(io.lettuce.core.TimeoutOptions.enabled(Duration.ofSeconds(1)))
                 .socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(1)).build()).build());
+        client.addListener(new io.lettuce.core.RedisConnectionStateListener() {
+            @Override
+            public void onRedisDisconnected(io.lettuce.core.RedisChannelHandler<?, ?> connection) {
+                if (!closed && healthy.get()) degrade("the connection to Redis was lost");
+            }
+        });
         if (!connect()) retry();
     }
 
@@ -157,6 +168,7 @@ public class RedisChanges implements ChangeBus, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         if (reconnecting != null) reconnecting.cancel(false);
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
     }

@@ -46,6 +46,22 @@ class SecurityConfiguration {
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false)
                 .anyRequest(rule -> rule.authenticated()));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // A sign-in page left open past its session's 30 minutes posts a token of a session that has ended: say so
+        // on a fresh sign-in page rather than showing it again without a word
+        var refused = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+        http.exceptionHandling(handling -> handling.defaultAccessDeniedHandlerFor((request, response, denied) -> {
+            // (Spring Security uses a single default handler for every request, whatever its matcher: so the
+            // handler itself tells the sign-in form from the rest, which keep the plain 403)
+            if (denied instanceof org.springframework.security.web.csrf.CsrfException && signInForm(request)) {
+                response.sendRedirect(request.getContextPath() + "/login?expired");
+            } else {
+                refused.handle(request, response, denied);
+            }
+        }, SecurityConfiguration::signInForm));
         return http.build();
+    }
+
+    private static boolean signInForm(jakarta.servlet.http.HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
     }
 }

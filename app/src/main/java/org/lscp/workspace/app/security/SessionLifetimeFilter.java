@@ -19,16 +19,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class SessionLifetimeFilter extends OncePerRequestFilter {
     private final Duration lifetime;
+    private final java.util.function.LongSupplier containerMillis;
 
     public SessionLifetimeFilter(Duration lifetime) {
+        // the container stamps a session's creation with its own real time (not the workspace's clock, which a
+        // demo may set to another day), so its age is measured on the same clock
+        this(lifetime, System::currentTimeMillis);
+    }
+
+    SessionLifetimeFilter(Duration lifetime, java.util.function.LongSupplier containerMillis) {
         this.lifetime = lifetime;
+        this.containerMillis = containerMillis;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session != null && System.currentTimeMillis() - session.getCreationTime() > lifetime.toMillis()) {
+        if (session != null && containerMillis.getAsLong() - session.getCreationTime() > lifetime.toMillis()) {
             ActiveSessions.ending(session, SessionEnd.bySystem(Auditor.SYSTEM, SessionEnd.LIFETIME));
             session.invalidate();
             SecurityContextHolder.clearContext();

@@ -38,6 +38,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
             + "until then no password from it is checked.";
     static final String DATABASE_NOT_ANSWERING = "The workspace's database is not answering, so nobody can sign "
             + "in just now. Try again in a moment.";
+    static final String EXPIRED = "The sign-in page had been open a long time, so for your security it was renewed. "
+            + "Enter your email and password again.";
     static final String DEACTIVATED = "This account has been deactivated. Ask your partnership administrator.";
 
     private final LoginForm form = new LoginForm();
@@ -86,21 +88,29 @@ public class LoginView extends Main implements BeforeEnterObserver {
                 first(query.get(SingleSignOnOutcome.WHY)));
         ssoProblem.setText(sso.orElse(""));
         ssoProblem.setVisible(sso.isPresent());
+        if (query.containsKey("expired")) {
+            showError("Please sign in again", EXPIRED);
+            return;
+        }
         if (!query.containsKey("error")) {
             return;
         }
         Object failure = VaadinSession.getCurrent() == null ? null
                 : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("Email");
-        LoginI18n.ErrorMessage error = new LoginI18n.ErrorMessage();
-        error.setTitle("You are not signed in");
-        error.setMessage(failure instanceof LockedException ? LOCKED
+        showError("You are not signed in", failure instanceof LockedException ? LOCKED
                 : failure instanceof SlowedDownException ? SLOWED_DOWN
                 : failure instanceof DisabledException ? DEACTIVATED
                 : failure instanceof org.springframework.security.authentication.InternalAuthenticationServiceException
                         ? DATABASE_NOT_ANSWERING : REJECTED);
+    }
+
+    private void showError(String title, String message) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("Email");
+        LoginI18n.ErrorMessage error = new LoginI18n.ErrorMessage();
+        error.setTitle(title);
+        error.setMessage(message);
         i18n.setErrorMessage(error);
         form.setI18n(i18n);
         form.setError(true);

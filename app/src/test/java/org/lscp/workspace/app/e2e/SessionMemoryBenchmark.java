@@ -47,9 +47,11 @@ class SessionMemoryBenchmark {
                     .formatted(SESSIONS));
             for (var entry : pages.entrySet()) {
                 long none = liveHeapKb(jar);
+                Map<String, long[]> before = histogram(jar);
                 int uisBefore = openUis(jar);
                 List<Page> open = open(browser, jar, members.subList(1, SESSIONS + 1), List.of(entry.getValue()));
                 long with = liveHeapKb(jar);
+                report.append(growth(before, histogram(jar), entry.getKey()));
                 int uis = openUis(jar) - uisBefore;
                 long perSession = (with - none) / SESSIONS;
                 report.append("%-16s none %,7d KB  with %d sessions %,7d KB  = %,5d KB per session (%d UIs open)"
@@ -129,6 +131,40 @@ class SessionMemoryBenchmark {
         Matcher used = USED.matcher(info);
         assertThat(used.find()).as(info).isTrue();
         return Long.parseLong(used.group(1));
+    }
+
+    private static final Pattern HISTOGRAM_LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+
+    /** Instances and bytes by class, live objects only (the histogram collects first). */
+    private static Map<String, long[]> histogram(ProductionJar jar) throws Exception {
+        Map<String, long[]> classes = new java.util.HashMap<>();
+        for (String line : jcmd(jar, "GC.class_histogram").split("\n")) {
+            Matcher m = HISTOGRAM_LINE.matcher(line);
+            if (m.find()) classes.put(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
+        }
+        return classes;
+    }
+
+    /** The classes whose live bytes grew most, per session: what the open pages hold. */
+    private static String growth(Map<String, long[]> before, Map<String, long[]> after, String page) {
+        StringBuilder out = new StringBuilder("  what " + page + " holds, per session (largest growth first):\n");
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {
+                        e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(15)
+                .forEach(e -> out.append("    %,9.1f KB %,8.1f objects  %s%n".formatted(
+                        e.getValue()[1] / 1024.0 / SESSIONS, e.getValue()[0] / (double) SESSIONS, e.getKey())));
+        out.append("    pages and UIs held per session: ");
+        after.entrySet().stream().filter(e -> e.getKey().startsWith("org.lscp.workspace.app.")
+                        || e.getKey().startsWith("com.vaadin.flow.component.") || e.getKey().startsWith("com.vaadin.flow.router.")
+                        || e.getKey().startsWith("org.atmosphere.") || e.getKey().startsWith("com.vaadin.flow.server.communication."))
+                .filter(e -> e.getValue()[0] > before.getOrDefault(e.getKey(), new long[2])[0])
+                .filter(e -> e.getKey().endsWith("View") || e.getKey().endsWith("Page") || e.getKey().endsWith("UI")
+                        || e.getKey().endsWith("Layout") || Boolean.getBoolean("bench.allClasses"))
+                .forEach(e -> out.append("%s %.1f  ".formatted(e.getKey().substring(e.getKey().lastIndexOf('.') + 1),
+                        (e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0]) / (double) SESSIONS)));
+        return out.append('\n').toString();
     }
 
     private static String jcmd(ProductionJar jar, String command) throws Exception {

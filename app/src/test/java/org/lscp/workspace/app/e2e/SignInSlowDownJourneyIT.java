@@ -43,4 +43,24 @@ class SignInSlowDownJourneyIT extends BrowserJourney {
         page.waitForURL("**/login");
         page.context().close();
     }
+
+    /**
+     * A sign-in page left open past its session's 30 idle minutes posts the token of a session that has ended: the
+     * member is told why the page came back, rather than seeing it again without a word. (No password is checked, so
+     * nothing here counts towards the slow-down above.)
+     */
+    @Test
+    void aSignInPageLeftOpenTooLongSaysSoWhenItComesBack() {
+        Page page = browser.newPage();
+        page.navigate(url("login"));
+        page.context().clearCookies(); // the session behind the open page has ended
+        page.getByLabel("Email").fill("mash.manager@enfield.example");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoData.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL("**/login?expired");
+        assertThat(page.getByText("The sign-in page had been open a long time")).isVisible();
+        Browser.assertAccessible(page, "sign-in page renewed");
+        Browser.screenshot(page, "sign-in-expired");
+        page.context().close();
+    }
 }

@@ -1,6 +1,9 @@
 package org.lscp.workspace.app.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,8 +28,23 @@ abstract class ChangesContract {
     /** The adapter under test: one object that publishes and takes subscriptions. */
     abstract <T extends ChangePublisher & ChangeSubscriptions> T adapter();
 
-    /** Waits (briefly) for asynchronous adapters to deliver; in-process ones have delivered already. */
-    void settle() {
+    /**
+     * Waits (up to 5 s) until {@code heard} holds {@code change}: asynchronous adapters deliver a moment later,
+     * in-process ones have delivered already.
+     */
+    static void awaitHeard(List<Change> heard, Change change) {
+        await().atMost(Duration.ofSeconds(5)).until(() -> heard.contains(change));
+    }
+
+    /**
+     * Publishes {@code marker} from another thread (outside this thread's transaction) and waits for it: a change
+     * that was going to arrive before it has arrived by then, so checking that something did not arrive means it.
+     * (Each adapter delivers a publisher's changes in order.)
+     */
+    void awaitMarker(List<Change> heard, Change marker) throws Exception {
+        Thread publisher = Thread.ofVirtual().start(() -> adapter().publish(marker));
+        publisher.join();
+        awaitHeard(heard, marker);
     }
 
     @AfterEach
@@ -44,13 +62,14 @@ abstract class ChangesContract {
         try (var a = adapter.subscribe(ENFIELD, enfield::add); var b = adapter.subscribe(WALTHAM_FOREST, walthamForest::add)) {
             TransactionSynchronizationManager.initSynchronization();
             adapter.publish(new Change(ENFIELD, "contact/1"));
-            settle();
-            assertThat(enfield).as("nothing before the commit").isEmpty();
+            awaitMarker(enfield, new Change(ENFIELD, "marker/1"));
+            assertThat(enfield).as("nothing before the commit").containsExactly(new Change(ENFIELD, "marker/1"));
             TransactionSynchronizationUtils.triggerAfterCommit();
             TransactionSynchronizationManager.clearSynchronization();
-            settle();
-            assertThat(enfield).containsExactly(new Change(ENFIELD, "contact/1"));
-            assertThat(walthamForest).isEmpty();
+            awaitHeard(enfield, new Change(ENFIELD, "contact/1"));
+            awaitMarker(walthamForest, new Change(WALTHAM_FOREST, "marker/2"));
+            assertThat(walthamForest).as("nothing of another partnership's")
+                    .containsExactly(new Change(WALTHAM_FOREST, "marker/2"));
         }
     }
 
@@ -64,8 +83,8 @@ abstract class ChangesContract {
             TransactionSynchronizationUtils.invokeAfterCompletion(TransactionSynchronizationManager.getSynchronizations(),
                     TransactionSynchronization.STATUS_ROLLED_BACK);
             TransactionSynchronizationManager.clearSynchronization();
-            settle();
-            assertThat(heard).isEmpty();
+            awaitMarker(heard, new Change(ENFIELD, "marker/3"));
+            assertThat(heard).containsExactly(new Change(ENFIELD, "marker/3"));
         }
     }
 
@@ -73,14 +92,17 @@ abstract class ChangesContract {
     void outsideATransactionAChangeGoesAtOnceAndAClosedSubscriptionHearsNothing() throws Exception {
         var adapter = adapter();
         List<Change> heard = new CopyOnWriteArrayList<>();
+        List<Change> witness = new CopyOnWriteArrayList<>();
         var subscription = adapter.subscribe(ENFIELD, heard::add);
-        adapter.publish(new Change(ENFIELD, "escalation/3"));
-        settle();
-        assertThat(heard).containsExactly(new Change(ENFIELD, "escalation/3"));
-        subscription.close();
-        adapter.publish(new Change(ENFIELD, "escalation/4"));
-        settle();
-        assertThat(heard).hasSize(1);
+        try (var stillOpen = adapter.subscribe(ENFIELD, witness::add)) {
+            adapter.publish(new Change(ENFIELD, "escalation/3"));
+            awaitHeard(heard, new Change(ENFIELD, "escalation/3"));
+            subscription.close();
+            adapter.publish(new Change(ENFIELD, "escalation/4"));
+            awaitHeard(witness, new Change(ENFIELD, "escalation/4"));
+            assertThat(heard).as("closed before escalation/4 reached the listeners that were still open")
+                    .containsExactly(new Change(ENFIELD, "escalation/3"));
+        }
     }
 
     @Test
@@ -91,7 +113,7 @@ abstract class ChangesContract {
             throw new IllegalStateException("a closed view");
         }); var good = adapter.subscribe(ENFIELD, heard::add)) {
             adapter.publish(new Change(ENFIELD, "contact/5"));
-            settle();
+            awaitHeard(heard, new Change(ENFIELD, "contact/5"));
             assertThat(heard).hasSize(1);
         }
     }

@@ -211,9 +211,10 @@ class SecurityHeadersIT {
                 if (!cookie.isEmpty()) forged.header("Cookie", cookie);
                 HttpResponse<String> answer = http.send(forged.build(), HttpResponse.BodyHandlers.ofString());
 
-                // refused: back to the sign-in page (a sign-in would go on to the start page, "/")
+                // refused: back to the sign-in page, which says to sign in again (a sign-in would go on to "/")
                 assertThat(answer.statusCode()).as(body + " with cookie " + cookie).isEqualTo(302);
-                assertThat(answer.headers().firstValue("Location")).get().asString().matches(".*/login(;.*)?");
+                assertThat(answer.headers().firstValue("Location")).get().asString()
+                        .matches(".*/login(;[^?]*)?\\?expired");
                 String session = answer.headers().allValues("Set-Cookie").stream()
                         .filter(c -> c.startsWith("JSESSIONID=")).findFirst().map(c -> c.split(";")[0])
                         .orElse(cookie);

@@ -11,16 +11,21 @@ import org.springframework.mock.web.MockHttpSession;
 
 class SessionLifetimeFilterTest {
 
+    /** A 12-hour filter whose container clock reads a millisecond past the session's twelfth hour. */
+    private static SessionLifetimeFilter pastItsLifetime(MockHttpSession session) {
+        return new SessionLifetimeFilter(Duration.ofHours(12),
+                () -> session.getCreationTime() + Duration.ofHours(12).toMillis() + 1);
+    }
+
     @Test
     void aSessionPastItsLifetimeIsEndedAndTheMemberSentToSignIn() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        Thread.sleep(5);
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/board");
         request.setSession(session);
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();
 
-        new SessionLifetimeFilter(Duration.ofMillis(1)).doFilter(request, response, chain);
+        pastItsLifetime(session).doFilter(request, response, chain);
 
         assertThat(session.isInvalid()).isTrue();
         assertThat(response.getRedirectedUrl()).isEqualTo("/login");
@@ -30,13 +35,12 @@ class SessionLifetimeFilterTest {
     @Test
     void vaadinsOwnRequestsGetUnauthorisedSoItsClientGoesToSignIn() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        Thread.sleep(5);
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/");
         request.setParameter("v-r", "uidl");
         request.setSession(session);
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        new SessionLifetimeFilter(Duration.ofMillis(1)).doFilter(request, response, new MockFilterChain());
+        pastItsLifetime(session).doFilter(request, response, new MockFilterChain());
 
         assertThat(response.getStatus()).isEqualTo(401);
     }
@@ -44,9 +48,11 @@ class SessionLifetimeFilterTest {
     @Test
     void aYoungerSessionOrNoneGoesOn() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/board");
-        request.setSession(new MockHttpSession());
+        MockHttpSession session = new MockHttpSession();
+        request.setSession(session);
         MockFilterChain chain = new MockFilterChain();
-        new SessionLifetimeFilter(Duration.ofHours(12)).doFilter(request, new MockHttpServletResponse(), chain);
+        new SessionLifetimeFilter(Duration.ofHours(12), () -> session.getCreationTime() + Duration.ofHours(12).toMillis())
+                .doFilter(request, new MockHttpServletResponse(), chain); // exactly 12 hours old: not yet past it
         assertThat(chain.getRequest()).isSameAs(request);
 
         MockFilterChain none = new MockFilterChain();

@@ -20,6 +20,14 @@ class JdbcNoticeRepositoryIT {
     @Autowired NoticeRepository notices;
     @Autowired PartnershipRepository partnerships;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** Transactions of this server waiting on a row lock just now. */
+    private int lockWaits() {
+        Integer waiting = jdbc.queryForObject("select count(*) from information_schema.innodb_trx"
+                + " where trx_state = 'LOCK WAIT'", Integer.class);
+        return waiting == null ? 0 : waiting;
+    }
 
     @Test
     void aMembersNoticesNewestFirstWithUnreadCountsAndMarking() {
@@ -88,7 +96,9 @@ class JdbcNoticeRepositoryIT {
             await(firstAdded);
             // the second node has not seen the first's uncommitted reminder, so it tries to add it too
             var second = pool.submit(() -> tx.execute(s -> notices.addOnce(reminder, "decision-due:9")));
-            Thread.sleep(300);
+            // let the second reach the first's uncommitted row (it waits on its lock) before the first commits
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> second.isDone() || lockWaits() > 0);
             release.countDown();
             assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
             assertThat(second.get(10, java.util.concurrent.TimeUnit.SECONDS)).isFalse();
