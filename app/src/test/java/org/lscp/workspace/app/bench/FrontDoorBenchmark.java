@@ -1,13 +1,8 @@
 package org.lscp.workspace.app.bench;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -115,7 +110,8 @@ class FrontDoorBenchmark {
         var sourceCodes = agencyList.stream()
                 .map(a -> org.lscp.workspace.domain.frontdoor.model.ContactSource.forAgency(a.kind()).code()).toList();
         long seedStart = System.nanoTime();
-        seed(manager.partnershipId().value(), agencyIds, sourceCodes, manager.memberId().value());
+        org.lscp.workspace.testsupport.BenchContacts.seed(jdbc, CONTACTS, manager.partnershipId().value(), agencyIds,
+                sourceCodes, manager.memberId().value());
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         long readModelStart = System.nanoTime();
         // the seed wrote the tables directly, past the adapters that keep the board's read model: rebuild it once
@@ -235,54 +231,6 @@ class FrontDoorBenchmark {
         }
         Arrays.sort(ms);
         return new double[] {ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1]};
-    }
-
-    private void seed(long partnership, List<Long> agencyIds, List<String> sourceCodes, long manager) {
-        Random random = new Random(42);
-        Instant now = Instant.now();
-        long first = jdbc.queryForObject("select coalesce(max(id), 0) + 1000000 from contact", Long.class);
-        String[] rags = {"RED", "AMBER", "AMBER", "GREEN", "GREEN"};
-        String[] concerns = {"NEGLECT", "DOMESTIC_ABUSE", "EMOTIONAL_ABUSE", "PHYSICAL_ABUSE", "SEXUAL_ABUSE",
-                "MENTAL_HEALTH", "MISSING"};
-        String[] levels = {"NO_FURTHER_ACTION", "UNIVERSAL_SERVICES", "EARLY_HELP", "CHILD_IN_NEED_ASSESSMENT",
-                "STRATEGY_DISCUSSION"};
-        int batch = 5_000;
-        for (int from = 0; from < CONTACTS; from += batch) {
-            List<Object[]> contacts = new ArrayList<>(batch);
-            List<Object[]> decisions = new ArrayList<>(batch);
-            for (int i = from; i < Math.min(CONTACTS, from + batch); i++) {
-                long id = first + i;
-                Instant received = now.minusSeconds((long) (random.nextDouble() * 365 * 86_400));
-                String rag = rags[random.nextInt(rags.length)];
-                Instant deadline = received.plusSeconds(rag.equals("RED") ? 14_400 : rag.equals("AMBER") ? 86_400 : 259_200);
-                boolean decided = random.nextInt(100) < 97;
-                int agency = random.nextInt(agencyIds.size());
-                contacts.add(new Object[] {id, partnership, "B-%07d".formatted(i), utc(received),
-                        agencyIds.get(agency), sourceCodes.get(agency), "Bench referrer", "PHONE",
-                        "BENCH-" + random.nextInt(400_000), "Bench child " + i,
-                        java.sql.Date.valueOf(LocalDate.now().minusDays(random.nextInt(6_500))), "FEMALE", "WBRI",
-                        concerns[random.nextInt(concerns.length)], random.nextInt(20) == 0, "Seeded for the benchmark",
-                        "NOT_REQUIRED", rag, utc(deadline), manager, decided});
-                if (decided) {
-                    decisions.add(new Object[] {id, id, levels[random.nextInt(levels.length)], "Seeded", "",
-                            manager, "Sam Okafor", utc(deadline.minusSeconds(random.nextInt(7_200)))});
-                }
-            }
-            jdbc.batchUpdate("""
-                    insert into contact (id, partnership_id, reference, received_at, source_agency_id, source, referrer,
-                      channel, child_case_id, child_name, child_dob, child_gender, child_ethnicity, concerns, disclosure,
-                      summary, consent, rag, deadline, submitted_by, decided, version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", contacts);
-            jdbc.batchUpdate("""
-                    insert into threshold_decision (id, contact_id, level, rationale, next_step, cp_medical_considered,
-                      decided_by, decided_by_name, decided_at, current)
-                    values (?, ?, ?, ?, ?, false, ?, ?, ?, true)""", decisions);
-            if ((from / batch) % 40 == 0) LOG.info("Seeded {} contacts", from + batch);
-        }
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static byte[] annexA(int rows) {
