@@ -23,6 +23,7 @@ import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.partnership.model.AgencyKind;
 import org.lscp.workspace.persistence.board.BoardReadModel;
 import org.lscp.workspace.testsupport.BenchContacts;
+import org.lscp.workspace.testsupport.BenchMembers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -162,25 +163,12 @@ public final class LoadRun {
      * authenticator secret): a code signs in once, so members must not share an account. Writes email,name lines.
      */
     private void members(JdbcTemplate jdbc, String file, int count, List<String> templates) throws IOException {
-        long next = jdbc.queryForObject("select greatest(coalesce(max(id), 0), 900000000) + 1 from member", Long.class);
         List<String> lines = new ArrayList<>();
         String kind = file.substring(0, file.indexOf('.'));
         for (int i = 0; i < count; i++) {
-            String template = templates.get(i % templates.size());
-            long templateId = jdbc.queryForObject("select id from member where email = ?", Long.class, template);
-            long id = next + i;
             String email = "load." + kind + "." + (i + 1) + "@enfield.example";
             String name = "Load " + Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + (i + 1);
-            jdbc.update("""
-                    insert into member (id, partnership_id, agency_id, name, email, active, password_hash,
-                      must_change_password, version)
-                    select ?, partnership_id, agency_id, ?, ?, true, password_hash, false, 0 from member where id = ?""",
-                    id, name, email, templateId);
-            jdbc.update("insert into member_role (member_id, role) select ?, role from member_role where member_id = ?",
-                    id, templateId);
-            jdbc.update("""
-                    insert into member_second_factor (member_id, secret, enrolled_at, last_step)
-                    select ?, secret, enrolled_at, 0 from member_second_factor where member_id = ?""", id, templateId);
+            BenchMembers.copy(jdbc, templates.get(i % templates.size()), email, name);
             lines.add(email + "," + name);
         }
         Files.write(work.resolve(file), lines);

@@ -89,22 +89,16 @@ class SessionMemoryBenchmark {
         }
     }
 
-    /** Copies of the demo MASH manager, member{i}@enfield.example, with its roles and second factor. */
+    /** Copies of the demo MASH manager, bench.member{i}@enfield.example. */
     private static List<String> copiesOfTheManager(ProductionJar jar, int count) throws Exception {
         List<String> emails = new ArrayList<>();
-        try (Connection db = jar.database(); Statement sql = db.createStatement()) {
-            sql.execute("create temporary table m as select * from member where email = 'mash.manager@enfield.example'");
-            sql.execute("create temporary table r as select r.* from member_role r join m on m.id = r.member_id");
-            sql.execute("create temporary table f as select f.* from member_second_factor f join m on m.id = f.member_id");
+        try (Connection db = jar.database()) {
+            var jdbc = new org.springframework.jdbc.core.JdbcTemplate(
+                    new org.springframework.jdbc.datasource.SingleConnectionDataSource(db, true));
             for (int i = 1; i <= count; i++) {
                 String email = "bench.member" + i + "@enfield.example";
-                long id = 9_000_000L + i;
-                sql.execute("update m set id = " + id + ", email = '" + email + "', name = 'Bench member " + i + "'");
-                sql.execute("update r set member_id = " + id);
-                sql.execute("update f set member_id = " + id + ", last_step = 0");
-                sql.execute("insert into member select * from m");
-                sql.execute("insert into member_role select * from r");
-                sql.execute("insert into member_second_factor select * from f");
+                org.lscp.workspace.testsupport.BenchMembers.copy(jdbc, "mash.manager@enfield.example", email,
+                        "Bench member " + i);
                 emails.add(email);
             }
         }
