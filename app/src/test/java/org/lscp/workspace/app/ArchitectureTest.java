@@ -65,4 +65,36 @@ class ArchitectureTest {
     static final ArchRule noStandardStreams = noClasses()
             .that().doNotHaveFullyQualifiedName("org.lscp.workspace.app.config.DemoCode")
             .should(com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS);
+
+    /**
+     * Every rule reads the injected {@code Clock}: nothing outside the app's configuration asks the system for the
+     * time (the configuration chooses the clock, and a demo may set it to another day).
+     */
+    @ArchTest
+    static final ArchRule noSystemClockOutsideConfiguration = noClasses()
+            .that().resideOutsideOfPackage("org.lscp.workspace.app.config..")
+            .should().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+            .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+            .orShould().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+            .because("every rule reads the injected Clock");
+
+    /** The rule above fails on a class that reads the system clock (so it is not passing vacuously). */
+    @org.junit.jupiter.api.Test
+    void theClockRuleCatchesAClassReadingTheSystemClock() {
+        var offender = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .importClasses(ReadsTheSystemClock.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noSystemClockOutsideConfiguration.check(offender))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("Instant.now()");
+    }
+
+    /** A deliberate offender, for the test above. */
+    static final class ReadsTheSystemClock {
+        java.time.Instant when() {
+            return java.time.Instant.now();
+        }
+    }
 }

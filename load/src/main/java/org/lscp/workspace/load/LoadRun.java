@@ -24,6 +24,7 @@ import org.lscp.workspace.domain.partnership.model.AgencyKind;
 import org.lscp.workspace.persistence.board.BoardReadModel;
 import org.lscp.workspace.testsupport.BenchContacts;
 import org.lscp.workspace.testsupport.BenchMembers;
+import org.lscp.workspace.testsupport.ProductionJar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,7 +50,6 @@ public final class LoadRun {
     private final Path jar;
     private final Path work;
     private final String run = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
-    private final String schema = "load_" + run;
     private final String host = System.getenv().getOrDefault("LOAD_DB_HOST", "127.0.0.1:3306");
 
     LoadRun(Path jar, Path work) {
@@ -70,74 +70,37 @@ public final class LoadRun {
 
     int run() throws Exception {
         Files.createDirectories(work);
-        int port = freePort(), management = freePort();
-        Process app = null;
-        SingleConnectionDataSource db = null;
-        try {
-            LOG.info("Schema {}: starting {} on port {}", schema, jar.getFileName(), port);
-            app = start(port, management);
-            awaitReady(app, management);
-            db = new SingleConnectionDataSource("jdbc:mariadb://" + host + "/" + schema, "root", "", true);
-            JdbcTemplate jdbc = new JdbcTemplate(db);
-            long partnership = jdbc.queryForObject(
-                    "select partnership_id from member where email = 'mash.manager@enfield.example'", Long.class);
-            seed(jdbc, partnership);
-            Mix mix = Mix.of(users);
-            members(jdbc, "mash.csv", mix.mash(), List.of("mash.manager@enfield.example", "mash.manager2@enfield.example"));
-            members(jdbc, "practitioners.csv", mix.practitioners(),
-                    List.of("police@enfield.example", "health@enfield.example", "school@enfield.example"));
-            members(jdbc, "board.csv", mix.board(), List.of("chair@enfield.example", "head.of.service@enfield.example"));
-            openContacts(jdbc, partnership);
-            long contactsBefore = jdbc.queryForObject("select count(*) from contact", Long.class);
-            long decisionsBefore = jdbc.queryForObject("select count(*) from threshold_decision", Long.class);
-            long logBefore = Files.size(work.resolve("app.log"));
-
-            Path results = work.resolve("results");
-            int gatling = gatling(port, results);
-            String appLog = Files.readString(work.resolve("app.log")).substring((int) logBefore);
-            return report(jdbc, gatling, results, contactsBefore, decisionsBefore, appLog);
-        } finally {
-            if (app != null) stop(app);
-            if (db != null) db.destroy();
-            dropSchema();
-        }
-    }
-
-    private Process start(int port, int management) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         String options = System.getenv("LOAD_APP_JAVA_OPTS");
-        if (options != null && !options.isBlank()) command.addAll(List.of(options.strip().split("\\s+")));
-        command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder start = new ProcessBuilder(command);
-        start.environment().put("PORT", String.valueOf(port));
-        start.environment().put("MANAGEMENT_PORT", String.valueOf(management));
-        start.environment().put("DB_URL", "jdbc:mariadb://" + host + "/" + schema + "?createDatabaseIfNotExist=true");
-        start.environment().put("DB_USER", "root");
-        start.environment().put("DB_PASSWORD", "");
-        start.environment().put("WORKSPACE_DEMO_DATA", "true");
-        start.redirectErrorStream(true).redirectOutput(work.resolve("app.log").toFile());
-        return start.start();
-    }
-
-    private void awaitReady(Process app, int management) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        URI readiness = URI.create("http://127.0.0.1:" + management + "/actuator/health/readiness");
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        while (System.nanoTime() < until) {
-            if (!app.isAlive()) throw new IllegalStateException("The jar stopped: see " + work.resolve("app.log"));
+        List<String> jvm = options == null || options.isBlank() ? List.of() : List.of(options.strip().split("\\s+"));
+        LOG.info("Starting {} against a fresh load_ schema", jar.getFileName());
+        try (ProductionJar app = ProductionJar.start(jar, host, "load", work.resolve("app.log"), jvm)) {
+            LOG.info("The jar is ready on port {}, schema {}", app.port(), app.schema());
+            SingleConnectionDataSource db = new SingleConnectionDataSource(app.database(), false);
             try {
-                var answer = http.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 200 && answer.body().contains("UP")) {
-                    LOG.info("The jar is ready");
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
+                JdbcTemplate jdbc = new JdbcTemplate(db);
+                long partnership = jdbc.queryForObject(
+                        "select partnership_id from member where email = 'mash.manager@enfield.example'", Long.class);
+                seed(jdbc, partnership);
+                Mix mix = Mix.of(users);
+                members(jdbc, "mash.csv", mix.mash(),
+                        List.of("mash.manager@enfield.example", "mash.manager2@enfield.example"));
+                members(jdbc, "practitioners.csv", mix.practitioners(),
+                        List.of("police@enfield.example", "health@enfield.example", "school@enfield.example"));
+                members(jdbc, "board.csv", mix.board(),
+                        List.of("chair@enfield.example", "head.of.service@enfield.example"));
+                openContacts(jdbc, partnership);
+                long contactsBefore = jdbc.queryForObject("select count(*) from contact", Long.class);
+                long decisionsBefore = jdbc.queryForObject("select count(*) from threshold_decision", Long.class);
+                long logBefore = Files.size(work.resolve("app.log"));
+
+                Path results = work.resolve("results");
+                int gatling = gatling(app.port(), results);
+                String appLog = Files.readString(work.resolve("app.log")).substring((int) logBefore);
+                return report(jdbc, gatling, results, contactsBefore, decisionsBefore, appLog);
+            } finally {
+                db.destroy();
             }
-            Thread.sleep(1_000);
         }
-        throw new IllegalStateException("The jar was not ready within 240 s: see " + work.resolve("app.log"));
     }
 
     /** The contacts, past the adapters (as the benchmark does), then the board's read model rebuilt from them. */
@@ -331,28 +294,6 @@ public final class LoadRun {
                     .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
         } catch (IOException e) {
             return "unknown CPU";
-        }
-    }
-
-    private void stop(Process app) throws InterruptedException {
-        app.destroy();
-        if (!app.waitFor(40, TimeUnit.SECONDS)) app.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        LOG.info("The jar stopped");
-    }
-
-    private void dropSchema() {
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:mariadb://" + host + "/", "root", "");
-             var statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + schema);
-            LOG.info("Schema {} dropped", schema);
-        } catch (java.sql.SQLException e) {
-            LOG.error("Could not drop schema {}: drop it by hand", schema, e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -46,6 +46,23 @@ final class UseCaseTransactions {
         return false;
     }
 
+    private static final java.util.regex.Pattern POOL = java.util.regex.Pattern.compile(
+            "total=(\\d+), active=(\\d+)");
+
+    /**
+     * Whether the pool timed out because every connection was in use (the database answers, the workspace is
+     * busy), rather than because no connection could be made: the pool's message says "total=10, active=10".
+     */
+    static boolean everyConnectionInUse(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException && t.getMessage() != null) {
+                var pool = POOL.matcher(t.getMessage());
+                if (pool.find()) return Integer.parseInt(pool.group(1)) > 0 && pool.group(1).equals(pool.group(2));
+            }
+        }
+        return false;
+    }
+
     private static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
@@ -76,10 +93,12 @@ final class UseCaseTransactions {
                 throw e;
             } catch (RuntimeException e) {
                 if (databaseNotAnswering(e)) {
-                    outcome = "unavailable";
-                    LOG.warn("{}.{}: the database is not answering ({})", useCase.getSimpleName(),
-                            invocation.getMethod().getName(), rootMessage(e));
-                    throw new StorageUnavailableException(e);
+                    boolean busy = everyConnectionInUse(e);
+                    outcome = busy ? "busy" : "unavailable";
+                    LOG.warn("{}.{}: {} ({})", useCase.getSimpleName(), invocation.getMethod().getName(),
+                            busy ? "every database connection is in use" : "the database is not answering",
+                            rootMessage(e));
+                    throw busy ? StorageUnavailableException.busy(e) : new StorageUnavailableException(e);
                 }
                 outcome = "error";
                 throw e;

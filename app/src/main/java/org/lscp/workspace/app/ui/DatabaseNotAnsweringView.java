@@ -22,25 +22,30 @@ import org.lscp.workspace.domain.shared.StorageUnavailableException;
 @AnonymousAllowed
 public class DatabaseNotAnsweringView extends VerticalLayout implements HasErrorParameter<StorageUnavailableException>,
         HasDynamicTitle {
+    private final H1 heading = new H1("The database is not answering");
+    private final Paragraph why = new Paragraph("This page could not be opened because the workspace's database is "
+            + "not answering. Nothing was saved or changed. It usually comes back by itself within a minute or two: "
+            + "try again in a moment. If it goes on, tell your administrator.");
 
     public DatabaseNotAnsweringView() {
         addClassName("view");
         Button again = new Button("Try again", e -> getUI().ifPresent(ui -> ui.getPage().reload()));
         again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("The database is not answering"),
-                new Paragraph("This page could not be opened because the workspace's database is not answering. "
-                        + "Nothing was saved or changed. It usually comes back by itself within a minute or two: "
-                        + "try again in a moment. If it goes on, tell your administrator."),
-                again, new RouterLink("Go to your home page", HomeView.class));
+        add(heading, why, again, new RouterLink("Go to your home page", HomeView.class));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<StorageUnavailableException> parameter) {
+        if (StorageUnavailableException.BUSY.equals(parameter.getException().getMessage())) {
+            heading.setText("The workspace is very busy");
+            why.setText("This page could not be opened because the workspace is very busy just now. Nothing was "
+                    + "saved or changed. Try again in a moment. If it goes on, tell your administrator.");
+        }
         return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
     }
 
     @Override
     public String getPageTitle() {
-        return "The database is not answering · Safeguarding Partnership Workspace";
+        return heading.getText() + " · Safeguarding Partnership Workspace";
     }
 }

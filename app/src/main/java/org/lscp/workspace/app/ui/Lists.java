@@ -21,8 +21,12 @@ public final class Lists {
     private Lists() {
     }
 
+    /** Rows a list fetches at a time: a screenful and a little more (each row kept costs server memory). */
+    static final int PAGE_SIZE = 25;
+
     /** One line per row, compact; a cell too long for its column ends in "…" (give such a column a tooltip). */
     public static <T> Grid<T> dense(Grid<T> grid) {
+        grid.setPageSize(PAGE_SIZE);
         grid.removeThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("dense-list");
@@ -84,15 +88,20 @@ public final class Lists {
      */
     public static <T> Grid<T> cardsOnPhone(Grid<T> grid, String header, ValueProvider<T, Component> card) {
         var columns = List.copyOf(grid.getColumns());
-        var cards = grid.addComponentColumn(row -> {
-            Component c = card.apply(row);
-            c.addClassName("list-card");
-            return c;
-        }).setHeader(header).setFlexGrow(1);
-        cards.setVisible(false);
+        // the card column exists only while the list shows cards: a hidden column would still build a card for
+        // every row the list holds
+        List<Grid.Column<T>> cards = new java.util.ArrayList<>(1);
         Consumer<Integer> fit = width -> {
             boolean phone = width > 0 && width < PHONE_WIDTH;
-            cards.setVisible(phone);
+            if (phone && cards.isEmpty()) {
+                cards.add(grid.addComponentColumn(row -> {
+                    Component c = card.apply(row);
+                    c.addClassName("list-card");
+                    return c;
+                }).setHeader(header).setFlexGrow(1));
+            } else if (!phone && !cards.isEmpty()) {
+                grid.removeColumn(cards.removeFirst());
+            }
             columns.forEach(c -> c.setVisible(!phone));
             grid.getElement().setAttribute("cards", phone);
         };
@@ -109,6 +118,28 @@ public final class Lists {
     public static <C extends HasSize> C width(C field, double rem) {
         field.setWidth(rem + "rem");
         return field;
+    }
+
+    /**
+     * A column of agencies drawn by the browser (as {@link #agency}, with no component kept per row).
+     */
+    public static <T> com.vaadin.flow.data.renderer.LitRenderer<T> agencies(ValueProvider<T, String> label,
+                                                                            ValueProvider<T, String> fullName) {
+        return com.vaadin.flow.data.renderer.LitRenderer.<T>of("<span title=\"${item.full === item.label ? '' : "
+                        + "item.full}\"><span aria-hidden=\"${item.full === item.label ? 'false' : 'true'}\">"
+                        + "${item.label}</span><span class=\"sr-only\" ?hidden=\"${item.full === item.label}\">"
+                        + "${item.full}</span></span>")
+                .withProperty("label", label).withProperty("full", fullName);
+    }
+
+    /**
+     * A column of links drawn by the browser: the router follows them as it follows a RouterLink, with no component
+     * kept per row.
+     */
+    public static <T> com.vaadin.flow.data.renderer.LitRenderer<T> links(ValueProvider<T, String> text,
+                                                                         ValueProvider<T, String> href) {
+        return com.vaadin.flow.data.renderer.LitRenderer.<T>of("<a href=\"${item.href}\" router-link>${item.text}</a>")
+                .withProperty("text", text).withProperty("href", href);
     }
 
     /**

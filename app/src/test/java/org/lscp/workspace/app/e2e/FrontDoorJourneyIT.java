@@ -68,8 +68,18 @@ class FrontDoorJourneyIT extends BrowserJourney {
         manager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contacts")).first().click();
         manager.waitForURL("**/contacts");
         assertThat(manager.locator("vaadin-grid")).containsText("Amira Test");
+        assertThat(manager.locator("vaadin-grid")).containsText("Red");
         Browser.assertAccessible(manager, "contacts queue");
         Browser.screenshot(manager, "contacts-queue");
+        // the reference is a link drawn by the browser: the router follows it and the contact remembers the list
+        Locator first = manager.locator("vaadin-grid a[router-link]").first();
+        String reference = first.innerText();
+        first.click();
+        manager.waitForURL("**/contact/*?back=**");
+        assertThat(manager.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Contact " + reference);
+        manager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to contacts")).click();
+        manager.waitForURL("**/contacts");
 
         manager.navigate(contactUrl);
         manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record decision")).click();

@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import org.lscp.workspace.testsupport.ProductionJar;
 
 /**
  * What ships, as a council's IT would start it: the production jar built by {@code ./workspace package}, run with

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.lscp.workspace.testsupport.ProductionJar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

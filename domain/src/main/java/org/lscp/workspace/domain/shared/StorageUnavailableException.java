@@ -7,9 +7,21 @@ package org.lscp.workspace.domain.shared;
 public final class StorageUnavailableException extends DomainException {
     public static final String MESSAGE =
             "The database is not answering; nothing was saved — try again in a moment.";
+    public static final String BUSY =
+            "The workspace is very busy just now; nothing was saved — try again in a moment.";
 
+    /** The database could not be reached. */
     public StorageUnavailableException(Throwable cause) {
-        super(MESSAGE);
+        this(MESSAGE, cause);
+    }
+
+    private StorageUnavailableException(String message, Throwable cause) {
+        super(message);
         initCause(cause);
+    }
+
+    /** The database answers, but every connection to it was in use for longer than an action may wait. */
+    public static StorageUnavailableException busy(Throwable cause) {
+        return new StorageUnavailableException(BUSY, cause);
     }
 }

@@ -51,6 +51,12 @@ record BackTo(String address, String label) {
         return link;
     }
 
+    /** The address of a contact, remembering the list it was opened from (for a link drawn in the browser). */
+    static String contactHref(long contact, Address from) {
+        return com.vaadin.flow.router.RouteConfiguration.forSessionScope().getUrl(ContactPage.class, contact) + "?"
+                + remembering(from).getQueryString();
+    }
+
     /** Opens the contact, remembering the list it was opened from (Enter on a row). */
     static void openContact(long contact, Address from) {
         com.vaadin.flow.component.UI.getCurrent().navigate(ContactPage.class, contact, remembering(from));

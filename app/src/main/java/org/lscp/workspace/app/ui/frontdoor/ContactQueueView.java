@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.lscp.workspace.app.ui.Badges;
 import org.lscp.workspace.app.ui.Lists;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -113,17 +114,19 @@ public class ContactQueueView extends VerticalLayout implements BeforeEnterObser
         var toolbar = Lists.filters(Lists.width(search, 11.5), Lists.width(status, 11), Lists.width(rag, 6),
                 Lists.width(agency, 8.5), Lists.width(flag, 8.5), Lists.width(from, 7.75), Lists.width(to, 7.75));
 
-        grid.addComponentColumn(r -> BackTo.toContact(r.reference(), r.id().value(), address()))
+        // the columns are drawn by the browser from the row's values: a page of the queue keeps no component per row
+        grid.addColumn(Lists.links(QueueRow::reference, r -> BackTo.contactHref(r.id().value(), address())))
                 .setHeader("Reference").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(QueueRow::childName).setHeader("Child").setFlexGrow(2).setTooltipGenerator(QueueRow::childName);
-        grid.addComponentColumn(r -> FrontDoorBadges.rag(r.rag())).setHeader("RAG").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> r.emergencyDuty() ? new Div(FrontDoorBadges.timeLeft(r.rag(), r.deadline(),
-                        clock.instant(), r.decided()), FrontDoorBadges.edt())
-                        : FrontDoorBadges.timeLeft(r.rag(), r.deadline(), clock.instant(), r.decided()))
-                .setHeader("Time left").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Badges.inList(r -> List.of(FrontDoorBadges.rag(r.rag())))).setHeader("RAG")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Badges.inList(r -> {
+                    var left = FrontDoorBadges.timeLeft(r.rag(), r.deadline(), clock.instant(), r.decided());
+                    return r.emergencyDuty() ? List.of(left, FrontDoorBadges.edt()) : List.of(left);
+                })).setHeader("Time left").setAutoWidth(true).setFlexGrow(0);
         var due = grid.addColumn(r -> Formats.dateTime(r.deadline())).setHeader("Decision due").setAutoWidth(true)
                 .setFlexGrow(0).setKey("due").setSortProperty("due");
-        grid.addComponentColumn(r -> Lists.agency(r.sourceAgencyLabel(), r.sourceAgency())).setHeader("From")
+        grid.addColumn(Lists.agencies(QueueRow::sourceAgencyLabel, QueueRow::sourceAgency)).setHeader("From")
                 .setFlexGrow(1);
         var received = grid.addColumn(r -> Formats.dateTime(r.receivedAt())).setHeader("Received")
                 .setAutoWidth(true).setFlexGrow(0).setKey("received").setSortProperty("received");
@@ -171,13 +174,19 @@ public class ContactQueueView extends VerticalLayout implements BeforeEnterObser
     @Override
     protected void onAttach(AttachEvent event) {
         event.getUI().setPollInterval(30_000);
-        event.getUI().addPollListener(e -> grid.getDataProvider().refreshAll());
+        // removed on detach: a listener left on the UI would keep this page (and its list) alive after the member
+        // moved on, one more each time they came back
+        polling = event.getUI().addPollListener(e -> grid.getDataProvider().refreshAll());
     }
 
     @Override
     protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
         event.getUI().setPollInterval(-1);
+        if (polling != null) polling.remove();
+        polling = null;
     }
+
+    private com.vaadin.flow.shared.Registration polling;
 
     /** Reads the filters from the address: ?q=…&status=…&rag=…&from=agency id&flag=…&received-from=…&received-to=…. */
     @Override

@@ -1,4 +1,4 @@
-package org.lscp.workspace.app.e2e;
+package org.lscp.workspace.testsupport;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -19,20 +19,25 @@ import java.util.UUID;
 
 /**
  * The production jar built by {@code ./workspace package}, started as a council's IT would: {@code java -jar} on a
- * free port against a fresh schema of the MariaDB on 127.0.0.1:3306, configured by environment variables alone, with
- * the demo partnerships; ready when its readiness probe says so. Closing it stops the jar and drops the schema.
+ * free port against a fresh schema of a MariaDB server (127.0.0.1:3306 unless told otherwise), configured by
+ * environment variables alone, with the demo partnerships; ready when its readiness probe says so. Closing it stops
+ * the jar and drops the schema. Used by the smoke journey, the memory benchmark and the load test.
  */
 public final class ProductionJar implements AutoCloseable {
+    /** The jar as the app module's tests see it (their working folder is app/). */
     public static final Path JAR = Path.of(System.getProperty("workspace.jar", "target/app-0.1.0-SNAPSHOT.jar"));
+    private static final String LOCAL = "127.0.0.1:3306";
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String host;
     private final String schema;
     private final int port;
     private final int management;
     private final Path log;
     private final Process process;
 
-    private ProductionJar(String schema, int port, int management, Path log, Process process) {
+    private ProductionJar(String host, String schema, int port, int management, Path log, Process process) {
+        this.host = host;
         this.schema = schema;
         this.port = port;
         this.management = management;
@@ -40,38 +45,46 @@ public final class ProductionJar implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts the jar (with these JVM options) and waits up to 3 minutes for it to be ready. */
+    /** Starts {@link #JAR} on the local MariaDB (with these JVM options), logging to target/{name}-app.log. */
     public static ProductionJar start(String name, String... jvmOptions) throws Exception {
-        if (!Files.exists(JAR)) throw new IllegalStateException("No production jar at " + JAR
+        return start(JAR, LOCAL, name, Path.of("target", name + "-app.log"), List.of(jvmOptions));
+    }
+
+    /**
+     * Starts {@code jar} against a fresh schema {name}_… on the MariaDB at {@code host} ("127.0.0.1:3306"), its output
+     * in {@code log}, and waits up to 4 minutes for it to be ready.
+     */
+    public static ProductionJar start(Path jar, String host, String name, Path log, List<String> jvmOptions)
+            throws Exception {
+        if (!Files.exists(jar)) throw new IllegalStateException("No production jar at " + jar
                 + ": run ./workspace package first");
         String schema = name + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         int port = freePort();
         int management = freePort();
-        Path log = Path.of("target", name + "-app.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
-        command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder start = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         start.environment().put("PORT", String.valueOf(port));
-        start.environment().put("DB_URL", "jdbc:mariadb://127.0.0.1:3306/" + schema + "?createDatabaseIfNotExist=true");
+        start.environment().put("DB_URL", "jdbc:mariadb://" + host + "/" + schema + "?createDatabaseIfNotExist=true");
         start.environment().put("DB_USER", "root");
         start.environment().put("DB_PASSWORD", "");
         start.environment().put("WORKSPACE_DEMO_DATA", "true");
         start.environment().put("MANAGEMENT_PORT", String.valueOf(management));
-        ProductionJar jar = new ProductionJar(schema, port, management, log, start.start());
+        ProductionJar started = new ProductionJar(host, schema, port, management, log, start.start());
         try {
-            jar.awaitReady();
+            started.awaitReady();
         } catch (Exception | AssertionError e) {
-            jar.close();
+            started.close();
             throw e;
         }
-        return jar;
+        return started;
     }
 
     private void awaitReady() throws Exception {
         // as a load balancer would: wait until the jar says it is ready (after Flyway and the demo data)
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline) && process.isAlive()) {
             try {
                 HttpResponse<String> ready = get("http://127.0.0.1:" + management + "/actuator/health/readiness");
@@ -81,11 +94,11 @@ public final class ProductionJar implements AutoCloseable {
             }
             Thread.sleep(500); // polling a process we started; nothing in this JVM to wait on instead
         }
-        throw new AssertionError(process.isAlive() ? "The jar was not ready within 3 minutes:\n" + tail()
+        throw new AssertionError(process.isAlive() ? "The jar was not ready within 4 minutes:\n" + tail()
                 : "The jar stopped:\n" + tail());
     }
 
-    static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+    public static HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -94,6 +107,14 @@ public final class ProductionJar implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String schema() {
+        return schema;
     }
 
     /** "http://localhost:PORT", where the members' pages are served. */
@@ -116,7 +137,7 @@ public final class ProductionJar implements AutoCloseable {
 
     /** A connection to the jar's own schema. */
     public Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/" + schema, "root", "");
+        return DriverManager.getConnection("jdbc:mariadb://" + host + "/" + schema, "root", "");
     }
 
     /** The last 60 lines of the jar's log. */
@@ -133,7 +154,7 @@ public final class ProductionJar implements AutoCloseable {
     public void close() throws Exception {
         process.destroy();
         if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) process.destroyForcibly();
-        try (var connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/", "root", "");
+        try (var connection = DriverManager.getConnection("jdbc:mariadb://" + host + "/", "root", "");
              var statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + schema);
         }

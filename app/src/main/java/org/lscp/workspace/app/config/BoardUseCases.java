@@ -1,0 +1,84 @@
+package org.lscp.workspace.app.config;
+
+import java.time.Clock;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.board.port.in.AnnexAExportUseCase;
+import org.lscp.workspace.domain.board.port.in.AssuranceUseCase;
+import org.lscp.workspace.domain.board.port.in.BoardQuery;
+import org.lscp.workspace.domain.board.port.in.BoardReportUseCase;
+import org.lscp.workspace.domain.board.port.out.AnnexAWriter;
+import org.lscp.workspace.domain.board.port.out.BoardReportRenderer;
+import org.lscp.workspace.domain.board.port.out.BoardRepository;
+import org.lscp.workspace.domain.board.port.out.JudgementRepository;
+import org.lscp.workspace.domain.board.service.AnnexAExportService;
+import org.lscp.workspace.domain.board.service.BoardService;
+import org.lscp.workspace.domain.board.service.LimitedBoardFiles;
+import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
+import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
+import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.plan.port.out.ActionRepository;
+import org.lscp.workspace.domain.plan.port.out.InspectionRepository;
+import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
+import org.lscp.workspace.domain.shared.CostlyRequests;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Board assurance: the dashboard, judgements, the board report and the Annex A export, within each member's limit
+ * of costly requests. Each service is a bean behind its use-case interface, in one transaction per use case
+ * (UseCaseTransactions).
+ */
+@Configuration(proxyBeanMethods = false)
+class BoardUseCases {
+
+    /**
+     * One service reads the board's figures, records its judgements and builds its report. It is held, not
+     * registered as itself (it implements all three ports), so each port below is one unambiguous transactional bean.
+     */
+    record Board(BoardService service) {
+    }
+
+    @Bean
+    Board board(BoardRepository board, JudgementRepository judgements, RecommendationRepository recommendations,
+                InspectionRepository inspections, AgencyRepository agencies, ActionRepository actions,
+                MemberRepository members, EscalationQuery escalations, ChildIdentifierUseCase identifiers,
+                BoardReportRenderer renderer, Auditor auditor) {
+        return new Board(new BoardService(board, judgements, recommendations, inspections, agencies, actions, members,
+                escalations, identifiers, renderer, auditor));
+    }
+
+    @Bean
+    BoardQuery boardQuery(Board board, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(BoardQuery.class, board.service(), tx);
+    }
+
+    @Bean
+    AssuranceUseCase assurance(Board board, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(AssuranceUseCase.class, board.service(), tx);
+    }
+
+    @Bean
+    BoardReportUseCase boardReport(Board board, CostlyRequests costly, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(BoardReportUseCase.class, LimitedBoardFiles.reports(board.service(), costly),
+                tx);
+    }
+
+    @Bean
+    AnnexAExportUseCase annexAExport(BoardRepository board, AnnexAWriter writer, AccessLog accessLog, Auditor auditor,
+                                     CostlyRequests costly, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(AnnexAExportUseCase.class, LimitedBoardFiles.exports(
+                new AnnexAExportService(board, writer, accessLog, auditor), costly), tx);
+    }
+
+    /** One member's reports and exports together, at most so many in a window (a flood slows nobody else). */
+    @Bean
+    CostlyRequests costlyRequests(Clock clock,
+                                  @Value("${workspace.costly-requests.allowed:10}") int allowed,
+                                  @Value("${workspace.costly-requests.window:1m}") java.time.Duration window) {
+        return new CostlyRequests(clock, allowed, window);
+    }
+}

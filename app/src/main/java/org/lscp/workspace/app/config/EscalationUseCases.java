@@ -1,0 +1,61 @@
+package org.lscp.workspace.app.config;
+
+import java.time.Clock;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
+import org.lscp.workspace.domain.escalation.port.in.EscalationUseCase;
+import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
+import org.lscp.workspace.domain.escalation.port.out.EscalationSettings;
+import org.lscp.workspace.domain.escalation.service.EscalationQueryService;
+import org.lscp.workspace.domain.escalation.service.EscalationService;
+import org.lscp.workspace.domain.escalation.service.StageReminders;
+import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
+import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
+import org.lscp.workspace.domain.notice.port.in.Reminders;
+import org.lscp.workspace.domain.notice.service.Notifier;
+import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
+import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Escalations: raising and moving them through their stages, the lists, and stage reminders. Each service is a bean
+ * behind its use-case interface, in one transaction per use case (UseCaseTransactions).
+ */
+@Configuration(proxyBeanMethods = false)
+class EscalationUseCases {
+
+    @Bean
+    Reminders stageReminders(EscalationRepository escalations, BankHolidayRepository holidays, Notifier notifier,
+                             Clock clock, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(Reminders.class, new StageReminders(escalations, holidays, notifier, clock),
+                tx);
+    }
+
+    @Bean
+    EscalationUseCase escalations(EscalationRepository escalations, EscalationSettings settings,
+                                  ContactRepository contacts, DecisionRepository decisions, CheckRepository checks,
+                                  MemberRepository members, AgencyRepository agencies,
+                                  RecommendationRepository recommendations, BankHolidayRepository holidays,
+                                  FrontDoorUseCase frontDoor, Auditor auditor, Notifier notifier,
+                                  ChildIdentifierUseCase identifiers, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(EscalationUseCase.class, new EscalationService(escalations, settings, contacts,
+                decisions, checks, members, agencies, recommendations, holidays, frontDoor, auditor, notifier,
+                identifiers), tx);
+    }
+
+    @Bean
+    EscalationQuery escalationQuery(EscalationRepository escalations, AgencyRepository agencies,
+                                    RecommendationRepository recommendations, AccessLog accessLog, Auditor auditor,
+                                    ChildIdentifierUseCase identifiers, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(EscalationQuery.class, new EscalationQueryService(escalations, agencies,
+                recommendations, accessLog, auditor, identifiers), tx);
+    }
+}

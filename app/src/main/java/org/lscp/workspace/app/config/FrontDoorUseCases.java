@@ -1,0 +1,67 @@
+package org.lscp.workspace.app.config;
+
+import java.time.Clock;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
+import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.ImportContactsUseCase;
+import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
+import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
+import org.lscp.workspace.domain.frontdoor.service.ContactImportService;
+import org.lscp.workspace.domain.frontdoor.service.DecisionReminders;
+import org.lscp.workspace.domain.frontdoor.service.FrontDoorQueryService;
+import org.lscp.workspace.domain.frontdoor.service.FrontDoorService;
+import org.lscp.workspace.domain.notice.port.in.Reminders;
+import org.lscp.workspace.domain.notice.service.Notifier;
+import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
+import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.shared.TableReader;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The front door: recording, deciding and importing contacts, the queue, and decision reminders. Each service is a
+ * bean behind its use-case interface, in one transaction per use case (UseCaseTransactions).
+ */
+@Configuration(proxyBeanMethods = false)
+class FrontDoorUseCases {
+
+    /** Reminders of what falls due soon, one per feature, each sweep of a partnership in its own transaction. */
+    @Bean
+    Reminders decisionReminders(ContactRepository contacts, Notifier notifier, Clock clock,
+                                PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(Reminders.class, new DecisionReminders(contacts, notifier, clock), tx);
+    }
+
+    @Bean
+    FrontDoorUseCase frontDoor(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
+                               CheckRepository checks, FrontDoorSettings settings, BankHolidayRepository holidays,
+                               AgencyRepository agencies, RecommendationRepository recommendations, Auditor auditor,
+                               Notifier notifier, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(FrontDoorUseCase.class, new FrontDoorService(contacts, decisions, flags, checks,
+                settings, holidays, agencies, recommendations, auditor, notifier), tx);
+    }
+
+    @Bean
+    ImportContactsUseCase importContacts(TableReader reader, ContactRepository contacts, AgencyRepository agencies,
+                                         FrontDoorSettings settings, Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ImportContactsUseCase.class,
+                new ContactImportService(reader, contacts, agencies, settings, auditor), tx);
+    }
+
+    @Bean
+    FrontDoorQuery frontDoorQuery(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
+                                  CheckRepository checks, AccessLog accessLog, AgencyRepository agencies,
+                                  RecommendationRepository recommendations, Auditor auditor,
+                                  FrontDoorSettings settings, BankHolidayRepository holidays,
+                                  PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(FrontDoorQuery.class, new FrontDoorQueryService(contacts, decisions, flags,
+                checks, accessLog, agencies, recommendations, auditor, settings, holidays), tx);
+    }
+}

@@ -1,0 +1,142 @@
+package org.lscp.workspace.app.config;
+
+import java.time.Clock;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.partnership.model.AddressThrottle;
+import org.lscp.workspace.domain.partnership.model.PasswordPolicy;
+import org.lscp.workspace.domain.partnership.port.in.ChangePasswordUseCase;
+import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
+import org.lscp.workspace.domain.partnership.port.in.ManageBankHolidaysUseCase;
+import org.lscp.workspace.domain.partnership.port.in.ManageMembersUseCase;
+import org.lscp.workspace.domain.partnership.port.in.ProvisionPartnershipUseCase;
+import org.lscp.workspace.domain.partnership.port.in.SecondFactorUseCase;
+import org.lscp.workspace.domain.partnership.port.in.SessionsUseCase;
+import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
+import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
+import org.lscp.workspace.domain.partnership.port.out.CommonPasswords;
+import org.lscp.workspace.domain.partnership.port.out.LoginThrottleRepository;
+import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.partnership.port.out.MemberSessions;
+import org.lscp.workspace.domain.partnership.port.out.PartnershipRepository;
+import org.lscp.workspace.domain.partnership.port.out.PasswordHasher;
+import org.lscp.workspace.domain.partnership.port.out.SecondFactorRepository;
+import org.lscp.workspace.domain.partnership.service.AgencyService;
+import org.lscp.workspace.domain.partnership.service.BankHolidayService;
+import org.lscp.workspace.domain.partnership.service.ChangePasswordService;
+import org.lscp.workspace.domain.partnership.service.MemberService;
+import org.lscp.workspace.domain.partnership.service.ProvisioningService;
+import org.lscp.workspace.domain.partnership.service.SecondFactorService;
+import org.lscp.workspace.domain.partnership.service.SessionService;
+import org.lscp.workspace.domain.partnership.service.SignInService;
+import org.lscp.workspace.domain.settings.port.in.ManageSettingsUseCase;
+import org.lscp.workspace.domain.settings.port.out.SettingsRepository;
+import org.lscp.workspace.domain.settings.service.SettingsService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The partnership: agencies, members, sign-in and sessions, the second factor, single sign-on, bank holidays and
+ * settings. Each service is a bean behind its use-case interface, in one transaction per use case
+ * (UseCaseTransactions).
+ */
+@Configuration(proxyBeanMethods = false)
+class PartnershipUseCases {
+
+    @Bean
+    ManageAgenciesUseCase manageAgencies(AgencyRepository agencies, Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ManageAgenciesUseCase.class, new AgencyService(agencies, auditor), tx);
+    }
+
+    /** The one password policy: wherever a password is set (a temporary one, or the member's own). */
+    @Bean
+    PasswordPolicy passwordPolicy(CommonPasswords commonPasswords) {
+        return new PasswordPolicy(commonPasswords);
+    }
+
+    @Bean
+    ManageMembersUseCase manageMembers(MemberRepository members, AgencyRepository agencies, PasswordHasher hasher,
+                                       PasswordPolicy policy, MemberSessions sessions, Auditor auditor,
+                                       PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ManageMembersUseCase.class,
+                new MemberService(members, agencies, hasher, policy, sessions, auditor), tx);
+    }
+
+    @Bean
+    ChangePasswordUseCase changePassword(MemberRepository members, PasswordHasher hasher, PasswordPolicy policy,
+                                         MemberSessions sessions, Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ChangePasswordUseCase.class,
+                new ChangePasswordService(members, hasher, policy, sessions, auditor), tx);
+    }
+
+    @Bean
+    SessionsUseCase sessions(MemberRepository members, MemberSessions sessions, Auditor auditor,
+                             PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(SessionsUseCase.class, new SessionService(members, sessions, auditor), tx);
+    }
+
+    @Bean
+    SignInUseCase signIn(MemberRepository members, LoginThrottleRepository throttles, PasswordHasher hasher,
+                         Auditor auditor, PlatformTransactionManager tx,
+                         @org.springframework.beans.factory.annotation.Value(
+                                 "${workspace.sign-in.free-failures-per-address:20}") int freeFailuresPerAddress,
+                         @org.springframework.beans.factory.annotation.Value(
+                                 "${workspace.sign-in.first-wait-per-address:1s}") java.time.Duration firstWait) {
+        AddressThrottle perAddress = new AddressThrottle(freeFailuresPerAddress, firstWait,
+                AddressThrottle.DEFAULT.maxWait().compareTo(firstWait) < 0 ? firstWait : AddressThrottle.DEFAULT.maxWait(),
+                AddressThrottle.DEFAULT.forgetAfter());
+        return UseCaseTransactions.wrap(SignInUseCase.class,
+                new SignInService(members, throttles, hasher, auditor, perAddress), tx);
+    }
+
+    /** Single sign-on: the admin's settings and the sign-in through the partnership's provider (one service). */
+    @Bean
+    org.lscp.workspace.domain.partnership.port.in.ManageSingleSignOnUseCase manageSingleSignOn(
+            org.lscp.workspace.domain.partnership.port.out.SingleSignOnRepository settings, MemberRepository members,
+            Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(org.lscp.workspace.domain.partnership.port.in.ManageSingleSignOnUseCase.class,
+                new org.lscp.workspace.domain.partnership.service.SingleSignOnService(settings, members, auditor), tx);
+    }
+
+    @Bean
+    org.lscp.workspace.domain.partnership.port.in.SingleSignOnUseCase singleSignOn(
+            org.lscp.workspace.domain.partnership.port.out.SingleSignOnRepository settings, MemberRepository members,
+            Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(org.lscp.workspace.domain.partnership.port.in.SingleSignOnUseCase.class,
+                new org.lscp.workspace.domain.partnership.service.SingleSignOnService(settings, members, auditor), tx);
+    }
+
+    /**
+     * Codes from an authenticator app follow real time (the member's phone does), so the second factor reads the
+     * system clock, not the workspace's clock that may run as if at another moment.
+     */
+    @Bean
+    SecondFactorUseCase secondFactor(SecondFactorRepository factors, MemberRepository members,
+                                     LoginThrottleRepository throttles, Auditor auditor,
+                                     PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(SecondFactorUseCase.class, new SecondFactorService(factors, members,
+                throttles, auditor, java.time.Clock.systemUTC(), "Safeguarding Partnership Workspace"), tx);
+    }
+
+    @Bean
+    ProvisionPartnershipUseCase provisionPartnership(PartnershipRepository partnerships, AgencyRepository agencies,
+                                                     MemberRepository members, BankHolidayRepository holidays,
+                                                     PasswordHasher hasher, PasswordPolicy policy,
+                                                     Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ProvisionPartnershipUseCase.class,
+                new ProvisioningService(partnerships, agencies, members, holidays, hasher, policy, auditor), tx);
+    }
+
+    @Bean
+    ManageSettingsUseCase manageSettings(SettingsRepository settings, Auditor auditor, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ManageSettingsUseCase.class, new SettingsService(settings, auditor), tx);
+    }
+
+    @Bean
+    ManageBankHolidaysUseCase manageBankHolidays(BankHolidayRepository holidays, Auditor auditor,
+                                                 PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ManageBankHolidaysUseCase.class, new BankHolidayService(holidays, auditor), tx);
+    }
+}

@@ -1,0 +1,83 @@
+package org.lscp.workspace.app.config;
+
+import java.time.Clock;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.notice.port.in.Reminders;
+import org.lscp.workspace.domain.notice.service.Notifier;
+import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
+import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.plan.port.in.ImportPlanUseCase;
+import org.lscp.workspace.domain.plan.port.in.ManageActionsUseCase;
+import org.lscp.workspace.domain.plan.port.in.ManageInspectionsUseCase;
+import org.lscp.workspace.domain.plan.port.in.ManageRecommendationsUseCase;
+import org.lscp.workspace.domain.plan.port.in.ViewPlanQuery;
+import org.lscp.workspace.domain.plan.port.out.ActionRepository;
+import org.lscp.workspace.domain.plan.port.out.InspectionRepository;
+import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.plan.service.ActionReminders;
+import org.lscp.workspace.domain.plan.service.ActionService;
+import org.lscp.workspace.domain.plan.service.InspectionService;
+import org.lscp.workspace.domain.plan.service.PlanImportService;
+import org.lscp.workspace.domain.plan.service.PlanQueryService;
+import org.lscp.workspace.domain.plan.service.RecommendationService;
+import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
+import org.lscp.workspace.domain.shared.TableReader;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The improvement plan: inspections, recommendations, actions, the plan view, its import, and action reminders.
+ * Each service is a bean behind its use-case interface, in one transaction per use case (UseCaseTransactions).
+ */
+@Configuration(proxyBeanMethods = false)
+class PlanUseCases {
+
+    @Bean
+    Reminders actionReminders(ActionRepository actions, BankHolidayRepository holidays, Notifier notifier,
+                              Clock clock, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(Reminders.class, new ActionReminders(actions, holidays, notifier, clock), tx);
+    }
+
+    @Bean
+    ManageInspectionsUseCase manageInspections(InspectionRepository inspections, Auditor auditor,
+                                               PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ManageInspectionsUseCase.class, new InspectionService(inspections, auditor), tx);
+    }
+
+    @Bean
+    ManageRecommendationsUseCase manageRecommendations(RecommendationRepository recommendations,
+                                                       InspectionRepository inspections, MemberRepository members,
+                                                       AgencyRepository agencies, Auditor auditor,
+                                                       PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ManageRecommendationsUseCase.class,
+                new RecommendationService(recommendations, inspections, members, agencies, auditor), tx);
+    }
+
+    @Bean
+    ManageActionsUseCase manageActions(ActionRepository actions, RecommendationRepository recommendations,
+                                       MemberRepository members, AgencyRepository agencies, Auditor auditor,
+                                       ChildIdentifierUseCase identifiers, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ManageActionsUseCase.class,
+                new ActionService(actions, recommendations, members, agencies, auditor, identifiers), tx);
+    }
+
+    @Bean
+    ViewPlanQuery viewPlan(InspectionRepository inspections, RecommendationRepository recommendations,
+                           ActionRepository actions, MemberRepository members, AgencyRepository agencies,
+                           BankHolidayRepository holidays, BoardUseCases.Board board, Auditor auditor,
+                           ChildIdentifierUseCase identifiers, PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ViewPlanQuery.class, new PlanQueryService(inspections, recommendations,
+                actions, members, agencies, holidays, board.service(), auditor, identifiers), tx);
+    }
+
+    @Bean
+    ImportPlanUseCase importPlan(TableReader reader, InspectionRepository inspections,
+                                 RecommendationRepository recommendations, ActionRepository actions,
+                                 MemberRepository members, AgencyRepository agencies, Auditor auditor,
+                                 PlatformTransactionManager tx) {
+        return UseCaseTransactions.wrap(ImportPlanUseCase.class, new PlanImportService(reader, inspections,
+                recommendations, actions, members, agencies, auditor), tx);
+    }
+}
