@@ -279,7 +279,11 @@ public final class VaadinUi {
 
     /** Whether a link to this address (an anchor's href starting with it) is on the page. */
     public boolean links(String href) {
-        return has(n -> "a".equals(n.tag) && n.attributes.getOrDefault("href", "").startsWith(href));
+        // a link is a node of the page, or a value of a list's row drawn in the browser (a LitRenderer's href)
+        java.util.regex.Pattern inRow = java.util.regex.Pattern.compile("\"" + java.util.regex.Pattern.quote(href)
+                + "[?\"#]");
+        return has(n -> "a".equals(n.tag) && n.attributes.getOrDefault("href", "").startsWith(href))
+                || items.values().stream().flatMap(List::stream).anyMatch(i -> inRow.matcher(i.data().toString()).find());
     }
 
     /** The addresses the page links to, for a diagnosis. */
