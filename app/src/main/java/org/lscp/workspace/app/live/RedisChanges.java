@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,7 +130,8 @@ public class RedisChanges implements ChangeBus, AutoCloseable {
             local.deliver(change);
             return;
         }
-        connection.async().publish(channel, change.partnership().value() + "|" + change.subject())
+        connection.async().publish(channel, change.partnership().value() + "|" + change.subject() + "|"
+                        + (change.by() == null ? "" : change.by().value()))
                 .whenComplete((receivers, failure) -> {
                     if (failure != null) {
                         degrade("publishing to Redis failed (" + failure + ")");
@@ -138,12 +140,15 @@ public class RedisChanges implements ChangeBus, AutoCloseable {
                 });
     }
 
+    /** "partnership|subject|by" (by empty for the system's changes). */
     private void hear(String message) {
         int bar = message.indexOf('|');
-        if (bar < 1) return;
+        int last = message.lastIndexOf('|');
+        if (bar < 1 || last == bar) return;
         try {
+            String by = message.substring(last + 1);
             local.deliver(new Change(new PartnershipId(Long.parseLong(message.substring(0, bar))),
-                    message.substring(bar + 1)));
+                    message.substring(bar + 1, last), by.isEmpty() ? null : new MemberId(Long.parseLong(by))));
         } catch (NumberFormatException e) {
             LOG.warn("Ignored a malformed change on {}: {}", channel, message);
         }

@@ -39,15 +39,33 @@ public final class LiveRefresh {
      */
     public static void keep(Component view, LiveChanges live, CurrentActor current, Predicate<Change> which,
                             Runnable refresh, long delayMillis) {
+        keep(view, live, current, which, byOthers -> refresh.run(), delayMillis);
+    }
+
+    /**
+     * As above, telling the refresh whether another member made any of the changes it shows (a page need not
+     * announce the member's own change back to them, nor what the system did with it).
+     */
+    public static void keepTelling(Component view, LiveChanges live, CurrentActor current, Predicate<Change> which,
+                                   java.util.function.Consumer<Boolean> refresh) {
+        keep(view, live, current, which, refresh, 250);
+    }
+
+    private static void keep(Component view, LiveChanges live, CurrentActor current, Predicate<Change> which,
+                             java.util.function.Consumer<Boolean> refresh, long delayMillis) {
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
             AtomicBoolean pending = new AtomicBoolean();
-            AutoCloseable listening = live.listen(current.get(), change -> {
-                if (which.test(change) && pending.compareAndSet(false, true)) {
+            AtomicBoolean byOthers = new AtomicBoolean();
+            var actor = current.get();
+            AutoCloseable listening = live.listen(actor, change -> {
+                if (!which.test(change)) return;
+                if (change.byAnotherMemberThan(actor.memberId())) byOthers.set(true);
+                if (pending.compareAndSet(false, true)) {
                     COALESCE.schedule(() -> ui.access(() -> {
                         pending.set(false);
                         try {
-                            refresh.run();
+                            refresh.accept(byOthers.getAndSet(false));
                         } catch (NotFoundException | NotAuthorisedException noLonger) {
                             // the member may no longer see what the page shows (the use case said so and logged
                             // it): load the page again, which replaces it with the page saying why

@@ -30,6 +30,19 @@ class RedisChangesIT extends ChangesContract {
     }
 
     @Test
+    void aChangeCrossesToTheOtherInstanceSayingWhoMadeIt() throws Exception {
+        try (RedisChanges other = new RedisChanges("redis://127.0.0.1:6379", channel)) {
+            List<Change> heardOnOther = new CopyOnWriteArrayList<>();
+            try (var listening = other.subscribe(ENFIELD, heardOnOther::add)) {
+                Change byMember = new Change(ENFIELD, "contact/31", new org.lscp.workspace.domain.shared.MemberId(7));
+                adapter.publish(byMember);
+                awaitHeard(heardOnOther, byMember);
+                assertThat(heardOnOther.getFirst().by()).isEqualTo(new org.lscp.workspace.domain.shared.MemberId(7));
+            }
+        }
+    }
+
+    @Test
     void aChangeOnOneInstanceReachesTheOthersOpenViews() throws Exception {
         try (RedisChanges other = new RedisChanges("redis://127.0.0.1:6379", channel)) {
             List<Change> heardOnOther = new CopyOnWriteArrayList<>();

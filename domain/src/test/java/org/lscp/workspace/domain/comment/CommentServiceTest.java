@@ -50,7 +50,8 @@ class CommentServiceTest {
         assertThat(c.mentions()).extracting(Comment.Mention::name).containsExactly(
                 TestPartnerships.HEALTH_PRACTITIONER_A_NAME);
         assertThat(world.auditLog.all().get(audits).entityType()).isEqualTo("Comment");
-        assertThat(world.changes.published()).contains(new Change(world.partnershipA(), CONTACT),
+        assertThat(world.changes.published()).as("the comment's change says who made it")
+                .contains(new Change(world.partnershipA(), CONTACT, world.mashManagerA().memberId()),
                 new Change(world.partnershipA(), org.lscp.workspace.domain.notice.model.Notice.bellOf(
                         world.healthPractitionerA().memberId())));
         assertThat(comments.on(world.healthPractitionerA(), CONTACT)).containsExactly(c);

@@ -30,8 +30,14 @@ class LiveChangesTest {
                 .extracting(Change::subject).isNotEmpty().allMatch(subject::equals);
         var e = world.escalationService.raise(world.healthPractitionerA(), new RaiseEscalationCommand(nfa.id(), null,
                 null, "d", "o", false, null, Set.of()));
-        assertThat(world.changes.published().getLast())
-                .isEqualTo(new Change(world.partnershipA(), Change.escalation(e.requireId())));
+        assertThat(world.changes.published().getLast()).as("it says who made it")
+                .isEqualTo(new Change(world.partnershipA(), Change.escalation(e.requireId()),
+                        world.healthPractitionerA().memberId()));
+        Change raised = world.changes.published().getLast();
+        assertThat(raised.byAnotherMemberThan(world.healthPractitionerA().memberId())).isFalse();
+        assertThat(raised.byAnotherMemberThan(world.mashManagerA().memberId())).isTrue();
+        assertThat(new Change(world.partnershipA(), "contact/1").byAnotherMemberThan(world.mashManagerA().memberId()))
+                .as("the system's own changes are nobody's").isFalse();
     }
 
     @Test

@@ -81,13 +81,12 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     final Span alsoHere = new Span();
     private final Presence presence;
     private AutoCloseable here;
-    private volatile long ownChangeAt = System.nanoTime() - 10_000_000_000L;
 
     public ContactPage(FrontDoorQuery query, FrontDoorUseCase frontDoor, EscalationQuery escalations,
                        LiveChanges live, Presence presence, CommentUseCase comments, ManageAgenciesUseCase agencies,
                        CurrentActor current, Clock clock) {
         this.comments = new CommentsSection.Kept(comments, current, clock, "Only members who may see this contact "
-                + "read these comments.", () -> ownChangeAt = System.nanoTime());
+                + "read these comments.", () -> { }); // the comment's change says it is the member's own
         this.query = query;
         this.frontDoor = frontDoor;
         this.escalations = escalations;
@@ -110,8 +109,8 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private void liveUpdates(LiveChanges live, Presence presence) {
-        LiveRefresh.keep(this, live, current, change -> id != null && change.subject().equals(Change.contact(id.value())),
-                this::changed);
+        LiveRefresh.keepTelling(this, live, current,
+                change -> id != null && change.subject().equals(Change.contact(id.value())), this::changed);
         LiveRefresh.keep(this, live, current,
                 change -> id != null && change.subject().equals(Presence.of(Change.contact(id.value()))),
                 () -> showOthers(presence));
@@ -156,7 +155,6 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
 
     /** After the member's own change: read again (without logging another opening) and show it. */
     void reload() {
-        ownChangeAt = System.nanoTime();
         reread();
     }
 
@@ -175,9 +173,12 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         else reload();
     }
 
-    /** Someone changed this contact (a decision, a flag, a check): show it without the member reloading. */
-    void changed() {
-        boolean own = System.nanoTime() - ownChangeAt <= 3_000_000_000L;
+    /**
+     * This contact changed (a decision, a flag, a check): show it without the member reloading; say so only when
+     * someone else changed it (the change says who made it).
+     */
+    void changed(boolean byOthers) {
+        boolean own = !byOthers;
         ContactView latest = query.reread(current.get(), id);
         // the member's own change comes back too, already shown: drawing the page again would only swap the buttons
         // under their pointer (others' changes, comments included, are always drawn)

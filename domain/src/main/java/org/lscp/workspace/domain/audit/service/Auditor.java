@@ -69,6 +69,6 @@ public final class Auditor {
                        Audited record, @Nullable String before) {
         log.append(new AuditEntry(null, partnership, who, whoName, clock.instant(), action, record.auditType(),
                 record.auditId(), before, record.snapshot().toString()));
-        changes.publish(new Change(partnership, record.subject()));
+        changes.publish(new Change(partnership, record.subject(), who));
     }
 }
