@@ -23,10 +23,21 @@ import org.springframework.transaction.interceptor.TransactionInterceptor;
  * caller as {@link StorageUnavailableException}: plain words for the member, and nothing saved, as the transaction
  * rolled back.
  */
-final class UseCaseTransactions {
+public final class UseCaseTransactions {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UseCaseTransactions.class);
 
+    /** When use cases on this instance began failing to reach the database (0: they reach it). */
+    private static volatile long databaseAwaySince;
+
     private UseCaseTransactions() {
+    }
+
+    /**
+     * Whether the last use case on this instance could not reach the database (and none has reached it since):
+     * background work, such as refreshing an open page, waits rather than holding the page for the pool's timeout.
+     */
+    public static boolean databaseAway() {
+        return databaseAwaySince != 0;
     }
 
     /**
@@ -80,7 +91,9 @@ final class UseCaseTransactions {
             Timer.Sample sample = Timer.start(Metrics.globalRegistry);
             String outcome = "ok";
             try {
-                return invocation.proceed();
+                Object result = invocation.proceed();
+                databaseAwaySince = 0;
+                return result;
             } catch (ValidationException | ConcurrentChangeException
                      | org.lscp.workspace.domain.shared.TooManyRequestsException e) {
                 outcome = "refused";
@@ -95,6 +108,7 @@ final class UseCaseTransactions {
                 if (databaseNotAnswering(e)) {
                     boolean busy = everyConnectionInUse(e);
                     outcome = busy ? "busy" : "unavailable";
+                    if (!busy && databaseAwaySince == 0) databaseAwaySince = System.nanoTime() | 1;
                     LOG.warn("{}.{}: {} ({})", useCase.getSimpleName(), invocation.getMethod().getName(),
                             busy ? "every database connection is in use" : "the database is not answering",
                             rootMessage(e));

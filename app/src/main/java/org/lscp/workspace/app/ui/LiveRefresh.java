@@ -62,16 +62,24 @@ public final class LiveRefresh {
                 if (!which.test(change)) return;
                 if (change.byAnotherMemberThan(actor.memberId())) byOthers.set(true);
                 if (pending.compareAndSet(false, true)) {
-                    COALESCE.schedule(() -> ui.access(() -> {
-                        pending.set(false);
-                        try {
-                            refresh.accept(byOthers.getAndSet(false));
-                        } catch (NotFoundException | NotAuthorisedException noLonger) {
-                            // the member may no longer see what the page shows (the use case said so and logged
-                            // it): load the page again, which replaces it with the page saying why
-                            ui.getPage().reload();
+                    COALESCE.schedule(() -> {
+                        // with the database away a refresh would hold the page (its session's lock) for the pool's
+                        // timeout, delaying the member's own clicks: the member's next action reads afresh instead
+                        if (org.lscp.workspace.app.config.UseCaseTransactions.databaseAway()) {
+                            pending.set(false);
+                            return;
                         }
-                    }), delayMillis, TimeUnit.MILLISECONDS);
+                        ui.access(() -> {
+                            pending.set(false);
+                            try {
+                                refresh.accept(byOthers.getAndSet(false));
+                            } catch (NotFoundException | NotAuthorisedException noLonger) {
+                                // the member may no longer see what the page shows (the use case said so and
+                                // logged it): load the page again, which replaces it with the page saying why
+                                ui.getPage().reload();
+                            }
+                        });
+                    }, delayMillis, TimeUnit.MILLISECONDS);
                 }
             });
             view.addDetachListener(detach -> {
