@@ -8,7 +8,6 @@ import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.live.port.out.ChangePublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The audit trail: the auditor every writing use case uses, and browsing the trail. Each service is a bean behind
@@ -23,7 +22,7 @@ class AuditUseCases {
     }
 
     @Bean
-    BrowseAuditTrailQuery browseAuditTrail(AuditLog log, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(BrowseAuditTrailQuery.class, new AuditTrailService(log), tx);
+    BrowseAuditTrailQuery browseAuditTrail(AuditLog log, UseCaseTransactions tx) {
+        return tx.wrap(BrowseAuditTrailQuery.class, new AuditTrailService(log));
     }
 }

@@ -25,7 +25,6 @@ import org.lscp.workspace.domain.shared.CostlyRequests;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Board assurance: the dashboard, judgements, the board report and the Annex A export, within each member's limit
@@ -52,26 +51,25 @@ class BoardUseCases {
     }
 
     @Bean
-    BoardQuery boardQuery(Board board, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(BoardQuery.class, board.service(), tx);
+    BoardQuery boardQuery(Board board, UseCaseTransactions tx) {
+        return tx.wrap(BoardQuery.class, board.service());
     }
 
     @Bean
-    AssuranceUseCase assurance(Board board, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(AssuranceUseCase.class, board.service(), tx);
+    AssuranceUseCase assurance(Board board, UseCaseTransactions tx) {
+        return tx.wrap(AssuranceUseCase.class, board.service());
     }
 
     @Bean
-    BoardReportUseCase boardReport(Board board, CostlyRequests costly, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(BoardReportUseCase.class, LimitedBoardFiles.reports(board.service(), costly),
-                tx);
+    BoardReportUseCase boardReport(Board board, CostlyRequests costly, UseCaseTransactions tx) {
+        return tx.wrap(BoardReportUseCase.class, LimitedBoardFiles.reports(board.service(), costly));
     }
 
     @Bean
     AnnexAExportUseCase annexAExport(BoardRepository board, AnnexAWriter writer, AccessLog accessLog, Auditor auditor,
-                                     CostlyRequests costly, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(AnnexAExportUseCase.class, LimitedBoardFiles.exports(
-                new AnnexAExportService(board, writer, accessLog, auditor), costly), tx);
+                                     CostlyRequests costly, UseCaseTransactions tx) {
+        return tx.wrap(AnnexAExportUseCase.class, LimitedBoardFiles.exports(
+                new AnnexAExportService(board, writer, accessLog, auditor), costly));
     }
 
     /** One member's reports and exports together, at most so many in a window (a flood slows nobody else). */

@@ -23,7 +23,6 @@ import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
 import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Escalations: raising and moving them through their stages, the lists, and stage reminders. Each service is a bean
@@ -34,9 +33,8 @@ class EscalationUseCases {
 
     @Bean
     Reminders stageReminders(EscalationRepository escalations, BankHolidayRepository holidays, Notifier notifier,
-                             Clock clock, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(Reminders.class, new StageReminders(escalations, holidays, notifier, clock),
-                tx);
+                             Clock clock, UseCaseTransactions tx) {
+        return tx.wrap(Reminders.class, new StageReminders(escalations, holidays, notifier, clock));
     }
 
     @Bean
@@ -45,17 +43,17 @@ class EscalationUseCases {
                                   MemberRepository members, AgencyRepository agencies,
                                   RecommendationRepository recommendations, BankHolidayRepository holidays,
                                   FrontDoorUseCase frontDoor, Auditor auditor, Notifier notifier,
-                                  ChildIdentifierUseCase identifiers, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(EscalationUseCase.class, new EscalationService(escalations, settings, contacts,
+                                  ChildIdentifierUseCase identifiers, UseCaseTransactions tx) {
+        return tx.wrap(EscalationUseCase.class, new EscalationService(escalations, settings, contacts,
                 decisions, checks, members, agencies, recommendations, holidays, frontDoor, auditor, notifier,
-                identifiers), tx);
+                identifiers));
     }
 
     @Bean
     EscalationQuery escalationQuery(EscalationRepository escalations, AgencyRepository agencies,
                                     RecommendationRepository recommendations, AccessLog accessLog, Auditor auditor,
-                                    ChildIdentifierUseCase identifiers, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(EscalationQuery.class, new EscalationQueryService(escalations, agencies,
-                recommendations, accessLog, auditor, identifiers), tx);
+                                    ChildIdentifierUseCase identifiers, UseCaseTransactions tx) {
+        return tx.wrap(EscalationQuery.class, new EscalationQueryService(escalations, agencies,
+                recommendations, accessLog, auditor, identifiers));
     }
 }

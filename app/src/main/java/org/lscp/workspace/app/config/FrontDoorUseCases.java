@@ -23,7 +23,6 @@ import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
 import org.lscp.workspace.domain.shared.TableReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The front door: recording, deciding and importing contacts, the queue, and decision reminders. Each service is a
@@ -35,24 +34,24 @@ class FrontDoorUseCases {
     /** Reminders of what falls due soon, one per feature, each sweep of a partnership in its own transaction. */
     @Bean
     Reminders decisionReminders(ContactRepository contacts, Notifier notifier, Clock clock,
-                                PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(Reminders.class, new DecisionReminders(contacts, notifier, clock), tx);
+                                UseCaseTransactions tx) {
+        return tx.wrap(Reminders.class, new DecisionReminders(contacts, notifier, clock));
     }
 
     @Bean
     FrontDoorUseCase frontDoor(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
                                CheckRepository checks, FrontDoorSettings settings, BankHolidayRepository holidays,
                                AgencyRepository agencies, RecommendationRepository recommendations, Auditor auditor,
-                               Notifier notifier, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(FrontDoorUseCase.class, new FrontDoorService(contacts, decisions, flags, checks,
-                settings, holidays, agencies, recommendations, auditor, notifier), tx);
+                               Notifier notifier, UseCaseTransactions tx) {
+        return tx.wrap(FrontDoorUseCase.class, new FrontDoorService(contacts, decisions, flags, checks,
+                settings, holidays, agencies, recommendations, auditor, notifier));
     }
 
     @Bean
     ImportContactsUseCase importContacts(TableReader reader, ContactRepository contacts, AgencyRepository agencies,
-                                         FrontDoorSettings settings, Auditor auditor, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(ImportContactsUseCase.class,
-                new ContactImportService(reader, contacts, agencies, settings, auditor), tx);
+                                         FrontDoorSettings settings, Auditor auditor, UseCaseTransactions tx) {
+        return tx.wrap(ImportContactsUseCase.class,
+                new ContactImportService(reader, contacts, agencies, settings, auditor));
     }
 
     @Bean
@@ -60,8 +59,8 @@ class FrontDoorUseCases {
                                   CheckRepository checks, AccessLog accessLog, AgencyRepository agencies,
                                   RecommendationRepository recommendations, Auditor auditor,
                                   FrontDoorSettings settings, BankHolidayRepository holidays,
-                                  PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(FrontDoorQuery.class, new FrontDoorQueryService(contacts, decisions, flags,
-                checks, accessLog, agencies, recommendations, auditor, settings, holidays), tx);
+                                  UseCaseTransactions tx) {
+        return tx.wrap(FrontDoorQuery.class, new FrontDoorQueryService(contacts, decisions, flags,
+                checks, accessLog, agencies, recommendations, auditor, settings, holidays));
     }
 }

@@ -29,7 +29,6 @@ import org.lscp.workspace.domain.plan.service.PlanSubjects;
 import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Live updates and collaboration: changes, who has a record open, notices and notifications, comments. Each service
@@ -54,13 +53,13 @@ class LiveUseCases {
 
     @Bean
     Presence presence(PresenceRegistry registry, ChangePublisher changes, SubjectAccess access,
-                      PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(Presence.class, new PresenceService(registry, changes, access), tx);
+                      UseCaseTransactions tx) {
+        return tx.wrap(Presence.class, new PresenceService(registry, changes, access));
     }
 
     @Bean
-    Notices notices(NoticeRepository notices, ChangePublisher changes, Auditor auditor, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(Notices.class, new NoticeService(notices, changes, auditor), tx);
+    Notices notices(NoticeRepository notices, ChangePublisher changes, Auditor auditor, UseCaseTransactions tx) {
+        return tx.wrap(Notices.class, new NoticeService(notices, changes, auditor));
     }
 
     /** How features tell members: not a use case of its own, it runs inside the telling feature's transaction. */
@@ -72,8 +71,8 @@ class LiveUseCases {
     @Bean
     CommentUseCase comments(CommentRepository comments, MemberRepository members, SubjectAccess access,
                             Notifier notifier, Auditor auditor, ChildIdentifierUseCase identifiers,
-                            PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(CommentUseCase.class, new CommentService(comments, members, access,
-                notifier, auditor, identifiers), tx);
+                            UseCaseTransactions tx) {
+        return tx.wrap(CommentUseCase.class, new CommentService(comments, members, access,
+                notifier, auditor, identifiers));
     }
 }

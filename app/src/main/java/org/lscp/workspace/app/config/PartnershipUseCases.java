@@ -35,7 +35,6 @@ import org.lscp.workspace.domain.settings.service.SettingsService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The partnership: agencies, members, sign-in and sessions, the second factor, single sign-on, bank holidays and
@@ -46,8 +45,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class PartnershipUseCases {
 
     @Bean
-    ManageAgenciesUseCase manageAgencies(AgencyRepository agencies, Auditor auditor, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(ManageAgenciesUseCase.class, new AgencyService(agencies, auditor), tx);
+    ManageAgenciesUseCase manageAgencies(AgencyRepository agencies, Auditor auditor, UseCaseTransactions tx) {
+        return tx.wrap(ManageAgenciesUseCase.class, new AgencyService(agencies, auditor));
     }
 
     /** The one password policy: wherever a password is set (a temporary one, or the member's own). */
@@ -59,27 +58,27 @@ class PartnershipUseCases {
     @Bean
     ManageMembersUseCase manageMembers(MemberRepository members, AgencyRepository agencies, PasswordHasher hasher,
                                        PasswordPolicy policy, MemberSessions sessions, Auditor auditor,
-                                       PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(ManageMembersUseCase.class,
-                new MemberService(members, agencies, hasher, policy, sessions, auditor), tx);
+                                       UseCaseTransactions tx) {
+        return tx.wrap(ManageMembersUseCase.class,
+                new MemberService(members, agencies, hasher, policy, sessions, auditor));
     }
 
     @Bean
     ChangePasswordUseCase changePassword(MemberRepository members, PasswordHasher hasher, PasswordPolicy policy,
-                                         MemberSessions sessions, Auditor auditor, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(ChangePasswordUseCase.class,
-                new ChangePasswordService(members, hasher, policy, sessions, auditor), tx);
+                                         MemberSessions sessions, Auditor auditor, UseCaseTransactions tx) {
+        return tx.wrap(ChangePasswordUseCase.class,
+                new ChangePasswordService(members, hasher, policy, sessions, auditor));
     }
 
     @Bean
     SessionsUseCase sessions(MemberRepository members, MemberSessions sessions, Auditor auditor,
-                             PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(SessionsUseCase.class, new SessionService(members, sessions, auditor), tx);
+                             UseCaseTransactions tx) {
+        return tx.wrap(SessionsUseCase.class, new SessionService(members, sessions, auditor));
     }
 
     @Bean
     SignInUseCase signIn(MemberRepository members, LoginThrottleRepository throttles, PasswordHasher hasher,
-                         Auditor auditor, PlatformTransactionManager tx,
+                         Auditor auditor, UseCaseTransactions tx,
                          @org.springframework.beans.factory.annotation.Value(
                                  "${workspace.sign-in.free-failures-per-address:20}") int freeFailuresPerAddress,
                          @org.springframework.beans.factory.annotation.Value(
@@ -87,25 +86,25 @@ class PartnershipUseCases {
         AddressThrottle perAddress = new AddressThrottle(freeFailuresPerAddress, firstWait,
                 AddressThrottle.DEFAULT.maxWait().compareTo(firstWait) < 0 ? firstWait : AddressThrottle.DEFAULT.maxWait(),
                 AddressThrottle.DEFAULT.forgetAfter());
-        return UseCaseTransactions.wrap(SignInUseCase.class,
-                new SignInService(members, throttles, hasher, auditor, perAddress), tx);
+        return tx.wrap(SignInUseCase.class,
+                new SignInService(members, throttles, hasher, auditor, perAddress));
     }
 
     /** Single sign-on: the admin's settings and the sign-in through the partnership's provider (one service). */
     @Bean
     org.lscp.workspace.domain.partnership.port.in.ManageSingleSignOnUseCase manageSingleSignOn(
             org.lscp.workspace.domain.partnership.port.out.SingleSignOnRepository settings, MemberRepository members,
-            Auditor auditor, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(org.lscp.workspace.domain.partnership.port.in.ManageSingleSignOnUseCase.class,
-                new org.lscp.workspace.domain.partnership.service.SingleSignOnService(settings, members, auditor), tx);
+            Auditor auditor, UseCaseTransactions tx) {
+        return tx.wrap(org.lscp.workspace.domain.partnership.port.in.ManageSingleSignOnUseCase.class,
+                new org.lscp.workspace.domain.partnership.service.SingleSignOnService(settings, members, auditor));
     }
 
     @Bean
     org.lscp.workspace.domain.partnership.port.in.SingleSignOnUseCase singleSignOn(
             org.lscp.workspace.domain.partnership.port.out.SingleSignOnRepository settings, MemberRepository members,
-            Auditor auditor, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(org.lscp.workspace.domain.partnership.port.in.SingleSignOnUseCase.class,
-                new org.lscp.workspace.domain.partnership.service.SingleSignOnService(settings, members, auditor), tx);
+            Auditor auditor, UseCaseTransactions tx) {
+        return tx.wrap(org.lscp.workspace.domain.partnership.port.in.SingleSignOnUseCase.class,
+                new org.lscp.workspace.domain.partnership.service.SingleSignOnService(settings, members, auditor));
     }
 
     /**
@@ -115,28 +114,28 @@ class PartnershipUseCases {
     @Bean
     SecondFactorUseCase secondFactor(SecondFactorRepository factors, MemberRepository members,
                                      LoginThrottleRepository throttles, Auditor auditor,
-                                     PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(SecondFactorUseCase.class, new SecondFactorService(factors, members,
-                throttles, auditor, java.time.Clock.systemUTC(), "Safeguarding Partnership Workspace"), tx);
+                                     UseCaseTransactions tx) {
+        return tx.wrap(SecondFactorUseCase.class, new SecondFactorService(factors, members,
+                throttles, auditor, java.time.Clock.systemUTC(), "Safeguarding Partnership Workspace"));
     }
 
     @Bean
     ProvisionPartnershipUseCase provisionPartnership(PartnershipRepository partnerships, AgencyRepository agencies,
                                                      MemberRepository members, BankHolidayRepository holidays,
                                                      PasswordHasher hasher, PasswordPolicy policy,
-                                                     Auditor auditor, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(ProvisionPartnershipUseCase.class,
-                new ProvisioningService(partnerships, agencies, members, holidays, hasher, policy, auditor), tx);
+                                                     Auditor auditor, UseCaseTransactions tx) {
+        return tx.wrap(ProvisionPartnershipUseCase.class,
+                new ProvisioningService(partnerships, agencies, members, holidays, hasher, policy, auditor));
     }
 
     @Bean
-    ManageSettingsUseCase manageSettings(SettingsRepository settings, Auditor auditor, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(ManageSettingsUseCase.class, new SettingsService(settings, auditor), tx);
+    ManageSettingsUseCase manageSettings(SettingsRepository settings, Auditor auditor, UseCaseTransactions tx) {
+        return tx.wrap(ManageSettingsUseCase.class, new SettingsService(settings, auditor));
     }
 
     @Bean
     ManageBankHolidaysUseCase manageBankHolidays(BankHolidayRepository holidays, Auditor auditor,
-                                                 PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(ManageBankHolidaysUseCase.class, new BankHolidayService(holidays, auditor), tx);
+                                                 UseCaseTransactions tx) {
+        return tx.wrap(ManageBankHolidaysUseCase.class, new BankHolidayService(holidays, auditor));
     }
 }

@@ -25,7 +25,6 @@ import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
 import org.lscp.workspace.domain.shared.TableReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The improvement plan: inspections, recommendations, actions, the plan view, its import, and action reminders.
@@ -36,48 +35,48 @@ class PlanUseCases {
 
     @Bean
     Reminders actionReminders(ActionRepository actions, BankHolidayRepository holidays, Notifier notifier,
-                              Clock clock, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(Reminders.class, new ActionReminders(actions, holidays, notifier, clock), tx);
+                              Clock clock, UseCaseTransactions tx) {
+        return tx.wrap(Reminders.class, new ActionReminders(actions, holidays, notifier, clock));
     }
 
     @Bean
     ManageInspectionsUseCase manageInspections(InspectionRepository inspections, Auditor auditor,
-                                               PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(ManageInspectionsUseCase.class, new InspectionService(inspections, auditor), tx);
+                                               UseCaseTransactions tx) {
+        return tx.wrap(ManageInspectionsUseCase.class, new InspectionService(inspections, auditor));
     }
 
     @Bean
     ManageRecommendationsUseCase manageRecommendations(RecommendationRepository recommendations,
                                                        InspectionRepository inspections, MemberRepository members,
                                                        AgencyRepository agencies, Auditor auditor,
-                                                       PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(ManageRecommendationsUseCase.class,
-                new RecommendationService(recommendations, inspections, members, agencies, auditor), tx);
+                                                       UseCaseTransactions tx) {
+        return tx.wrap(ManageRecommendationsUseCase.class,
+                new RecommendationService(recommendations, inspections, members, agencies, auditor));
     }
 
     @Bean
     ManageActionsUseCase manageActions(ActionRepository actions, RecommendationRepository recommendations,
                                        MemberRepository members, AgencyRepository agencies, Auditor auditor,
-                                       ChildIdentifierUseCase identifiers, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(ManageActionsUseCase.class,
-                new ActionService(actions, recommendations, members, agencies, auditor, identifiers), tx);
+                                       ChildIdentifierUseCase identifiers, UseCaseTransactions tx) {
+        return tx.wrap(ManageActionsUseCase.class,
+                new ActionService(actions, recommendations, members, agencies, auditor, identifiers));
     }
 
     @Bean
     ViewPlanQuery viewPlan(InspectionRepository inspections, RecommendationRepository recommendations,
                            ActionRepository actions, MemberRepository members, AgencyRepository agencies,
                            BankHolidayRepository holidays, BoardUseCases.Board board, Auditor auditor,
-                           ChildIdentifierUseCase identifiers, PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(ViewPlanQuery.class, new PlanQueryService(inspections, recommendations,
-                actions, members, agencies, holidays, board.service(), auditor, identifiers), tx);
+                           ChildIdentifierUseCase identifiers, UseCaseTransactions tx) {
+        return tx.wrap(ViewPlanQuery.class, new PlanQueryService(inspections, recommendations,
+                actions, members, agencies, holidays, board.service(), auditor, identifiers));
     }
 
     @Bean
     ImportPlanUseCase importPlan(TableReader reader, InspectionRepository inspections,
                                  RecommendationRepository recommendations, ActionRepository actions,
                                  MemberRepository members, AgencyRepository agencies, Auditor auditor,
-                                 PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(ImportPlanUseCase.class, new PlanImportService(reader, inspections,
-                recommendations, actions, members, agencies, auditor), tx);
+                                 UseCaseTransactions tx) {
+        return tx.wrap(ImportPlanUseCase.class, new PlanImportService(reader, inspections,
+                recommendations, actions, members, agencies, auditor));
     }
 }

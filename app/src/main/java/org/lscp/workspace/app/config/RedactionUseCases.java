@@ -7,7 +7,6 @@ import org.lscp.workspace.domain.redaction.port.out.KeptIdentifiers;
 import org.lscp.workspace.domain.redaction.service.ChildIdentifierService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Child identifiers kept out of what a board chair reads. Each service is a bean behind its use-case interface, in
@@ -22,8 +21,8 @@ class RedactionUseCases {
      */
     @Bean
     ChildIdentifierUseCase childIdentifiers(ChildRecords records, KeptIdentifiers kept, Auditor auditor,
-                                            PlatformTransactionManager tx) {
-        return UseCaseTransactions.wrap(ChildIdentifierUseCase.class, new ChildIdentifierService(records, kept,
-                auditor), tx);
+                                            UseCaseTransactions tx) {
+        return tx.wrap(ChildIdentifierUseCase.class, new ChildIdentifierService(records, kept,
+                auditor));
     }
 }

@@ -23,21 +23,63 @@ import org.springframework.transaction.interceptor.TransactionInterceptor;
  * caller as {@link StorageUnavailableException}: plain words for the member, and nothing saved, as the transaction
  * rolled back.
  */
+@org.springframework.stereotype.Component
 public final class UseCaseTransactions {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UseCaseTransactions.class);
 
-    /** When use cases on this instance began failing to reach the database (0: they reach it). */
-    private static volatile long databaseAwaySince;
+    private final PlatformTransactionManager transactionManager;
+    private final long retryNanos;
+    private final java.util.function.LongSupplier nanoTime;
+    /** Whether the last use case on this instance could not reach the database (and none has reached it since). */
+    private volatile boolean away;
+    /** While away: when the next use case may try the database again (the others answer at once meanwhile). */
+    private final java.util.concurrent.atomic.AtomicLong nextTry = new java.util.concurrent.atomic.AtomicLong();
 
-    private UseCaseTransactions() {
+    @org.springframework.beans.factory.annotation.Autowired
+    public UseCaseTransactions(PlatformTransactionManager transactionManager,
+                               @org.springframework.beans.factory.annotation.Value(
+                                       "${workspace.database.try-again-after:2s}") java.time.Duration tryAgainAfter) {
+        // real time, as the pool's own timeouts: how long the database has been away is not a rule of the domain
+        this(transactionManager, tryAgainAfter, System::nanoTime);
+    }
+
+    UseCaseTransactions(PlatformTransactionManager transactionManager, java.time.Duration tryAgainAfter,
+                        java.util.function.LongSupplier nanoTime) {
+        this.transactionManager = transactionManager;
+        this.retryNanos = tryAgainAfter.toNanos();
+        this.nanoTime = nanoTime;
     }
 
     /**
      * Whether the last use case on this instance could not reach the database (and none has reached it since):
      * background work, such as refreshing an open page, waits rather than holding the page for the pool's timeout.
      */
-    public static boolean databaseAway() {
-        return databaseAwaySince != 0;
+    public boolean databaseAway() {
+        return away;
+    }
+
+    /**
+     * While the database is away, one use case at a time tries it again, at most once every
+     * {@code workspace.database.try-again-after} (2 s); every other use case answers at once that it is not
+     * answering, rather than each waiting the pool's timeout (3 s) — so a member's page, and the requests queued
+     * behind it in the same session, are not held by an outage the instance already knows about.
+     */
+    private void admit() {
+        if (!away) return;
+        long now = nanoTime.getAsLong();
+        long due = nextTry.get();
+        if (now - due < 0 || !nextTry.compareAndSet(due, now + retryNanos)) {
+            throw new StorageUnavailableException(null);
+        }
+    }
+
+    private void reached() {
+        away = false;
+    }
+
+    private void notReached() {
+        nextTry.set(nanoTime.getAsLong() + retryNanos);
+        away = true;
     }
 
     /**
@@ -80,7 +122,7 @@ public final class UseCaseTransactions {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    static <T> T wrap(Class<T> useCase, T service, PlatformTransactionManager transactionManager) {
+    <T> T wrap(Class<T> useCase, T service) {
         RuleBasedTransactionAttribute attribute = new RuleBasedTransactionAttribute();
         attribute.setRollbackRules(List.of(new RollbackRuleAttribute(Exception.class)));
         MatchAlwaysTransactionAttributeSource source = new MatchAlwaysTransactionAttributeSource();
@@ -91,9 +133,13 @@ public final class UseCaseTransactions {
             Timer.Sample sample = Timer.start(Metrics.globalRegistry);
             String outcome = "ok";
             try {
+                admit();
                 Object result = invocation.proceed();
-                databaseAwaySince = 0;
+                reached();
                 return result;
+            } catch (StorageUnavailableException e) {
+                outcome = "unavailable"; // answered at once: the database is known to be away
+                throw e;
             } catch (ValidationException | ConcurrentChangeException
                      | org.lscp.workspace.domain.shared.TooManyRequestsException e) {
                 outcome = "refused";
@@ -108,7 +154,7 @@ public final class UseCaseTransactions {
                 if (databaseNotAnswering(e)) {
                     boolean busy = everyConnectionInUse(e);
                     outcome = busy ? "busy" : "unavailable";
-                    if (!busy && databaseAwaySince == 0) databaseAwaySince = System.nanoTime() | 1;
+                    if (!busy) notReached();
                     LOG.warn("{}.{}: {} ({})", useCase.getSimpleName(), invocation.getMethod().getName(),
                             busy ? "every database connection is in use" : "the database is not answering",
                             rootMessage(e));

@@ -55,6 +55,8 @@ public final class LiveRefresh {
                              java.util.function.Consumer<Boolean> refresh, long delayMillis) {
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
+            var transactions = ui.getSession().getService().getInstantiator()
+                    .getOrCreate(org.lscp.workspace.app.config.UseCaseTransactions.class);
             AtomicBoolean pending = new AtomicBoolean();
             AtomicBoolean byOthers = new AtomicBoolean();
             var actor = current.get();
@@ -65,7 +67,7 @@ public final class LiveRefresh {
                     COALESCE.schedule(() -> {
                         // with the database away a refresh would hold the page (its session's lock) for the pool's
                         // timeout, delaying the member's own clicks: the member's next action reads afresh instead
-                        if (org.lscp.workspace.app.config.UseCaseTransactions.databaseAway()) {
+                        if (transactions.databaseAway()) {
                             pending.set(false);
                             return;
                         }

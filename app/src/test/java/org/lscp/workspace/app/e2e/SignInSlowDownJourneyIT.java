@@ -52,7 +52,13 @@ class SignInSlowDownJourneyIT extends BrowserJourney {
     @Test
     void aSignInPageLeftOpenTooLongSaysSoWhenItComesBack() {
         Page page = browser.newPage();
+        // the page is open once it is drawn and its push connection has answered: only then has its client nothing
+        // more to ask with the session it began (clearing cookies sooner would start a new session, not end one)
+        java.util.concurrent.atomic.AtomicBoolean pushing = new java.util.concurrent.atomic.AtomicBoolean();
+        page.onWebSocket(socket -> socket.onFrameReceived(frame -> pushing.set(true)));
         page.navigate(url("login"));
+        assertThat(page.getByLabel("Email")).isVisible();
+        page.waitForCondition(pushing::get);
         page.context().clearCookies(); // the session behind the open page has ended
         page.getByLabel("Email").fill("mash.manager@enfield.example");
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoData.PASSWORD);
