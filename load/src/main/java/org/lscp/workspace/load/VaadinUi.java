@@ -73,6 +73,11 @@ public final class VaadinUi {
         return uiId;
     }
 
+    /** The page's security key, which its requests and its "page left" beacon carry. */
+    public String securityKey() {
+        return securityKey;
+    }
+
     /** Reads the {@code ?v-r=init} answer: a new UI, its id, security key and first state. */
     public String init(String body) {
         try {

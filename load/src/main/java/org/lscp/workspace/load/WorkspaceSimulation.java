@@ -162,12 +162,23 @@ public class WorkspaceSimulation extends Simulation {
 
     /** A page opened as the browser opens it: the page, the init request, then the router's navigation. */
     static ChainBuilder open(String name, String route, String expect) {
-        return exec(http(name + ": page").get("/" + route).check(status().is(200)))
+        return exec(left(name))
+                .exec(http(name + ": page").get("/" + route).check(status().is(200)))
                 .exec(http(name + ": init").get(s -> init(route, ""))
                         .check(status().is(200))
                         .check(bodyString().transformWithSession((body, s) -> ui(s).init(body)).is("ok")))
                 .exec(uidl(name + ": navigate", (s, ui) -> VaadinUi.rpc(VaadinUi.navigate("/" + route, "", "")),
                         expect));
+    }
+
+    /**
+     * The beacon a browser sends for the page it leaves (LeftPages), so the server releases that page at once, as it
+     * does for members' browsers.
+     */
+    static ChainBuilder left(String name) {
+        return doIf(s -> s.contains("ui") && ui(s).uiId() >= 0).then(exec(http(name + ": page left")
+                .post("/page-left").formParam("ui", s -> String.valueOf(ui(s).uiId()))
+                .formParam("key", s -> ui(s).securityKey()).check(status().is(204))));
     }
 
     // ---- signing in -------------------------------------------------------------------------------------------
@@ -182,6 +193,7 @@ public class WorkspaceSimulation extends Simulation {
                         .check(bodyString().transformWithSession((body, s) -> ui(s).init(body)).is("ok")))
                 .exec(uidl("Sign in: navigate", (s, ui) -> VaadinUi.rpc(VaadinUi.navigate("/login", "", "")),
                         "vaadin-login-form"))
+                .exec(left("Sign in"))
                 .exec(http("Sign in: password").post("/login")
                         .formParam("username", "#{email}").formParam("password", PASSWORD).formParam("_csrf", "#{csrf}")
                         .check(status().is(200), currentLocationRegex(".*/second-factor$"), regex(CSRF).saveAs("csrf")))
@@ -190,6 +202,7 @@ public class WorkspaceSimulation extends Simulation {
                         .check(bodyString().transformWithSession((body, s) -> ui(s).init(body)).is("ok")))
                 .exec(uidl("Sign in: second factor navigate",
                         (s, ui) -> VaadinUi.rpc(VaadinUi.navigate("/second-factor", "", "")), "Enter your code"))
+                .exec(left("Sign in: second factor"))
                 .exec(http("Sign in: code").post("/second-factor")
                         .formParam("code", s -> Totp.code(SECRET, Totp.step(Instant.now())))
                         .formParam("_csrf", "#{csrf}")

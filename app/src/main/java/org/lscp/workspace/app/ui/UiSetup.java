@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * British English dates for every UI, and one error handler: a broken domain rule is shown in plain words,
+ * British English dates for every UI, pages released as soon as they are left (LeftPages), and one error handler: a broken domain rule is shown in plain words,
  * anything unexpected is logged with a reference and the member sees no stack trace.
  */
 @Component
@@ -23,7 +23,12 @@ class UiSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(e -> e.getUI().setLocale(Locale.UK));
+        event.getSource().addUIInitListener(e -> {
+            e.getUI().setLocale(Locale.UK);
+            LeftPages.tellWhenLeft(e.getUI());
+            LeftPages.closeSignInPagesOnceSignedIn(e.getUI());
+        });
+        event.addRequestHandler(new LeftPages());
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(UiSetup::handle));
     }
 
