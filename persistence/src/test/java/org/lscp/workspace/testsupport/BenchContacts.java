@@ -56,8 +56,15 @@ public final class BenchContacts {
                         concerns[random.nextInt(concerns.length)], random.nextInt(20) == 0, "Seeded for the benchmark",
                         "NOT_REQUIRED", rag, utc(deadline), manager, decided});
                 if (decided) {
+                    Instant decidedAt = deadline.minusSeconds(random.nextInt(7_200));
+                    // as in a partnership at work: a manager has overseen nearly every decision older than two days
+                    // (the rest are the few the minute sweep flags), none of the last two days' yet
+                    boolean overseen = decidedAt.isBefore(now.minus(java.time.Duration.ofDays(2)))
+                            && random.nextInt(20) != 0;
                     decisions.add(new Object[] {id, id, levels[random.nextInt(levels.length)], "Seeded", "",
-                            manager, "Sam Okafor", utc(deadline.minusSeconds(random.nextInt(7_200)))});
+                            manager, "Sam Okafor", utc(decidedAt), overseen ? manager : null,
+                            overseen ? "Sam Okafor" : null,
+                            overseen ? utc(decidedAt.plusSeconds(3_600 + random.nextInt(72_000))) : null});
                 }
             }
             jdbc.batchUpdate("""
@@ -67,8 +74,8 @@ public final class BenchContacts {
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", contacts);
             jdbc.batchUpdate("""
                     insert into threshold_decision (id, contact_id, level, rationale, next_step, cp_medical_considered,
-                      decided_by, decided_by_name, decided_at, current)
-                    values (?, ?, ?, ?, ?, false, ?, ?, ?, true)""", decisions);
+                      decided_by, decided_by_name, decided_at, overseen_by, overseen_by_name, overseen_at, current)
+                    values (?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, true)""", decisions);
             if ((from / batch) % 40 == 0) LOG.info("Seeded {} contacts", from + batch);
         }
     }

@@ -45,8 +45,14 @@ class BoardUseCases {
     Board board(BoardRepository board, JudgementRepository judgements, RecommendationRepository recommendations,
                 InspectionRepository inspections, AgencyRepository agencies, ActionRepository actions,
                 MemberRepository members, EscalationQuery escalations, ChildIdentifierUseCase identifiers,
-                BoardReportRenderer renderer, Auditor auditor) {
-        return new Board(new BoardService(board, judgements, recommendations, inspections, agencies, actions, members,
+                BoardReportRenderer renderer, Auditor auditor,
+                org.lscp.workspace.domain.live.port.out.ChangeSubscriptions changes,
+                @Value("${workspace.board.figures-settle:1500ms}") java.time.Duration settle) {
+        // figures counted once for everyone asking at about the same time (a minute at most while nothing changes);
+        // ages in real elapsed time, as the workspace's clock may stand still in a demo
+        BoardRepository recent = new org.lscp.workspace.domain.board.service.RecentBoardFigures(board, changes,
+                settle, java.time.Duration.ofMinutes(1), System::nanoTime);
+        return new Board(new BoardService(recent, judgements, recommendations, inspections, agencies, actions, members,
                 escalations, identifiers, renderer, auditor));
     }
 
