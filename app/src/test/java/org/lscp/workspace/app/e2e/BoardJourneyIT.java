@@ -103,6 +103,13 @@ class BoardJourneyIT extends BrowserJourney {
         Browser.assertAccessible(chair, "records behind decisions in time");
         chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to board assurance")).click();
         chair.waitForURL("**/board");
+        // the same records from a recommendation's measure, whose card is drawn as one piece of markup
+        chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile(
+                "^See the records behind decisions within timescale for "))).first().click();
+        chair.waitForURL("**/board/decisions**");
+        assertThat(chair.locator("vaadin-grid")).containsText("C-");
+        chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to board assurance")).click();
+        chair.waitForURL("**/board");
 
         chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Build the board report")).click();
         Locator link = chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()

@@ -135,7 +135,7 @@ final class Charts {
      * A measure's monthly trend: a y axis in per cent (0, 50, 100), the months along the x axis, each month's value
      * printed over its point, the target as a dashed line; months without data leave a gap.
      */
-    static Component trend(String measure, List<MeasureResult.MonthValue> months, @Nullable Double target) {
+    static String trendMarkup(String measure, List<MeasureResult.MonthValue> months, @Nullable Double target) {
         int width = 300;
         int height = 120;
         int left = 34;
@@ -180,7 +180,7 @@ final class Charts {
         }
         String text = escape(measure + ", month by month: " + String.join(", ", said)
                 + (target == null ? "" : "; target " + fmt(target) + "%"));
-        return new Html("<span class=\"trend\"><svg viewBox=\"0 0 " + width + " " + height + "\" width=\"" + width
+        return ("<span class=\"trend\"><svg viewBox=\"0 0 " + width + " " + height + "\" width=\"" + width
                 + "\" height=\"" + height + "\" role=\"img\" aria-label=\"" + text + "\"><title>" + text + "</title>"
                 + "<path d=\"" + path.toString().trim() + "\"></path>" + svg + "</svg></span>");
     }
@@ -215,7 +215,6 @@ final class Charts {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        return org.lscp.workspace.app.ui.Markup.escape(text);
     }
 }

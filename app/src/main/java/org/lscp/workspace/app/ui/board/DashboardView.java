@@ -40,6 +40,8 @@ import java.util.List;
 import java.util.Map;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.Badges;
+import org.lscp.workspace.app.ui.Markup;
+import com.vaadin.flow.component.Html;
 import org.lscp.workspace.app.ui.FieldErrors;
 import org.lscp.workspace.app.ui.Formats;
 import org.lscp.workspace.app.ui.MainLayout;
@@ -213,7 +215,7 @@ public class DashboardView extends VerticalLayout {
                     + "recommendations to the improvement plan to see their measures here."
                     : "None: every open recommendation is in \u201cNeeds the board\u201d above."));
         }
-        dashboard.others().forEach(card -> content.add(card(card)));
+        dashboard.others().forEach(card -> content.add(card(card, filter)));
     }
 
     /** What needs the board, first: recommendations off track or drifting with their reasons, then stage 4. */
@@ -230,7 +232,7 @@ public class DashboardView extends VerticalLayout {
             section.add(new Paragraph("No recommendation is off track or drifting: every measure with data meets "
                     + "its target and no action is overdue or at risk."));
         }
-        needing.forEach(card -> section.add(card(card)));
+        needing.forEach(card -> section.add(card(card, d.filter())));
         section.add(new H3("Escalations waiting on the chair (stage 4)"));
         if (d.atPartnership().isEmpty()) {
             section.add(new Paragraph("None: no disagreement between agencies has reached the partnership."));
@@ -356,7 +358,7 @@ public class DashboardView extends VerticalLayout {
      * latest judgement beside it, its measures against their targets with trends, and (when it needs the board) the
      * overdue actions with their leads and the latest progress note.
      */
-    private Component card(RecommendationCard c) {
+    private Component card(RecommendationCard c, MeasureFilter filter) {
         Div card = new Div();
         card.addClassName("action-card");
         card.addClassName("board-card");
@@ -365,59 +367,60 @@ public class DashboardView extends VerticalLayout {
         title.getElement().setAttribute("router-link", true);
         H3 heading = new H3(title);
         card.add(heading);
-        Div badges = new Div(Badges.rag(c.rag()));
-        if (c.worsening()) badges.add(Badges.of("Worsening two months running", "error"));
-        else if (c.improving()) badges.add(Badges.of("Improving two months running", "success"));
-        badges.add(Badges.status(c.recommendation().status()));
-        badges.add(c.latest() == null ? Badges.of("Not yet judged by the board", "contrast")
+        // the rest is words, badges and trends: drawn as one piece of markup, not a component for each paragraph
+        // (a board of ten cards held some 600 components per member's session)
+        StringBuilder body = new StringBuilder("<div class=\"card-body\"><div class=\"badges\">")
+                .append(Markup.badge(Badges.rag(c.rag())));
+        if (c.worsening()) body.append(Markup.badge(Badges.of("Worsening two months running", "error")));
+        else if (c.improving()) body.append(Markup.badge(Badges.of("Improving two months running", "success")));
+        body.append(Markup.badge(Badges.status(c.recommendation().status())));
+        body.append(Markup.badge(c.latest() == null ? Badges.of("Not yet judged by the board", "contrast")
                 : Badges.of(c.latest().level().label() + " (board of " + Formats.date(c.latest().meetingDate()) + ")",
-                "contrast"));
-        badges.addClassName("badges");
-        card.add(badges);
+                "contrast"))).append("</div>");
         List<String> why = c.verdict().reasons();
         if (!why.isEmpty()) {
-            UnorderedList reasons = new UnorderedList();
-            reasons.addClassName("reasons");
-            why.forEach(r -> reasons.add(new ListItem(r)));
-            card.add(new Paragraph(c.rag().label() + " because:"), reasons);
+            body.append(Markup.paragraph(c.rag().label() + " because:")).append("<ul class=\"reasons\">");
+            why.forEach(r -> body.append("<li>").append(Markup.escape(r)).append("</li>"));
+            body.append("</ul>");
         }
         if (c.reasons() != null) {
             for (RecommendationCard.LateAction late : c.reasons().overdue()) {
-                card.add(new Paragraph("Overdue since " + Formats.date(late.due()) + ": \u201c"
+                body.append(Markup.paragraph("Overdue since " + Formats.date(late.due()) + ": \u201c"
                         + Text.shorten(late.description(), 140) + "\u201d \u2014 lead " + late.leadName() + "."));
             }
             var note = c.reasons().latestProgress();
-            card.add(new Paragraph(note == null ? "No progress recorded on its actions yet."
+            body.append(Markup.paragraph(note == null ? "No progress recorded on its actions yet."
                     : "Latest progress (" + Formats.dateTime(note.at()) + ", " + note.byName() + "): "
                     + Text.shorten(note.text(), 300)));
         }
-        card.add(new Paragraph("Actions: " + c.actions().complete() + " of " + c.actions().total() + " complete, "
-                + c.actions().overdue() + " overdue."));
+        body.append(Markup.paragraph("Actions: " + c.actions().complete() + " of " + c.actions().total()
+                + " complete, " + c.actions().overdue() + " overdue."));
         for (MeasureResult m : c.measures()) {
-            Div row = new Div();
-            row.addClassName("measure-row");
-            row.add(new Span(m.measure().measure() + " \u2014 target " + m.measure().target() + ": "));
+            body.append("<div class=\"measure-row\"><span>").append(Markup.escape(m.measure().measure()
+                    + " \u2014 target " + m.measure().target() + ": ")).append("</span>");
             if (!m.computed()) {
-                row.add(new Span("reported outside the workspace"));
+                body.append("<span>reported outside the workspace</span>");
             } else {
-                Span value = new Span(m.current().display() + " ");
-                value.addClassName("measure-value");
-                row.add(value);
-                row.add(m.rag() == null ? Badges.of("No RAG", "contrast") : Badges.rag(m.rag()));
-                row.add(Charts.trend(m.measure().measure(), m.trend(), m.target().map(Target::percent).orElse(null)));
+                body.append("<span class=\"measure-value\">").append(Markup.escape(m.current().display() + " "))
+                        .append("</span>")
+                        .append(Markup.badge(m.rag() == null ? Badges.of("No RAG", "contrast") : Badges.rag(m.rag())))
+                        .append(Charts.trendMarkup(m.measure().measure(), m.trend(),
+                                m.target().map(Target::percent).orElse(null)));
                 if (m.kind() == MeasureKind.DECISIONS_IN_TIME) {
-                    RouterLink records = new RouterLink("See the records", DecisionsView.class);
-                    records.setQueryParameters(DecisionsView.parameters(dashboard.filter(), false));
-                    records.getElement().setAttribute("aria-label", "See the records behind decisions within "
-                            + "timescale for " + c.source());
-                    row.add(records);
+                    String records = com.vaadin.flow.router.RouteConfiguration.forApplicationScope()
+                            .getUrl(DecisionsView.class) + "?" + DecisionsView.parameters(filter, false)
+                            .getQueryString();
+                    body.append("<a router-link href=\"").append(Markup.escape(records)).append("\" aria-label=\"")
+                            .append(Markup.escape("See the records behind decisions within timescale for "
+                                    + c.source())).append("\">See the records</a>");
                 }
             }
-            card.add(row);
+            body.append("</div>");
         }
         if (c.latest() != null && !c.latest().commentary().isBlank()) {
-            card.add(new Paragraph("The board said: " + Text.shorten(c.latest().commentary(), 300)));
+            body.append(Markup.paragraph("The board said: " + Text.shorten(c.latest().commentary(), 300)));
         }
+        card.add(new Html(body.append("</div>").toString()));
         if (current.get().has(Role.BOARD_CHAIR)) {
             Button judge = new Button("Record judgement", e -> {
                 JudgementDialog dialog = new JudgementDialog(c.source() + " \u2014 "
