@@ -263,55 +263,46 @@ public class DashboardView extends VerticalLayout {
     }
 
     private Component tiles(Dashboard d, MeasureFilter filter) {
+        // one piece of markup for the eight tiles (as the cards), the first linking to the records behind it
         BoardFigures f = d.figures();
-        Div tiles = new Div();
-        tiles.addClassName("tiles");
-        Div timely = tile(MeasureKind.DECISIONS_IN_TIME, d,
-                "Contacts due a decision in the period: decided, or past the deadline undecided.");
-        RouterLink records = new RouterLink("See the records behind it", DecisionsView.class);
-        records.setQueryParameters(DecisionsView.parameters(filter, false));
-        timely.add(records);
-        tiles.add(timely);
-        tiles.add(tile(MeasureKind.OVERSIGHT_IN_TIME, d, "Current decisions overseen, or flagged for want of "
-                + "oversight."));
-        tiles.add(tile(MeasureKind.DISCLOSURES_TO_STRATEGY, d, "Contacts where a child disclosed physical or sexual "
-                + "abuse."));
-        tiles.add(tile(MeasureKind.REPEAT_CONTACTS, d, "Of all contacts in the period."));
-        tiles.add(tile(MeasureKind.CONVERSION_TO_CIN, d, "s47 or more: " + f.conversionToS47().display() + "."));
-        tiles.add(countTile("Escalations raised", f.escalations().raised(), f.escalations().overdue() + " overdue; "
-                + "resolved at stage 1 or 2: " + f.escalationsResolvedEarly().display() + "."));
-        tiles.add(countTile("Flags open", f.flagsOpen(), f.flagsRaised() + " raised on the period's contacts."));
-        tiles.add(tile(MeasureKind.ACTIONS_COMPLETE, d, f.actions().overdue() + " overdue."));
-        return tiles;
+        String records = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getUrl(DecisionsView.class)
+                + "?" + DecisionsView.parameters(filter, false).getQueryString();
+        return new Html("<div class=\"tiles\">"
+                + tile(MeasureKind.DECISIONS_IN_TIME, d, "Contacts due a decision in the period: decided, or past the "
+                + "deadline undecided.", "<a router-link href=\"" + Markup.escape(records)
+                + "\">See the records behind it</a>")
+                + tile(MeasureKind.OVERSIGHT_IN_TIME, d, "Current decisions overseen, or flagged for want of "
+                + "oversight.", "")
+                + tile(MeasureKind.DISCLOSURES_TO_STRATEGY, d, "Contacts where a child disclosed physical or sexual "
+                + "abuse.", "")
+                + tile(MeasureKind.REPEAT_CONTACTS, d, "Of all contacts in the period.", "")
+                + tile(MeasureKind.CONVERSION_TO_CIN, d, "s47 or more: " + f.conversionToS47().display() + ".", "")
+                + tile("Escalations raised", String.valueOf(f.escalations().raised()), f.escalations().overdue()
+                + " overdue; resolved at stage 1 or 2: " + f.escalationsResolvedEarly().display() + ".", "")
+                + tile("Flags open", String.valueOf(f.flagsOpen()), f.flagsRaised() + " raised on the period's "
+                + "contacts.", "")
+                + tile(MeasureKind.ACTIONS_COMPLETE, d, f.actions().overdue() + " overdue.", "")
+                + "</div>");
     }
 
     /**
      * A measure's tile: the percentage against the plan's target with its RAG in words, and what it is out of (or
      * that there is no data, never 0%).
      */
-    private static Div tile(MeasureKind measure, Dashboard d, String note) {
+    private static String tile(MeasureKind measure, Dashboard d, String note, String link) {
         Ratio value = measure.of(d.figures());
         var target = d.targetFor(measure);
-        Div tile = tile(measure.label(), Charts.percent(value), value.noData() ? "No data for this period and agency."
-                : value.count() + " of " + value.of() + ". " + note);
-        Paragraph against = new Paragraph(target.map(t -> "Target " + t).orElse("No target in the plan"));
-        against.addClassName("tile-target");
-        tile.add(against);
-        target.flatMap(Target::parse).flatMap(t -> t.rag(value)).ifPresent(rag -> tile.add(Badges.rag(rag)));
-        return tile;
+        return tile(measure.label(), Charts.percent(value), value.noData() ? "No data for this period and agency."
+                : value.count() + " of " + value.of() + ". " + note, link
+                + "<p class=\"tile-target\">" + Markup.escape(target.map(t -> "Target " + t)
+                .orElse("No target in the plan")) + "</p>"
+                + target.flatMap(Target::parse).flatMap(t -> t.rag(value)).map(rag -> Markup.badge(Badges.rag(rag)))
+                .orElse(""));
     }
 
-    private static Div countTile(String label, long value, String note) {
-        return tile(label, String.valueOf(value), note);
-    }
-
-    private static Div tile(String label, String value, String note) {
-        Div tile = new Div();
-        tile.addClassName("tile");
-        Span big = new Span(value);
-        big.addClassName("tile-value");
-        tile.add(new H3(label), big, new Paragraph(note));
-        return tile;
+    private static String tile(String label, String value, String note, String more) {
+        return "<div class=\"tile\"><h3>" + Markup.escape(label) + "</h3><span class=\"tile-value\">"
+                + Markup.escape(value) + "</span>" + Markup.paragraph(note) + more + "</div>";
     }
 
     private Component charts(Dashboard d) {
