@@ -99,18 +99,18 @@ public final class UseCaseTransactions {
         return false;
     }
 
-    private static final java.util.regex.Pattern POOL = java.util.regex.Pattern.compile(
-            "total=(\\d+), active=(\\d+)");
+    private static final java.util.regex.Pattern POOL = java.util.regex.Pattern.compile("total=(\\d+)");
 
     /**
-     * Whether the pool timed out because every connection was in use (the database answers, the workspace is
-     * busy), rather than because no connection could be made: the pool's message says "total=10, active=10".
+     * Whether the pool timed out while it held connections to the database (the database answers; the workspace is
+     * busy: "total=20, active=18, idle=2, waiting=63" when connections are handed back just too late), rather than
+     * because no connection could be made at all ("total=0"). Only the latter is the database being away.
      */
     static boolean everyConnectionInUse(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException && t.getMessage() != null) {
                 var pool = POOL.matcher(t.getMessage());
-                if (pool.find()) return Integer.parseInt(pool.group(1)) > 0 && pool.group(1).equals(pool.group(2));
+                if (pool.find()) return Integer.parseInt(pool.group(1)) > 0;
             }
         }
         return false;

@@ -116,6 +116,12 @@ class UseCaseTransactionsTest {
     }
 
     @Test
+    void aPoolHandingBackConnectionsTooLateIsBusyNotAway() {
+        RuntimeException late = poolTimedOut("total=20, active=18, idle=2, waiting=63");
+        assertThat(UseCaseTransactions.everyConnectionInUse(late)).isTrue();
+    }
+
+    @Test
     void aPoolThatCannotConnectIsAway() {
         RuntimeException away = poolTimedOut("total=0, active=0, idle=0, waiting=0");
         assertThat(UseCaseTransactions.databaseNotAnswering(away)).isTrue();
