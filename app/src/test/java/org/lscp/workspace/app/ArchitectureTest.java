@@ -91,6 +91,31 @@ class ArchitectureTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("Instant.now()");
     }
 
+    /**
+     * Views ask the domain who may do what (ContactAccess, PlanPermissions, an escalation's allowed actions), the
+     * same rules the use cases enforce; only the menu, which routes by role, reads roles itself.
+     */
+    @ArchTest
+    static final ArchRule noRoleChecksInViews = noClasses()
+            .that().resideInAPackage("org.lscp.workspace.app.ui..")
+            .and().haveSimpleNameNotEndingWith("Navigation")
+            .should().callMethod(org.lscp.workspace.domain.shared.Actor.class, "has",
+                    org.lscp.workspace.domain.shared.Role.class)
+            .orShould().callMethod(org.lscp.workspace.domain.shared.Actor.class, "hasAny",
+                    org.lscp.workspace.domain.shared.Role[].class)
+            .orShould().callMethod(org.lscp.workspace.domain.shared.Actor.class, "require",
+                    org.lscp.workspace.domain.shared.Role[].class)
+            .because("permissions come from the domain, where the use cases enforce them");
+
+    /** The rule above fails on a view that checks a role itself. */
+    @org.junit.jupiter.api.Test
+    void theRoleRuleCatchesAViewCheckingARole() {
+        var offender = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .importClasses(org.lscp.workspace.app.ui.ChecksARole.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> noRoleChecksInViews.check(offender))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("Actor.has(");
+    }
+
     /** A deliberate offender, for the test above. */
     static final class ReadsTheSystemClock {
         java.time.Instant when() {

@@ -50,12 +50,11 @@ public class HomeView extends VerticalLayout {
 
         add(new H2("What your roles let you do"));
         UnorderedList roles = new UnorderedList();
-        for (Role role : Role.values()) {
-            if (actor.has(role)) {
-                Span name = new Span(role.label() + ": ");
-                name.addClassName("role-name");
-                roles.add(new ListItem(name, new Span(role.description())));
-            }
+        for (Role role : Role.values()) { // in the roles' own order
+            if (!actor.roles().contains(role)) continue;
+            Span name = new Span(role.label() + ": ");
+            name.addClassName("role-name");
+            roles.add(new ListItem(name, new Span(role.description())));
         }
         add(roles);
     }

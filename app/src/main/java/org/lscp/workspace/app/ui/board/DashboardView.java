@@ -65,7 +65,6 @@ import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
 import org.lscp.workspace.domain.shared.PageRequest;
-import org.lscp.workspace.domain.shared.Role;
 import org.lscp.workspace.domain.shared.ValidationException;
 
 /**
@@ -412,7 +411,7 @@ public class DashboardView extends VerticalLayout {
             body.append(Markup.paragraph("The board said: " + Text.shorten(c.latest().commentary(), 300)));
         }
         card.add(new Html(body.append("</div>").toString()));
-        if (current.get().has(Role.BOARD_CHAIR)) {
+        if (org.lscp.workspace.domain.plan.model.PlanPermissions.judges(current.get())) {
             Button judge = new Button("Record judgement", e -> {
                 JudgementDialog dialog = new JudgementDialog(c.source() + " \u2014 "
                         + Text.shorten(c.recommendation().text(), 90), London.today(clock),

@@ -60,7 +60,6 @@ import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.PageRequest;
-import org.lscp.workspace.domain.shared.Role;
 
 /** One contact: the child, the concern, its flags, decisions (with history), oversight and agency checks. */
 @Route(value = "contact", layout = MainLayout.class)
@@ -233,7 +232,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         add(Facts.fact("Gender, ethnicity", c.child().gender().label() + ", " + c.child().ethnicity().label()));
         add(Facts.fact("Contacts in the last 12 months", c.child().identified()
                 ? String.valueOf(view.contactsIn12Months()) : "Not known without the child's case-system id"));
-        if (actor.has(Role.MASH_PRACTITIONER) || actor.has(Role.MASH_MANAGER)) add(matches(actor));
+        if (ContactAccess.worksTheFrontDoor(actor)) add(matches(actor));
 
         add(new H2("The concern"));
         add(Facts.fact("Concerns", c.concerns().stream().map(ConcernCategory::label).sorted().collect(Collectors.joining(", "))));
@@ -258,7 +257,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
             if (!f.open()) {
                 item.add(new Span(" Resolved " + Formats.dateTime(f.resolvedAt()) + " by " + f.resolvedByName() + ": "
                         + f.resolution()));
-            } else if (actor.has(Role.MASH_MANAGER)) {
+            } else if (ContactAccess.decides(actor)) {
                 Button resolve = new Button("Resolve", e -> {
                     TextDialog dialog = new TextDialog("Resolve flag: " + f.type().label(), "Reason", "reason",
                             reason -> {
@@ -345,7 +344,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
             escalate.addClassName("link-button");
             buttons.add(escalate);
         }
-        if (actor.has(Role.MASH_MANAGER)) {
+        if (ContactAccess.decides(actor)) {
             Button decide = new Button(now == null ? "Record decision" : "Revise decision", e -> {
                 DecisionDialog dialog = new DecisionDialog(now, query.suggestedRecommendations(current.get(),
                         c.concerns()), command ->

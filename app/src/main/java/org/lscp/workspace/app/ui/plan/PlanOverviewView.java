@@ -42,7 +42,6 @@ import org.lscp.workspace.domain.plan.port.in.ManageRecommendationsUseCase;
 import org.lscp.workspace.domain.plan.port.in.ViewPlanQuery;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.PageRequest;
-import org.lscp.workspace.domain.shared.Role;
 
 /** The improvement plan: recommendations grouped by the inspection they came from, with RAG and progress. */
 @Route(value = "plan", layout = MainLayout.class)
@@ -89,7 +88,7 @@ public class PlanOverviewView extends VerticalLayout {
             filter.addValueChangeListener(e -> refresh());
         }
         addInspection.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        addInspection.setVisible(actor.has(Role.PARTNERSHIP_ADMIN));
+        addInspection.setVisible(org.lscp.workspace.domain.plan.model.PlanPermissions.managesThePlan(actor));
         addInspection.addClickListener(e -> {
             InspectionDialog dialog = new InspectionDialog(null, command -> inspections.create(current.get(), command));
             dialog.onSaved(saved -> refresh());
@@ -115,7 +114,7 @@ public class PlanOverviewView extends VerticalLayout {
         if (found.isEmpty()) {
             boolean filtered = !filter().equals(PlanFilter.NONE);
             sources.add(new Paragraph(filtered ? "No recommendations match these filters. Clear a filter to see more."
-                    : actor.has(Role.PARTNERSHIP_ADMIN)
+                    : org.lscp.workspace.domain.plan.model.PlanPermissions.managesThePlan(actor)
                     ? "No inspections or reviews yet. Add the inspection the recommendations came from, then its "
                     + "recommendations, or import the plan from a spreadsheet."
                     : "Your partnership has not recorded its improvement plan yet."));
@@ -138,7 +137,7 @@ public class PlanOverviewView extends VerticalLayout {
         about.addClassName("muted");
         HorizontalLayout heading = new HorizontalLayout(new Div(title, about));
         heading.setWidthFull();
-        if (actor.has(Role.PARTNERSHIP_ADMIN)) {
+        if (org.lscp.workspace.domain.plan.model.PlanPermissions.managesThePlan(actor)) {
             Button edit = new Button("Edit", e -> {
                 InspectionDialog dialog = new InspectionDialog(inspection, command ->
                         inspections.update(current.get(), inspection.requireId(), inspection.version(), command));

@@ -74,7 +74,6 @@ import org.lscp.workspace.domain.plan.port.in.ViewPlanQuery;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.RecommendationId;
-import org.lscp.workspace.domain.shared.Role;
 
 /** One recommendation: its text and measures, its actions with progress and evidence, and its history. */
 @Route(value = "plan/recommendations", layout = MainLayout.class)
@@ -229,7 +228,7 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
         section.add(new Paragraph(history.isEmpty() ? "The board has not yet judged this recommendation."
                 : "Latest board judgement: " + history.getFirst().level().label() + " at the board of "
                 + Formats.date(history.getFirst().meetingDate()) + " \u2014 " + history.getFirst().commentary()));
-        if (actor.has(Role.BOARD_CHAIR)) {
+        if (PlanPermissions.judges(actor)) {
             Button judge = new Button("Record judgement", e -> {
                 JudgementDialog dialog = new JudgementDialog("recommendation " + r.number(), London.today(clock),
                         j -> assurance.judge(current.get(), r.requireId(), j.meeting(), j.level(), j.commentary()));
@@ -255,7 +254,7 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
             });
             buttons.add(move);
         }
-        if (actor.has(Role.PARTNERSHIP_ADMIN)) {
+        if (PlanPermissions.managesThePlan(actor)) {
             Button edit = new Button("Edit recommendation", e -> {
                 List<Agency> all = agencies.list(current.get(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT));
                 RecommendationDialog dialog = new RecommendationDialog(detail.inspection(), r, r.number(),

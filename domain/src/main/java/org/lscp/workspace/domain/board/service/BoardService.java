@@ -214,7 +214,7 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
     @Override
     public AssuranceJudgement judge(Actor actor, RecommendationId recommendation, LocalDate meetingDate,
                                     AssuranceLevel level, String commentary) {
-        actor.require(Role.BOARD_CHAIR);
+        org.lscp.workspace.domain.plan.model.PlanPermissions.requireJudges(actor);
         recommendations.find(actor.partnershipId(), recommendation)
                 .orElseThrow(() -> new NotFoundException("Recommendation not found."));
         LocalDate today = LocalDate.ofInstant(auditor.now(), London.ZONE);

@@ -21,7 +21,25 @@ public final class ContactAccess {
      * that is the MASH's judgement, not the referring agency's.
      */
     public static boolean choosesRecommendations(Actor actor) {
+        return worksTheFrontDoor(actor);
+    }
+
+    /** The MASH (its practitioners and managers) works the front door: matching a child, choosing evidence. */
+    public static boolean worksTheFrontDoor(Actor actor) {
         return actor.hasAny(Role.MASH_PRACTITIONER, Role.MASH_MANAGER);
+    }
+
+    public static void requireWorksTheFrontDoor(Actor actor) {
+        actor.require(Role.MASH_PRACTITIONER, Role.MASH_MANAGER);
+    }
+
+    /** MASH managers decide thresholds, oversee decisions and resolve flags. */
+    public static boolean decides(Actor actor) {
+        return actor.has(Role.MASH_MANAGER);
+    }
+
+    public static void requireDecides(Actor actor) {
+        actor.require(Role.MASH_MANAGER);
     }
 
     public static boolean seesAll(Actor actor) {

@@ -170,7 +170,7 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
 
     @Override
     public List<OversightRow> awaitingOversight(Actor actor, PageRequest page) {
-        actor.require(Role.MASH_MANAGER);
+        ContactAccess.requireDecides(actor);
         WorkingCalendar calendar = holidays.calendar(actor.partnershipId());
         return contacts.awaitingOversight(actor.partnershipId(), page).stream()
                 .map(r -> r.withDue(FlagRules.oversightDue(r.decidedAt(), calendar))).toList();
@@ -178,7 +178,7 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
 
     @Override
     public long countAwaitingOversight(Actor actor) {
-        actor.require(Role.MASH_MANAGER);
+        ContactAccess.requireDecides(actor);
         return contacts.countAwaitingOversight(actor.partnershipId());
     }
 

@@ -126,7 +126,7 @@ public final class FrontDoorService implements FrontDoorUseCase {
 
     @Override
     public ThresholdDecision decide(Actor actor, ContactId id, long expectedVersion, RecordDecisionCommand command) {
-        actor.require(Role.MASH_MANAGER);
+        ContactAccess.requireDecides(actor);
         Contact current = contact(actor, id);
         auditor.requireVersion(actor, current, current.version(), expectedVersion, "contact");
         OwnRecommendations.require(recommendations, actor, command.recommendations());
@@ -159,7 +159,7 @@ public final class FrontDoorService implements FrontDoorUseCase {
 
     @Override
     public ThresholdDecision oversee(Actor actor, long decisionId, String comment) {
-        actor.require(Role.MASH_MANAGER);
+        ContactAccess.requireDecides(actor);
         ThresholdDecision decision = decisions.find(decisionId)
                 .orElseThrow(() -> new NotFoundException("Decision not found."));
         Contact contact = contact(actor, decision.contactId());
@@ -178,7 +178,7 @@ public final class FrontDoorService implements FrontDoorUseCase {
 
     @Override
     public void resolveFlag(Actor actor, long flagId, String reason) {
-        actor.require(Role.MASH_MANAGER);
+        ContactAccess.requireDecides(actor);
         Flag flag = flags.find(actor.partnershipId(), flagId).orElseThrow(() -> new NotFoundException("Flag not found."));
         new Check().longText("reason", reason, "the reason for resolving the flag", 2_000)
                 .that(flag.open(), "reason", "This flag is already resolved.").done();
@@ -288,7 +288,7 @@ public final class FrontDoorService implements FrontDoorUseCase {
     }
 
     private static void requireMash(Actor actor) {
-        actor.require(Role.MASH_PRACTITIONER, Role.MASH_MANAGER);
+        ContactAccess.requireWorksTheFrontDoor(actor);
     }
 
     private Contact contact(Actor actor, ContactId id) {

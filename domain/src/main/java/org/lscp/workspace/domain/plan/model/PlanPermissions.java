@@ -12,6 +12,24 @@ public final class PlanPermissions {
     private PlanPermissions() {
     }
 
+    /** Admins record the plan itself: its inspections and reviews, and their recommendations. */
+    public static boolean managesThePlan(Actor actor) {
+        return actor.has(Role.PARTNERSHIP_ADMIN);
+    }
+
+    public static void requireManagesThePlan(Actor actor) {
+        actor.require(Role.PARTNERSHIP_ADMIN);
+    }
+
+    /** A board chair records the board's assurance judgements. */
+    public static boolean judges(Actor actor) {
+        return actor.has(Role.BOARD_CHAIR);
+    }
+
+    public static void requireJudges(Actor actor) {
+        actor.require(Role.BOARD_CHAIR);
+    }
+
     public static boolean leads(Actor actor, MemberId lead) {
         return actor.has(Role.LEAD_OFFICER) && actor.memberId().equals(lead);
     }

@@ -23,7 +23,7 @@ public final class InspectionService implements ManageInspectionsUseCase {
 
     @Override
     public Inspection create(Actor actor, SaveInspectionCommand command) {
-        actor.require(Role.PARTNERSHIP_ADMIN);
+        org.lscp.workspace.domain.plan.model.PlanPermissions.requireManagesThePlan(actor);
         Inspection saved = inspections.save(Inspection.create(actor.partnershipId(), command));
         auditor.created(actor, saved);
         return saved;
@@ -31,7 +31,7 @@ public final class InspectionService implements ManageInspectionsUseCase {
 
     @Override
     public Inspection update(Actor actor, InspectionId id, long expectedVersion, SaveInspectionCommand command) {
-        actor.require(Role.PARTNERSHIP_ADMIN);
+        org.lscp.workspace.domain.plan.model.PlanPermissions.requireManagesThePlan(actor);
         Inspection current = get(actor, id);
         auditor.requireVersion(actor, current, current.version(), expectedVersion, "inspection");
         Inspection saved = inspections.save(current.with(command));

@@ -35,7 +35,7 @@ public final class RecommendationService implements ManageRecommendationsUseCase
 
     @Override
     public Recommendation create(Actor actor, SaveRecommendationCommand command) {
-        actor.require(Role.PARTNERSHIP_ADMIN);
+        org.lscp.workspace.domain.plan.model.PlanPermissions.requireManagesThePlan(actor);
         check(actor, command, null);
         Recommendation saved = recommendations.save(Recommendation.create(actor.partnershipId(), command));
         auditor.created(actor, saved);
@@ -45,7 +45,7 @@ public final class RecommendationService implements ManageRecommendationsUseCase
     @Override
     public Recommendation update(Actor actor, RecommendationId id, long expectedVersion,
                                  SaveRecommendationCommand command) {
-        actor.require(Role.PARTNERSHIP_ADMIN);
+        org.lscp.workspace.domain.plan.model.PlanPermissions.requireManagesThePlan(actor);
         Recommendation current = get(actor, id);
         auditor.requireVersion(actor, current, current.version(), expectedVersion, "recommendation");
         check(actor, command, id);
