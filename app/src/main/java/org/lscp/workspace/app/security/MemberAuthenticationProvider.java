@@ -17,13 +17,28 @@ import org.springframework.stereotype.Component;
 /**
  * Spring Security's side of the password step; the rules (lock-out, deactivation) live in the domain's
  * SignInService. A right password gives a session that can only go on to the second factor.
+ *
+ * <p>Checking a password is meant to be slow (Argon2id, about 75 ms of a core), and the sign-in holds a database
+ * connection meanwhile. When many members sign in at once (the start of a shift; the load test's 200), checking all
+ * their passwords together would starve the processors and hold every connection of the pool while doing so, and
+ * everyone else's clicks would wait for a connection. So only as many passwords are checked at once as there are
+ * processors; the other sign-ins wait their turn (up to 10 s, then "very busy") without holding a connection.
  */
 @Component
 class MemberAuthenticationProvider implements AuthenticationProvider {
     private final SignInUseCase signIn;
+    private final java.util.concurrent.Semaphore checks;
+    private final java.time.Duration longestWait;
 
+    @org.springframework.beans.factory.annotation.Autowired
     MemberAuthenticationProvider(SignInUseCase signIn) {
+        this(signIn, Math.max(2, Runtime.getRuntime().availableProcessors()), java.time.Duration.ofSeconds(10));
+    }
+
+    MemberAuthenticationProvider(SignInUseCase signIn, int atOnce, java.time.Duration longestWait) {
         this.signIn = signIn;
+        this.checks = new java.util.concurrent.Semaphore(atOnce, true);
+        this.longestWait = longestWait;
     }
 
     @Override
@@ -33,7 +48,18 @@ class MemberAuthenticationProvider implements AuthenticationProvider {
                 ? web.getRemoteAddress() : null;
         SignInResult result;
         try {
-            result = signIn.signIn(authentication.getName(), password, address);
+            if (!checks.tryAcquire(longestWait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw org.lscp.workspace.domain.shared.StorageUnavailableException.busy(null);
+            }
+            try {
+                result = signIn.signIn(authentication.getName(), password, address);
+            } finally {
+                checks.release();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new org.springframework.security.authentication.InternalAuthenticationServiceException(
+                    org.lscp.workspace.domain.shared.StorageUnavailableException.BUSY, e);
         } catch (org.lscp.workspace.domain.shared.StorageUnavailableException e) {
             // the sign-in page says so in words (LoginView), rather than a server error
             Metrics.counter("workspace.sign.ins", "outcome", "Unavailable").increment();

@@ -38,6 +38,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
             + "until then no password from it is checked.";
     static final String DATABASE_NOT_ANSWERING = "The workspace's database is not answering, so nobody can sign "
             + "in just now. Try again in a moment.";
+    static final String BUSY = "The workspace is very busy just now, so your password could not be checked. Try "
+            + "again in a moment.";
     static final String EXPIRED = "The sign-in page had been open a long time, so for your security it was renewed. "
             + "Enter your email and password again.";
     static final String DEACTIVATED = "This account has been deactivated. Ask your partnership administrator.";
@@ -101,7 +103,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
                 : failure instanceof SlowedDownException ? SLOWED_DOWN
                 : failure instanceof DisabledException ? DEACTIVATED
                 : failure instanceof org.springframework.security.authentication.InternalAuthenticationServiceException
-                        ? DATABASE_NOT_ANSWERING : REJECTED);
+                        internal ? (org.lscp.workspace.domain.shared.StorageUnavailableException.BUSY.equals(
+                                internal.getMessage()) ? BUSY : DATABASE_NOT_ANSWERING) : REJECTED);
     }
 
     private void showError(String title, String message) {
