@@ -42,7 +42,14 @@ class TimeSweep {
 
     private void sweepAll() {
         for (var partnership : partnerships.ids()) {
-            int changed = each("flags", partnership, () -> frontDoor.sweepFlags(partnership));
+            // in batches of a short transaction each (the load run's backlog of 1,000 in one transaction held the
+            // rows members were writing for a minute, and with them every database connection): ten at most a minute
+            int changed = 0;
+            for (int batch = 0; batch < 10; batch++) {
+                int n = each("flags", partnership, () -> frontDoor.sweepFlags(partnership));
+                changed += n;
+                if (n < FrontDoorUseCase.SWEEP_BATCH) break;
+            }
             if (changed > 0) LOG.info("Time sweep: {} contact(s) of partnership {} changed", changed, partnership);
             int told = 0;
             for (Reminders r : reminders) told += each("reminders", partnership, () -> r.sendReminders(partnership));

@@ -236,7 +236,7 @@ public final class FrontDoorService implements FrontDoorUseCase {
         Instant now = auditor.now();
         WorkingCalendar calendar = holidays.calendar(partnership);
         int changed = 0;
-        for (Contact contact : contacts.needingTimeChecks(partnership, now, 1_000)) {
+        for (Contact contact : contacts.needingTimeChecks(partnership, now, SWEEP_BATCH)) {
             if (reconcile(partnership, contact, now, calendar)) changed++;
         }
         return changed;

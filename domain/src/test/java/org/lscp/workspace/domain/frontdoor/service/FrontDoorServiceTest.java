@@ -413,6 +413,18 @@ class FrontDoorServiceTest {
     }
 
     @Test
+    void theSweepBringsABacklogUpToDateABatchAtATime() {
+        for (int i = 0; i < org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase.SWEEP_BATCH + 5; i++) {
+            Contact c = world.recordContact(police, "CS-B" + i);
+            service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        }
+        world.clock.set(london("2026-11-26T10:00:01"));
+        assertThat(service.sweepFlags(world.partnershipA())).isEqualTo(org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase.SWEEP_BATCH);
+        assertThat(service.sweepFlags(world.partnershipA())).isEqualTo(5);
+        assertThat(service.sweepFlags(world.partnershipA())).isZero();
+    }
+
+    @Test
     void missingOversightIsFlaggedByTheSweepAfterOneWorkingDay() {
         Contact c = world.recordContact(police, "CS-1");
         ThresholdDecision d = service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));

@@ -31,7 +31,17 @@ public interface FrontDoorUseCase {
 
     AgencyCheck answerCheck(Actor actor, long checkId, String findings);
 
-    /** Raises time-based flags (overdue decisions, missing oversight) across the partnership. Run by the system. */
+    /**
+     * How many contacts one call of {@link #sweepFlags} brings up to date: one short transaction each, so a backlog
+     * (thousands of contacts due a flag at once) never holds the rows other members are writing for long.
+     */
+    int SWEEP_BATCH = 100;
+
+    /**
+     * Raises time-based flags (overdue decisions, missing oversight) on up to {@link #SWEEP_BATCH} of the
+     * partnership's contacts due one, and returns how many changed; the system calls it again while a whole batch
+     * changed.
+     */
     int sweepFlags(org.lscp.workspace.domain.shared.PartnershipId partnership);
 
     /**
