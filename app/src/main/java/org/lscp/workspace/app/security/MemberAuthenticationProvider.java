@@ -58,8 +58,9 @@ class MemberAuthenticationProvider implements AuthenticationProvider {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            var busy = org.lscp.workspace.domain.shared.StorageUnavailableException.busy(e);
             throw new org.springframework.security.authentication.InternalAuthenticationServiceException(
-                    org.lscp.workspace.domain.shared.StorageUnavailableException.BUSY, e);
+                    busy.getMessage(), busy);
         } catch (org.lscp.workspace.domain.shared.StorageUnavailableException e) {
             // the sign-in page says so in words (LoginView), rather than a server error
             Metrics.counter("workspace.sign.ins", "outcome", "Unavailable").increment();

@@ -36,7 +36,7 @@ public class DatabaseNotAnsweringView extends VerticalLayout implements HasError
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<StorageUnavailableException> parameter) {
-        if (StorageUnavailableException.BUSY.equals(parameter.getException().getMessage())) {
+        if (parameter.getException().busy()) {
             heading.setText("The workspace is very busy");
             why.setText("This page could not be opened because the workspace is very busy just now. Nothing was "
                     + "saved or changed. Try again in a moment. If it goes on, tell your administrator.");

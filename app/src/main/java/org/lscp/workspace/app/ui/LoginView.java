@@ -103,8 +103,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
                 : failure instanceof SlowedDownException ? SLOWED_DOWN
                 : failure instanceof DisabledException ? DEACTIVATED
                 : failure instanceof org.springframework.security.authentication.InternalAuthenticationServiceException
-                        internal ? (org.lscp.workspace.domain.shared.StorageUnavailableException.BUSY.equals(
-                                internal.getMessage()) ? BUSY : DATABASE_NOT_ANSWERING) : REJECTED);
+                        internal ? (internal.getCause() instanceof org.lscp.workspace.domain.shared.StorageUnavailableException
+                                away && away.busy() ? BUSY : DATABASE_NOT_ANSWERING) : REJECTED);
     }
 
     private void showError(String title, String message) {

@@ -51,7 +51,9 @@ class MemberAuthenticationProviderTest {
         assertThatThrownBy(() -> provider.authenticate(
                 new UsernamePasswordAuthenticationToken("b@enfield.example", "wrong")))
                 .isInstanceOf(InternalAuthenticationServiceException.class)
-                .hasMessage(StorageUnavailableException.BUSY);
+                .hasMessage(StorageUnavailableException.BUSY)
+                .cause().isInstanceOfSatisfying(StorageUnavailableException.class,
+                        busy -> assertThat(busy.busy()).as("the sign-in page says 'very busy'").isTrue());
         assertThat(checked).as("the second password was not checked").hasValue(1);
 
         finish.countDown();

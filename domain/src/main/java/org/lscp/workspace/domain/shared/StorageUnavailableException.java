@@ -20,6 +20,11 @@ public final class StorageUnavailableException extends DomainException {
         initCause(cause);
     }
 
+    /** Whether the database answered but the workspace was too busy (rather than the database being away). */
+    public boolean busy() {
+        return BUSY.equals(getMessage());
+    }
+
     /** The database answers, but every connection to it was in use for longer than an action may wait. */
     public static StorageUnavailableException busy(Throwable cause) {
         return new StorageUnavailableException(BUSY, cause);
