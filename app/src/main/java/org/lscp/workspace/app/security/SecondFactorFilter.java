@@ -34,7 +34,7 @@ public class SecondFactorFilter extends OncePerRequestFilter {
     /** The recovery codes, kept in the session only until the page that shows them once has read them. */
     public static final String RECOVERY_CODES = SecondFactorFilter.class.getName() + ".recoveryCodes";
     private static final Set<String> OPEN_TO_PENDING = Set.of(PATH, "/login", "/logout", "/favicon.ico",
-            "/sw.js", "/manifest.webmanifest", "/offline.html", "/page-left");
+            "/sw.js", "/manifest.webmanifest", "/offline.html", org.lscp.workspace.app.ui.LeftPages.PATH);
     private final SecondFactorUseCase factors;
     private final SignInUseCase signIn;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();

@@ -3,6 +3,7 @@ package org.lscp.workspace.app.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import org.lscp.workspace.app.ui.LeftPages;
 import org.lscp.workspace.app.ui.LoginView;
 import org.lscp.workspace.domain.partnership.port.in.SecondFactorUseCase;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
@@ -29,23 +30,14 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll()
                 // a page's beacon that it was left, signed in or not (it carries the page's own security key)
-                .requestMatchers(org.springframework.http.HttpMethod.POST, "/page-left").permitAll());
+                .requestMatchers(org.springframework.http.HttpMethod.POST, LeftPages.PATH).permitAll());
         // The member provider is a bean, so Spring Security's global manager already holds it: adding it here too
         // made every wrong password count twice (locked after 3 while the message said 5).
         http.addFilterAfter(new SecondFactorFilter(factors, signIn), AnonymousAuthenticationFilter.class);
         http.addFilterBefore(new SessionLifetimeFilter(lifetime), org.springframework.security.web.context
                 .SecurityContextHolderFilter.class);
-        // a page's beacon that it was left, from a session that has ended or changed its id (signing in), has nothing
-        // to release: answered here, so that it does not start a new session
-        http.addFilterBefore((request, response, chain) -> {
-            var incoming = (jakarta.servlet.http.HttpServletRequest) request;
-            if ("POST".equals(incoming.getMethod()) && "/page-left".equals(incoming.getServletPath())
-                    && incoming.getSession(false) == null) {
-                ((jakarta.servlet.http.HttpServletResponse) response).setStatus(204);
-            } else {
-                chain.doFilter(request, response);
-            }
-        }, org.springframework.security.web.context.SecurityContextHolderFilter.class);
+        http.addFilterBefore(new LeftPages.FromNoSession(),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
         // the audit trail says the member signed out (before Spring Security ends the session)
         http.logout(logout -> logout.addLogoutHandler((request, response, authentication) ->
                 ActiveSessions.signingOut(request.getSession(false))));
@@ -60,7 +52,7 @@ class SecurityConfiguration {
                 .anyRequest(rule -> rule.authenticated()));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
                 .ignoringRequestMatchers(org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher
-                        .withDefaults().matcher(org.springframework.http.HttpMethod.POST, "/page-left")));
+                        .withDefaults().matcher(org.springframework.http.HttpMethod.POST, LeftPages.PATH)));
         // A sign-in page left open past its session's 30 minutes posts a token of a session that has ended: say so
         // on a fresh sign-in page rather than showing it again without a word
         var refused = new org.springframework.security.web.access.AccessDeniedHandlerImpl();

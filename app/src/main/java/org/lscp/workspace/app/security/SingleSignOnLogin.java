@@ -104,7 +104,6 @@ public class SingleSignOnLogin {
                 request.changeSessionId();
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(member);
-                SecurityContextHolder.setContext(context);
                 contexts.saveContext(context, request, response);
                 events.publishEvent(new InteractiveAuthenticationSuccessEvent(member, getClass()));
                 if (!in.secondFactorDone()) {
@@ -157,7 +156,6 @@ public class SingleSignOnLogin {
     }
 
     private void signOut(HttpServletRequest request, HttpServletResponse response) {
-        SecurityContextHolder.clearContext();
         contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
     }
 

@@ -17,8 +17,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * <p>The sign-in pages are also closed once the member reaches a page behind the sign-in: signing in gives the
  * session a new id, and a beacon the browser sends as the sign-in page goes may still carry the old one.
  */
-final class LeftPages extends SynchronizedRequestHandler {
-    static final String PATH = "/page-left";
+public final class LeftPages extends SynchronizedRequestHandler {
+    /** Where a page's beacon goes: open to anyone (the beacon carries the page's own key) and exempt from CSRF. */
+    public static final String PATH = "/page-left";
 
     /** Makes the page send its beacon when it is left (called as each page starts). */
     static void tellWhenLeft(UI ui) {
@@ -44,6 +45,24 @@ final class LeftPages extends SynchronizedRequestHandler {
     private static boolean signInPage(UI ui) {
         var chain = ui.getActiveRouterTargetsChain(); // empty while a page is still starting
         return !chain.isEmpty() && (chain.getFirst() instanceof LoginView || chain.getFirst() instanceof SecondFactorView);
+    }
+
+    /**
+     * Answers a beacon from a session that has ended or changed its id (signing in) before anything else reads it:
+     * there is nothing to release, and it must not start a new session.
+     */
+    public static final class FromNoSession implements jakarta.servlet.Filter {
+        @Override
+        public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response,
+                             jakarta.servlet.FilterChain chain) throws java.io.IOException, jakarta.servlet.ServletException {
+            var incoming = (jakarta.servlet.http.HttpServletRequest) request;
+            if ("POST".equals(incoming.getMethod()) && PATH.equals(incoming.getServletPath())
+                    && incoming.getSession(false) == null) {
+                ((HttpServletResponse) response).setStatus(HttpServletResponse.SC_NO_CONTENT);
+            } else {
+                chain.doFilter(request, response);
+            }
+        }
     }
 
     @Override
