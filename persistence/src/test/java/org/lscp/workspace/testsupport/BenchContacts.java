@@ -51,7 +51,8 @@ public final class BenchContacts {
                 int agency = random.nextInt(agencyIds.size());
                 contacts.add(new Object[] {id, partnership, "B-%07d".formatted(i), utc(received),
                         agencyIds.get(agency), sourceCodes.get(agency), "Bench referrer", "PHONE",
-                        "BENCH-" + random.nextInt(400_000), "Bench child " + i,
+                        "BENCH-" + random.nextInt(400_000),
+                        FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + " " + SURNAMES[random.nextInt(SURNAMES.length)],
                         java.sql.Date.valueOf(LocalDate.now().minusDays(random.nextInt(6_500))), "FEMALE", "WBRI",
                         concerns[random.nextInt(concerns.length)], random.nextInt(20) == 0, "Seeded for the benchmark",
                         "NOT_REQUIRED", rag, utc(deadline), manager, decided});
@@ -79,6 +80,18 @@ public final class BenchContacts {
             if ((from / batch) % 40 == 0) LOG.info("Seeded {} contacts", from + batch);
         }
     }
+
+    /** Children's names as a partnership's records hold them: a surname is shared by about one contact in a hundred. */
+    public static final String[] FIRST_NAMES = {"Amelia", "Olivia", "Isla", "Ava", "Mia", "Ivy", "Lily", "Freya",
+            "Florence", "Willow", "Aisha", "Zara", "Maya", "Jo", "Noah", "Oliver", "George", "Arthur", "Leo", "Muhammad",
+            "Harry", "Oscar", "Archie", "Henry", "Theo", "Will", "Jack", "Yusuf", "Kai", "Al"};
+    public static final String[] SURNAMES = ("Smith Jones Taylor Brown Williams Wilson "
+            + "Johnson Davies Patel Wright Robinson Thompson Evans Walker White Roberts Green Hall Thomas Clarke Jackson "
+            + "Wood Harris Edwards Turner Martin Cooper Hill Ward Hughes Moore Clark King Harrison Lewis Baker Lee Allen "
+            + "Morris Khan Scott Watson Davis Parker James Bennett Young Phillips Richardson Mitchell Bailey Carter Cook "
+            + "Singh Shaw Bell Collins Morgan Kelly Begum Miller Cox Marshall Simpson Anderson Ellis Adams Wilkinson "
+            + "Ward Foster Chapman Mason Russell Webb Rogers Gray Hussain Ahmed Murphy Okafor Stone O'Neil Ali Bradley "
+            + "Palmer Graham Hunt Holmes Price Campbell Fox Mills Kaur Dixon Lloyd Knight Pearson Barker").split(" ");
 
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);

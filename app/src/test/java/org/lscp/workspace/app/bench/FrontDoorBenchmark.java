@@ -143,6 +143,19 @@ class FrontDoorBenchmark {
         LOG.info("deep pages p95: offset 5,000 {} ms, middle {} ms, last {} ms, slowest scrolled {} ms", deepPage[1],
                 middlePage[1], lastPage[1], slowestScrolled);
 
+        // finding a contact: by its whole reference and by its number in the open RED queue (as the load test does),
+        // and by a child's name among every contact of the year
+        ContactFilter byReference = new ContactFilter(Rag.RED, null, true, null, null, null, "B-0123457");
+        ContactFilter byNumber = new ContactFilter(null, null, true, null, null, null, "23457");
+        ContactFilter byName = new ContactFilter(null, null, null, null, null, null, "ava okaf");
+        double[] foundByReference = time(() -> query.queue(manager, byReference, PageRequest.first(50)).size()
+                + (int) query.count(manager, byReference));
+        double[] foundByNumber = time(() -> query.queue(manager, byNumber, PageRequest.first(50)).size()
+                + (int) query.count(manager, byNumber));
+        double[] foundByName = time(() -> query.queue(manager, byName, PageRequest.first(50)).size()
+                + (int) query.count(manager, byName));
+        long namesFound = query.count(manager, byName);
+
         Actor chair = DemoActors.actor(signIn, "chair@enfield.example");
         var year = new org.lscp.workspace.domain.board.model.MeasureFilter(
                 org.lscp.workspace.domain.board.model.Period.yearTo(LocalDate.now()), null);
@@ -176,6 +189,9 @@ class FrontDoorBenchmark {
                 queue page in the middle (offset %,d)     median %6.1f ms  p95 %6.1f ms   target < 50 ms
                 queue last page (offset %,d)              median %6.1f ms  p95 %6.1f ms   target < 50 ms
                 queue scrolled top to bottom, every 10th page: slowest %6.1f ms          target < 50 ms
+                find a contact (first page + count): by reference, open RED  median %6.1f ms  p95 %6.1f ms
+                  by its number, open                                         median %6.1f ms  p95 %6.1f ms
+                  by a child's name ("ava okaf", %,d of every contact)       median %6.1f ms  p95 %6.1f ms
                 Annex A List 1 import (parse, check, save) %,d rows in %.2f s = %,.0f rows/s   target >= 20,000 rows/s
                 board dashboard, 12 months (all measures + 6-month trends) median %7.1f ms  p95 %7.1f ms   target < 300 ms
                   the same aggregates in raw SQL (JdbcTemplate, no mapping) median %7.1f ms   ratio %.2fx   target <= 3x
@@ -186,7 +202,9 @@ class FrontDoorBenchmark {
                 """.formatted(CONTACTS, seedSeconds, jdbc.queryForObject("select count(*) from contact where decided = false",
                         Long.class), firstPage[0], firstPage[1], firstCount[0], firstCount[1], filteredPage[0],
                 filteredPage[1], filteredCount[0], filteredCount[1], deepPage[0], deepPage[1], open / 2, middlePage[0],
-                middlePage[1], open - 50, lastPage[0], lastPage[1], slowestScrolled, IMPORT_ROWS,
+                middlePage[1], open - 50, lastPage[0], lastPage[1], slowestScrolled, foundByReference[0],
+                foundByReference[1], foundByNumber[0], foundByNumber[1], namesFound, foundByName[0], foundByName[1],
+                IMPORT_ROWS,
                 importSeconds, IMPORT_ROWS / importSeconds, boardYear[0], boardYear[1], sameYear[0],
                 boardYear[0] / sameYear[0], rawYear[0], boardQuarter[0], boardQuarter[1], sameQuarter[0],
                 boardQuarter[0] / sameQuarter[0], jdbc.queryForObject("select version()", String.class),

@@ -311,10 +311,7 @@ class JdbcContactRepository implements ContactRepository {
             params.addValue("to", Utc.of(London.startOfDayAfter(filter.receivedTo())));
         }
         if (filter.search() != null) {
-            String escaped = filter.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            where.append(" and (c.reference like :suffix or c.child_case_id = :search or c.child_name like :part)");
-            params.addValue("search", filter.search()).addValue("suffix", "%" + escaped)
-                    .addValue("part", "%" + escaped + "%");
+            where.append(search(filter, params));
         }
         if (filter.flag() != null) {
             where.append(" and exists (select 1 from contact_flag f where f.contact_id = c.id and f.type = :flag"
@@ -327,6 +324,44 @@ class JdbcContactRepository implements ContactRepository {
             params.addValue("scope", onlyAgency.value());
         }
         return where.toString();
+    }
+
+    /**
+     * The search (ContactFilter.found) through an index for each way of finding: the reference's number as a prefix of
+     * the reference reversed, the case-system id, and the words of the child's name in the full-text index (words of
+     * three letters or more; shorter ones, which it does not hold, are checked on the rows it finds). The matches are
+     * collected first and the other filters read only those. A search of short words alone has no index to use: it is
+     * checked on the rows the other filters let through.
+     */
+    private static String search(ContactFilter filter, MapSqlParameterSource params) {
+        String reversed = new StringBuilder(filter.search()).reverse().toString();
+        params.addValue("search", filter.search()).addValue("reversed", likeEscaped(reversed) + "%");
+        List<String> words = filter.nameWords();
+        List<String> indexed = words.stream().filter(w -> w.length() >= FULL_TEXT_MIN_WORD).toList();
+        StringBuilder shortWords = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).length() >= FULL_TEXT_MIN_WORD) continue;
+            // a word of the name starting with it (the words are letters and digits only: nothing to escape)
+            shortWords.append(" and c.child_name regexp :word").append(i);
+            params.addValue("word" + i, "(*UCP)(^|[^[:alnum:]])" + words.get(i));
+        }
+        if (indexed.isEmpty()) {
+            return " and (c.reference_reversed like :reversed or c.child_case_id = :search"
+                    + (words.isEmpty() ? "" : " or (" + shortWords.substring(" and ".length()) + ")") + ")";
+        }
+        params.addValue("words", String.join(" ", indexed.stream().map(w -> "+" + w + "*").toList()));
+        return " and c.id in (select m.id from ("
+                + "select id from contact where partnership_id = :p and reference_reversed like :reversed"
+                + " union select id from contact where partnership_id = :p and child_case_id = :search"
+                + " union select id from contact c where partnership_id = :p"
+                + " and match(child_name) against (:words in boolean mode)" + shortWords + ") m)";
+    }
+
+    /** InnoDB's full-text index holds words of this many characters or more (innodb_ft_min_token_size). */
+    private static final int FULL_TEXT_MIN_WORD = 3;
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Override

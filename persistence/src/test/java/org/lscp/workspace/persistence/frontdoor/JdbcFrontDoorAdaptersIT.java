@@ -412,6 +412,36 @@ class JdbcFrontDoorAdaptersIT {
     }
 
     @Test
+    void theSearchFindsWhatTheDomainsRuleFindsThroughItsIndexes() {
+        List<Contact> saved = new java.util.ArrayList<>();
+        String[][] children = {{"CS-10", "Jo Stone-Hill"}, {"CS-11", "Will O'Neil"}, {"CS-12", "Amaya Jones"},
+                {"CS-13", "Zoë Ólafsdóttir"}, {"CS-14", "Al Li"}, {"CS-15", "Renée Ann"}};
+        for (int i = 0; i < children.length; i++) {
+            saved.add(insert(new Contact(null, enfield, "", NOON, police.requireId(), ContactSource.S6, "PC Smith",
+                    Channel.PHONE, new Child(children[i][0], children[i][1], LocalDate.of(2015, 5, 1), Gender.FEMALE,
+                    Ethnicity.WBRI), Set.of(ConcernCategory.NEGLECT), false, "Seen at school",
+                    ConsentBasis.CONSENT_GIVEN, i % 2 == 0 ? Rag.RED : Rag.AMBER, NOON.plusSeconds(60),
+                    new MemberId(1), null, null, false, Set.of(), 0)));
+        }
+        String ref = saved.get(1).reference();
+        for (String search : List.of("jo sto", "STONE", "hill", "will", "neil", "jo", "maya", "one", "cs-11", "CS-1",
+                ref, ref.substring(ref.length() - 3), "al li", "li", "a", "zoë", "ólafs", "e", "ann", "Will O'Neil", "%", "_", "'")) {
+            for (Rag rag : new Rag[] {null, Rag.RED}) {
+                ContactFilter filter = new ContactFilter(rag, null, null, null, null, null, search);
+                List<String> expected = saved.stream().filter(c -> rag == null || c.rag() == rag)
+                        .filter(c -> filter.found(c.reference(), c.child().caseSystemId(), c.child().name()))
+                        .map(Contact::reference).sorted().toList();
+                assertThat(contacts.queue(enfield, filter, null, NOON, PageRequest.first(50)))
+                        .as("search %s, %s", search, rag).extracting(QueueRow::reference)
+                        .containsExactlyInAnyOrderElementsOf(expected);
+                assertThat(contacts.count(enfield, filter, null)).as("count of %s, %s", search, rag)
+                        .isEqualTo(expected.size());
+            }
+        }
+        assertThat(new ContactFilter(null, null, null, null, null, null, "jo").found("", "", "Amaya Jones")).isTrue();
+    }
+
+    @Test
     void aStaleContactSaveIsRefusedAndAssignmentIsKept() {
         Contact c = insert(contact(police, "B1", Rag.AMBER, NOON, NOON.plusSeconds(3600)));
         Contact taken = tx.execute(s -> contacts.save(c.assignedTo(new MemberId(7), "Rita Shah")));

@@ -1,15 +1,19 @@
 package org.lscp.workspace.domain.frontdoor.model;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.Check;
 
 /**
  * Queue filters; all optional. Received dates are inclusive London days. Open means not yet decided. {@code search}
- * finds a contact by its reference (whole, or its number such as "139"), the child's case-system id, or part of the
- * child's name; it is stored trimmed, empty as null. {@code sort}: most urgent first unless a column is sorted.
+ * finds a contact by its reference (whole, or its number such as "139"), the child's case-system id, or the child's
+ * name: each word searched starts a word of the name ("jo sto" finds Jo Stone, "stone" finds Amy Stone-Hill); it is
+ * stored trimmed, empty as null. {@code sort}: most urgent first unless a column is sorted.
  */
 public record ContactFilter(@Nullable Rag rag, @Nullable AgencyId sourceAgency, @Nullable Boolean open,
                            @Nullable FlagType flag, @Nullable LocalDate receivedFrom, @Nullable LocalDate receivedTo,
@@ -47,6 +51,18 @@ public record ContactFilter(@Nullable Rag rag, @Nullable AgencyId sourceAgency, 
         if (search == null) return true;
         String s = search.toLowerCase(Locale.ROOT);
         return reference.toLowerCase(Locale.ROOT).endsWith(s) || childCaseId.equalsIgnoreCase(search)
-                || childName.toLowerCase(Locale.ROOT).contains(s);
+                || (!nameWords().isEmpty() && nameWords().stream()
+                        .allMatch(w -> words(childName).stream().anyMatch(n -> n.startsWith(w))));
     }
+
+    /** The words of the search, lower case, as the child's name is searched: letters and digits, split at the rest. */
+    public List<String> nameWords() {
+        return search == null ? List.of() : words(search);
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 }

@@ -48,13 +48,25 @@ class QueueOrderTest {
     }
 
     @Test
-    void aSearchFindsTheReferenceByItsNumberTheChildsIdOrPartOfTheirName() {
+    void aSearchFindsTheReferenceByItsNumberTheChildsIdOrTheStartsOfTheWordsOfTheirName() {
         ContactFilter search = new ContactFilter(null, null, null, null, null, null, "  139 ");
         assertThat(search.search()).isEqualTo("139");
         assertThat(search.found("C-2026-000139", "X1", "Maya Test")).isTrue();
         assertThat(search.found("C-2026-001390", "X1", "Maya Test")).isFalse();
         ContactFilter name = new ContactFilter(null, null, null, null, null, null, "maya");
         assertThat(name.found("C-2026-000001", "X1", "Maya Test")).isTrue();
+        assertThat(name.found("C-2026-000001", "X1", "Amaya Test")).as("not inside a word").isFalse();
+        ContactFilter words = new ContactFilter(null, null, null, null, null, null, "jo STO");
+        assertThat(words.nameWords()).containsExactly("jo", "sto");
+        assertThat(words.found("C-2026-000001", "X1", "Jo Stone")).isTrue();
+        assertThat(words.found("C-2026-000001", "X1", "Stone-Jones")).as("each word, in any order").isTrue();
+        assertThat(words.found("C-2026-000001", "X1", "Jo Smith")).as("every word searched").isFalse();
+        assertThat(new ContactFilter(null, null, null, null, null, null, "will").found("C-1", "X1", "Will O'Neil"))
+                .isTrue();
+        assertThat(new ContactFilter(null, null, null, null, null, null, "neil").found("C-1", "X1", "Will O'Neil"))
+                .isTrue();
+        assertThat(new ContactFilter(null, null, null, null, null, null, "- .").found("C-1", "X1", "Will O'Neil"))
+                .as("no word: finds no name").isFalse();
         assertThat(new ContactFilter(null, null, null, null, null, null, "x1").found("C-2026-000001", "X1", "A"))
                 .isTrue();
         assertThat(new ContactFilter(null, null, null, null, null, null, " ").search()).isNull();
