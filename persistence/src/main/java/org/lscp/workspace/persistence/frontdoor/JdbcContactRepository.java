@@ -286,7 +286,7 @@ class JdbcContactRepository implements ContactRepository {
         return count == null ? 0 : count;
     }
 
-    private static String where(PartnershipId partnership, ContactFilter filter, @Nullable AgencyId onlyAgency,
+    private String where(PartnershipId partnership, ContactFilter filter, @Nullable AgencyId onlyAgency,
                                 MapSqlParameterSource params) {
         StringBuilder where = new StringBuilder(" where c.partnership_id = :p");
         params.addValue("p", partnership.value());
@@ -333,14 +333,15 @@ class JdbcContactRepository implements ContactRepository {
      * collected first and the other filters read only those. A search of short words alone has no index to use: it is
      * checked on the rows the other filters let through.
      */
-    private static String search(ContactFilter filter, MapSqlParameterSource params) {
+    private String search(ContactFilter filter, MapSqlParameterSource params) {
+        int indexedFrom = fullTextMinWord();
         String reversed = new StringBuilder(filter.search()).reverse().toString();
         params.addValue("search", filter.search()).addValue("reversed", likeEscaped(reversed) + "%");
         List<String> words = filter.nameWords();
-        List<String> indexed = words.stream().filter(w -> w.length() >= FULL_TEXT_MIN_WORD).toList();
+        List<String> indexed = words.stream().filter(w -> w.length() >= indexedFrom).toList();
         StringBuilder shortWords = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).length() >= FULL_TEXT_MIN_WORD) continue;
+            if (words.get(i).length() >= indexedFrom) continue;
             // a word of the name starting with it (the words are letters and digits only: nothing to escape)
             shortWords.append(" and c.child_name regexp :word").append(i);
             params.addValue("word" + i, "(*UCP)(^|[^[:alnum:]])" + words.get(i));
@@ -357,8 +358,17 @@ class JdbcContactRepository implements ContactRepository {
                 + " and match(child_name) against (:words in boolean mode)" + shortWords + ") m)";
     }
 
-    /** InnoDB's full-text index holds words of this many characters or more (innodb_ft_min_token_size). */
-    private static final int FULL_TEXT_MIN_WORD = 3;
+    /** The server's shortest word in a full-text index (innodb_ft_min_token_size: 3 unless its DBA changed it). */
+    private int fullTextMinWord() {
+        Integer known = fullTextMinWord;
+        if (known == null) {
+            known = jdbc.getJdbcTemplate().queryForObject("select @@innodb_ft_min_token_size", Integer.class);
+            fullTextMinWord = known = known == null ? 3 : known;
+        }
+        return known;
+    }
+
+    private volatile @Nullable Integer fullTextMinWord;
 
     private static String likeEscaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
