@@ -111,7 +111,15 @@ public class BoardReadModel {
                 + " x.rag, x.source_agency_id, x.source, x.level, x.deadline, x.decided, x.in_time, x.abuse_disclosure, x.abuse,"
                 + " x.abuse_medical, x.repeat_contact, x.overseen_in_time, x.oversight_due from ("
                 + CONTRIBUTION.formatted(ABUSE, "partnership_id = :p").replace("where partnership_id = :p and c.channel",
-                "where c.partnership_id = :p and c.channel") + ") x", p);
+                "where c.partnership_id = :p and c.channel") + ") x"
+                // a contact saved meanwhile (the read model is kept as records change) has its row already: the
+                // rebuild's, read from the same records, stands
+                + " on duplicate key update day = values(day), rag = values(rag), source_agency_id ="
+                + " values(source_agency_id), source = values(source), level = values(level), deadline ="
+                + " values(deadline), decided = values(decided), in_time = values(in_time), abuse_disclosure ="
+                + " values(abuse_disclosure), abuse = values(abuse), abuse_medical = values(abuse_medical),"
+                + " repeat_contact = values(repeat_contact), overseen_in_time = values(overseen_in_time),"
+                + " oversight_due = values(oversight_due)", p);
         jdbc.update("""
                 insert into board_day (partnership_id, day, rag, source_agency_id, source, level, contacts, decided,
                   in_time, abuse_disclosures, abuse, abuse_medical, repeats, overseen_in_time, oversight_due)
@@ -119,7 +127,11 @@ public class BoardReadModel {
                        sum(abuse_disclosure), sum(abuse), sum(abuse_medical), sum(repeat_contact),
                        sum(overseen_in_time), sum(oversight_due)
                   from board_contact where partnership_id = :p
-                 group by partnership_id, day, rag, source_agency_id, source, level""", p);
+                 group by partnership_id, day, rag, source_agency_id, source, level
+                on duplicate key update contacts = values(contacts), decided = values(decided),
+                  in_time = values(in_time), abuse_disclosures = values(abuse_disclosures), abuse = values(abuse),
+                  abuse_medical = values(abuse_medical), repeats = values(repeats),
+                  overseen_in_time = values(overseen_in_time), oversight_due = values(oversight_due)""", p);
     }
 
     private static Map<String, Object> contribution(Map<String, Object> row) {
