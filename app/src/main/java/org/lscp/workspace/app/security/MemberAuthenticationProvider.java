@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * connection meanwhile. When many members sign in at once (the start of a shift; the load test's 200), checking all
  * their passwords together would starve the processors and hold every connection of the pool while doing so, and
  * everyone else's clicks would wait for a connection. So only as many passwords are checked at once as there are
- * processors; the other sign-ins wait their turn (up to 10 s, then "very busy") without holding a connection.
+ * processors; the other sign-ins wait their turn without holding a connection, for up to
+ * {@code workspace.sign-in.longest-wait} (30 s), then read "very busy". (10 s turned a third of the load test's
+ * sign-in wave away while every processor was busy: a member would rather wait for a start-of-shift queue.)
  */
 @Component
 class MemberAuthenticationProvider implements AuthenticationProvider {
@@ -31,8 +33,9 @@ class MemberAuthenticationProvider implements AuthenticationProvider {
     private final java.time.Duration longestWait;
 
     @org.springframework.beans.factory.annotation.Autowired
-    MemberAuthenticationProvider(SignInUseCase signIn) {
-        this(signIn, Math.max(2, Runtime.getRuntime().availableProcessors()), java.time.Duration.ofSeconds(10));
+    MemberAuthenticationProvider(SignInUseCase signIn, @org.springframework.beans.factory.annotation.Value(
+            "${workspace.sign-in.longest-wait:30s}") java.time.Duration longestWait) {
+        this(signIn, Math.max(2, Runtime.getRuntime().availableProcessors()), longestWait);
     }
 
     MemberAuthenticationProvider(SignInUseCase signIn, int atOnce, java.time.Duration longestWait) {
