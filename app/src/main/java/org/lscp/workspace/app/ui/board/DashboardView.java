@@ -261,14 +261,18 @@ public class DashboardView extends VerticalLayout {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
+    /** The address of the decisions behind "decisions within timescale", with the board's period and agency. */
+    private static String records(MeasureFilter filter) {
+        return com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getUrl(DecisionsView.class) + "?"
+                + DecisionsView.parameters(filter, false).getQueryString();
+    }
+
     private Component tiles(Dashboard d, MeasureFilter filter) {
         // one piece of markup for the eight tiles (as the cards), the first linking to the records behind it
         BoardFigures f = d.figures();
-        String records = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getUrl(DecisionsView.class)
-                + "?" + DecisionsView.parameters(filter, false).getQueryString();
         return new Html("<div class=\"tiles\">"
                 + tile(MeasureKind.DECISIONS_IN_TIME, d, "Contacts due a decision in the period: decided, or past the "
-                + "deadline undecided.", "<a router-link href=\"" + Markup.escape(records)
+                + "deadline undecided.", "<a router-link href=\"" + Markup.escape(records(filter))
                 + "\">See the records behind it</a>")
                 + tile(MeasureKind.OVERSIGHT_IN_TIME, d, "Current decisions overseen, or flagged for want of "
                 + "oversight.", "")
@@ -397,10 +401,7 @@ public class DashboardView extends VerticalLayout {
                         .append(Charts.trendMarkup(m.measure().measure(), m.trend(),
                                 m.target().map(Target::percent).orElse(null)));
                 if (m.kind() == MeasureKind.DECISIONS_IN_TIME) {
-                    String records = com.vaadin.flow.router.RouteConfiguration.forApplicationScope()
-                            .getUrl(DecisionsView.class) + "?" + DecisionsView.parameters(filter, false)
-                            .getQueryString();
-                    body.append("<a router-link href=\"").append(Markup.escape(records)).append("\" aria-label=\"")
+                    body.append("<a router-link href=\"").append(Markup.escape(records(filter))).append("\" aria-label=\"")
                             .append(Markup.escape("See the records behind decisions within timescale for "
                                     + c.source())).append("\">See the records</a>");
                 }
