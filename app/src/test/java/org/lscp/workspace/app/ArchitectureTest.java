@@ -116,6 +116,63 @@ class ArchitectureTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("Actor.has(");
     }
 
+    /**
+     * A feature's services reach another feature only through that feature's use cases (its {@code port.in}), never
+     * through its services or its outgoing ports: what another feature stores, and how, stays its own business. The
+     * shared kernel ({@code domain.shared}) is open to every feature, and a service may implement another feature's
+     * outgoing port (that is how it serves that feature).
+     *
+     * <p>The services written before this rule reach into other features in the places listed in
+     * {@code src/test/resources/archunit-frozen} (issue 17: split the services, then delete those lines). The rule is
+     * frozen on that list: a new reach-in fails, and a line is dropped from the list once its reach-in is gone.
+     */
+    @ArchTest
+    static final ArchRule featuresMeetThroughTheirUseCasesOnly = com.tngtech.archunit.library.freeze.FreezingArchRule
+            .freeze(reachesOtherFeaturesThroughUseCasesOnly());
+
+    static ArchRule reachesOtherFeaturesThroughUseCasesOnly() {
+        return classes()
+            .that().resideInAPackage("org.lscp.workspace.domain.*.service..")
+            .should(new com.tngtech.archunit.lang.ArchCondition<>("reach other features through their port.in only") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaClass service,
+                                  com.tngtech.archunit.lang.ConditionEvents events) {
+                    String feature = feature(service.getPackageName());
+                    for (var dependency : service.getDirectDependenciesFromSelf()) {
+                        String target = dependency.getTargetClass().getPackageName();
+                        String other = feature(target);
+                        // implementing another feature's outgoing port is how a feature serves it (the port stays
+                        // the other feature's): allowed
+                        boolean serves = service.getAllRawInterfaces().contains(dependency.getTargetClass());
+                        if (other != null && !other.equals(feature) && !other.equals("shared") && !serves
+                                && (target.contains(".service") || target.contains(".port.out"))) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(dependency,
+                                    dependency.getDescription()));
+                        }
+                    }
+                }
+            }).because("a feature reaches another only through its use cases");
+    }
+
+    /** The feature a domain package belongs to ({@code org.lscp.workspace.domain.<feature>...}), or null. */
+    private static String feature(String packageName) {
+        String prefix = "org.lscp.workspace.domain.";
+        if (!packageName.startsWith(prefix)) return null;
+        String rest = packageName.substring(prefix.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    /** The rule above fails on a service that uses another feature's service or outgoing port. */
+    @org.junit.jupiter.api.Test
+    void theFeatureRuleCatchesAServiceReachingIntoAnotherFeature() {
+        var offender = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .importClasses(org.lscp.workspace.domain.offender.service.ReachesIntoTheFrontDoor.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reachesOtherFeaturesThroughUseCasesOnly().check(offender))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("ContactRepository");
+        // (not the frozen rule: checked on this one class, it would drop every older reach-in from its list)
+    }
+
     /** A deliberate offender, for the test above. */
     static final class ReadsTheSystemClock {
         java.time.Instant when() {
