@@ -44,6 +44,7 @@ import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.domain.shared.RecommendationId;
+import org.lscp.workspace.persistence.shared.Like;
 import org.lscp.workspace.persistence.shared.Utc;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -336,7 +337,7 @@ class JdbcContactRepository implements ContactRepository {
     private String search(ContactFilter filter, MapSqlParameterSource params) {
         int indexedFrom = fullTextMinWord();
         String reversed = new StringBuilder(filter.search()).reverse().toString();
-        params.addValue("search", filter.search()).addValue("reversed", likeEscaped(reversed) + "%");
+        params.addValue("search", filter.search()).addValue("reversed", Like.startsWith(reversed));
         List<String> words = filter.nameWords();
         List<String> indexed = words.stream().filter(w -> w.length() >= indexedFrom).toList();
         StringBuilder shortWords = new StringBuilder();
@@ -347,12 +348,12 @@ class JdbcContactRepository implements ContactRepository {
             params.addValue("word" + i, "(*UCP)(^|[^[:alnum:]])" + words.get(i));
         }
         if (indexed.isEmpty()) {
-            return " and (c.reference_reversed like :reversed or c.child_case_id = :search"
+            return " and (c.reference_reversed like :reversed escape '!' or c.child_case_id = :search"
                     + (words.isEmpty() ? "" : " or (" + shortWords.substring(" and ".length()) + ")") + ")";
         }
         params.addValue("words", String.join(" ", indexed.stream().map(w -> "+" + w + "*").toList()));
         return " and c.id in (select m.id from ("
-                + "select id from contact where partnership_id = :p and reference_reversed like :reversed"
+                + "select id from contact where partnership_id = :p and reference_reversed like :reversed escape '!'"
                 + " union select id from contact where partnership_id = :p and child_case_id = :search"
                 + " union select id from contact c where partnership_id = :p"
                 + " and match(child_name) against (:words in boolean mode)" + shortWords + ") m)";
@@ -369,10 +370,6 @@ class JdbcContactRepository implements ContactRepository {
     }
 
     private volatile @Nullable Integer fullTextMinWord;
-
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 
     @Override
     public List<Contact> forChild(PartnershipId partnership, String caseSystemId) {

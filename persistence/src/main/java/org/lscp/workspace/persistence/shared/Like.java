@@ -2,14 +2,22 @@ package org.lscp.workspace.persistence.shared;
 
 import java.util.Locale;
 
-/** Builds a "contains" LIKE pattern with the wildcards the member typed escaped (escape character '!'). */
+/** Builds LIKE patterns with the wildcards the member typed escaped (escape character '!': write ESCAPE '!'). */
 public final class Like {
     private Like() {
     }
 
     public static String contains(String text) {
         if (text == null) return null;
-        String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + escaped + "%";
+        return "%" + escaped(text.toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    /** A pattern for what starts with the text. */
+    public static String startsWith(String text) {
+        return escaped(text) + "%";
+    }
+
+    private static String escaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }
