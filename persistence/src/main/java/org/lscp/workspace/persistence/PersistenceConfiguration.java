@@ -6,8 +6,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 
 /**
- * Import this to get the JPA adapters of every domain out-port. Entities and Spring Data repositories are
+ * Import this to get the database adapters of every domain out-port. Entities and Spring Data repositories are
  * found through the auto-configuration package; they never leave this module.
+ *
+ * <p><b>Which style for which record.</b> Records a partnership keeps few of and edits through forms (the partnership,
+ * its agencies and members, the improvement plan and its actions, the audit trail) are JPA entities behind Spring Data
+ * repositories ({@code Jpa*} adapters; a large text beside one, such as an evidence file's content, may be written by
+ * JDBC in the same adapter). Records that come in volume or are read in bulk (contacts and what hangs off them,
+ * escalations, comments, notices, the board's read model, settings) are written and read with SQL through
+ * {@code NamedParameterJdbcTemplate} ({@code Jdbc*} adapters), each query scoped to a partnership and served by an
+ * index. <b>Optimistic locking:</b> a versioned JPA record saves through {@link
+ * org.lscp.workspace.persistence.shared.VersionedSave} ({@code @Version}); a versioned JDBC record updates
+ * {@code where id = :id and version = :version} and reads no row changed as a ConcurrentChangeException. Either way
+ * the member is told someone else changed the record, and nothing is saved.
  */
 @Configuration(proxyBeanMethods = false)
 @AutoConfigurationPackage
