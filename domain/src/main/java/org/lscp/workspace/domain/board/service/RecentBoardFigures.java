@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.board.model.AnnexARow;
 import org.lscp.workspace.domain.board.model.BoardFigures;
 import org.lscp.workspace.domain.board.model.DecisionRecord;
@@ -47,6 +48,9 @@ public final class RecentBoardFigures implements BoardRepository {
                 }
             });
 
+    /** One turn to count per key (bounded as the kept figures are: the board offers a few filters per partnership). */
+    private final Map<Key, Object> counting = new ConcurrentHashMap<>();
+
     private record Key(PartnershipId partnership, MeasureFilter filter, boolean monthly) {
     }
 
@@ -75,17 +79,31 @@ public final class RecentBoardFigures implements BoardRepository {
                         board.monthly(partnership, filter, now))));
     }
 
+    /**
+     * The kept figures while they are recent enough, else counted now; one count at a time per partnership and filter,
+     * so those asking while it runs take its result rather than each counting the same again (under the load test,
+     * a dozen dashboards opened together each held a database connection for the same three-second count).
+     */
     private Object recent(Key key, Supplier<Object> count) {
-        long changesNow = changesOf(key.partnership());
-        long at = nanoTime.getAsLong();
-        Kept k = kept.get(key);
-        if (k != null) {
-            boolean unchanged = k.changesSeen() == changesNow && changes.healthy();
-            if (at - k.countedAt() < (unchanged ? longestNanos : settleNanos)) return k.figures();
+        Object figures = stillRecent(key);
+        if (figures != null) return figures;
+        synchronized (counting.computeIfAbsent(key, k -> new Object())) {
+            figures = stillRecent(key); // counted meanwhile by whoever held the turn
+            if (figures != null) return figures;
+            long changesNow = changesOf(key.partnership());
+            long at = nanoTime.getAsLong(); // the count's start: a change made while it runs is not in it
+            figures = count.get();
+            kept.put(key, new Kept(figures, at, changesNow));
+            return figures;
         }
-        Object figures = count.get();
-        kept.put(key, new Kept(figures, at, changesNow));
-        return figures;
+    }
+
+    private @Nullable Object stillRecent(Key key) {
+        long changesNow = changesOf(key.partnership());
+        Kept k = kept.get(key);
+        if (k == null) return null;
+        boolean unchanged = k.changesSeen() == changesNow && changes.healthy();
+        return nanoTime.getAsLong() - k.countedAt() < (unchanged ? longestNanos : settleNanos) ? k.figures() : null;
     }
 
     /** How many changes the partnership has had since this instance began listening to it (on its first count). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,48 @@ class RecentBoardFiguresTest {
 
     private int counts() {
         return counted.asked().size();
+    }
+
+    @Test
+    void thoseAskingWhileTheFiguresAreBeingCountedTakeThatCount() throws Exception {
+        var started = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        // the database adapter, taking its time over the figures until released
+        var slow = (org.lscp.workspace.domain.board.port.out.BoardRepository) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {org.lscp.workspace.domain.board.port.out.BoardRepository.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("figures")) {
+                        started.countDown();
+                        release.await();
+                    }
+                    return method.invoke(counted, args);
+                });
+        var shared = new RecentBoardFigures(slow, changes, Duration.ofMillis(1_500), Duration.ofMinutes(1),
+                elapsed::get);
+        List<Thread> askers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r);
+            askers.add(t);
+            return t;
+        })) {
+            var first = pool.submit(() -> shared.figures(ENFIELD, YEAR, NOW));
+            started.await();
+            var others = java.util.stream.IntStream.range(0, 3)
+                    .mapToObj(i -> pool.submit(() -> shared.figures(ENFIELD, YEAR, NOW))).toList();
+            try {
+                // the three others wait for the count in progress (blocked on its turn), rather than counting too
+                long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (askers.stream().filter(t -> t.getState() == Thread.State.BLOCKED).count() < 3) {
+                    assertThat(System.nanoTime()).as("the others wait their turn").isLessThan(deadline);
+                    Thread.onSpinWait();
+                }
+            } finally {
+                release.countDown();
+            }
+            var figures = first.get();
+            for (var other : others) assertThat(other.get()).isSameAs(figures);
+        }
+        assertThat(counts()).as("one count for the four who asked").isEqualTo(1);
     }
 
     @Test
