@@ -23,6 +23,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 @ConditionalOnProperty(name = "workspace.time-sweep.enabled", havingValue = "true", matchIfMissing = true)
 class TimeSweep {
     private static final Logger LOG = LoggerFactory.getLogger(TimeSweep.class);
+    private static final int MOST_A_MINUTE = 1_000;
     private final FrontDoorUseCase frontDoor;
     private final List<Reminders> reminders;
     private final PartnershipRepository partnerships;
@@ -43,9 +44,10 @@ class TimeSweep {
     private void sweepAll() {
         for (var partnership : partnerships.ids()) {
             // in batches of a short transaction each (the load run's backlog of 1,000 in one transaction held the
-            // rows members were writing for a minute, and with them every database connection): ten at most a minute
+            // rows members were writing for a minute, and with them every database connection): 1,000 contacts at
+            // most a minute
             int changed = 0;
-            for (int batch = 0; batch < 10; batch++) {
+            for (int batch = 0; batch < MOST_A_MINUTE / FrontDoorUseCase.SWEEP_BATCH; batch++) {
                 int n = each("flags", partnership, () -> frontDoor.sweepFlags(partnership));
                 changed += n;
                 if (n < FrontDoorUseCase.SWEEP_BATCH) break;

@@ -33,9 +33,11 @@ public interface FrontDoorUseCase {
 
     /**
      * How many contacts one call of {@link #sweepFlags} brings up to date: one short transaction each, so a backlog
-     * (thousands of contacts due a flag at once) never holds the rows other members are writing for long.
+     * (thousands of contacts due a flag at once) never holds the rows other members are writing for long. (Batches of
+     * 100 took about 6 s each under the load test, holding the board's day rows that every decision also writes, until
+     * the members' transactions waiting behind them had taken every database connection.)
      */
-    int SWEEP_BATCH = 100;
+    int SWEEP_BATCH = 10;
 
     /**
      * Raises time-based flags (overdue decisions, missing oversight) on up to {@link #SWEEP_BATCH} of the
