@@ -50,9 +50,10 @@ public record ContactFilter(@Nullable Rag rag, @Nullable AgencyId sourceAgency, 
     public boolean found(String reference, String childCaseId, String childName) {
         if (search == null) return true;
         String s = search.toLowerCase(Locale.ROOT);
-        return reference.toLowerCase(Locale.ROOT).endsWith(s) || childCaseId.equalsIgnoreCase(search)
-                || (!nameWords().isEmpty() && nameWords().stream()
-                        .allMatch(w -> words(childName).stream().anyMatch(n -> n.startsWith(w))));
+        if (reference.toLowerCase(Locale.ROOT).endsWith(s) || childCaseId.equalsIgnoreCase(search)) return true;
+        List<String> wanted = nameWords();
+        List<String> name = words(childName);
+        return !wanted.isEmpty() && wanted.stream().allMatch(w -> name.stream().anyMatch(n -> n.startsWith(w)));
     }
 
     /** The words of the search, lower case, as the child's name is searched: letters and digits, split at the rest. */
