@@ -31,6 +31,7 @@ import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.Channel;
 import org.lscp.workspace.domain.frontdoor.model.Child;
+import org.lscp.workspace.domain.frontdoor.model.Concern;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
@@ -42,6 +43,8 @@ import org.lscp.workspace.domain.frontdoor.model.FlagRules;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.model.Receipt;
+import org.lscp.workspace.domain.frontdoor.model.Oversight;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
@@ -425,11 +428,12 @@ final class DemoContacts {
             String summary = fill(template(s.summaries(), age) + " " + consentNote(consent, kind), child, "");
             boolean assigned = !open || random.nextBoolean();
             Member submitter = practitioners.getOrDefault(source.requireId(), mash);
-            Contact saved = contacts.insert(new Contact(null, partnership, "", received, source.requireId(),
-                    ContactSource.forAgency(kind), referrer(kind), weighted(kind == AgencyKind.POLICE ? POLICE_CHANNELS : CHANNELS), child,
-                    s.concerns(), disclosure, summary, consent, rag,
-                    DecisionTimescales.DEFAULTS.deadline(rag, received, calendar), submitter.requireId(),
-                    assigned ? mash.requireId() : null, assigned ? mash.name() : null, false, Set.of(), 0),
+            Contact contact = Contact.received(partnership, new Receipt(received, source.requireId(),
+                    ContactSource.forAgency(kind), referrer(kind),
+                    weighted(kind == AgencyKind.POLICE ? POLICE_CHANNELS : CHANNELS), submitter.requireId()), child,
+                    new Concern(s.concerns(), disclosure, summary, consent, rag),
+                    DecisionTimescales.DEFAULTS.deadline(rag, received, calendar), Set.of());
+            Contact saved = contacts.insert(assigned ? contact.assignedTo(mash.requireId(), mash.name()) : contact,
                     LocalDate.ofInstant(received, London.ZONE).getYear());
             long repeats = repeats(child.caseSystemId(), received);
             checks(saved, open);
@@ -524,10 +528,10 @@ final class DemoContacts {
                 discussion = day.isAfter(today) ? today : day;
             }
             Instant overseen = oversight(at, overseenBefore);
-            return new ThresholdDecision(null, c.requireId(), level, rationale, nextStep(level), discussion, medical,
-                    manager.requireId(), manager.name(), at, supersedes, current,
-                    overseen == null ? null : overseer.requireId(), overseen == null ? null : overseer.name(),
-                    overseen, overseen == null ? null : one(OVERSIGHT));
+            ThresholdDecision d = ThresholdDecision.made(c.requireId(), level, rationale, nextStep(level), discussion,
+                    medical, manager.requireId(), manager.name(), at, supersedes);
+            return (current ? d : d.superseded()).withOversight(overseen == null ? null
+                    : new Oversight(overseer.requireId(), overseer.name(), overseen, one(OVERSIGHT)));
         }
 
         /**
@@ -597,8 +601,7 @@ final class DemoContacts {
             var changes = FlagRules.reconcile(raised,
                     FlagRules.applicable(c, current, firstDecisionAt, repeats, at, calendar));
             for (FlagType type : changes.raise()) {
-                raised.add(flags.save(new Flag(null, c.requireId(), type, raisedAt(type, c, current, at), null, null,
-                        null)));
+                raised.add(flags.save(Flag.raised(c.requireId(), type, raisedAt(type, c, current, at))));
             }
             for (Flag open : changes.clear()) {
                 raised.set(raised.indexOf(open), flags.save(open.resolved(at, Auditor.SYSTEM, Flag.CLEARED)));

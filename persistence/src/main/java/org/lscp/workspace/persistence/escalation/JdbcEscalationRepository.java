@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.lscp.workspace.domain.escalation.model.CurrentStage;
 import org.lscp.workspace.domain.escalation.model.Escalation;
+import org.lscp.workspace.domain.escalation.model.EscalationAbout;
+import org.lscp.workspace.domain.escalation.model.Closure;
+import org.lscp.workspace.domain.escalation.model.Raised;
 import org.lscp.workspace.domain.escalation.model.EscalationEvent;
 import org.lscp.workspace.domain.escalation.model.EscalationFilter;
 import org.lscp.workspace.domain.escalation.model.EscalationOutcome;
@@ -186,17 +190,20 @@ class JdbcEscalationRepository implements EscalationRepository {
         boolean response = rs.getBoolean("stage_response");
         Boolean stageResponse = rs.wasNull() ? null : response;
         String outcome = rs.getString("outcome");
+        Instant closedAt = Utc.read(rs, "closed_at");
         return new Escalation(rs.getLong("id"), new PartnershipId(rs.getLong("partnership_id")),
-                rs.getString("reference"), contactId, rs.getString("contact_reference"), decisionId,
-                rs.getString("child_case_id"), new AgencyId(rs.getLong("raising_agency_id")),
-                new AgencyId(rs.getLong("responding_agency_id")), new MemberId(rs.getLong("raised_by")),
-                rs.getString("raised_by_name"), Utc.read(rs, "raised_at"), rs.getString("disputed"),
-                rs.getString("outcome_sought"), rs.getString("immediate_risk_reason"),
-                EscalationStage.number(rs.getInt("stage")), Utc.read(rs, "stage_started_at"),
-                Utc.read(rs, "stage_deadline"), stageResponse, EscalationStatus.valueOf(rs.getString("status")),
-                outcome == null ? null : EscalationOutcome.valueOf(outcome), rs.getString("learning"),
-                Utc.read(rs, "closed_at"), rs.getString("closed_by_name"), resultingId, Set.of(),
-                rs.getLong("version"));
+                rs.getString("reference"), new EscalationAbout(contactId, rs.getString("contact_reference"),
+                        decisionId, rs.getString("child_case_id")),
+                new Raised(new AgencyId(rs.getLong("raising_agency_id")),
+                        new AgencyId(rs.getLong("responding_agency_id")), new MemberId(rs.getLong("raised_by")),
+                        rs.getString("raised_by_name"), Utc.read(rs, "raised_at"), rs.getString("disputed"),
+                        rs.getString("outcome_sought"), rs.getString("immediate_risk_reason")),
+                new CurrentStage(EscalationStage.number(rs.getInt("stage")), Utc.read(rs, "stage_started_at"),
+                        Utc.read(rs, "stage_deadline"), stageResponse),
+                EscalationStatus.valueOf(rs.getString("status")),
+                closedAt == null ? null : new Closure(outcome == null ? null : EscalationOutcome.valueOf(outcome),
+                        rs.getString("learning"), closedAt, rs.getString("closed_by_name"), resultingId),
+                Set.of(), rs.getLong("version"));
     }
 
     @Override

@@ -18,7 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.lscp.workspace.domain.frontdoor.model.Assignment;
 import org.lscp.workspace.domain.frontdoor.model.Channel;
+import org.lscp.workspace.domain.frontdoor.model.Concern;
+import org.lscp.workspace.domain.frontdoor.model.Receipt;
 import org.lscp.workspace.domain.frontdoor.model.Child;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
@@ -482,10 +485,8 @@ class JdbcContactRepository implements ContactRepository {
                 new MapSqlParameterSource("ids", found.stream().map(c -> c.requireId().value()).toList()),
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> links.computeIfAbsent(rs.getLong(1),
                         k -> new java.util.HashSet<>()).add(new RecommendationId(rs.getLong(2))));
-        return found.stream().map(c -> !links.containsKey(c.requireId().value()) ? c : new Contact(c.id(),
-                c.partnershipId(), c.reference(), c.receivedAt(), c.sourceAgency(), c.source(), c.referrer(), c.channel(),
-                c.child(), c.concerns(), c.disclosure(), c.summary(), c.consent(), c.rag(), c.deadline(), c.submittedBy(),
-                c.assignedTo(), c.assignedToName(), c.decided(), links.get(c.requireId().value()), c.version())).toList();
+        return found.stream().map(c -> !links.containsKey(c.requireId().value()) ? c
+                : c.withRecommendations(links.get(c.requireId().value()))).toList();
     }
 
     private static Contact contact(ResultSet rs, int row) throws SQLException {
@@ -496,14 +497,15 @@ class JdbcContactRepository implements ContactRepository {
         long assigned = rs.getLong("assigned_to");
         long agency = rs.getLong("source_agency_id"); // 0 when NULL: a contact from no partner agency
         return new Contact(new ContactId(id), new PartnershipId(rs.getLong("partnership_id")), rs.getString("reference"),
-                instant(rs, "received_at"), agency == 0 ? null : new AgencyId(agency), source(rs),
-                rs.getString("referrer"), Channel.valueOf(rs.getString("channel")),
+                new Receipt(instant(rs, "received_at"), agency == 0 ? null : new AgencyId(agency), source(rs),
+                        rs.getString("referrer"), Channel.valueOf(rs.getString("channel")),
+                        new MemberId(rs.getLong("submitted_by"))),
                 new Child(rs.getString("child_case_id"), rs.getString("child_name"), dob == null ? null : dob.toLocalDate(),
                         Gender.valueOf(rs.getString("child_gender")), Ethnicity.valueOf(rs.getString("child_ethnicity"))),
-                concerns, rs.getBoolean("disclosure"), rs.getString("summary"),
-                ConsentBasis.valueOf(rs.getString("consent")), Rag.valueOf(rs.getString("rag")),
-                instant(rs, "deadline"), new MemberId(rs.getLong("submitted_by")),
-                assigned == 0 ? null : new MemberId(assigned), rs.getString("assigned_to_name"),
+                new Concern(concerns, rs.getBoolean("disclosure"), rs.getString("summary"),
+                        ConsentBasis.valueOf(rs.getString("consent")), Rag.valueOf(rs.getString("rag"))),
+                instant(rs, "deadline"),
+                assigned == 0 ? null : new Assignment(new MemberId(assigned), rs.getString("assigned_to_name")),
                 rs.getBoolean("decided"), Set.of(), rs.getLong("version"));
     }
 

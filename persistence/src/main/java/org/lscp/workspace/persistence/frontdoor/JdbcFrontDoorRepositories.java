@@ -14,6 +14,7 @@ import org.lscp.workspace.domain.frontdoor.model.FlagFilter;
 import org.lscp.workspace.domain.frontdoor.model.FlagRow;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.model.Oversight;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
@@ -121,8 +122,8 @@ final class JdbcFrontDoorRepositories {
                     sdd == null ? null : sdd.toLocalDate(), rs.getBoolean("cp_medical_considered"),
                     new MemberId(rs.getLong("decided_by")), rs.getString("decided_by_name"), Utc.read(rs, "decided_at"),
                     supersedes == 0 ? null : supersedes, rs.getBoolean("current"),
-                    overseenBy == 0 ? null : new MemberId(overseenBy), rs.getString("overseen_by_name"),
-                    Utc.read(rs, "overseen_at"), rs.getString("oversight_comment"));
+                    overseenBy == 0 ? null : new Oversight(new MemberId(overseenBy), rs.getString("overseen_by_name"),
+                            Utc.read(rs, "overseen_at"), rs.getString("oversight_comment")));
         }
     }
 

@@ -7,6 +7,7 @@ import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.partnership.model.SaveAgencyCommand;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.domain.shared.ValidationException;
@@ -34,7 +35,7 @@ class JpaAgencyRepository implements AgencyRepository {
                     PartnershipMapper::toDomain, "agency");
         } catch (DataIntegrityViolationException e) {
             if (Constraints.broke(e, "uk_agency_name")) {
-                throw ValidationException.of("name", "An agency with this name already exists in your partnership.");
+                throw ValidationException.of("name", SaveAgencyCommand.NAME_TAKEN);
             }
             throw e;
         }

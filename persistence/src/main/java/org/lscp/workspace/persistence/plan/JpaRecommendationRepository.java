@@ -17,6 +17,7 @@ import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
 import org.lscp.workspace.domain.shared.InspectionId;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.domain.shared.RecommendationId;
+import org.lscp.workspace.domain.plan.model.SaveRecommendationCommand;
 import org.lscp.workspace.domain.shared.ValidationException;
 import org.lscp.workspace.persistence.shared.Constraints;
 import org.lscp.workspace.persistence.shared.Utc;
@@ -55,8 +56,8 @@ class JpaRecommendationRepository implements RecommendationRepository {
                     e -> PlanMapper.copy(recommendation, e), PlanMapper::toDomain, "recommendation");
         } catch (DataIntegrityViolationException e) {
             if (Constraints.broke(e, "uk_recommendation_number")) {
-                throw ValidationException.of("number", "This inspection already has a recommendation "
-                        + recommendation.number() + ".");
+                throw ValidationException.of("number",
+                        SaveRecommendationCommand.numberTaken(recommendation.number()));
             }
             throw e;
         }

@@ -21,7 +21,10 @@ import org.lscp.workspace.domain.board.model.Ratio;
 import org.lscp.workspace.domain.board.model.SourceGroup;
 import org.lscp.workspace.domain.board.port.out.BoardRepository;
 import org.lscp.workspace.domain.board.port.out.JudgementRepository;
+import org.lscp.workspace.domain.escalation.model.CurrentStage;
 import org.lscp.workspace.domain.escalation.model.Escalation;
+import org.lscp.workspace.domain.escalation.model.EscalationAbout;
+import org.lscp.workspace.domain.escalation.model.Raised;
 import org.lscp.workspace.domain.escalation.model.EscalationOutcome;
 import org.lscp.workspace.domain.escalation.model.EscalationStage;
 import org.lscp.workspace.domain.escalation.model.EscalationStatus;
@@ -30,13 +33,16 @@ import org.lscp.workspace.domain.frontdoor.model.Channel;
 import org.lscp.workspace.domain.frontdoor.model.Child;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
+import org.lscp.workspace.domain.frontdoor.model.Concern;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.Receipt;
 import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.model.Oversight;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
@@ -116,17 +122,18 @@ class JdbcBoardRepositoryIT {
 
     private Contact contact(@Nullable AgencyId agency, ContactSource source, Rag rag, Instant received,
                             Instant deadline, Channel channel, boolean disclosure, ConcernCategory concern) {
-        return contacts.insert(new Contact(null, p, "", received, agency, source, "Referrer", channel,
+        Contact c = Contact.received(p, new Receipt(received, agency, source, "Referrer", channel, new MemberId(1)),
                 new Child("K" + System.nanoTime(), "Child", LocalDate.of(2015, 1, 1), Gender.FEMALE, Ethnicity.WBRI),
-                Set.of(concern), disclosure, "s", ConsentBasis.NOT_REQUIRED, rag, deadline, new MemberId(1), null,
-                null, channel == Channel.IMPORTED, Set.of(), 0), 2026);
+                new Concern(Set.of(concern), disclosure, "s", ConsentBasis.NOT_REQUIRED, rag), deadline, Set.of());
+        return contacts.insert(channel == Channel.IMPORTED ? c.markedDecided() : c, 2026);
     }
 
     private ThresholdDecision decide(Contact c, ThresholdLevel level, Instant at, boolean medical, Instant overseen,
                                      Long supersedes, boolean current) {
-        return decisions.save(new ThresholdDecision(null, c.requireId(), level, "r", "", null, medical,
-                new MemberId(2), "Sam", at, supersedes, current, overseen == null ? null : new MemberId(3),
-                overseen == null ? null : "Olu", overseen, overseen == null ? null : "ok"));
+        ThresholdDecision d = ThresholdDecision.made(c.requireId(), level, "r", "", null, medical, new MemberId(2),
+                "Sam", at, supersedes);
+        return decisions.save((current ? d : d.superseded()).withOversight(overseen == null ? null
+                : new Oversight(new MemberId(3), "Olu", overseen, "ok")));
     }
 
     private void flag(Contact c, FlagType type, Instant raised, Instant resolved) {
@@ -136,10 +143,10 @@ class JdbcBoardRepositoryIT {
 
     private Escalation escalation(AgencyId raising, Contact about, ThresholdDecision decision, Instant raised,
                                   Instant deadline) {
-        return escalations.insert(new Escalation(null, p, "", about.requireId(), about.reference(), decision.id(),
-                about.child().caseSystemId(), raising, social, new MemberId(4), "Raiser", raised, "d", "o", null,
-                EscalationStage.PRACTITIONERS, raised, deadline, null, EscalationStatus.OPEN, null, null, null, null,
-                null, Set.of(), 0));
+        return escalations.insert(Escalation.raised(p, new EscalationAbout(about.requireId(), about.reference(),
+                decision.id(), about.child().caseSystemId()), new Raised(raising, social, new MemberId(4), "Raiser",
+                raised, "d", "o", null), CurrentStage.begun(EscalationStage.PRACTITIONERS, raised, deadline),
+                Set.of()));
     }
 
     @BeforeEach
@@ -302,20 +309,6 @@ class JdbcBoardRepositoryIT {
         new TransactionTemplate(transactions).executeWithoutResult(s -> readModel.rebuild(p.value()));
         assertThat(jdbc.queryForList(days, p.value())).isEqualTo(kept);
         assertThat(board.figures(p, new MeasureFilter(NOVEMBER, null), NOW).decisionsInTime()).isEqualTo(new Ratio(1, 3));
-    }
-
-    @Test
-    void judgementsAreKeptAsTheBoardsRecordNewestMeetingFirst() {
-        AssuranceJudgement march = judgements.save(new AssuranceJudgement(null, p, rec.requireId(),
-                LocalDate.of(2026, 3, 10), AssuranceLevel.NOT_ASSURED, "Data unreliable", new MemberId(9), "Chair",
-                NOW));
-        AssuranceJudgement june = judgements.save(new AssuranceJudgement(null, p, rec.requireId(),
-                LocalDate.of(2026, 6, 9), AssuranceLevel.PARTIALLY_ASSURED, "Improving", new MemberId(9), "Chair",
-                NOW));
-        assertThat(judgements.forRecommendation(p, rec.requireId())).containsExactly(june, march);
-        assertThat(judgements.latest(p, LocalDate.of(2026, 11, 25))).containsExactly(Map.entry(rec.requireId(), june));
-        assertThat(judgements.latest(p, LocalDate.of(2026, 6, 8))).containsExactly(Map.entry(rec.requireId(), march));
-        assertThat(judgements.latest(p, LocalDate.of(2026, 3, 9))).isEmpty();
     }
 
     /**

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.lscp.workspace.domain.escalation.model.CurrentStage;
 import org.lscp.workspace.domain.escalation.model.Escalation;
+import org.lscp.workspace.domain.escalation.model.EscalationAbout;
+import org.lscp.workspace.domain.escalation.model.Raised;
 import org.lscp.workspace.domain.escalation.model.EscalationStage;
 import org.lscp.workspace.domain.escalation.model.EscalationStatus;
 import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
@@ -18,7 +21,9 @@ import org.lscp.workspace.domain.frontdoor.model.Channel;
 import org.lscp.workspace.domain.frontdoor.model.Child;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
+import org.lscp.workspace.domain.frontdoor.model.Concern;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.Receipt;
 import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
@@ -87,19 +92,18 @@ class JdbcChildRecordsIT extends ChildRecordsContract {
     @Override
     protected String contact(PartnershipId p, String childName, @Nullable LocalDate born, @Nullable String caseId) {
         AgencyId police = agenciesOf(p).getFirst();
-        return tx().execute(s -> contacts.insert(new Contact(null, p, "", T, police, ContactSource.S6, "PC Smith",
-                Channel.PHONE, new Child(caseId, childName, born, Gender.FEMALE, Ethnicity.WBRI),
-                Set.of(ConcernCategory.NEGLECT), false, "Summary", ConsentBasis.CONSENT_GIVEN, Rag.GREEN, T,
-                new MemberId(1), null, null, false, Set.of(), 0), 2026)).reference();
+        return tx().execute(s -> contacts.insert(Contact.received(p, new Receipt(T, police, ContactSource.S6,
+                "PC Smith", Channel.PHONE, new MemberId(1)), new Child(caseId, childName, born, Gender.FEMALE,
+                Ethnicity.WBRI), new Concern(Set.of(ConcernCategory.NEGLECT), false, "Summary",
+                ConsentBasis.CONSENT_GIVEN, Rag.GREEN), T, Set.of()), 2026)).reference();
     }
 
     @Override
     protected void escalationAbout(PartnershipId p, String caseId) {
         List<AgencyId> two = agenciesOf(p);
-        tx().executeWithoutResult(s -> escalations.insert(new Escalation(null, p, "", null, null, null, caseId,
-                two.get(0), two.get(1), new MemberId(1), "Dan Price", T, "Disputed", "Sought", null,
-                EscalationStage.PRACTITIONERS, T, T, null, EscalationStatus.OPEN, null, null, null, null, null,
-                Set.of(), 0)));
+        tx().executeWithoutResult(s -> escalations.insert(Escalation.raised(p, EscalationAbout.aCase(caseId),
+                new Raised(two.get(0), two.get(1), new MemberId(1), "Dan Price", T, "Disputed", "Sought", null),
+                CurrentStage.begun(EscalationStage.PRACTITIONERS, T, T), Set.of())));
     }
 
     @Test
@@ -118,19 +122,4 @@ class JdbcChildRecordsIT extends ChildRecordsContract {
                 p.value())).isEqualTo("S");
     }
 
-    @Test
-    void aMembersConfirmationIsKeptOncePerTextTheLatestWinning() {
-        PartnershipId p = newPartnership();
-        AgencyId agency = agenciesOf(p).getFirst();
-        MemberId member = tx().execute(s -> members.save(Member.create(p, new SaveMemberCommand("Lee Kept",
-                "lee." + System.nanoTime() + "@example.org", agency, Set.of(Role.LEAD_OFFICER)), "hash")).requireId());
-        String sha = "a".repeat(64);
-        tx().executeWithoutResult(s -> kept.save(new KeptIdentifier(p, member, sha, "First reason", T, 2)));
-        tx().executeWithoutResult(s -> kept.save(new KeptIdentifier(p, member, sha, "Second reason",
-                T.plusSeconds(60), 3)));
-        assertThat(kept.find(p, member, sha)).contains(new KeptIdentifier(p, member, sha, "Second reason",
-                T.plusSeconds(60), 3));
-        assertThat(kept.find(p, member, "b".repeat(64))).isEmpty();
-        assertThat(kept.find(newPartnership(), member, sha)).isEmpty();
-    }
 }

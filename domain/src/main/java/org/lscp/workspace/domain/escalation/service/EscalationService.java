@@ -6,7 +6,10 @@ import java.util.HashSet;
 import java.util.Set;
 import org.lscp.workspace.domain.audit.model.AuditAction;
 import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.escalation.model.CurrentStage;
 import org.lscp.workspace.domain.escalation.model.Escalation;
+import org.lscp.workspace.domain.escalation.model.EscalationAbout;
+import org.lscp.workspace.domain.escalation.model.Raised;
 import org.lscp.workspace.domain.escalation.model.EscalationEvent;
 import org.lscp.workspace.domain.escalation.model.EscalationOutcome;
 import org.lscp.workspace.domain.escalation.model.EscalationRules;
@@ -136,11 +139,12 @@ public final class EscalationService implements EscalationUseCase {
         EscalationStage stage = command.firstStage();
         Instant deadline = settings.escalationTimescales(actor.partnershipId())
                 .deadline(stage, now, holidays.calendar(actor.partnershipId()));
-        Escalation saved = escalations.insert(new Escalation(null, actor.partnershipId(), "",
-                contact == null ? null : contact.requireId(), contact == null ? null : contact.reference(), decisionId,
-                childId, actor.agencyId(), with, actor.memberId(), actor.name(), now, command.disputed(),
-                command.outcomeSought(), command.immediateRiskReason(), stage, now, deadline, null,
-                EscalationStatus.OPEN, null, null, null, null, null, command.recommendations(), 0));
+        EscalationAbout about = contact == null ? EscalationAbout.aCase(childId)
+                : new EscalationAbout(contact.requireId(), contact.reference(), decisionId, childId);
+        Escalation saved = escalations.insert(Escalation.raised(actor.partnershipId(), about,
+                new Raised(actor.agencyId(), with, actor.memberId(), actor.name(), now, command.disputed(),
+                        command.outcomeSought(), command.immediateRiskReason()),
+                CurrentStage.begun(stage, now, deadline), command.recommendations()));
         auditor.created(actor, saved);
         String text = command.disputed() + (command.immediateRiskReason() == null ? ""
                 : "\nImmediate risk: " + command.immediateRiskReason());

@@ -12,6 +12,11 @@ public record AgencyCheck(@Nullable Long id, ContactId contactId, AgencyId agenc
                           String requestedByName, Instant dueBy, @Nullable Instant respondedAt,
                           @Nullable String respondedByName, @Nullable String findings) implements Audited {
 
+    /** A check just asked of the agency: unanswered, not yet saved. */
+    public static AgencyCheck asked(ContactId contact, AgencyId agency, Instant at, String byName, Instant dueBy) {
+        return new AgencyCheck(null, contact, agency, at, byName, dueBy, null, null, null);
+    }
+
     public boolean answered() {
         return respondedAt != null;
     }

@@ -27,6 +27,11 @@ public record Child(@Nullable String caseSystemId, String name, @Nullable LocalD
     }
 
     /** Whether the child's case-system id is known, so their other contacts can be found. */
+    /** The same child with the case-system id the MASH found. */
+    public Child withCaseSystemId(String id) {
+        return new Child(id, name, dateOfBirth, gender, ethnicity);
+    }
+
     public boolean identified() {
         return caseSystemId != null;
     }

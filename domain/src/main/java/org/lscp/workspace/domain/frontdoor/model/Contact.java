@@ -12,54 +12,115 @@ import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.domain.shared.RecommendationId;
 
 /**
- * A MASH contact: a concern about a child, recorded once by the agency that raised it. Its {@code source} is its
- * Annex A source code, always known; {@code sourceAgency} is the partner agency it came from, null when it came from
- * none (an imported contact from a relative, an acquaintance, the child, another local authority, anonymous or
- * unknown, or from a kind of agency the partnership does not have): an agency is never invented.
+ * A MASH contact: a concern about a child, recorded once by the agency that raised it — how it arrived
+ * ({@link Receipt}), about whom ({@link Child}), what about ({@link Concern}), by when a decision is due, who has taken
+ * it ({@link Assignment}, none until a MASH member does) and whether it is decided.
  */
-public record Contact(@Nullable ContactId id, PartnershipId partnershipId, String reference, Instant receivedAt,
-                      @Nullable AgencyId sourceAgency, ContactSource source, String referrer, Channel channel,
-                      Child child, Set<ConcernCategory> concerns, boolean disclosure, String summary,
-                      ConsentBasis consent, Rag rag, Instant deadline, MemberId submittedBy, @Nullable MemberId assignedTo,
-                      @Nullable String assignedToName, boolean decided, Set<RecommendationId> recommendations,
-                      long version) implements Audited {
+public record Contact(@Nullable ContactId id, PartnershipId partnershipId, String reference, Receipt receipt, Child child,
+                      Concern concern, Instant deadline, @Nullable Assignment assignment, boolean decided,
+                      Set<RecommendationId> recommendations, long version) implements Audited {
 
     public Contact {
-        concerns = Set.copyOf(concerns);
         recommendations = Set.copyOf(recommendations);
+    }
+
+    /** A contact just received: not yet saved, taken or decided. */
+    public static Contact received(PartnershipId partnership, Receipt receipt, Child child, Concern concern,
+                                   Instant deadline, Set<RecommendationId> recommendations) {
+        return new Contact(null, partnership, "", receipt, child, concern, deadline, null, false, recommendations, 0);
+    }
+
+    public Instant receivedAt() {
+        return receipt.at();
+    }
+
+    public @Nullable AgencyId sourceAgency() {
+        return receipt.sourceAgency();
+    }
+
+    public ContactSource source() {
+        return receipt.source();
+    }
+
+    public String referrer() {
+        return receipt.referrer();
+    }
+
+    public Channel channel() {
+        return receipt.channel();
+    }
+
+    public MemberId submittedBy() {
+        return receipt.submittedBy();
+    }
+
+    public Set<ConcernCategory> concerns() {
+        return concern.categories();
+    }
+
+    public boolean disclosure() {
+        return concern.disclosure();
+    }
+
+    public String summary() {
+        return concern.summary();
+    }
+
+    public ConsentBasis consent() {
+        return concern.consent();
+    }
+
+    public Rag rag() {
+        return concern.rag();
+    }
+
+    public @Nullable MemberId assignedTo() {
+        return assignment == null ? null : assignment.member();
+    }
+
+    public @Nullable String assignedToName() {
+        return assignment == null ? null : assignment.name();
     }
 
     /** Whether the contact came from one of the partnership's agencies. */
     public boolean fromAgency() {
-        return sourceAgency != null;
+        return receipt.sourceAgency() != null;
     }
 
     public boolean abuseDisclosed() {
-        return disclosure && concerns.stream().anyMatch(ConcernCategory::abuse);
+        return concern.abuseDisclosed();
     }
 
     public boolean physicalOrSexualAbuse() {
-        return concerns.stream().anyMatch(ConcernCategory::abuse);
+        return concern.abuse();
     }
 
     public Contact assignedTo(MemberId member, String name) {
-        return new Contact(id, partnershipId, reference, receivedAt, sourceAgency, source, referrer, channel, child,
-                concerns, disclosure, summary, consent, rag, deadline, submittedBy, member, name, decided,
-                recommendations, version);
+        return new Contact(id, partnershipId, reference, receipt, child, concern, deadline,
+                new Assignment(member, name), decided, recommendations, version);
     }
 
     public Contact markedDecided() {
-        return new Contact(id, partnershipId, reference, receivedAt, sourceAgency, source, referrer, channel, child,
-                concerns, disclosure, summary, consent, rag, deadline, submittedBy, assignedTo, assignedToName, true,
+        return new Contact(id, partnershipId, reference, receipt, child, concern, deadline, assignment, true,
                 recommendations, version);
     }
 
     /** The same contact with the child's case-system id found by the MASH (a confirmed match). */
     public Contact withCaseSystemId(String caseSystemId) {
-        Child c = new Child(caseSystemId, child.name(), child.dateOfBirth(), child.gender(), child.ethnicity());
-        return new Contact(id, partnershipId, reference, receivedAt, sourceAgency, source, referrer, channel, c,
-                concerns, disclosure, summary, consent, rag, deadline, submittedBy, assignedTo, assignedToName, decided,
-                recommendations, version);
+        return new Contact(id, partnershipId, reference, receipt, child.withCaseSystemId(caseSystemId), concern,
+                deadline, assignment, decided, recommendations, version);
+    }
+
+    /** The same contact as saved: its id, reference and version. */
+    public Contact saved(ContactId savedId, String savedReference, long savedVersion) {
+        return new Contact(savedId, partnershipId, savedReference, receipt, child, concern, deadline, assignment,
+                decided, recommendations, savedVersion);
+    }
+
+    /** The same contact recorded against these recommendations. */
+    public Contact withRecommendations(Set<RecommendationId> linked) {
+        return new Contact(id, partnershipId, reference, receipt, child, concern, deadline, assignment, decided,
+                linked, version);
     }
 
     public ContactId requireId() {
@@ -75,11 +136,13 @@ public record Contact(@Nullable ContactId id, PartnershipId partnershipId, Strin
 
     @Override
     public Snapshot snapshot() {
-        return Snapshot.of().with("reference", reference).with("received", receivedAt)
-                .with("source agency", sourceAgency).with("source", source.code()).with("referrer", referrer)
-                .with("channel", channel.label())
-                .with("child", child.identified() ? child.caseSystemId() : "case-system id not known").with("concerns", concerns.stream().map(ConcernCategory::label)
-                        .sorted().toList()).with("disclosure", disclosure ? "yes" : "no").with("rag", rag.label())
-                .with("deadline", deadline).with("assigned to", assignedToName).with("decided", decided ? "yes" : "no");
+        return Snapshot.of().with("reference", reference).with("received", receipt.at())
+                .with("source agency", receipt.sourceAgency()).with("source", receipt.source().code())
+                .with("referrer", receipt.referrer()).with("channel", receipt.channel().label())
+                .with("child", child.identified() ? child.caseSystemId() : "case-system id not known")
+                .with("concerns", concern.categories().stream().map(ConcernCategory::label).sorted().toList())
+                .with("disclosure", concern.disclosure() ? "yes" : "no").with("rag", concern.rag().label())
+                .with("deadline", deadline).with("assigned to", assignedToName())
+                .with("decided", decided ? "yes" : "no");
     }
 }

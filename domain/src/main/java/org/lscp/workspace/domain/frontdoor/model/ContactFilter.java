@@ -47,10 +47,10 @@ public record ContactFilter(@Nullable Rag rag, @Nullable AgencyId sourceAgency, 
     }
 
     /** Whether a contact with this reference, child's case-system id and child's name is found by the search. */
-    public boolean found(String reference, String childCaseId, String childName) {
+    public boolean found(String reference, @Nullable String childCaseId, String childName) {
         if (search == null) return true;
         String s = search.toLowerCase(Locale.ROOT);
-        if (reference.toLowerCase(Locale.ROOT).endsWith(s) || childCaseId.equalsIgnoreCase(search)) return true;
+        if (reference.toLowerCase(Locale.ROOT).endsWith(s) || search.equalsIgnoreCase(childCaseId)) return true;
         List<String> wanted = nameWords();
         List<String> name = words(childName);
         return !wanted.isEmpty() && wanted.stream().allMatch(w -> name.stream().anyMatch(n -> n.startsWith(w)));

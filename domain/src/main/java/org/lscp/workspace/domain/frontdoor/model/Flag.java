@@ -15,6 +15,11 @@ public record Flag(@Nullable Long id, ContactId contactId, FlagType type, Instan
         implements Audited {
     public static final String CLEARED = "Cleared: the rule no longer applies.";
 
+    /** A flag just raised on the contact: open, not yet saved. */
+    public static Flag raised(ContactId contact, FlagType type, Instant at) {
+        return new Flag(null, contact, type, at, null, null, null);
+    }
+
     public boolean open() {
         return resolvedAt == null;
     }

@@ -90,6 +90,11 @@ public record RecordContactCommand(Instant receivedAt, String referrer, Channel 
                 .done();
     }
 
+    /** What the contact is about, as the recorder described it. */
+    public Concern concern() {
+        return new Concern(concerns, disclosure, summary, consent, rag);
+    }
+
     public Child child() {
         return new Child(caseSystemId, childName, dateOfBirth, gender, ethnicity);
     }

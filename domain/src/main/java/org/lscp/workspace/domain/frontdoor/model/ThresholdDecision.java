@@ -16,18 +16,50 @@ public record ThresholdDecision(@Nullable Long id, ContactId contactId, Threshol
                                 String nextStep, @Nullable LocalDate strategyDiscussionDate,
                                 boolean cpMedicalConsidered, MemberId decidedBy, String decidedByName,
                                 Instant decidedAt, @Nullable Long supersedes, boolean current,
-                                @Nullable MemberId overseenBy, @Nullable String overseenByName,
-                                @Nullable Instant overseenAt, @Nullable String oversightComment) implements Audited {
+                                @Nullable Oversight oversight) implements Audited {
+
+    /** A decision just made: the current one, not yet overseen or saved. */
+    public static ThresholdDecision made(ContactId contact, ThresholdLevel level, String rationale, String nextStep,
+                                         @Nullable LocalDate strategyDiscussionDate, boolean cpMedicalConsidered,
+                                         MemberId by, String byName, Instant at, @Nullable Long supersedes) {
+        return new ThresholdDecision(null, contact, level, rationale, nextStep, strategyDiscussionDate,
+                cpMedicalConsidered, by, byName, at, supersedes, true, null);
+    }
+
+    public @Nullable MemberId overseenBy() {
+        return oversight == null ? null : oversight.by();
+    }
+
+    public @Nullable String overseenByName() {
+        return oversight == null ? null : oversight.byName();
+    }
+
+    public @Nullable Instant overseenAt() {
+        return oversight == null ? null : oversight.at();
+    }
+
+    public @Nullable String oversightComment() {
+        return oversight == null ? null : oversight.comment();
+    }
 
     public ThresholdDecision superseded() {
         return new ThresholdDecision(id, contactId, level, rationale, nextStep, strategyDiscussionDate,
-                cpMedicalConsidered, decidedBy, decidedByName, decidedAt, supersedes, false, overseenBy,
-                overseenByName, overseenAt, oversightComment);
+                cpMedicalConsidered, decidedBy, decidedByName, decidedAt, supersedes, false, oversight);
     }
 
     public ThresholdDecision overseen(MemberId by, String byName, Instant at, String comment) {
+        return withOversight(new Oversight(by, byName, at, comment));
+    }
+
+    public ThresholdDecision withOversight(@Nullable Oversight ratified) {
         return new ThresholdDecision(id, contactId, level, rationale, nextStep, strategyDiscussionDate,
-                cpMedicalConsidered, decidedBy, decidedByName, decidedAt, supersedes, current, by, byName, at, comment);
+                cpMedicalConsidered, decidedBy, decidedByName, decidedAt, supersedes, current, ratified);
+    }
+
+    /** The same decision as saved, under its id. */
+    public ThresholdDecision saved(long savedId) {
+        return new ThresholdDecision(savedId, contactId, level, rationale, nextStep, strategyDiscussionDate,
+                cpMedicalConsidered, decidedBy, decidedByName, decidedAt, supersedes, current, oversight);
     }
 
     /** Oversight is recorded once, on the current decision, by a manager other than the one who decided. */
@@ -37,7 +69,7 @@ public record ThresholdDecision(@Nullable Long id, ContactId contactId, Threshol
     }
 
     public boolean hasOversight() {
-        return overseenAt != null;
+        return oversight != null;
     }
 
     @Override public String auditType() { return "Threshold decision"; }
@@ -51,6 +83,6 @@ public record ThresholdDecision(@Nullable Long id, ContactId contactId, Threshol
         return Snapshot.of().with("contact", contactId).with("level", level.label()).with("rationale", rationale)
                 .with("next step", nextStep).with("strategy discussion", strategyDiscussionDate)
                 .with("CP medical considered", cpMedicalConsidered ? "yes" : "no").with("current", current ? "yes" : "no")
-                .with("oversight", overseenAt == null ? "" : overseenByName + ": " + oversightComment);
+                .with("oversight", oversight == null ? "" : oversight.byName() + ": " + oversight.comment());
     }
 }

@@ -18,6 +18,8 @@ import org.lscp.workspace.domain.audit.model.Snapshot;
 import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.frontdoor.model.AnnexA;
 import org.lscp.workspace.domain.frontdoor.model.Channel;
+import org.lscp.workspace.domain.frontdoor.model.Concern;
+import org.lscp.workspace.domain.frontdoor.model.Receipt;
 import org.lscp.workspace.domain.frontdoor.model.Child;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
@@ -230,11 +232,11 @@ public final class ContactImportService implements ImportContactsUseCase {
         AgencyId agency = code.agencyKind() == null ? null : byKind.get(code.agencyKind());
         Instant noon = contacted.get().atTime(LocalTime.NOON).atZone(London.ZONE).toInstant();
         Instant received = noon.isAfter(now) ? now : noon; // Annex A has the day only; never the future
-        Contact contact = new Contact(null, actor.partnershipId(), "", received, agency, code, code.label(),
-                Channel.IMPORTED, new Child(childId, NOT_IN_ANNEX_A, born.orElse(null), gender.get(),
-                ethnicity.get()), Set.of(ConcernCategory.OTHER), false, "Imported from Annex A List 1 ("
-                + fileName + ").", ConsentBasis.NOT_REQUIRED, Rag.GREEN, received, actor.memberId(), null, null,
-                true, Set.of(), 0);
+        Contact contact = Contact.received(actor.partnershipId(),
+                new Receipt(received, agency, code, code.label(), Channel.IMPORTED, actor.memberId()),
+                new Child(childId, NOT_IN_ANNEX_A, born.orElse(null), gender.get(), ethnicity.get()),
+                new Concern(Set.of(ConcernCategory.OTHER), false, "Imported from Annex A List 1 (" + fileName + ").",
+                        ConsentBasis.NOT_REQUIRED, Rag.GREEN), received, Set.of()).markedDecided();
         return new Parsed(line.number(), childId, shownDate, sourceText, errors, contact);
     }
 

@@ -15,6 +15,7 @@ import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.notice.model.Recipients;
 import org.lscp.workspace.domain.notice.service.Notifier;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.Receipt;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
@@ -101,10 +102,9 @@ public final class FrontDoorService implements FrontDoorUseCase {
                 calendar);
         // a live contact comes from the recorder's agency, reported under the source its kind stands for
         ContactSource source = kind == null ? ContactSource.S10 : ContactSource.forAgency(kind);
-        Contact contact = new Contact(null, actor.partnershipId(), "", command.receivedAt(), actor.agencyId(),
-                source, command.referrer(), command.channel(), command.child(), command.concerns(), command.disclosure(),
-                command.summary(), command.consent(), command.rag(), deadline, actor.memberId(), null, null, false,
-                command.recommendations(), 0);
+        Contact contact = Contact.received(actor.partnershipId(), new Receipt(command.receivedAt(), actor.agencyId(),
+                source, command.referrer(), command.channel(), actor.memberId()), command.child(), command.concern(),
+                deadline, command.recommendations());
         Contact saved = contacts.insert(contact, LocalDate.ofInstant(command.receivedAt(), London.ZONE).getYear());
         auditor.created(actor, saved);
         reconcile(actor.partnershipId(), saved, now, calendar);
@@ -139,9 +139,9 @@ public final class FrontDoorService implements FrontDoorUseCase {
                 supersedes = d.id();
             }
         }
-        ThresholdDecision saved = decisions.save(new ThresholdDecision(null, id, command.level(), command.rationale(),
+        ThresholdDecision saved = decisions.save(ThresholdDecision.made(id, command.level(), command.rationale(),
                 command.nextStep(), command.strategyDiscussionDate(), command.cpMedicalConsidered(), actor.memberId(),
-                actor.name(), now, supersedes, true, null, null, null, null));
+                actor.name(), now, supersedes));
         decisions.linkRecommendations(saved.id(), command.recommendations());
         Contact decided = contacts.save(current.markedDecided());
         auditor.created(actor, saved);
@@ -205,7 +205,7 @@ public final class FrontDoorService implements FrontDoorUseCase {
         for (AgencyId agency : asked) {
             boolean open = existing.stream().anyMatch(c -> c.agency().equals(agency) && !c.answered());
             if (open) continue;
-            AgencyCheck saved = checks.save(new AgencyCheck(null, id, agency, now, actor.name(), due, null, null, null));
+            AgencyCheck saved = checks.save(AgencyCheck.asked(id, agency, now, actor.name(), due));
             auditor.created(actor, saved);
             made.add(saved);
             notifier.notify(actor.partnershipId(), Recipients.agency(agency, ContactAccess::seesChildData),
@@ -252,7 +252,7 @@ public final class FrontDoorService implements FrontDoorUseCase {
         var applicable = FlagRules.applicable(contact, current, firstDecision, recent, now, calendar);
         var changes = FlagRules.reconcile(flags.forContact(contact.requireId()), applicable);
         for (var type : changes.raise()) {
-            Flag raised = flags.save(new Flag(null, contact.requireId(), type, now, null, null, null));
+            Flag raised = flags.save(Flag.raised(contact.requireId(), type, now));
             auditor.record(partnership, null, Auditor.SYSTEM, AuditAction.CREATED, raised, null);
         }
         for (Flag open : changes.clear()) {

@@ -9,6 +9,8 @@ import org.lscp.workspace.domain.shared.Text;
  */
 public record SaveAgencyCommand(String name, String shortName, AgencyKind kind, boolean statutoryPartner) {
     public static final int NAME_MAX = 120;
+    /** What a member is told when the partnership already has an agency of that name (any case). */
+    public static final String NAME_TAKEN = "An agency with this name already exists in your partnership.";
     public static final int SHORT_NAME_MAX = 24;
 
     public SaveAgencyCommand {

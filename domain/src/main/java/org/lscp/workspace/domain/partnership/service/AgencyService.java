@@ -16,7 +16,6 @@ import org.lscp.workspace.domain.shared.Role;
 import org.lscp.workspace.domain.shared.ValidationException;
 
 public final class AgencyService implements ManageAgenciesUseCase {
-    static final String DUPLICATE_NAME = "An agency with this name already exists in your partnership.";
     private final AgencyRepository agencies;
     private final Auditor auditor;
 
@@ -51,7 +50,7 @@ public final class AgencyService implements ManageAgenciesUseCase {
      * members could not tell apart in a list.
      */
     private void requireDistinctName(Actor actor, String name, @org.jspecify.annotations.Nullable AgencyId self) {
-        if (agencies.nameTaken(actor.partnershipId(), name, self)) throw ValidationException.of("name", DUPLICATE_NAME);
+        if (agencies.nameTaken(actor.partnershipId(), name, self)) throw ValidationException.of("name", SaveAgencyCommand.NAME_TAKEN);
         String skeleton = AgencyNames.skeleton(name);
         agencies.find(actor.partnershipId(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT)).stream()
                 .filter(a -> !a.requireId().equals(self) && AgencyNames.skeleton(a.name()).equals(skeleton))

@@ -14,6 +14,11 @@ public record SaveRecommendationCommand(InspectionId inspectionId, int number, S
                                         List<SuccessMeasure> successMeasures) {
     public static final int TEXT_MAX = 4_000;
 
+    /** What a member is told when the inspection already has a recommendation with that number. */
+    public static String numberTaken(int number) {
+        return "This inspection already has a recommendation " + number + ".";
+    }
+
     public SaveRecommendationCommand {
         sharedWith = sharedWith == null ? Set.of() : Set.copyOf(sharedWith);
         successMeasures = successMeasures == null ? List.of() : List.copyOf(successMeasures);

@@ -137,7 +137,7 @@ public final class PlanImportService implements ImportPlanUseCase {
                     errors.add("Recommendation " + number + " has different text, theme or lead officer on an earlier row.");
                 }
                 if (taken.computeIfAbsent(number, n -> recommendations.numberTaken(inspection, n, null))) {
-                    errors.add("This inspection already has a recommendation " + number + ".");
+                    errors.add(SaveRecommendationCommand.numberTaken(number));
                 }
             }
             List<String> unique = errors.stream().distinct().toList();

@@ -89,8 +89,7 @@ public final class RecommendationService implements ManageRecommendationsUseCase
         rules.requireLeadOfficer(actor, "leadOfficer", command.leadOfficer());
         rules.requireOwnAgencies(actor, "sharedWith", command.sharedWith());
         if (recommendations.numberTaken(command.inspectionId(), command.number(), except)) {
-            throw ValidationException.of("number", "This inspection already has a recommendation "
-                    + command.number() + ".");
+            throw ValidationException.of("number", SaveRecommendationCommand.numberTaken(command.number()));
         }
     }
 }

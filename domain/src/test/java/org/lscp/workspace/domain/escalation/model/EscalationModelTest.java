@@ -31,10 +31,10 @@ class EscalationModelTest {
 
     private static Escalation atStage(EscalationStage stage, Instant deadline, Boolean response,
                                       EscalationStatus status) {
-        return new Escalation(7L, new PartnershipId(1), "E-000007", null, null, null, "C1", new AgencyId(1),
-                new AgencyId(2), new MemberId(1), "Raiser", london("2026-11-23T10:00"), "disputed", "sought", null,
-                stage, london("2026-11-23T10:00"), deadline, response, status, null, null, null, null, null, Set.of(),
-                3);
+        return new Escalation(7L, new PartnershipId(1), "E-000007", EscalationAbout.aCase("C1"),
+                new Raised(new AgencyId(1), new AgencyId(2), new MemberId(1), "Raiser", london("2026-11-23T10:00"),
+                        "disputed", "sought", null),
+                new CurrentStage(stage, london("2026-11-23T10:00"), deadline, response), status, null, Set.of(), 3);
     }
 
     @Test

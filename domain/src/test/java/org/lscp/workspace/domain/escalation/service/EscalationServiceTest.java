@@ -11,7 +11,10 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lscp.workspace.domain.escalation.model.CurrentStage;
 import org.lscp.workspace.domain.escalation.model.Escalation;
+import org.lscp.workspace.domain.escalation.model.EscalationAbout;
+import org.lscp.workspace.domain.escalation.model.Raised;
 import org.lscp.workspace.domain.escalation.model.EscalationAction;
 import org.lscp.workspace.domain.escalation.model.EscalationEvent;
 import org.lscp.workspace.domain.escalation.model.EscalationFilter;
@@ -479,11 +482,8 @@ class EscalationServiceTest {
     @Test
     void theChairGetsNoChildIdBackFromTheStepsTheyTake() {
         Escalation e = raise();
-        Escalation at4 = world.escalations.save(new Escalation(e.id(), e.partnershipId(), e.reference(), e.contactId(),
-                e.contactReference(), e.decisionId(), e.childCaseId(), e.raisingAgency(), e.respondingAgency(),
-                e.raisedBy(), e.raisedByName(), e.raisedAt(), e.disputed(), e.outcomeSought(), null,
-                EscalationStage.PARTNERSHIP, e.stageStartedAt(), e.stageDeadline(), null, EscalationStatus.OPEN, null,
-                null, null, null, null, Set.of(), e.version()));
+        Escalation at4 = world.escalations.save(e.atStage(new CurrentStage(EscalationStage.PARTNERSHIP,
+                e.stageStartedAt(), e.stageDeadline(), null)));
         Escalation answered = service.respond(chair, e.requireId(), at4.version(), false, "The board will review.");
         assertThat(answered.childCaseId()).isNull();
         assertThat(world.escalations.find(e.partnershipId(), e.requireId()).orElseThrow().childCaseId())
@@ -493,11 +493,8 @@ class EscalationServiceTest {
     @Test
     void theBoardsDashboardListsEscalationsWaitingOnTheChairWithoutChildData() {
         Escalation e = raise();
-        world.escalations.save(new Escalation(e.id(), e.partnershipId(), e.reference(), e.contactId(),
-                e.contactReference(), e.decisionId(), e.childCaseId(), e.raisingAgency(), e.respondingAgency(),
-                e.raisedBy(), e.raisedByName(), e.raisedAt(), e.disputed(), e.outcomeSought(), null,
-                EscalationStage.PARTNERSHIP, e.stageStartedAt(), e.stageDeadline(), null, EscalationStatus.OPEN, null,
-                null, null, null, null, Set.of(), e.version()));
+        world.escalations.save(e.atStage(new CurrentStage(EscalationStage.PARTNERSHIP,
+                e.stageStartedAt(), e.stageDeadline(), null)));
         var period = org.lscp.workspace.domain.board.model.Period.yearTo(java.time.LocalDate.of(2026, 11, 25));
         var waiting = world.boardService.dashboard(chair, new org.lscp.workspace.domain.board.model.MeasureFilter(
                 period, null)).atPartnership();

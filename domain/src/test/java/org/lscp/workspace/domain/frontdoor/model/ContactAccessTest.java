@@ -21,10 +21,10 @@ class ContactAccessTest {
 
     private static Contact contact(@Nullable AgencyId agency, ContactSource source) {
         Instant at = Instant.parse("2026-01-15T12:00:00Z");
-        return new Contact(new ContactId(9), P, "C-2026-000009", at, agency, source, source.label(), Channel.IMPORTED,
+        return Contact.received(P, new Receipt(at, agency, source, source.label(), Channel.IMPORTED, new MemberId(1)),
                 new Child("CS-1", "(not in Annex A)", null, Gender.FEMALE, Ethnicity.WBRI),
-                Set.of(ConcernCategory.OTHER), false, "Imported", ConsentBasis.NOT_REQUIRED, Rag.GREEN, at,
-                new MemberId(1), null, null, true, Set.of(), 0);
+                new Concern(Set.of(ConcernCategory.OTHER), false, "Imported", ConsentBasis.NOT_REQUIRED, Rag.GREEN), at,
+                Set.of()).markedDecided().saved(new ContactId(9), "C-2026-000009", 0);
     }
 
     private static Actor actor(AgencyId agency, Role... roles) {

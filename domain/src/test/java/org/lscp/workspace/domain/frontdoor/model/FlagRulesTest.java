@@ -42,17 +42,18 @@ class FlagRulesTest {
     }
 
     private static Contact contact(boolean disclosure, ConcernCategory... concerns) {
-        return new Contact(ID, new PartnershipId(1), "C-2026-000001", RECEIVED, new AgencyId(2), ContactSource.S2A,
-                "Class teacher", Channel.PHONE, new Child("CS-1", "Child One", null, Gender.FEMALE, Ethnicity.WBRI), Set.of(concerns),
-                disclosure, "Summary", ConsentBasis.NOT_SOUGHT_RISK_OF_HARM, Rag.AMBER, DEADLINE, new MemberId(3), null,
-                null, false, Set.of(), 0);
+        return Contact.received(new PartnershipId(1), new Receipt(RECEIVED, new AgencyId(2), ContactSource.S2A,
+                "Class teacher", Channel.PHONE, new MemberId(3)),
+                new Child("CS-1", "Child One", null, Gender.FEMALE, Ethnicity.WBRI),
+                new Concern(Set.of(concerns), disclosure, "Summary", ConsentBasis.NOT_SOUGHT_RISK_OF_HARM, Rag.AMBER),
+                DEADLINE, Set.of()).saved(ID, "C-2026-000001", 0);
     }
 
     private static ThresholdDecision decision(ThresholdLevel level, boolean medical, Instant at,
                                               @Nullable Instant overseenAt) {
-        return new ThresholdDecision(1L, ID, level, "Rationale", "", null, medical, new MemberId(4), "Priya Shah", at,
-                null, true, overseenAt == null ? null : new MemberId(5), overseenAt == null ? null : "Tom Okafor",
-                overseenAt, overseenAt == null ? null : "Agreed");
+        return ThresholdDecision.made(ID, level, "Rationale", "", null, medical, new MemberId(4), "Priya Shah", at,
+                null).saved(1L).withOversight(overseenAt == null ? null
+                : new Oversight(new MemberId(5), "Tom Okafor", overseenAt, "Agreed"));
     }
 
     /** Decided and overseen in time, a first contact: only the content rules can apply. */

@@ -116,7 +116,7 @@ class AgencyServiceTest {
         ValidationException e = catchThrowableOfType(ValidationException.class,
                 () -> service.create(admin, new SaveAgencyCommand("  NORTHSHIRE police ", AgencyKind.POLICE, true)));
 
-        assertThat(e.fieldErrors()).containsEntry("name", AgencyService.DUPLICATE_NAME);
+        assertThat(e.fieldErrors()).containsEntry("name", SaveAgencyCommand.NAME_TAKEN);
         assertThat(world.agencies.all()).hasSize(agencies);
     }
 
@@ -137,7 +137,7 @@ class AgencyServiceTest {
                 () -> service.create(admin, new SaveAgencyCommand(lookalike, AgencyKind.POLICE, true)));
 
         assertThat(e.fieldErrors().get("name")).satisfiesAnyOf(
-                m -> assertThat(m).isEqualTo(AgencyService.DUPLICATE_NAME),
+                m -> assertThat(m).isEqualTo(SaveAgencyCommand.NAME_TAKEN),
                 m -> assertThat(m).contains("looks the same as the agency \u201cNorthshire Police\u201d"));
         assertThat(world.agencies.all()).hasSize(agencies);
     }
@@ -191,7 +191,7 @@ class AgencyServiceTest {
         ValidationException e = catchThrowableOfType(ValidationException.class,
                 () -> service.update(admin, schools.requireId(), schools.version(),
                         new SaveAgencyCommand("northshire police", AgencyKind.EDUCATION, false)));
-        assertThat(e.fieldErrors()).containsEntry("name", AgencyService.DUPLICATE_NAME);
+        assertThat(e.fieldErrors()).containsEntry("name", SaveAgencyCommand.NAME_TAKEN);
         assertThat(service.get(admin, schools.requireId())).isEqualTo(schools);
     }
 
