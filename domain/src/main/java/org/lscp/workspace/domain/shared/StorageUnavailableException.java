@@ -10,23 +10,26 @@ public final class StorageUnavailableException extends DomainException {
     public static final String BUSY =
             "The workspace is very busy just now; nothing was saved — try again in a moment.";
 
+    private final boolean busy;
+
     /** The database could not be reached. */
     public StorageUnavailableException(Throwable cause) {
-        this(MESSAGE, cause);
+        this(false, cause);
     }
 
-    private StorageUnavailableException(String message, Throwable cause) {
-        super(message);
+    private StorageUnavailableException(boolean busy, Throwable cause) {
+        super(busy ? BUSY : MESSAGE);
+        this.busy = busy;
         initCause(cause);
     }
 
     /** Whether the database answered but the workspace was too busy (rather than the database being away). */
     public boolean busy() {
-        return BUSY.equals(getMessage());
+        return busy;
     }
 
     /** The database answers, but every connection to it was in use for longer than an action may wait. */
     public static StorageUnavailableException busy(Throwable cause) {
-        return new StorageUnavailableException(BUSY, cause);
+        return new StorageUnavailableException(true, cause);
     }
 }

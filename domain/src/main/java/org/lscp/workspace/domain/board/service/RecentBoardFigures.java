@@ -48,8 +48,11 @@ public final class RecentBoardFigures implements BoardRepository {
                 }
             });
 
-    /** One turn to count per key (bounded as the kept figures are: the board offers a few filters per partnership). */
-    private final Map<Key, Object> counting = new ConcurrentHashMap<>();
+    /**
+     * Turns to count, a fixed set shared out by the key's hash: one count at a time per key, and a bounded number of
+     * locks however many filters (any date range a member picks) are asked for.
+     */
+    private final Object[] turns = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
 
     private record Key(PartnershipId partnership, MeasureFilter filter, boolean monthly) {
     }
@@ -87,7 +90,7 @@ public final class RecentBoardFigures implements BoardRepository {
     private Object recent(Key key, Supplier<Object> count) {
         Object figures = stillRecent(key);
         if (figures != null) return figures;
-        synchronized (counting.computeIfAbsent(key, k -> new Object())) {
+        synchronized (turns[Math.floorMod(key.hashCode(), turns.length)]) {
             figures = stillRecent(key); // counted meanwhile by whoever held the turn
             if (figures != null) return figures;
             long changesNow = changesOf(key.partnership());
