@@ -19,6 +19,7 @@ import org.lscp.workspace.domain.partnership.port.in.ProvisionPartnershipUseCase
 import org.lscp.workspace.domain.shared.Role;
 import java.time.Clock;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
+import org.lscp.workspace.domain.frontdoor.port.out.ContactMeasures;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.audit.port.out.AuditLog;
 import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
@@ -70,6 +71,7 @@ public class DemoData implements ApplicationRunner {
     private final InspectionRepository inspections;
     private final ContactRepository contacts;
     private final DemoContacts demoContacts;
+    private final ContactMeasures measures;
     private final int contactCount;
     private final DemoPlans plans;
     private final DemoEscalations demoEscalations;
@@ -86,8 +88,9 @@ public class DemoData implements ApplicationRunner {
              FrontDoorSettings frontDoorSettings, AuditLog auditLog,
              org.lscp.workspace.domain.redaction.port.out.ChildRecords childRecords,
              org.lscp.workspace.domain.redaction.port.out.KeptIdentifiers keptIdentifiers,
-             SecondFactorRepository secondFactors,
+             SecondFactorRepository secondFactors, ContactMeasures measures,
              @Value("${workspace.demo-contacts:2000}") int contactCount) {
+        this.measures = measures;
         this.provision = provision;
         this.members = members;
         this.secondFactors = secondFactors;
@@ -99,7 +102,7 @@ public class DemoData implements ApplicationRunner {
         this.plans = new DemoPlans(inspections, recommendations, actions, members, agencies, auditor, clock);
         this.demoEscalations = new DemoEscalations(escalations, escalationSettings, frontDoorSettings, contacts,
                 decisions, flags, checks, members, agencies, recommendations, holidays, auditLog, clock, childRecords,
-                keptIdentifiers);
+                keptIdentifiers, measures);
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -122,6 +125,8 @@ public class DemoData implements ApplicationRunner {
                 LOG.info("Demo contacts loaded: {} for {}", contactCount, partnership.name());
                 transaction.executeWithoutResult(status -> demoEscalations.load(id));
                 LOG.info("Demo escalations loaded for {}", partnership.name());
+                // the demo's history is written through the repositories, as of days past: count it once, whole
+                transaction.executeWithoutResult(status -> measures.recount(id));
             }
         }
     }

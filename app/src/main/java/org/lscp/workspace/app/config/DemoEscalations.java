@@ -26,6 +26,8 @@ import org.lscp.workspace.domain.frontdoor.model.QueueRow;
 import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
+import org.lscp.workspace.domain.frontdoor.port.out.ContactMeasures;
+import org.lscp.workspace.domain.notice.service.Notifier;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
@@ -79,7 +81,7 @@ final class DemoEscalations {
                     FrontDoorSettings frontDoorSettings, ContactRepository contacts, DecisionRepository decisions,
                     FlagRepository flags, CheckRepository checks, MemberRepository members, AgencyRepository agencies,
                     RecommendationRepository recommendations, BankHolidayRepository holidays, AuditLog auditLog,
-                    Clock realClock, ChildRecords childRecords, KeptIdentifiers keptIdentifiers) {
+                    Clock realClock, ChildRecords childRecords, KeptIdentifiers keptIdentifiers, ContactMeasures measures) {
         this.contacts = contacts;
         this.decisions = decisions;
         this.members = members;
@@ -88,7 +90,7 @@ final class DemoEscalations {
         this.clock = new SettableClock(realClock.instant());
         Auditor auditor = new Auditor(auditLog, clock);
         FrontDoorService frontDoor = new FrontDoorService(contacts, decisions, flags, checks, frontDoorSettings,
-                holidays, agencies, recommendations, auditor);
+                holidays, agencies, recommendations, auditor, Notifier.NONE, measures);
         this.escalations = new EscalationService(escalationRepository, escalationSettings, contacts, decisions, checks,
                 members, agencies, recommendations, holidays, frontDoor, auditor,
                 new ChildIdentifierService(childRecords, keptIdentifiers, auditor));

@@ -7,6 +7,7 @@ import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
 import org.lscp.workspace.domain.frontdoor.port.in.ImportContactsUseCase;
 import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.ContactMeasures;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
@@ -42,9 +43,9 @@ class FrontDoorUseCases {
     FrontDoorUseCase frontDoor(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
                                CheckRepository checks, FrontDoorSettings settings, BankHolidayRepository holidays,
                                AgencyRepository agencies, RecommendationRepository recommendations, Auditor auditor,
-                               Notifier notifier, UseCaseTransactions tx) {
+                               Notifier notifier, ContactMeasures measures, UseCaseTransactions tx) {
         return tx.wrap(FrontDoorUseCase.class, new FrontDoorService(contacts, decisions, flags, checks,
-                settings, holidays, agencies, recommendations, auditor, notifier));
+                settings, holidays, agencies, recommendations, auditor, notifier, measures));
     }
 
     @Bean

@@ -47,7 +47,15 @@ class DemoDataIT {
         assertThat(frontDoor.count(manager, all)).isGreaterThanOrEqualTo(60);
         assertThat(frontDoor.count(manager, org.lscp.workspace.domain.frontdoor.model.ContactFilter.OPEN))
                 .as("the newest few still await a decision").isPositive();
+        // the demo writes its history through the repositories, then has the board's measures count it whole
+        assertThat(jdbc.queryForObject("select coalesce(sum(d.contacts), 0) from board_day d join partnership p"
+                + " on p.id = d.partnership_id where p.name = ?", Long.class, DemoData.ENFIELD))
+                .as("the board counts every demo contact").isEqualTo(jdbc.queryForObject("select count(*) from contact c"
+                        + " join partnership p on p.id = c.partnership_id where p.name = ? and c.channel <> 'IMPORTED'",
+                        Long.class, DemoData.ENFIELD));
     }
+
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired org.lscp.workspace.domain.escalation.port.in.EscalationQuery escalations;
 

@@ -24,7 +24,7 @@ class AgencyNoticesTest {
     private final NoticeSender sender = new NoticeSender(stored, world.members, world.changes, world.auditor);
     private final FrontDoorService frontDoor = new FrontDoorService(world.contacts, world.decisions, world.flags,
             world.checks, world.settings, world.holidays, world.agencies, world.recommendations, world.auditor,
-            sender);
+            sender, world.measures);
     private final EscalationService escalations = new EscalationService(world.escalations, world.settings,
             world.contacts, world.decisions, world.checks, world.members, world.agencies, world.recommendations,
             world.holidays, world.frontDoorService, world.auditor, sender, world.childIdentifiers);

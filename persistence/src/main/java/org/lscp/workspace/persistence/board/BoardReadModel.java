@@ -1,5 +1,8 @@
 package org.lscp.workspace.persistence.board;
 
+import org.lscp.workspace.domain.frontdoor.model.ContactId;
+import org.lscp.workspace.domain.frontdoor.port.out.ContactMeasures;
+import org.lscp.workspace.domain.shared.PartnershipId;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,15 +13,15 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the board's read model (board_contact, board_day; see V8) in step with the records. The front-door
- * adapters call {@link #refresh} after every write that can change a contact's contribution, inside the same
- * transaction: the contact's old contribution is taken out of its day's totals and the new one put in.
- * {@link #rebuild} recomputes a partnership from the records (after a bulk load that bypassed the adapters).
+ * Keeps the board's read model (board_contact, board_day; see V8) in step with the records: the front door's
+ * {@link ContactMeasures}. Its use cases tell it of every write that can change a contact's contribution, inside the
+ * same transaction ({@link #changed}): the contact's old contribution is taken out of its day's totals and the new one
+ * put in. {@link #rebuild} recomputes a partnership from the records (after a bulk load).
  * Contacts are grouped by source agency; a contact from no agency has source_agency_id 0 here and is grouped by its
  * Annex A source instead (the source column is '' for a contact from an agency): see V14.
  */
 @Component
-public class BoardReadModel {
+public class BoardReadModel implements ContactMeasures {
     static final String ABUSE = "(find_in_set('PHYSICAL_ABUSE', c.concerns) > 0 "
             + "or find_in_set('SEXUAL_ABUSE', c.concerns) > 0)";
     /** Each live contact's contribution, as of its records now. */
@@ -62,8 +65,18 @@ public class BoardReadModel {
         this.jdbc = jdbc;
     }
 
+    @Override
+    public void changed(ContactId contact) {
+        refresh(contact.value());
+    }
+
+    @Override
+    public void recount(PartnershipId partnership) {
+        rebuild(partnership.value());
+    }
+
     /** Moves the contact's contribution to what its records say now (nothing for imported history). */
-    public void refresh(long contactId) {
+    private void refresh(long contactId) {
         MapSqlParameterSource id = new MapSqlParameterSource("id", contactId);
         // every refresh of a contact locks its row first, so board_contact is read without gap locks (which made
         // concurrent first inserts of different contacts deadlock each other)

@@ -80,13 +80,10 @@ class JdbcContactRepository implements ContactRepository {
     private final NamedParameterJdbcTemplate jdbc;
 
     private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
-    private final org.lscp.workspace.persistence.board.BoardReadModel board;
 
     JdbcContactRepository(NamedParameterJdbcTemplate jdbc,
-                          org.springframework.transaction.PlatformTransactionManager transactions,
-                          org.lscp.workspace.persistence.board.BoardReadModel board) {
+                          org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.board = board;
         this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(
                 org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -105,7 +102,6 @@ class JdbcContactRepository implements ContactRepository {
             jdbc.update("insert into contact_recommendation (contact_id, recommendation_id) values (:c, :r)",
                     new MapSqlParameterSource("c", id).addValue("r", r.value()));
         }
-        board.refresh(id);
         return find(contact.partnershipId(), new ContactId(id)).orElseThrow();
     }
 

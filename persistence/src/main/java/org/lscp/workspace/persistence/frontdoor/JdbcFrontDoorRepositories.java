@@ -25,7 +25,6 @@ import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.PartnershipId;
-import org.lscp.workspace.persistence.board.BoardReadModel;
 import org.lscp.workspace.persistence.shared.Utc;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -48,11 +47,8 @@ final class JdbcFrontDoorRepositories {
     static class Decisions implements DecisionRepository {
         private final NamedParameterJdbcTemplate jdbc;
 
-        private final BoardReadModel board;
-
-        Decisions(NamedParameterJdbcTemplate jdbc, BoardReadModel board) {
+        Decisions(NamedParameterJdbcTemplate jdbc) {
             this.jdbc = jdbc;
-            this.board = board;
         }
 
         @Override
@@ -81,7 +77,6 @@ final class JdbcFrontDoorRepositories {
                           overseen_by_name = :obName, overseen_at = :oat, oversight_comment = :comment
                          where id = :id""", params);
             }
-            board.refresh(d.contactId().value());
             return find(id).orElseThrow();
         }
 
@@ -131,11 +126,8 @@ final class JdbcFrontDoorRepositories {
     static class Flags implements FlagRepository {
         private final NamedParameterJdbcTemplate jdbc;
 
-        private final BoardReadModel board;
-
-        Flags(NamedParameterJdbcTemplate jdbc, BoardReadModel board) {
+        Flags(NamedParameterJdbcTemplate jdbc) {
             this.jdbc = jdbc;
-            this.board = board;
         }
 
         @Override
@@ -154,9 +146,6 @@ final class JdbcFrontDoorRepositories {
             } else {
                 jdbc.update("update contact_flag set resolved_at = :resolved, resolved_by_name = :by,"
                         + " resolution = :resolution where id = :id", params);
-            }
-            if (f.type() == FlagType.REPEAT_CONTACT || f.type() == FlagType.NO_OVERSIGHT) {
-                board.refresh(f.contactId().value());
             }
             return jdbc.query("select * from contact_flag where id = :id", params, Flags::map).getFirst();
         }

@@ -25,6 +25,11 @@ public enum FlagType {
 
     public String meaning() { return meaning; }
 
+    /** Whether the board's figures count contacts by this flag: repeat contacts, and oversight in time. */
+    public boolean countedByTheBoard() {
+        return this == REPEAT_CONTACT || this == NO_OVERSIGHT;
+    }
+
     public boolean serious() {
         return this == DISCLOSURE_NOT_PROGRESSED || this == MEDICAL_NOT_CONSIDERED;
     }

@@ -21,12 +21,14 @@ import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
 import org.lscp.workspace.domain.frontdoor.model.NotSameChild;
 import org.lscp.workspace.domain.frontdoor.model.FlagRules;
+import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
 import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.ContactMeasures;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
@@ -60,20 +62,19 @@ public final class FrontDoorService implements FrontDoorUseCase {
     private final RecommendationRepository recommendations;
     private final Auditor auditor;
     private final Notifier notifier;
+    private final ContactMeasures measures;
 
-    public FrontDoorService(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
-                            CheckRepository checks, FrontDoorSettings settings, BankHolidayRepository holidays,
-                            AgencyRepository agencies, RecommendationRepository recommendations, Auditor auditor) {
-        this(contacts, decisions, flags, checks, settings, holidays, agencies, recommendations, auditor,
-                Notifier.NONE);
-    }
-
-    /** As above, telling the agencies asked to check (through their notices). */
+    /**
+     * The front door's writing use cases. {@code notifier} tells the members concerned (the agencies asked to check,
+     * the recorder of a decided contact; {@link Notifier#NONE} tells no one); {@code measures} is told of every change
+     * the board counts.
+     */
     public FrontDoorService(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
                             CheckRepository checks, FrontDoorSettings settings, BankHolidayRepository holidays,
                             AgencyRepository agencies, RecommendationRepository recommendations, Auditor auditor,
-                            Notifier notifier) {
+                            Notifier notifier, ContactMeasures measures) {
         this.notifier = notifier;
+        this.measures = measures;
         this.contacts = contacts;
         this.decisions = decisions;
         this.flags = flags;
@@ -108,6 +109,7 @@ public final class FrontDoorService implements FrontDoorUseCase {
         Contact saved = contacts.insert(contact, LocalDate.ofInstant(command.receivedAt(), London.ZONE).getYear());
         auditor.created(actor, saved);
         reconcile(actor.partnershipId(), saved, now, calendar);
+        measures.changed(saved.requireId());
         return saved;
     }
 
@@ -147,6 +149,7 @@ public final class FrontDoorService implements FrontDoorUseCase {
         auditor.created(actor, saved);
         auditor.changed(actor, AuditAction.UPDATED, current.snapshot().toString(), decided);
         reconcile(actor.partnershipId(), decided, now, holidays.calendar(actor.partnershipId()));
+        measures.changed(id);
         List<AgencyId> checked = checks.forContact(id).stream().map(AgencyCheck::agency).toList();
         if (!decided.submittedBy().equals(actor.memberId())) {
             notifier.notify(actor.partnershipId(), Recipients.member(decided.submittedBy(),
@@ -173,6 +176,7 @@ public final class FrontDoorService implements FrontDoorUseCase {
         ThresholdDecision saved = decisions.save(decision.overseen(actor.memberId(), actor.name(), now, Text.block(comment)));
         auditor.changed(actor, AuditAction.UPDATED, decision.snapshot().toString(), saved);
         reconcile(actor.partnershipId(), contact, now, holidays.calendar(actor.partnershipId()));
+        measures.changed(contact.requireId());
         return saved;
     }
 
@@ -184,6 +188,7 @@ public final class FrontDoorService implements FrontDoorUseCase {
                 .that(flag.open(), "reason", "This flag is already resolved.").done();
         Flag saved = flags.save(flag.resolved(auditor.now(), actor.name(), Text.block(reason)));
         auditor.changed(actor, AuditAction.UPDATED, flag.snapshot().toString(), saved);
+        if (saved.type().countedByTheBoard()) measures.changed(saved.contactId());
     }
 
     @Override
@@ -242,7 +247,7 @@ public final class FrontDoorService implements FrontDoorUseCase {
         return changed;
     }
 
-    /** Brings the contact's flags in line with the rules; true when something changed. */
+    /** Brings the contact's flags in line with the rules (telling the board of those it counts); true when changed. */
     boolean reconcile(PartnershipId partnership, Contact contact, Instant now, WorkingCalendar calendar) {
         List<ThresholdDecision> history = decisions.forContact(contact.requireId());
         ThresholdDecision current = history.stream().filter(ThresholdDecision::current).findFirst().orElse(null);
@@ -258,6 +263,10 @@ public final class FrontDoorService implements FrontDoorUseCase {
         for (Flag open : changes.clear()) {
             Flag cleared = flags.save(open.resolved(now, Auditor.SYSTEM, Flag.CLEARED));
             auditor.record(partnership, null, Auditor.SYSTEM, AuditAction.UPDATED, cleared, open.snapshot().toString());
+        }
+        if (changes.raise().stream().anyMatch(FlagType::countedByTheBoard)
+                || changes.clear().stream().anyMatch(f -> f.type().countedByTheBoard())) {
+            measures.changed(contact.requireId());
         }
         return !changes.none();
     }

@@ -440,6 +440,32 @@ class FrontDoorServiceTest {
         assertThat(openFlagTypes(c)).as("late oversight is still late").containsExactly(FlagType.NO_OVERSIGHT);
     }
 
+    /** Issue 17: the board's measures are told by the use cases, not kept as a hidden side effect of saving. */
+    @Test
+    void everyChangeTheBoardCountsIsToldToItsMeasuresAndOnlyThose() {
+        Contact c = world.recordContact(police, "CS-1");
+        assertThat(world.measures.changed()).as("recorded").contains(c.requireId());
+        world.measures.clear();
+        ThresholdDecision d = service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        assertThat(world.measures.changed()).as("decided").contains(c.requireId());
+
+        world.measures.clear();
+        world.clock.set(london("2026-11-26T10:00:01"));
+        assertThat(service.sweepFlags(world.partnershipA())).isEqualTo(1);
+        assertThat(world.measures.changed()).as("no oversight in time: the board counts it").contains(c.requireId());
+
+        world.measures.clear();
+        service.oversee(secondManager, d.id(), "Agreed.");
+        assertThat(world.measures.changed()).as("overseen").contains(c.requireId());
+
+        Contact late = world.recordContact(police, "CS-2");
+        world.measures.clear();
+        world.clock.set(london("2026-12-02T10:00"));
+        service.sweepFlags(world.partnershipA());
+        assertThat(openFlagTypes(late)).contains(FlagType.DECISION_OVERDUE);
+        assertThat(world.measures.changed()).as("an overdue flag changes nothing the board counts").isEmpty();
+    }
+
     @Test
     void oversightInTimeRaisesNoFlag() {
         Contact c = world.recordContact(police, "CS-1");
