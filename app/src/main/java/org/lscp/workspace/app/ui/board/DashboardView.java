@@ -108,7 +108,7 @@ public class DashboardView extends VerticalLayout {
         Period year = Period.yearTo(LocalDate.now(clock.withZone(org.lscp.workspace.domain.shared.London.ZONE)));
         from.setValue(year.from());
         to.setValue(year.to());
-        agency.setItems(agencies.list(current.get(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT)));
+        agency.setItems(agencies.all(current.get()));
         agency.setItemLabelGenerator(Agency::name);
         agency.setClearButtonVisible(true);
         agency.setPlaceholder("All agencies");

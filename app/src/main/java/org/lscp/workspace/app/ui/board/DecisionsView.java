@@ -58,8 +58,7 @@ public class DecisionsView extends VerticalLayout implements BeforeEnterObserver
         this.clock = clock;
         this.board = board;
         this.current = current;
-        this.agencyNames = agencies.list(current.get(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT))
-                .stream().collect(Collectors.toMap(Agency::requireId, Agency::name));
+        this.agencyNames = agencies.names(current.get());
         addClassName("view");
         setSizeFull();
         grid.addColumn(DecisionRecord::reference).setHeader("Contact").setAutoWidth(true).setFlexGrow(0);

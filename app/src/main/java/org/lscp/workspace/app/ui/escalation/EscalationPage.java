@@ -102,8 +102,7 @@ public class EscalationPage extends VerticalLayout implements HasUrlParameter<Lo
         Actor actor = current.get();
         Escalation e = view.escalation();
         Instant now = clock.instant();
-        Map<AgencyId, String> names = agencies.list(actor, AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT))
-                .stream().collect(Collectors.toMap(Agency::requireId, Agency::name));
+        Map<AgencyId, String> names = agencies.names(actor);
         removeAll();
         add(new RouterLink("Back to escalations", EscalationsView.class));
         add(new H1("Escalation " + e.reference()));

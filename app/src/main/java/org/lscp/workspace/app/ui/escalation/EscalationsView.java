@@ -68,7 +68,7 @@ public class EscalationsView extends VerticalLayout {
         addClassName("view");
         setSizeFull();
         Actor actor = current.get();
-        Map<AgencyId, Agency> named = agencies.list(actor, AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT))
+        Map<AgencyId, Agency> named = agencies.all(actor)
                 .stream().collect(Collectors.toMap(Agency::requireId, a -> a));
         add(new H1("Escalations"));
         add(new Paragraph("When you disagree with another agency's decision about a child, escalate it here. Each "

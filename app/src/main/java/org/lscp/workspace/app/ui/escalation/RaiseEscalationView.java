@@ -117,7 +117,7 @@ public class RaiseEscalationView extends VerticalLayout implements HasUrlParamet
                     + "this decision\u201d on the contact page."));
         }
         childId.setMaxLength(40);
-        with.setItems(agencies.list(actor, AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT)).stream()
+        with.setItems(agencies.all(actor).stream()
                 .filter(a -> !a.requireId().equals(actor.agencyId())).toList());
         with.setItemLabelGenerator(Agency::name);
         disputed.setMaxLength(4_000);

@@ -193,8 +193,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     private void render() {
         Actor actor = current.get();
         Contact c = view.contact();
-        Map<AgencyId, String> agencyNames = agencies.list(actor, AgencyFilter.NONE,
-                PageRequest.first(PageRequest.MAX_LIMIT)).stream().collect(Collectors.toMap(Agency::requireId, Agency::name));
+        Map<AgencyId, String> agencyNames = agencies.names(actor);
         removeAll();
         add(back.link());
         add(new H1("Contact " + c.reference()));

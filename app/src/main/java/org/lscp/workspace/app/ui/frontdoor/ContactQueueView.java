@@ -89,7 +89,7 @@ public class ContactQueueView extends VerticalLayout implements BeforeEnterObser
         setSizeFull();
         rag.setItems(Rag.values());
         rag.setItemLabelGenerator(Rag::label);
-        agency.setItems(agencies.list(current.get(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT)));
+        agency.setItems(agencies.all(current.get()));
         agency.setItemLabelGenerator(Agency::label);
         agency.setTooltipText("The agency that made the contact");
         status.setLabel("Status");

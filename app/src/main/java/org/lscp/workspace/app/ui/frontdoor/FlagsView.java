@@ -73,7 +73,7 @@ public class FlagsView extends VerticalLayout implements BeforeEnterObserver {
         age.setItemLabelGenerator(a -> a == null ? "Any time" : a.label());
         age.setEmptySelectionAllowed(true);
         age.setEmptySelectionCaption("Any time");
-        agency.setItems(agencies.list(current.get(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT)));
+        agency.setItems(agencies.all(current.get()));
         agency.setItemLabelGenerator(Agency::label);
         agency.setTooltipText("The agency that made the contact");
         for (ComboBox<?> c : new ComboBox<?>[] {type, agency}) {

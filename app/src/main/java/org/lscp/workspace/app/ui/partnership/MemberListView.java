@@ -79,8 +79,8 @@ public class MemberListView extends VerticalLayout {
         this.sessions = sessions;
         this.current = current;
         this.self = current.get().memberId();
-        this.agencies = agencyUseCase.list(current.get(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT));
-        this.agencyNames = agencies.stream().collect(Collectors.toMap(Agency::requireId, Agency::name));
+        this.agencies = agencyUseCase.all(current.get());
+        this.agencyNames = agencyUseCase.names(current.get());
         addClassName("view");
         setSizeFull();
 

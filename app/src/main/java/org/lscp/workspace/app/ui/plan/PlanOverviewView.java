@@ -70,7 +70,7 @@ public class PlanOverviewView extends VerticalLayout {
         this.recommendations = recommendations;
         this.current = current;
         Actor actor = current.get();
-        this.agencyList = agencies.list(actor, AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT));
+        this.agencyList = agencies.all(actor);
         this.leads = plan.leadOfficers(actor);
         addClassName("view");
 

@@ -256,7 +256,7 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
         }
         if (PlanPermissions.managesThePlan(actor)) {
             Button edit = new Button("Edit recommendation", e -> {
-                List<Agency> all = agencies.list(current.get(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT));
+                List<Agency> all = agencies.all(current.get());
                 RecommendationDialog dialog = new RecommendationDialog(detail.inspection(), r, r.number(),
                         plan.leadOfficers(current.get()), all,
                         command -> recommendations.update(current.get(), r.requireId(), r.version(), command));
@@ -357,7 +357,7 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
     private void openAction(ImprovementAction action) {
         Actor actor = current.get();
         List<MemberRef> leads = plan.leadOfficers(actor);
-        List<Agency> all = agencies.list(actor, AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT));
+        List<Agency> all = agencies.all(actor);
         ActionDialog dialog = new ActionDialog(action, leads, all, command -> action == null
                 ? actions.add(current.get(), id, command)
                 : actions.update(current.get(), action.requireId(), action.version(), command));

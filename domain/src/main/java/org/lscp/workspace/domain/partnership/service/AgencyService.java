@@ -74,4 +74,14 @@ public final class AgencyService implements ManageAgenciesUseCase {
     public long count(Actor actor, AgencyFilter filter) {
         return agencies.count(actor.partnershipId(), filter);
     }
+
+    @Override
+    public List<Agency> all(Actor actor) {
+        return agencies.find(actor.partnershipId(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT));
+    }
+
+    @Override
+    public java.util.Map<AgencyId, String> names(Actor actor) {
+        return all(actor).stream().collect(java.util.stream.Collectors.toMap(Agency::requireId, Agency::name));
+    }
 }

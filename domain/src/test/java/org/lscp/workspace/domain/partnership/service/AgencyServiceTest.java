@@ -61,6 +61,16 @@ class AgencyServiceTest {
     }
 
     @Test
+    void everyPageNamesTheAgenciesOfItsOwnPartnershipOneWay() {
+        Agency schools = service.create(admin, SCHOOLS);
+        assertThat(service.all(world.practitionerA())).extracting(Agency::name).contains(SCHOOLS.name())
+                .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(service.names(world.practitionerA())).containsEntry(schools.requireId(), SCHOOLS.name())
+                .containsOnlyKeys(service.all(world.practitionerA()).stream().map(Agency::requireId).toList());
+        assertThat(service.names(world.adminB())).as("another partnership's").doesNotContainKey(schools.requireId());
+    }
+
+    @Test
     void creatingWritesAnAuditEntryWithTheAfterState() {
         world.clock.advance(Duration.ofHours(1));
         Agency created = service.create(admin, SCHOOLS);

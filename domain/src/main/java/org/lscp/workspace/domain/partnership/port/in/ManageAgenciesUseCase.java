@@ -1,6 +1,7 @@
 package org.lscp.workspace.domain.partnership.port.in;
 
 import java.util.List;
+import java.util.Map;
 import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.model.SaveAgencyCommand;
@@ -20,4 +21,10 @@ public interface ManageAgenciesUseCase {
     List<Agency> list(Actor actor, AgencyFilter filter, PageRequest page);
 
     long count(Actor actor, AgencyFilter filter);
+
+    /** Every agency of the actor's partnership, by name: what a chooser offers. */
+    List<Agency> all(Actor actor);
+
+    /** The names of the actor's partnership's agencies by id: the one way a page names an agency it refers to. */
+    Map<AgencyId, String> names(Actor actor);
 }
