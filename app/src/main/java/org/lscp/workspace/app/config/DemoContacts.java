@@ -70,7 +70,7 @@ import org.lscp.workspace.domain.shared.WorkingCalendar;
  * disclosed physical or sexual abuse whose contact was not taken to a strategy discussion, and s47 decisions with no
  * child protection medical considered; gaps in management oversight; children contacted about again and again; a few
  * agency checks, some answered late. Written through the outgoing ports directly, because every time is historical
- * and the use cases stamp "now". Flags are then computed by {@link FlagRules} exactly as {@code FrontDoorService}
+ * and the use cases stamp "now". Flags are then computed by {@link FlagRules} exactly as {@code FlagKeeper}
  * does, as of the clock. Deterministic: a fixed seed, so every demo database holds the same contacts relative to
  * today. Nothing here is about a real person.
  */
@@ -595,7 +595,7 @@ final class DemoContacts {
 
         // ------------------------------------------------------------------------------------- flags
 
-        /** FrontDoorService.reconcile, as of {@code at}, over this contact's flags held in memory. */
+        /** FlagKeeper.reconcile, as of {@code at}, over this contact's flags held in memory. */
         private void reconcile(List<Flag> raised, Contact c, @Nullable ThresholdDecision current,
                                @Nullable Instant firstDecisionAt, long repeats, Instant at) {
             var changes = FlagRules.reconcile(raised,

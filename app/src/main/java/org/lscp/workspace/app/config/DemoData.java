@@ -25,7 +25,6 @@ import org.lscp.workspace.domain.audit.port.out.AuditLog;
 import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
 import org.lscp.workspace.domain.escalation.port.out.EscalationSettings;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
-import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
 import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
@@ -85,7 +84,7 @@ public class DemoData implements ApplicationRunner {
              AgencyRepository agencies, Auditor auditor, Clock clock, PlatformTransactionManager transactions,
              ContactRepository contacts, DecisionRepository decisions, FlagRepository flags, CheckRepository checks,
              BankHolidayRepository holidays, EscalationRepository escalations, EscalationSettings escalationSettings,
-             FrontDoorSettings frontDoorSettings, AuditLog auditLog,
+             AuditLog auditLog,
              org.lscp.workspace.domain.redaction.port.out.ChildRecords childRecords,
              org.lscp.workspace.domain.redaction.port.out.KeptIdentifiers keptIdentifiers,
              SecondFactorRepository secondFactors, ContactMeasures measures,
@@ -100,7 +99,7 @@ public class DemoData implements ApplicationRunner {
         this.demoContacts = new DemoContacts(contacts, decisions, flags, checks, agencies, members, holidays, clock);
         this.inspections = inspections;
         this.plans = new DemoPlans(inspections, recommendations, actions, members, agencies, auditor, clock);
-        this.demoEscalations = new DemoEscalations(escalations, escalationSettings, frontDoorSettings, contacts,
+        this.demoEscalations = new DemoEscalations(escalations, escalationSettings, contacts,
                 decisions, flags, checks, members, agencies, recommendations, holidays, auditLog, clock, childRecords,
                 keptIdentifiers, measures);
         this.transaction = new TransactionTemplate(transactions);

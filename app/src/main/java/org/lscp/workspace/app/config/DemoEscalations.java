@@ -32,8 +32,8 @@ import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
-import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
-import org.lscp.workspace.domain.frontdoor.service.FrontDoorService;
+import org.lscp.workspace.domain.frontdoor.service.DecisionService;
+import org.lscp.workspace.domain.frontdoor.service.FlagKeeper;
 import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
@@ -78,7 +78,7 @@ final class DemoEscalations {
     private final BankHolidayRepository holidays;
 
     DemoEscalations(EscalationRepository escalationRepository, EscalationSettings escalationSettings,
-                    FrontDoorSettings frontDoorSettings, ContactRepository contacts, DecisionRepository decisions,
+                    ContactRepository contacts, DecisionRepository decisions,
                     FlagRepository flags, CheckRepository checks, MemberRepository members, AgencyRepository agencies,
                     RecommendationRepository recommendations, BankHolidayRepository holidays, AuditLog auditLog,
                     Clock realClock, ChildRecords childRecords, KeptIdentifiers keptIdentifiers, ContactMeasures measures) {
@@ -89,10 +89,10 @@ final class DemoEscalations {
         this.realClock = realClock;
         this.clock = new SettableClock(realClock.instant());
         Auditor auditor = new Auditor(auditLog, clock);
-        FrontDoorService frontDoor = new FrontDoorService(contacts, decisions, flags, checks, frontDoorSettings,
-                holidays, agencies, recommendations, auditor, Notifier.NONE, measures);
+        DecisionService deciding = new DecisionService(contacts, decisions, checks, recommendations, holidays,
+                auditor, Notifier.NONE, new FlagKeeper(contacts, decisions, flags, auditor, measures), measures);
         this.escalations = new EscalationService(escalationRepository, escalationSettings, contacts, decisions, checks,
-                members, agencies, recommendations, holidays, frontDoor, auditor,
+                members, agencies, recommendations, holidays, deciding, auditor,
                 new ChildIdentifierService(childRecords, keptIdentifiers, auditor));
         this.holidays = holidays;
     }

@@ -9,7 +9,7 @@ import org.lscp.workspace.domain.escalation.port.out.EscalationSettings;
 import org.lscp.workspace.domain.escalation.service.EscalationQueryService;
 import org.lscp.workspace.domain.escalation.service.EscalationService;
 import org.lscp.workspace.domain.escalation.service.StageReminders;
-import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.DecideUseCase;
 import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
@@ -42,10 +42,10 @@ class EscalationUseCases {
                                   ContactRepository contacts, DecisionRepository decisions, CheckRepository checks,
                                   MemberRepository members, AgencyRepository agencies,
                                   RecommendationRepository recommendations, BankHolidayRepository holidays,
-                                  FrontDoorUseCase frontDoor, Auditor auditor, Notifier notifier,
+                                  DecideUseCase deciding, Auditor auditor, Notifier notifier,
                                   ChildIdentifierUseCase identifiers, UseCaseTransactions tx) {
         return tx.wrap(EscalationUseCase.class, new EscalationService(escalations, settings, contacts,
-                decisions, checks, members, agencies, recommendations, holidays, frontDoor, auditor, notifier,
+                decisions, checks, members, agencies, recommendations, holidays, deciding, auditor, notifier,
                 identifiers));
     }
 

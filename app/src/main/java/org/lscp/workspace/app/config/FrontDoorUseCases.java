@@ -3,7 +3,10 @@ package org.lscp.workspace.app.config;
 import java.time.Clock;
 import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
-import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.CaseworkUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.DecideUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.FlagsUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.RecordContactUseCase;
 import org.lscp.workspace.domain.frontdoor.port.in.ImportContactsUseCase;
 import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
@@ -15,7 +18,11 @@ import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
 import org.lscp.workspace.domain.frontdoor.service.ContactImportService;
 import org.lscp.workspace.domain.frontdoor.service.DecisionReminders;
 import org.lscp.workspace.domain.frontdoor.service.FrontDoorQueryService;
-import org.lscp.workspace.domain.frontdoor.service.FrontDoorService;
+import org.lscp.workspace.domain.frontdoor.service.CaseworkService;
+import org.lscp.workspace.domain.frontdoor.service.DecisionService;
+import org.lscp.workspace.domain.frontdoor.service.FlagKeeper;
+import org.lscp.workspace.domain.frontdoor.service.FlagService;
+import org.lscp.workspace.domain.frontdoor.service.RecordContactService;
 import org.lscp.workspace.domain.notice.port.in.Reminders;
 import org.lscp.workspace.domain.notice.service.Notifier;
 import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
@@ -26,8 +33,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The front door: recording, deciding and importing contacts, the queue, and decision reminders. Each service is a
- * bean behind its use-case interface, in one transaction per use case (UseCaseTransactions).
+ * The front door: recording contacts, the MASH's casework, deciding, flags, importing, the queue, and decision
+ * reminders. Each service is a bean behind its use-case interface, in one transaction per use case
+ * (UseCaseTransactions).
  */
 @Configuration(proxyBeanMethods = false)
 class FrontDoorUseCases {
@@ -39,13 +47,42 @@ class FrontDoorUseCases {
         return tx.wrap(Reminders.class, new DecisionReminders(contacts, notifier, clock));
     }
 
+    /** What every front-door use case that changes a contact ends with: its flags, and the board's measures. */
     @Bean
-    FrontDoorUseCase frontDoor(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
-                               CheckRepository checks, FrontDoorSettings settings, BankHolidayRepository holidays,
-                               AgencyRepository agencies, RecommendationRepository recommendations, Auditor auditor,
-                               Notifier notifier, ContactMeasures measures, UseCaseTransactions tx) {
-        return tx.wrap(FrontDoorUseCase.class, new FrontDoorService(contacts, decisions, flags, checks,
-                settings, holidays, agencies, recommendations, auditor, notifier, measures));
+    FlagKeeper flagKeeper(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
+                          Auditor auditor, ContactMeasures measures) {
+        return new FlagKeeper(contacts, decisions, flags, auditor, measures);
+    }
+
+    @Bean
+    RecordContactUseCase recordContact(ContactRepository contacts, FrontDoorSettings settings,
+                                       BankHolidayRepository holidays, AgencyRepository agencies,
+                                       RecommendationRepository recommendations, Auditor auditor, FlagKeeper keeper,
+                                       ContactMeasures measures, UseCaseTransactions tx) {
+        return tx.wrap(RecordContactUseCase.class, new RecordContactService(contacts, settings, holidays, agencies,
+                recommendations, auditor, keeper, measures));
+    }
+
+    @Bean
+    DecideUseCase decide(ContactRepository contacts, DecisionRepository decisions, CheckRepository checks,
+                         RecommendationRepository recommendations, BankHolidayRepository holidays, Auditor auditor,
+                         Notifier notifier, FlagKeeper keeper, ContactMeasures measures, UseCaseTransactions tx) {
+        return tx.wrap(DecideUseCase.class, new DecisionService(contacts, decisions, checks, recommendations,
+                holidays, auditor, notifier, keeper, measures));
+    }
+
+    @Bean
+    CaseworkUseCase casework(ContactRepository contacts, CheckRepository checks, AgencyRepository agencies,
+                             BankHolidayRepository holidays, Auditor auditor, Notifier notifier, FlagKeeper keeper,
+                             UseCaseTransactions tx) {
+        return tx.wrap(CaseworkUseCase.class, new CaseworkService(contacts, checks, agencies, holidays, auditor,
+                notifier, keeper));
+    }
+
+    @Bean
+    FlagsUseCase flags(FlagRepository flags, ContactRepository contacts, BankHolidayRepository holidays,
+                       Auditor auditor, FlagKeeper keeper, ContactMeasures measures, UseCaseTransactions tx) {
+        return tx.wrap(FlagsUseCase.class, new FlagService(flags, contacts, holidays, auditor, keeper, measures));
     }
 
     @Bean

@@ -3,7 +3,7 @@ package org.lscp.workspace.app.config;
 import java.util.List;
 import io.micrometer.core.instrument.Metrics;
 import java.util.function.IntSupplier;
-import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.FlagsUseCase;
 import org.lscp.workspace.domain.notice.port.in.Reminders;
 import org.lscp.workspace.domain.partnership.port.out.PartnershipRepository;
 import org.slf4j.Logger;
@@ -24,12 +24,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 class TimeSweep {
     private static final Logger LOG = LoggerFactory.getLogger(TimeSweep.class);
     private static final int MOST_A_MINUTE = 1_000;
-    private final FrontDoorUseCase frontDoor;
+    private final FlagsUseCase flags;
     private final List<Reminders> reminders;
     private final PartnershipRepository partnerships;
 
-    TimeSweep(FrontDoorUseCase frontDoor, List<Reminders> reminders, PartnershipRepository partnerships) {
-        this.frontDoor = frontDoor;
+    TimeSweep(FlagsUseCase flags, List<Reminders> reminders, PartnershipRepository partnerships) {
+        this.flags = flags;
         this.reminders = reminders;
         this.partnerships = partnerships;
     }
@@ -47,10 +47,10 @@ class TimeSweep {
             // rows members were writing for a minute, and with them every database connection): 1,000 contacts at
             // most a minute
             int changed = 0;
-            for (int batch = 0; batch < MOST_A_MINUTE / FrontDoorUseCase.SWEEP_BATCH; batch++) {
-                int n = each("flags", partnership, () -> frontDoor.sweepFlags(partnership));
+            for (int batch = 0; batch < MOST_A_MINUTE / FlagsUseCase.SWEEP_BATCH; batch++) {
+                int n = each("flags", partnership, () -> flags.sweepFlags(partnership));
                 changed += n;
-                if (n < FrontDoorUseCase.SWEEP_BATCH) break;
+                if (n < FlagsUseCase.SWEEP_BATCH) break;
             }
             if (changed > 0) LOG.info("Time sweep: {} contact(s) of partnership {} changed", changed, partnership);
             int told = 0;

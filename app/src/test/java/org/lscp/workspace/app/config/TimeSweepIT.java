@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.lscp.workspace.app.DemoActors;
 import org.lscp.workspace.app.PlanFixture;
 import org.lscp.workspace.app.WorkspaceTest;
-import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.FlagsUseCase;
 import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.notice.model.Notice;
 import org.lscp.workspace.domain.notice.port.in.Notices;
@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 @WorkspaceTest
 class TimeSweepIT {
-    @Autowired FrontDoorUseCase frontDoor;
+    @Autowired FlagsUseCase flagging;
     @Autowired java.time.Clock clock;
     @Autowired List<Reminders> reminders;
     @Autowired PartnershipRepository partnerships;
@@ -45,7 +45,7 @@ class TimeSweepIT {
         var lead = DemoActors.actor(signIn, "lead@enfield.example");
         String subject = Change.action(plan.recommendation().requireId().value(), tomorrow.requireId().value());
 
-        TimeSweep sweep = new TimeSweep(frontDoor, reminders, partnerships);
+        TimeSweep sweep = new TimeSweep(flagging, reminders, partnerships);
         sweep.sweep();
         List<Notice> inbox = notices.inbox(lead, PageRequest.first(PageRequest.MAX_LIMIT));
         assertThat(inbox).filteredOn(n -> n.subject().equals(subject)).singleElement()
@@ -69,7 +69,7 @@ class TimeSweepIT {
             swept.add(partnership);
             return 0;
         };
-        new TimeSweep(frontDoor, List.of(failing, counting), partnerships).sweep();
+        new TimeSweep(flagging, List.of(failing, counting), partnerships).sweep();
         assertThat(swept).containsExactlyElementsOf(partnerships.ids());
     }
 }

@@ -21,7 +21,8 @@ import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
 import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
-import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.DecideUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.RecordContactUseCase;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,7 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Real Chromium, axe scan on every page visited.
  */
 class EscalationJourneyIT extends BrowserJourney {
-    @Autowired FrontDoorUseCase frontDoor;
+    @Autowired DecideUseCase deciding;
+    @Autowired RecordContactUseCase recording;
     @Autowired java.time.Clock clock;
     @Autowired SignInUseCase signIn;
 
@@ -44,12 +46,12 @@ class EscalationJourneyIT extends BrowserJourney {
 
     @Test
     void aHealthPractitionerEscalatesAnNfaAndTheManagerChangesTheDecision() {
-        Contact contact = frontDoor.record(DemoActors.actor(signIn, "health@enfield.example"), new RecordContactCommand(
+        Contact contact = recording.record(DemoActors.actor(signIn, "health@enfield.example"), new RecordContactCommand(
                 clock.instant().minusSeconds(7_200), "Nadia Ali, paediatric nurse", Channel.PHONE,
                 "E2E-ESC-" + System.nanoTime(), "Leo Test", LocalDate.of(2013, 9, 9), Gender.MALE, Ethnicity.WIRI,
                 Set.of(ConcernCategory.PHYSICAL_ABUSE), true, "Leo said his stepfather hit him with a belt.",
                 ConsentBasis.NOT_SOUGHT_RISK_OF_HARM, Rag.AMBER, Set.of()));
-        frontDoor.decide(DemoActors.actor(signIn, "mash.manager@enfield.example"), contact.requireId(),
+        deciding.decide(DemoActors.actor(signIn, "mash.manager@enfield.example"), contact.requireId(),
                 contact.version(), new RecordDecisionCommand(ThresholdLevel.NO_FURTHER_ACTION,
                         "Parents report an accident; no previous concerns.", "", null, false, Set.of()));
         String contactUrl = base() + "/contact/" + contact.requireId().value();

@@ -20,7 +20,7 @@ import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
-import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.RecordContactUseCase;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Real Chromium, axe scan on every page visited.
  */
 class LiveJourneyIT extends BrowserJourney {
-    @Autowired FrontDoorUseCase frontDoor;
+    @Autowired RecordContactUseCase recording;
     @Autowired java.time.Clock clock;
     @Autowired SignInUseCase signIn;
 
@@ -42,7 +42,7 @@ class LiveJourneyIT extends BrowserJourney {
         // the queue holds the demo contacts, most urgent first: find this child, wherever their contact would sort
         manager.getByLabel("Find").fill("Maya Test");
         assertThat(manager.getByText("No contacts match.")).isVisible();
-        Contact contact = frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(
+        Contact contact = recording.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(
                 clock.instant().minusSeconds(1_800), "PC Jo Bell", Channel.PHONE, "LIVE-" + System.nanoTime(),
                 "Maya Test", LocalDate.of(2014, 2, 2), Gender.FEMALE, Ethnicity.WBRI, Set.of(ConcernCategory.NEGLECT),
                 false, "Maya was found alone at home late at night.", ConsentBasis.CONSENT_GIVEN, Rag.AMBER,

@@ -20,7 +20,8 @@ import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
 import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
-import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.DecideUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.RecordContactUseCase;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
 import org.lscp.workspace.app.DemoActors;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the queue, whose search survives opening a contact and coming Back. Real Chromium, axe on every page visited.
  */
 class ManagerMorningJourneyIT extends BrowserJourney {
-    @Autowired FrontDoorUseCase frontDoor;
+    @Autowired DecideUseCase deciding;
+    @Autowired RecordContactUseCase recording;
     @Autowired SignInUseCase signIn;
     @Autowired Clock clock;
 
@@ -39,18 +41,18 @@ class ManagerMorningJourneyIT extends BrowserJourney {
     void flagsFirstThenOversightThenTheQueue() {
         // last month children's social care recorded a contact about Maya, with her case-system id
         String name = "Maya Stone-" + Long.toString(System.nanoTime(), 36);
-        Contact known = frontDoor.record(DemoActors.actor(signIn, "mash@enfield.example"), new RecordContactCommand(
+        Contact known = recording.record(DemoActors.actor(signIn, "mash@enfield.example"), new RecordContactCommand(
                 clock.instant().minusSeconds(86_400L * 30), "Duty social worker", Channel.PHONE, "CS-" + System.nanoTime(),
                 name, LocalDate.of(2015, 4, 4), Gender.FEMALE, Ethnicity.WBRI, Set.of(ConcernCategory.NEGLECT), false,
                 "Home conditions poor.", ConsentBasis.CONSENT_GIVEN, Rag.GREEN, Set.of()));
         // overnight: the police, who do not know her id, reported a disclosure; the second manager decided early help (below a strategy
         // discussion), which raises a flag
-        Contact c = frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(
+        Contact c = recording.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(
                 clock.instant().minusSeconds(300), "PC Jo Bell", Channel.PHONE, null, name,
                 LocalDate.of(2015, 4, 4), Gender.FEMALE, Ethnicity.WBRI, Set.of(ConcernCategory.SEXUAL_ABUSE), true,
                 "Maya told a teacher about an adult at home.", ConsentBasis.NOT_SOUGHT_RISK_OF_HARM, Rag.RED,
                 Set.of()));
-        frontDoor.decide(DemoActors.actor(signIn, "mash.manager2@enfield.example"), c.requireId(), 0,
+        deciding.decide(DemoActors.actor(signIn, "mash.manager2@enfield.example"), c.requireId(), 0,
                 new RecordDecisionCommand(ThresholdLevel.EARLY_HELP, "Family engaging.", "", null, false, Set.of()));
 
         Page manager = browser.signIn(base(), "mash.manager@enfield.example");

@@ -24,7 +24,7 @@ import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
-import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.RecordContactUseCase;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -40,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class TwoNodeJourneyIT extends BrowserJourney {
     private static final String CHANNEL = "lscp-e2e:" + UUID.randomUUID();
-    @Autowired FrontDoorUseCase frontDoor;
+    @Autowired RecordContactUseCase recording;
     @Autowired java.time.Clock clock;
     @Autowired SignInUseCase signIn;
     @Autowired DataSource dataSource;
@@ -64,7 +64,7 @@ class TwoNodeJourneyIT extends BrowserJourney {
     }
 
     private Contact aContact(String child) {
-        return frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"),
+        return recording.record(DemoActors.actor(signIn, "police@enfield.example"),
                 new RecordContactCommand(clock.instant().minusSeconds(1_800), "PC Jo Bell", Channel.PHONE,
                         "NODE-" + System.nanoTime(), child, LocalDate.of(2013, 3, 3), Gender.MALE,
                         Ethnicity.AIND, Set.of(ConcernCategory.NEGLECT), false, "Missed school for a month.",

@@ -33,10 +33,20 @@ import org.lscp.workspace.domain.escalation.model.EscalationFilter;
 import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
 import org.lscp.workspace.domain.escalation.port.in.EscalationUseCase;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
+import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
+import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
+import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
+import org.lscp.workspace.domain.frontdoor.model.Gender;
+import org.lscp.workspace.domain.frontdoor.model.Channel;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.model.FlagFilter;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
-import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.CaseworkUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.DecideUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.FlagsUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.RecordContactUseCase;
 import org.lscp.workspace.domain.frontdoor.port.in.ImportContactsUseCase;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
 import org.lscp.workspace.domain.live.port.in.Presence;
@@ -105,8 +115,10 @@ class UseCaseMatrixIT {
             FrontDoorQuery.open                         | hidden  | hidden  | allowed | allowed | hidden  | allowed | allowed | hidden
             FrontDoorQuery.openFlagCounts               | refused | refused | allowed | allowed | refused | refused | refused | refused
             FrontDoorQuery.accessLog                    | allowed | refused | refused | refused | refused | refused | refused | refused
-            FrontDoorUseCase.assignToMe                 | refused | refused | allowed | allowed | refused | refused | refused | refused
-            FrontDoorUseCase.oversee                    | refused | refused | allowed | refused | refused | refused | refused | refused
+            CaseworkUseCase.assignToMe                  | refused | refused | allowed | allowed | refused | refused | refused | refused
+            DecideUseCase.oversee                       | refused | refused | allowed | refused | refused | refused | refused | refused
+            FlagsUseCase.resolveFlag                    | refused | refused | allowed | refused | refused | refused | refused | refused
+            RecordContactUseCase.record                 | refused | refused | allowed | allowed | refused | allowed | allowed | refused
             ImportContactsUseCase.preview               | allowed | refused | refused | refused | refused | refused | refused | refused
             LiveChanges.listen                          | allowed | allowed | allowed | allowed | allowed | allowed | allowed | allowed
             Presence.others                             | hidden  | hidden  | allowed | allowed | hidden  | allowed | allowed | hidden
@@ -146,7 +158,10 @@ class UseCaseMatrixIT {
     @Autowired EscalationQuery escalationQuery;
     @Autowired EscalationUseCase escalations;
     @Autowired FrontDoorQuery frontDoorQuery;
-    @Autowired FrontDoorUseCase frontDoor;
+    @Autowired CaseworkUseCase casework;
+    @Autowired DecideUseCase deciding;
+    @Autowired FlagsUseCase flagging;
+    @Autowired RecordContactUseCase recording;
     @Autowired ImportContactsUseCase importContacts;
     @Autowired LiveChanges live;
     @Autowired Presence presence;
@@ -172,6 +187,7 @@ class UseCaseMatrixIT {
     private long inspection;
     private long action;
     private long decision;
+    private long flag;
     private MemberId policeMember;
 
     @BeforeEach
@@ -193,6 +209,8 @@ class UseCaseMatrixIT {
                 Long.class));
         decision = sql.queryForObject("select min(d.id) from threshold_decision d join contact c on c.id = d.contact_id "
                 + "where c.partnership_id = ?", Long.class, enfield);
+        flag = sql.queryForObject("select min(f.id) from contact_flag f join contact c on c.id = f.contact_id "
+                + "where c.partnership_id = ? and f.resolved_at is null", Long.class, enfield);
     }
 
     /** Each row's call; a write is made so that it cannot change anything (a stale version, an empty file). */
@@ -216,8 +234,17 @@ class UseCaseMatrixIT {
         calls.put("FrontDoorQuery.open", a -> frontDoorQuery.open(a, new ContactId(contact)));
         calls.put("FrontDoorQuery.openFlagCounts", a -> frontDoorQuery.openFlagCounts(a, FlagFilter.NONE));
         calls.put("FrontDoorQuery.accessLog", a -> frontDoorQuery.accessLog(a, PageRequest.first(1)));
-        calls.put("FrontDoorUseCase.assignToMe", a -> frontDoor.assignToMe(a, new ContactId(contact), -1));
-        calls.put("FrontDoorUseCase.oversee", a -> frontDoor.oversee(a, decision, ""));
+        calls.put("CaseworkUseCase.assignToMe", a -> casework.assignToMe(a, new ContactId(contact), -1));
+        calls.put("DecideUseCase.oversee", a -> deciding.oversee(a, decision, ""));
+        calls.put("FlagsUseCase.resolveFlag", a -> {
+            flagging.resolveFlag(a, flag, "");
+            return null;
+        });
+        // received tomorrow: refused once the member may record at all
+        calls.put("RecordContactUseCase.record", a -> recording.record(a, new RecordContactCommand(
+                clock.instant().plusSeconds(86_400), "Matrix", Channel.PHONE, null, "Matrix Child", null, false,
+                Gender.NOT_STATED, Ethnicity.NOBT, Set.of(ConcernCategory.NEGLECT), false, "Matrix summary",
+                ConsentBasis.CONSENT_GIVEN, Rag.GREEN, Set.of())));
         calls.put("ImportContactsUseCase.preview", a -> importContacts.preview(a, "empty.csv", new byte[0]));
         calls.put("LiveChanges.listen", a -> closed(live.listen(a, change -> { })));
         calls.put("Presence.others", a -> presence.others(a, "contact/" + contact));

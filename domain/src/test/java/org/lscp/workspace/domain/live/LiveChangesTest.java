@@ -23,7 +23,7 @@ class LiveChangesTest {
         var contact = world.recordContact(world.healthPractitionerA(), "L-1", Rag.AMBER, true,
                 ConcernCategory.SEXUAL_ABUSE);
         int before = world.changes.published().size();
-        var nfa = world.frontDoorService.decide(world.mashManagerA(), contact.requireId(), contact.version(),
+        var nfa = world.deciding.decide(world.mashManagerA(), contact.requireId(), contact.version(),
                 decision(ThresholdLevel.NO_FURTHER_ACTION, false));
         String subject = Change.contact(contact.requireId().value());
         assertThat(world.changes.published().subList(before, world.changes.published().size()))

@@ -10,7 +10,8 @@ import org.lscp.workspace.domain.escalation.service.EscalationService;
 import org.lscp.workspace.domain.fixtures.InMemoryNoticeRepository;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
-import org.lscp.workspace.domain.frontdoor.service.FrontDoorService;
+import org.lscp.workspace.domain.frontdoor.service.CaseworkService;
+import org.lscp.workspace.domain.frontdoor.service.DecisionService;
 import org.lscp.workspace.domain.notice.model.Notice;
 import org.lscp.workspace.domain.notice.service.NoticeSender;
 import org.lscp.workspace.domain.notice.service.NoticeService;
@@ -22,19 +23,20 @@ class AgencyNoticesTest {
     private final InMemoryNoticeRepository stored = new InMemoryNoticeRepository();
     private final NoticeService notices = new NoticeService(stored, world.changes, world.auditor);
     private final NoticeSender sender = new NoticeSender(stored, world.members, world.changes, world.auditor);
-    private final FrontDoorService frontDoor = new FrontDoorService(world.contacts, world.decisions, world.flags,
-            world.checks, world.settings, world.holidays, world.agencies, world.recommendations, world.auditor,
-            sender, world.measures);
+    private final DecisionService deciding = new DecisionService(world.contacts, world.decisions, world.checks,
+            world.recommendations, world.holidays, world.auditor, sender, world.flagKeeper, world.measures);
+    private final CaseworkService casework = new CaseworkService(world.contacts, world.checks, world.agencies,
+            world.holidays, world.auditor, sender, world.flagKeeper);
     private final EscalationService escalations = new EscalationService(world.escalations, world.settings,
             world.contacts, world.decisions, world.checks, world.members, world.agencies, world.recommendations,
-            world.holidays, world.frontDoorService, world.auditor, sender, world.childIdentifiers);
+            world.holidays, world.deciding, world.auditor, sender, world.childIdentifiers);
 
     @Test
     void anAgencyAskedToCheckHearsOfItAndOnlyItsMembersWhoSeeChildrensRecords() {
         world.addMember(world.adminA(), "Lee Board", "lee@northshire.example.org", TestPartnerships.A_HEALTH,
                 Role.LEAD_OFFICER);
         var contact = world.recordContact(world.practitionerA(), "N-1");
-        frontDoor.requestChecks(world.mashPractitionerA(), contact.requireId(),
+        casework.requestChecks(world.mashPractitionerA(), contact.requireId(),
                 Set.of(world.healthPractitionerA().agencyId()));
         var inbox = notices.inbox(world.healthPractitionerA(), PageRequest.first(5));
         assertThat(inbox).singleElement().satisfies(n -> {
@@ -49,7 +51,7 @@ class AgencyNoticesTest {
     @Test
     void theAgencyAnEscalationIsRaisedWithHearsOfIt() {
         var contact = world.recordContact(world.healthPractitionerA(), "N-2");
-        var nfa = world.frontDoorService.decide(world.mashManagerA(), contact.requireId(), contact.version(),
+        var nfa = world.deciding.decide(world.mashManagerA(), contact.requireId(), contact.version(),
                 decision(ThresholdLevel.NO_FURTHER_ACTION, false));
         var e = escalations.raise(world.healthPractitionerA(), new RaiseEscalationCommand(nfa.id(), null, null, "d",
                 "o", false, null, Set.of()));
@@ -65,7 +67,7 @@ class AgencyNoticesTest {
     @Test
     void whoeverRecordedAContactHearsOfItsDecisionButNotOfTheirOwn() {
         var contact = world.recordContact(world.practitionerA(), "N-3");
-        frontDoor.decide(world.mashManagerA(), contact.requireId(), contact.version(),
+        deciding.decide(world.mashManagerA(), contact.requireId(), contact.version(),
                 decision(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT, false));
         assertThat(notices.inbox(world.practitionerA(), PageRequest.first(5))).singleElement().satisfies(n -> {
             assertThat(n.text()).isEqualTo(TestPartnerships.MASH_MANAGER_A_NAME + " decided on contact "
@@ -74,7 +76,7 @@ class AgencyNoticesTest {
         });
 
         var own = world.recordContact(world.mashManagerA(), "N-4");
-        frontDoor.decide(world.mashManagerA(), own.requireId(), own.version(),
+        deciding.decide(world.mashManagerA(), own.requireId(), own.version(),
                 decision(ThresholdLevel.NO_FURTHER_ACTION, false));
         assertThat(notices.unread(world.mashManagerA())).isZero();
     }

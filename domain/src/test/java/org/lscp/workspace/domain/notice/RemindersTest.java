@@ -58,7 +58,7 @@ class RemindersTest {
         var reminders = new DecisionReminders(world.contacts, sender, world.clock);
         var red = world.recordContact(world.practitionerA(), "R-1", Rag.RED, false, ConcernCategory.NEGLECT);
         var decided = world.recordContact(world.practitionerA(), "R-2", Rag.RED, false, ConcernCategory.NEGLECT);
-        world.frontDoorService.decide(world.mashManagerA(), decided.requireId(), decided.version(),
+        world.deciding.decide(world.mashManagerA(), decided.requireId(), decided.version(),
                 decision(ThresholdLevel.NO_FURTHER_ACTION, false));
         int before = texts(world.practitionerA()).size();
 
@@ -89,7 +89,7 @@ class RemindersTest {
         var reminders = new StageReminders(world.escalations, world.holidays, sender, world.clock);
         var contact = world.recordContact(world.healthPractitionerA(), "E-1", Rag.AMBER, true,
                 ConcernCategory.SEXUAL_ABUSE);
-        var nfa = world.frontDoorService.decide(world.mashManagerA(), contact.requireId(), contact.version(),
+        var nfa = world.deciding.decide(world.mashManagerA(), contact.requireId(), contact.version(),
                 decision(ThresholdLevel.NO_FURTHER_ACTION, false));
         var e = world.escalationService.raise(world.healthPractitionerA(), new RaiseEscalationCommand(nfa.id(),
                 null, null, "Closed with no further action.", "A strategy discussion.", false, null, Set.of()));
@@ -120,7 +120,7 @@ class RemindersTest {
         var reminders = new StageReminders(world.escalations, world.holidays, sender, world.clock);
         var contact = world.recordContact(world.healthPractitionerA(), "E-4", Rag.AMBER, true,
                 ConcernCategory.SEXUAL_ABUSE);
-        var nfa = world.frontDoorService.decide(world.mashManagerA(), contact.requireId(), contact.version(),
+        var nfa = world.deciding.decide(world.mashManagerA(), contact.requireId(), contact.version(),
                 decision(ThresholdLevel.NO_FURTHER_ACTION, false));
         var e = world.escalationService.raise(world.healthPractitionerA(), new RaiseEscalationCommand(nfa.id(),
                 null, null, "Closed with no further action.", "A strategy discussion.", false, null, Set.of()));

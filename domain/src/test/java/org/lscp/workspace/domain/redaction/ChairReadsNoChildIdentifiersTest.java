@@ -41,7 +41,7 @@ class ChairReadsNoChildIdentifiersTest {
     @BeforeEach
     void aChildInTheRecords() {
         world.clock.set(Instant.parse("2026-11-25T10:00:00Z"));
-        world.frontDoorService.record(world.mashManagerA(), new RecordContactCommand(world.clock.instant(),
+        world.recording.record(world.mashManagerA(), new RecordContactCommand(world.clock.instant(),
                 "Class teacher", Channel.PHONE, "123456", "Aisha S.", LocalDate.of(2022, 1, 24), Gender.FEMALE,
                 Ethnicity.WBRI, Set.of(ConcernCategory.NEGLECT), false, "Concern.", ConsentBasis.CONSENT_GIVEN,
                 Rag.GREEN, Set.of()));

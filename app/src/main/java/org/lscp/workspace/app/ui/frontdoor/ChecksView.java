@@ -15,7 +15,7 @@ import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.app.ui.TextDialog;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
-import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.CaseworkUseCase;
 
 /** "Checks requested of my agency": what the MASH asked, soonest due first, answered here. */
 @Route(value = "checks", layout = MainLayout.class)
@@ -24,14 +24,14 @@ import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
 public class ChecksView extends VerticalLayout {
     final Grid<AgencyCheck> grid = new Grid<>();
 
-    public ChecksView(FrontDoorQuery query, FrontDoorUseCase frontDoor, CurrentActor current) {
+    public ChecksView(FrontDoorQuery query, CaseworkUseCase casework, CurrentActor current) {
         addClassName("view");
         grid.addComponentColumn(c -> new RouterLink("Open contact", ContactPage.class, c.contactId().value()))
                 .setHeader("Contact").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> Formats.dateTime(c.requestedAt())).setHeader("Asked").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AgencyCheck::requestedByName).setHeader("By").setFlexGrow(1);
         grid.addColumn(c -> Formats.dateTime(c.dueBy())).setHeader("Due").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(c -> new Button("Answer", e -> answer(frontDoor, current, c,
+        grid.addComponentColumn(c -> new Button("Answer", e -> answer(casework, current, c,
                 () -> grid.setItems(query.checksForMyAgency(current.get()))))).setHeader("Actions").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText("Nothing is waiting for your agency.");
@@ -42,9 +42,9 @@ public class ChecksView extends VerticalLayout {
         add(new H1("Checks for " + current.get().agencyName()), grid);
     }
 
-    static void answer(FrontDoorUseCase frontDoor, CurrentActor current, AgencyCheck check, Runnable after) {
+    static void answer(CaseworkUseCase casework, CurrentActor current, AgencyCheck check, Runnable after) {
         TextDialog dialog = new TextDialog("Answer the check", "What your agency found", "findings",
-                findings -> frontDoor.answerCheck(current.get(), check.id(), findings));
+                findings -> casework.answerCheck(current.get(), check.id(), findings));
         dialog.onSaved(saved -> after.run());
         dialog.open();
     }

@@ -53,7 +53,9 @@ import org.lscp.workspace.domain.frontdoor.model.ContactView;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
-import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.CaseworkUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.DecideUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.FlagsUseCase;
 import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
@@ -67,7 +69,9 @@ import org.lscp.workspace.domain.shared.PageRequest;
 @RolesAllowed({"PRACTITIONER", "MASH_PRACTITIONER", "MASH_MANAGER", "BOARD_CHAIR"})
 public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final FrontDoorQuery query;
-    private final FrontDoorUseCase frontDoor;
+    private final CaseworkUseCase casework;
+    private final DecideUseCase deciding;
+    private final FlagsUseCase flagging;
     private final EscalationQuery escalations;
     private final CommentsSection.Kept comments;
 
@@ -81,13 +85,15 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     private final Presence presence;
     private AutoCloseable here;
 
-    public ContactPage(FrontDoorQuery query, FrontDoorUseCase frontDoor, EscalationQuery escalations,
-                       LiveChanges live, Presence presence, CommentUseCase comments, ManageAgenciesUseCase agencies,
+    public ContactPage(FrontDoorQuery query, CaseworkUseCase casework, DecideUseCase deciding, FlagsUseCase flagging,
+                       EscalationQuery escalations, LiveChanges live, Presence presence, CommentUseCase comments, ManageAgenciesUseCase agencies,
                        CurrentActor current, Clock clock) {
         this.comments = new CommentsSection.Kept(comments, current, clock, "Only members who may see this contact "
                 + "read these comments.", () -> { }); // the comment's change says it is the member's own
         this.query = query;
-        this.frontDoor = frontDoor;
+        this.casework = casework;
+        this.deciding = deciding;
+        this.flagging = flagging;
         this.escalations = escalations;
         this.agencies = agencies;
         this.current = current;
@@ -211,7 +217,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
                 : c.assignedToName()));
         if (ContactAccess.seesAll(actor) && c.assignedTo() == null) {
             taken.add(new Button("Take this contact", e -> {
-                frontDoor.assignToMe(current.get(), id, c.version());
+                casework.assignToMe(current.get(), id, c.version());
                 reload();
             }));
         }
@@ -260,7 +266,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
                 Button resolve = new Button("Resolve", e -> {
                     TextDialog dialog = new TextDialog("Resolve flag: " + f.type().label(), "Reason", "reason",
                             reason -> {
-                                frontDoor.resolveFlag(current.get(), f.id(), reason);
+                                flagging.resolveFlag(current.get(), f.id(), reason);
                                 return f;
                             });
                     dialog.onSaved(saved -> finished("Flag resolved: " + f.type().label() + ".", back.isFlags()));
@@ -301,14 +307,14 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
                     : m.caseSystemId()) + ", received " + Formats.dateTime(m.receivedAt()) + ". " + m.reason()
                     + ". "));
             Button same = new Button("Same child", e -> {
-                frontDoor.sameChild(current.get(), id, m.contactId());
+                casework.sameChild(current.get(), id, m.contactId());
                 Notification.show("Matched: contact " + view.contact().reference() + " and " + m.reference()
                         + " are about the same child.", 5000, Notification.Position.BOTTOM_START);
                 reload();
             });
             same.setAriaLabel("Same child as contact " + m.reference());
             Button notSame = new Button("Not the same child", e -> {
-                frontDoor.notSameChild(current.get(), id, m.contactId());
+                casework.notSameChild(current.get(), id, m.contactId());
                 reload();
             });
             notSame.setAriaLabel("Not the same child as contact " + m.reference());
@@ -347,7 +353,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
             Button decide = new Button(now == null ? "Record decision" : "Revise decision", e -> {
                 DecisionDialog dialog = new DecisionDialog(now, query.suggestedRecommendations(current.get(),
                         c.concerns()), command ->
-                        frontDoor.decide(current.get(), id, c.version(), command));
+                        deciding.decide(current.get(), id, c.version(), command));
                 dialog.onSaved(saved -> {
                     Notification.show("Decision recorded: " + saved.level().label() + ".");
                     reload();
@@ -359,7 +365,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
             if (now != null && now.mayBeOverseenBy(actor)) {
                 buttons.add(new Button("Record oversight", e -> {
                     TextDialog dialog = new TextDialog("Management oversight", "Comment", "comment",
-                            comment -> frontDoor.oversee(current.get(), now.id(), comment));
+                            comment -> deciding.oversee(current.get(), now.id(), comment));
                     dialog.onSaved(saved -> finished("Oversight recorded.", back.isOversight()));
                     dialog.open();
                 }));
@@ -414,7 +420,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
                 item.add(new Span("Answered " + Formats.dateTime(check.respondedAt()) + " by " + check.respondedByName()
                         + (Boolean.TRUE.equals(check.timely()) ? " (on time)" : " (late)") + ": " + check.findings()));
             } else if (check.agency().equals(actor.agencyId())) {
-                item.add(new Button("Answer", e -> ChecksView.answer(frontDoor, current, check, this::reload)));
+                item.add(new Button("Answer", e -> ChecksView.answer(casework, current, check, this::reload)));
             } else {
                 item.add(new Span("Awaiting an answer."));
             }
@@ -437,7 +443,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         dialog.add(choose);
         Button ask = new Button("Ask", e -> {
             try {
-                frontDoor.requestChecks(current.get(), id, choose.getValue());
+                casework.requestChecks(current.get(), id, choose.getValue());
                 dialog.close();
                 reload();
             } catch (org.lscp.workspace.domain.shared.ValidationException ex) {

@@ -46,7 +46,7 @@ import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
-import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.RecordContactUseCase;
 import org.lscp.workspace.domain.plan.model.Recommendation;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.ValidationException;
@@ -61,7 +61,7 @@ import org.lscp.workspace.domain.shared.ValidationException;
 @PageTitle("Record a contact · Safeguarding Partnership Workspace")
 @RolesAllowed({"PRACTITIONER", "MASH_PRACTITIONER", "MASH_MANAGER"})
 public class RecordContactView extends VerticalLayout {
-    private final FrontDoorUseCase frontDoor;
+    private final RecordContactUseCase recording;
     private final FrontDoorQuery query;
     private final CurrentActor current;
     final ErrorSummary errorSummary = new ErrorSummary();
@@ -88,9 +88,9 @@ public class RecordContactView extends VerticalLayout {
     final Button submit = new Button("Submit contact");
     private final boolean choosesRecommendations;
 
-    public RecordContactView(FrontDoorUseCase frontDoor, FrontDoorQuery query, CurrentActor current,
+    public RecordContactView(RecordContactUseCase recording, FrontDoorQuery query, CurrentActor current,
                              java.time.Clock clock) {
-        this.frontDoor = frontDoor;
+        this.recording = recording;
         this.query = query;
         this.current = current;
         addClassName("view");
@@ -195,7 +195,7 @@ public class RecordContactView extends VerticalLayout {
                     summary.getValue(), consent.getValue(), rag.getValue(), !choosesRecommendations ? Set.of()
                     : recommendations.getValue().stream().map(Recommendation::requireId).collect(Collectors.toSet()));
             if (unreadable != null) throw unreadable;
-            Contact saved = frontDoor.record(current.get(), command);
+            Contact saved = recording.record(current.get(), command);
             errorSummary.clear(fields);
             Notification.show("Contact " + saved.reference() + " recorded. Decision due by "
                     + Formats.dateTime(saved.deadline()) + ".", 6000, Notification.Position.TOP_CENTER);

@@ -24,20 +24,20 @@ import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
-import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.RecordContactUseCase;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @WorkspaceTest
 class CommentsViewIT extends SpringBrowserlessTest {
-    @Autowired FrontDoorUseCase frontDoor;
+    @Autowired RecordContactUseCase recording;
     @Autowired java.time.Clock clock;
     @Autowired SignInUseCase signIn;
 
     @Test
     @WithMember("mash.manager@enfield.example")
     void aCommentIsShownAsTextWithSafeLinksAndMentionsOnlyThoseWhoMaySeeTheContact() {
-        Contact contact = frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(
+        Contact contact = recording.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(
                 clock.instant().minusSeconds(600), "PC Jo Bell", Channel.PHONE, "CMT-" + System.nanoTime(), "Test Child",
                 LocalDate.of(2016, 2, 2), Gender.MALE, Ethnicity.NOBT, Set.of(ConcernCategory.NEGLECT), false,
                 "Left alone", ConsentBasis.CONSENT_GIVEN, Rag.GREEN, Set.of()));

@@ -31,13 +31,15 @@ import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
-import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.DecideUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.RecordContactUseCase;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @WorkspaceTest
 class EscalationViewsIT extends SpringBrowserlessTest {
-    @Autowired FrontDoorUseCase frontDoor;
+    @Autowired DecideUseCase deciding;
+    @Autowired RecordContactUseCase recording;
     @Autowired java.time.Clock clock;
     @Autowired FrontDoorQuery frontDoorQuery;
     @Autowired EscalationUseCase escalations;
@@ -45,11 +47,11 @@ class EscalationViewsIT extends SpringBrowserlessTest {
 
     /** A health contact with a sexual-abuse disclosure, decided "no further action" by the MASH manager. */
     private ThresholdDecision nfaOnHealthContact() {
-        Contact contact = frontDoor.record(DemoActors.actor(signIn, "health@enfield.example"), new RecordContactCommand(
+        Contact contact = recording.record(DemoActors.actor(signIn, "health@enfield.example"), new RecordContactCommand(
                 clock.instant().minusSeconds(3_600), "Nurse Ali", Channel.PHONE, "ESC-" + System.nanoTime(), "Test Child",
                 LocalDate.of(2014, 4, 4), Gender.FEMALE, Ethnicity.WBRI, Set.of(ConcernCategory.SEXUAL_ABUSE), true,
                 "Disclosed at clinic", ConsentBasis.NOT_SOUGHT_RISK_OF_HARM, Rag.AMBER, Set.of()));
-        return frontDoor.decide(DemoActors.actor(signIn, "mash.manager@enfield.example"), contact.requireId(),
+        return deciding.decide(DemoActors.actor(signIn, "mash.manager@enfield.example"), contact.requireId(),
                 contact.version(), new RecordDecisionCommand(ThresholdLevel.NO_FURTHER_ACTION, "Not met", "", null,
                         false, Set.of()));
     }

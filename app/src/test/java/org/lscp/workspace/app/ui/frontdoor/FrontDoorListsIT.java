@@ -31,7 +31,8 @@ import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
 import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
-import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.DecideUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.RecordContactUseCase;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.PageRequest;
@@ -41,21 +42,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 @WorkspaceTest
 class FrontDoorListsIT extends SpringBrowserlessTest {
     private static final String MANAGER = "mash.manager@enfield.example";
-    @Autowired FrontDoorUseCase frontDoor;
+    @Autowired DecideUseCase deciding;
+    @Autowired RecordContactUseCase recording;
     @Autowired FrontDoorQuery query;
     @Autowired SignInUseCase signIn;
     @Autowired java.time.Clock clock;
 
     /** A disclosure of sexual abuse reported by the police, received at {@code at}. */
     private Contact disclosure(Instant at, Rag rag) {
-        return frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(at,
+        return recording.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(at,
                 "PC Jo Bell", Channel.PHONE, "L-" + System.nanoTime(), "Lena Marsh", LocalDate.of(2014, 3, 3),
                 Gender.FEMALE, Ethnicity.WBRI, Set.of(ConcernCategory.SEXUAL_ABUSE), true, "Disclosed to a teacher",
                 ConsentBasis.NOT_SOUGHT_RISK_OF_HARM, rag, Set.of()));
     }
 
     private void decide(Contact c, ThresholdLevel level) {
-        frontDoor.decide(DemoActors.actor(signIn, MANAGER), c.requireId(), 0, new RecordDecisionCommand(level,
+        deciding.decide(DemoActors.actor(signIn, MANAGER), c.requireId(), 0, new RecordDecisionCommand(level,
                 "Discussed with the police", "", null, false, Set.of()));
     }
 
@@ -214,11 +216,11 @@ class FrontDoorListsIT extends SpringBrowserlessTest {
     @WithMember("mash@enfield.example")
     void aMashPractitionerMatchesTheChildOnTheContactPage() {
         String name = "Nina Holt " + Long.toString(System.nanoTime(), 36);
-        Contact known = frontDoor.record(DemoActors.actor(signIn, "mash@enfield.example"), new RecordContactCommand(
+        Contact known = recording.record(DemoActors.actor(signIn, "mash@enfield.example"), new RecordContactCommand(
                 clock.instant().minusSeconds(86_400), "Duty worker", Channel.PHONE, "NH-" + System.nanoTime(), name,
                 LocalDate.of(2012, 2, 2), Gender.FEMALE, Ethnicity.WBRI, Set.of(ConcernCategory.NEGLECT), false,
                 "Neglect", ConsentBasis.CONSENT_GIVEN, Rag.GREEN, Set.of()));
-        Contact unknown = frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(
+        Contact unknown = recording.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(
                 clock.instant().minusSeconds(60), "PC Jo Bell", Channel.PHONE, null, name, LocalDate.of(2012, 2, 2),
                 Gender.FEMALE, Ethnicity.WBRI, Set.of(ConcernCategory.NEGLECT), false, "Neglect",
                 ConsentBasis.CONSENT_GIVEN, Rag.GREEN, Set.of()));

@@ -27,20 +27,22 @@ import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
 import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
-import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.DecideUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.RecordContactUseCase;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @WorkspaceTest
 class FrontDoorViewsIT extends SpringBrowserlessTest {
-    @Autowired FrontDoorUseCase frontDoor;
+    @Autowired DecideUseCase deciding;
+    @Autowired RecordContactUseCase recording;
     @Autowired java.time.Clock clock;
     @Autowired FrontDoorQuery query;
     @Autowired SignInUseCase signIn;
 
     private Contact policeContact(String child) {
-        return frontDoor.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(
+        return recording.record(DemoActors.actor(signIn, "police@enfield.example"), new RecordContactCommand(
                 clock.instant().minusSeconds(600), "PC Jo Bell", Channel.PHONE, child, "Test Child", LocalDate.of(2016, 2, 2),
                 Gender.MALE, Ethnicity.NOBT, Set.of(ConcernCategory.PHYSICAL_ABUSE), true, "Bruising seen at school",
                 ConsentBasis.NOT_SOUGHT_RISK_OF_HARM, Rag.AMBER, Set.of()));
@@ -89,7 +91,7 @@ class FrontDoorViewsIT extends SpringBrowserlessTest {
         test(dialog.save).click();
         assertThat(dialog.form.rationale.getErrorMessage()).isEqualTo("Enter the rationale for the decision.");
 
-        frontDoor.decide(DemoActors.actor(signIn, "mash.manager@enfield.example"), contact.requireId(),
+        deciding.decide(DemoActors.actor(signIn, "mash.manager@enfield.example"), contact.requireId(),
                 page.view.contact().version(), new RecordDecisionCommand(ThresholdLevel.STRATEGY_DISCUSSION,
                         "Decided in another window", "", null, true, Set.of()));
         test(dialog.form.rationale).setValue("Early help");

@@ -30,7 +30,8 @@ import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
 import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
-import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.DecideUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.RecordContactUseCase;
 import org.lscp.workspace.app.ui.plan.MyActionsView;
 import org.lscp.workspace.domain.comment.port.in.CommentUseCase;
 import org.lscp.workspace.domain.live.model.Change;
@@ -53,7 +54,8 @@ class LiveViewsIT extends SpringBrowserlessTest {
     @Autowired CommentUseCase comments;
     @Autowired ManageActionsUseCase actions;
     @Autowired PlanFixture fixture;
-    @Autowired FrontDoorUseCase frontDoor;
+    @Autowired DecideUseCase deciding;
+    @Autowired RecordContactUseCase recording;
     @Autowired EscalationUseCase escalations;
 
     /** Lets pushed updates in (as the browser's next round trip would) until {@code shown} holds, for 2 seconds. */
@@ -110,11 +112,11 @@ class LiveViewsIT extends SpringBrowserlessTest {
     @WithMember("health@enfield.example")
     void theOtherAgencysResponseAppearsOnTheRaisersOpenEscalation() throws Exception {
         var health = DemoActors.actor(signIn, "health@enfield.example");
-        Contact contact = frontDoor.record(health, new RecordContactCommand(clock.instant().minusSeconds(3_600),
+        Contact contact = recording.record(health, new RecordContactCommand(clock.instant().minusSeconds(3_600),
                 "Nurse Ali", Channel.PHONE, "LIVE-" + System.nanoTime(), "Test Child", LocalDate.of(2014, 4, 4),
                 Gender.FEMALE, Ethnicity.WBRI, Set.of(ConcernCategory.SEXUAL_ABUSE), true, "Disclosed at clinic",
                 ConsentBasis.NOT_SOUGHT_RISK_OF_HARM, Rag.AMBER, Set.of()));
-        var nfa = frontDoor.decide(DemoActors.actor(signIn, "mash.manager@enfield.example"), contact.requireId(),
+        var nfa = deciding.decide(DemoActors.actor(signIn, "mash.manager@enfield.example"), contact.requireId(),
                 contact.version(), new RecordDecisionCommand(ThresholdLevel.NO_FURTHER_ACTION, "Not met", "", null,
                         false, Set.of()));
         Escalation e = escalations.raise(health, new RaiseEscalationCommand(nfa.id(), null, null,

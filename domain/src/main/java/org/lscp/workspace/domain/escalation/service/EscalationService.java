@@ -24,7 +24,7 @@ import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
-import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.DecideUseCase;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
@@ -58,7 +58,7 @@ public final class EscalationService implements EscalationUseCase {
     private final AgencyRepository agencies;
     private final RecommendationRepository recommendations;
     private final BankHolidayRepository holidays;
-    private final FrontDoorUseCase frontDoor;
+    private final DecideUseCase deciding;
     private final Auditor auditor;
     private final Notifier notifier;
     private final ChildIdentifierUseCase identifiers;
@@ -66,17 +66,17 @@ public final class EscalationService implements EscalationUseCase {
     public EscalationService(EscalationRepository escalations, EscalationSettings settings, ContactRepository contacts,
                              DecisionRepository decisions, CheckRepository checks, MemberRepository members,
                              AgencyRepository agencies, RecommendationRepository recommendations,
-                             BankHolidayRepository holidays, FrontDoorUseCase frontDoor, Auditor auditor,
+                             BankHolidayRepository holidays, DecideUseCase deciding, Auditor auditor,
                              ChildIdentifierUseCase identifiers) {
         this(escalations, settings, contacts, decisions, checks, members, agencies, recommendations, holidays,
-                frontDoor, auditor, Notifier.NONE, identifiers);
+                deciding, auditor, Notifier.NONE, identifiers);
     }
 
     /** As above, telling the agency an escalation is raised with (those who may act at its first stage). */
     public EscalationService(EscalationRepository escalations, EscalationSettings settings, ContactRepository contacts,
                              DecisionRepository decisions, CheckRepository checks, MemberRepository members,
                              AgencyRepository agencies, RecommendationRepository recommendations,
-                             BankHolidayRepository holidays, FrontDoorUseCase frontDoor, Auditor auditor,
+                             BankHolidayRepository holidays, DecideUseCase deciding, Auditor auditor,
                              Notifier notifier, ChildIdentifierUseCase identifiers) {
         this.notifier = notifier;
         this.identifiers = identifiers;
@@ -89,7 +89,7 @@ public final class EscalationService implements EscalationUseCase {
         this.agencies = agencies;
         this.recommendations = recommendations;
         this.holidays = holidays;
-        this.frontDoor = frontDoor;
+        this.deciding = deciding;
         this.auditor = auditor;
     }
 
@@ -209,7 +209,7 @@ public final class EscalationService implements EscalationUseCase {
             }
             Contact contact = contacts.find(actor.partnershipId(), current.contactId())
                     .orElseThrow(() -> new NotFoundException("Contact not found."));
-            long revised = frontDoor.decide(actor, contact.requireId(), contact.version(), command.revisedDecision())
+            long revised = deciding.decide(actor, contact.requireId(), contact.version(), command.revisedDecision())
                     .id();
             changed = current.withRecommendations(recs)
                     .resolved(command.outcome(), command.learning(), now, actor.name(), revised);

@@ -89,7 +89,7 @@ class EscalationServiceTest {
         secondManager = world.secondMashManagerA();
         chair = world.boardChairA();
         contact = world.recordContact(health, "CH-100", Rag.AMBER, true, ConcernCategory.SEXUAL_ABUSE);
-        nfa = world.frontDoorService.decide(manager, contact.requireId(), contact.version(),
+        nfa = world.deciding.decide(manager, contact.requireId(), contact.version(),
                 decision(ThresholdLevel.NO_FURTHER_ACTION, false));
     }
 
@@ -113,14 +113,14 @@ class EscalationServiceTest {
                         "CH-200,a) Male,a) WBRI,,20/11/2026,b) 1B: Acquaintance"));
         Contact imported = world.contacts.forChild(world.partnershipA(), "CH-200").getFirst();
         assertThat(imported.sourceAgency()).isNull();
-        ThresholdDecision decided = world.frontDoorService.decide(manager, imported.requireId(), imported.version(),
+        ThresholdDecision decided = world.deciding.decide(manager, imported.requireId(), imported.version(),
                 decision(ThresholdLevel.NO_FURTHER_ACTION, false));
         RaiseEscalationCommand command = new RaiseEscalationCommand(decided.id(), null, null,
                 "The acquaintance's worries were not checked with us.", "Checks with health.", false, null, Set.of());
 
         assertThatThrownBy(() -> service.raise(health, command)).as("not health's contact, nor asked of health")
                 .isInstanceOf(NotFoundException.class);
-        world.frontDoorService.requestChecks(mash, imported.requireId(), Set.of(health.agencyId()));
+        world.casework.requestChecks(mash, imported.requireId(), Set.of(health.agencyId()));
         Escalation e = service.raise(health, command);
 
         assertThat(e.raisingAgency()).isEqualTo(health.agencyId());
@@ -210,9 +210,9 @@ class EscalationServiceTest {
 
     @Test
     void aDecisionAboutAChildWithNoCaseSystemIdIsEscalatedWithoutOne() {
-        Contact unknown = world.frontDoorService.record(police, world.contactCommand(null, Rag.AMBER, false,
+        Contact unknown = world.recording.record(police, world.contactCommand(null, Rag.AMBER, false,
                 ConcernCategory.NEGLECT));
-        var decided = world.frontDoorService.decide(manager, unknown.requireId(), world.contactNow(unknown).version(),
+        var decided = world.deciding.decide(manager, unknown.requireId(), world.contactNow(unknown).version(),
                 decision(ThresholdLevel.EARLY_HELP, false));
         Escalation e = service.raise(police, new RaiseEscalationCommand(decided.id(), null, null, "d", "o", false, null,
                 Set.of()));
@@ -232,7 +232,7 @@ class EscalationServiceTest {
 
     @Test
     void aRevisedDecisionIsNotEscalated() {
-        world.frontDoorService.decide(secondManager, contact.requireId(), world.contactNow(contact).version(),
+        world.deciding.decide(secondManager, contact.requireId(), world.contactNow(contact).version(),
                 decision(ThresholdLevel.EARLY_HELP, false));
         var e = catchThrowableOfType(ValidationException.class, this::raise);
         assertThat(e.fieldErrors().get("disputed")).contains("revised");
@@ -469,7 +469,7 @@ class EscalationServiceTest {
         Escalation s2 = service.escalate(health, e.requireId(), r.version(), "Onwards");
         assertThatThrownBy(() -> service.withdraw(health, e.requireId(), s2.version(), "Never mind"))
                 .isInstanceOf(NotAuthorisedException.class).hasMessageContaining("line manager");
-        world.frontDoorService.decide(secondManager, contact.requireId(), world.contactNow(contact).version(),
+        world.deciding.decide(secondManager, contact.requireId(), world.contactNow(contact).version(),
                 decision(ThresholdLevel.EARLY_HELP, false));
         var refused = catchThrowableOfType(ValidationException.class, () -> service.resolve(manager, e.requireId(),
                 s2.version(), new ResolveEscalationCommand(EscalationOutcome.DECISION_CHANGED, "l",

@@ -25,7 +25,7 @@ class EscalationSubjectsTest {
         world.clock.set(Instant.parse("2026-11-25T10:00:00Z"));
         var contact = world.recordContact(world.healthPractitionerA(), "CH-1", Rag.AMBER, true,
                 ConcernCategory.SEXUAL_ABUSE);
-        var nfa = world.frontDoorService.decide(world.mashManagerA(), contact.requireId(), contact.version(),
+        var nfa = world.deciding.decide(world.mashManagerA(), contact.requireId(), contact.version(),
                 decision(ThresholdLevel.NO_FURTHER_ACTION, false));
         var escalation = world.escalationService.raise(world.healthPractitionerA(), new RaiseEscalationCommand(
                 nfa.id(), null, null, "Closed with no further action.", "A strategy discussion.", false, null,

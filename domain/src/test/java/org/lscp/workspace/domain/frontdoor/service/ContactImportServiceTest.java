@@ -393,7 +393,7 @@ class ContactImportServiceTest {
     @Test
     void referencesFollowThoseAlreadyIssued() {
         Contact live2026 = world.recordContact(world.practitionerA(), "LIVE-1");
-        Contact live2025 = world.frontDoorService.record(world.practitionerA(),
+        Contact live2025 = world.recording.record(world.practitionerA(),
                 world.contactCommand(noonOn(LocalDate.of(2025, 6, 2)), "LIVE-2", Rag.GREEN, false, NEGLECT));
         assertThat(live2026.reference()).isEqualTo("C-2026-000001");
         assertThat(live2025.reference()).isEqualTo("C-2025-000001");
@@ -621,7 +621,7 @@ class ContactImportServiceTest {
 
     @Test
     void aContactRecordedLiveIsNotImportedAgain() {
-        Contact live = world.frontDoorService.record(world.practitionerA(), world.contactCommand(
+        Contact live = world.recording.record(world.practitionerA(), world.contactCommand(
                 noonOn(LocalDate.of(2026, 1, 15)).minusSeconds(3 * 3600), "CS-9", Rag.GREEN, false, NEGLECT));
         assertThat(live.source()).isEqualTo(ContactSource.S6);
 

@@ -21,7 +21,7 @@ class DecisionRecommendationsTest {
         var recommendation = world.addRecommendation(world.adminA(), inspection, 1, world.leadOfficerA().memberId());
         var contact = world.recordContact(world.practitionerA(), "R-1");
 
-        var decision = world.frontDoorService.decide(world.mashManagerA(), contact.requireId(), contact.version(),
+        var decision = world.deciding.decide(world.mashManagerA(), contact.requireId(), contact.version(),
                 new RecordDecisionCommand(ThresholdLevel.EARLY_HELP, "Family agrees to early help", "", null, false,
                         Set.of(recommendation.requireId())));
 
@@ -32,7 +32,7 @@ class DecisionRecommendationsTest {
     void anotherPartnershipsRecommendationIsRefused() {
         var contact = world.recordContact(world.practitionerA(), "R-2");
 
-        assertThatThrownBy(() -> world.frontDoorService.decide(world.mashManagerA(), contact.requireId(),
+        assertThatThrownBy(() -> world.deciding.decide(world.mashManagerA(), contact.requireId(),
                 contact.version(), new RecordDecisionCommand(ThresholdLevel.EARLY_HELP, "Because", "", null, false,
                         Set.of(new RecommendationId(987_654)))))
                 .isInstanceOf(ValidationException.class)

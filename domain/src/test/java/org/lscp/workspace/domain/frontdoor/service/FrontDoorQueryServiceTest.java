@@ -83,7 +83,7 @@ class FrontDoorQueryServiceTest {
         assertThat(queueRefs(health)).containsExactly(fromHealth.reference());
         assertThat(query.count(health, ALL)).isEqualTo(1);
 
-        world.frontDoorService.requestChecks(mash, fromPolice.requireId(), Set.of(health.agencyId()));
+        world.casework.requestChecks(mash, fromPolice.requireId(), Set.of(health.agencyId()));
         assertThat(queueRefs(health)).containsExactly(fromHealth.reference(), fromPolice.reference());
         assertThat(query.count(health, ALL)).isEqualTo(2);
         assertThat(query.open(health, fromPolice.requireId()).contact().reference())
@@ -208,7 +208,7 @@ class FrontDoorQueryServiceTest {
 
     @Test
     void queueFiltersNarrowTheList() {
-        world.frontDoorService.decide(manager, fromHealth.requireId(), 0,
+        world.deciding.decide(manager, fromHealth.requireId(), 0,
                 decision(ThresholdLevel.EARLY_HELP, false));
         assertThat(query.queue(manager, ContactFilter.OPEN, PAGE)).extracting(QueueRow::reference)
                 .containsExactly(fromPolice.reference());
@@ -230,13 +230,13 @@ class FrontDoorQueryServiceTest {
     void theFlagsQueuePutsTheSeriousAndNewestFirstAndCountsEachKind() {
         // an overdue amber from police, raised first (a decision overdue), then decided late
         world.clock.set(Instant.parse("2026-11-30T10:00:00Z"));
-        world.frontDoorService.sweepFlags(world.partnershipA());
+        world.flagging.sweepFlags(world.partnershipA());
         Contact oldDisclosure = world.recordContact(police, "CS-7", Rag.RED, true, ConcernCategory.PHYSICAL_ABUSE);
-        world.frontDoorService.decide(manager, oldDisclosure.requireId(), 0, decision(ThresholdLevel.EARLY_HELP,
+        world.deciding.decide(manager, oldDisclosure.requireId(), 0, decision(ThresholdLevel.EARLY_HELP,
                 false));
         world.clock.set(Instant.parse("2026-12-05T12:47:00Z"));
         Contact today = world.recordContact(health, "CS-8", Rag.RED, true, ConcernCategory.SEXUAL_ABUSE);
-        world.frontDoorService.decide(manager, today.requireId(), 0, decision(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT,
+        world.deciding.decide(manager, today.requireId(), 0, decision(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT,
                 false));
 
         List<FlagRow> rows = query.openFlags(manager, FlagFilter.NONE, PAGE);
@@ -275,7 +275,7 @@ class FrontDoorQueryServiceTest {
     @Test
     void openFlagsAreForMashRoles() {
         Contact disclosed = world.recordContact(police, "CS-3", Rag.RED, true, ConcernCategory.SEXUAL_ABUSE);
-        world.frontDoorService.decide(manager, disclosed.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        world.deciding.decide(manager, disclosed.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
         FlagFilter disclosures = FlagFilter.NONE.withType(FlagType.DISCLOSURE_NOT_PROGRESSED);
         assertThat(query.openFlags(mash, disclosures, PAGE)).singleElement()
                 .satisfies(f -> assertThat(f.contactId()).isEqualTo(disclosed.requireId()));

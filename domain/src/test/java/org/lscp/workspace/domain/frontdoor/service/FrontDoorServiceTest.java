@@ -47,7 +47,6 @@ class FrontDoorServiceTest {
     private static final Instant WEDNESDAY_10 = london("2026-11-25T10:00");
 
     private TestPartnerships world;
-    private FrontDoorService service;
     private Actor police;
     private Actor health;
     private Actor mash;
@@ -62,7 +61,6 @@ class FrontDoorServiceTest {
     void setUp() {
         world = TestPartnerships.withFrontDoor();
         world.clock.set(WEDNESDAY_10);
-        service = world.frontDoorService;
         police = world.practitionerA();
         health = world.healthPractitionerA();
         mash = world.mashPractitionerA();
@@ -121,7 +119,7 @@ class FrontDoorServiceTest {
     @Test
     void theReferenceYearIsTheLondonYearOfReceiptAndCountsAgainFromOne() {
         world.recordContact(police, "CS-1");
-        Contact lastYear = service.record(police,
+        Contact lastYear = world.recording.record(police,
                 world.contactCommand(Instant.parse("2025-12-31T23:30:00Z"), "CS-2", Rag.GREEN, false, NEGLECT));
         assertThat(lastYear.reference()).isEqualTo("C-2025-000001");
         assertThat(world.recordContact(police, "CS-3").reference()).isEqualTo("C-2026-000002");
@@ -138,7 +136,7 @@ class FrontDoorServiceTest {
 
     @Test
     void aPartnerAgencyRecordsAContactWithoutTheCaseSystemId() {
-        Contact c = service.record(police, world.contactCommand(null, Rag.AMBER, false, NEGLECT));
+        Contact c = world.recording.record(police, world.contactCommand(null, Rag.AMBER, false, NEGLECT));
         assertThat(c.child().caseSystemId()).isNull();
         assertThat(world.contactNow(c).child().identified()).isFalse();
         assertThat(world.frontDoorQueryService.open(police, c.requireId()).contactsIn12Months()).isEqualTo(1);
@@ -148,15 +146,15 @@ class FrontDoorServiceTest {
 
     @Test
     void contactsWithNoCaseSystemIdAreNeverTakenForRepeats() {
-        for (int i = 0; i < 3; i++) service.record(health, world.contactCommand(null, Rag.GREEN, false, NEGLECT));
-        Contact third = service.record(police, world.contactCommand(null, Rag.GREEN, false, NEGLECT));
+        for (int i = 0; i < 3; i++) world.recording.record(health, world.contactCommand(null, Rag.GREEN, false, NEGLECT));
+        Contact third = world.recording.record(police, world.contactCommand(null, Rag.GREEN, false, NEGLECT));
         assertThat(openFlagTypes(third)).doesNotContain(FlagType.REPEAT_CONTACT);
     }
 
     @Test
     void childrensSocialCareMustGiveTheCaseSystemId() {
         var e = catchThrowableOfType(ValidationException.class,
-                () -> service.record(mash, world.contactCommand(null, Rag.AMBER, false, NEGLECT)));
+                () -> world.recording.record(mash, world.contactCommand(null, Rag.AMBER, false, NEGLECT)));
         assertThat(e.fieldErrors()).containsOnlyKeys("caseSystemId");
         assertThat(e.fieldErrors().get("caseSystemId")).startsWith("Enter the child's case-system id");
     }
@@ -171,16 +169,16 @@ class FrontDoorServiceTest {
                 base.gender(), base.ethnicity(), base.concerns(), false, base.summary(), base.consent(), base.rag(),
                 Set.of(recommendation.requireId()));
         int before = world.auditLog.size();
-        assertThatThrownBy(() -> service.record(police, withRecommendation)).isInstanceOf(NotAuthorisedException.class)
+        assertThatThrownBy(() -> world.recording.record(police, withRecommendation)).isInstanceOf(NotAuthorisedException.class)
                 .hasMessageContaining("The MASH records which recommendations");
         assertThat(world.auditLog.size()).as("nothing recorded").isEqualTo(before);
-        assertThat(service.record(mash, withRecommendation).recommendations())
+        assertThat(world.recording.record(mash, withRecommendation).recommendations())
                 .containsExactly(recommendation.requireId());
     }
 
     @Test
     void theThirdContactAboutAChildWithinTwelveMonthsIsARepeat() {
-        Contact first = service.record(police, world.contactCommand(WEDNESDAY_10.minus(Duration.ofDays(200)), "CS-9",
+        Contact first = world.recording.record(police, world.contactCommand(WEDNESDAY_10.minus(Duration.ofDays(200)), "CS-9",
                 Rag.GREEN, false, NEGLECT));
         Contact second = world.recordContact(health, "CS-9");
         assertThat(openFlagTypes(first)).doesNotContain(FlagType.REPEAT_CONTACT);
@@ -194,7 +192,7 @@ class FrontDoorServiceTest {
     @Test
     void aContactThirteenMonthsOldDoesNotCount() {
         Instant thirteenMonthsAgo = WEDNESDAY_10.atZone(London.ZONE).minusMonths(13).toInstant();
-        service.record(police, world.contactCommand(thirteenMonthsAgo, "CS-9", Rag.GREEN, false, NEGLECT));
+        world.recording.record(police, world.contactCommand(thirteenMonthsAgo, "CS-9", Rag.GREEN, false, NEGLECT));
         world.recordContact(police, "CS-9");
         Contact third = world.recordContact(police, "CS-9");
         assertThat(openFlagTypes(third)).doesNotContain(FlagType.REPEAT_CONTACT);
@@ -203,7 +201,7 @@ class FrontDoorServiceTest {
     @Test
     void aContactExactlyTwelveMonthsOldStillCounts() {
         Instant twelveMonthsAgo = WEDNESDAY_10.atZone(London.ZONE).minusMonths(12).toInstant();
-        service.record(police, world.contactCommand(twelveMonthsAgo, "CS-9", Rag.GREEN, false, NEGLECT));
+        world.recording.record(police, world.contactCommand(twelveMonthsAgo, "CS-9", Rag.GREEN, false, NEGLECT));
         world.recordContact(police, "CS-9");
         Contact third = world.recordContact(police, "CS-9");
         assertThat(openFlagTypes(third)).contains(FlagType.REPEAT_CONTACT);
@@ -233,7 +231,7 @@ class FrontDoorServiceTest {
 
     @Test
     void aContactReceivedInTheFutureIsRefusedAndNothingIsSaved() {
-        ValidationException e = catchThrowableOfType(ValidationException.class, () -> service.record(police,
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> world.recording.record(police,
                 world.contactCommand(WEDNESDAY_10.plusSeconds(3_600), "CS-1", Rag.RED, false, NEGLECT)));
         assertThat(e.fieldErrors()).containsOnlyKeys("receivedAt");
         assertThat(world.contacts.all()).isEmpty();
@@ -241,7 +239,7 @@ class FrontDoorServiceTest {
 
     @Test
     void aContactRecordedAfterItsDeadlineIsOverdueAtOnce() {
-        Contact late = service.record(police, world.contactCommand(london("2026-11-24T09:00"), "CS-1", Rag.RED, false,
+        Contact late = world.recording.record(police, world.contactCommand(london("2026-11-24T09:00"), "CS-1", Rag.RED, false,
                 NEGLECT));
         assertThat(openFlagTypes(late)).containsExactly(FlagType.DECISION_OVERDUE);
     }
@@ -251,9 +249,9 @@ class FrontDoorServiceTest {
     @Test
     void onlyAManagerDecides() {
         Contact c = world.recordContact(police, "CS-1");
-        assertThatThrownBy(() -> service.decide(mash, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false)))
+        assertThatThrownBy(() -> world.deciding.decide(mash, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false)))
                 .isInstanceOf(NotAuthorisedException.class);
-        assertThatThrownBy(() -> service.decide(police, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false)))
+        assertThatThrownBy(() -> world.deciding.decide(police, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false)))
                 .isInstanceOf(NotAuthorisedException.class);
         assertThat(world.decisions.all()).isEmpty();
         assertThat(world.contactNow(c).decided()).isFalse();
@@ -278,7 +276,7 @@ class FrontDoorServiceTest {
         Contact c = world.recordContact(police, "CS-1");
         int audit = world.auditLog.size();
         world.clock.advance(Duration.ofHours(1));
-        ThresholdDecision d = service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        ThresholdDecision d = world.deciding.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
         assertThat(d.id()).isNotNull();
         assertThat(d.current()).isTrue();
         assertThat(d.supersedes()).isNull();
@@ -296,11 +294,11 @@ class FrontDoorServiceTest {
     void aDisclosureDecidedAsEarlyHelpIsFlaggedAndARevisionToStrategyDiscussionClearsIt() {
         Contact c = world.recordContact(police, "CS-1", Rag.RED, true, SEXUAL_ABUSE);
         world.clock.advance(Duration.ofHours(1));
-        ThresholdDecision first = service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        ThresholdDecision first = world.deciding.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
         assertThat(openFlagTypes(c)).containsExactly(FlagType.DISCLOSURE_NOT_PROGRESSED);
 
         world.clock.advance(Duration.ofHours(1));
-        ThresholdDecision revised = service.decide(secondManager, c.requireId(), 1,
+        ThresholdDecision revised = world.deciding.decide(secondManager, c.requireId(), 1,
                 decision(ThresholdLevel.STRATEGY_DISCUSSION, true));
 
         assertThat(openFlagTypes(c)).isEmpty();
@@ -330,9 +328,9 @@ class FrontDoorServiceTest {
     @Test
     void revisingAgainBelowStrategyDiscussionRaisesTheFlagAgain() {
         Contact c = world.recordContact(police, "CS-1", Rag.RED, true, SEXUAL_ABUSE);
-        service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
-        service.decide(manager, c.requireId(), 1, decision(ThresholdLevel.STRATEGY_DISCUSSION, true));
-        service.decide(manager, c.requireId(), 2, decision(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT, false));
+        world.deciding.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        world.deciding.decide(manager, c.requireId(), 1, decision(ThresholdLevel.STRATEGY_DISCUSSION, true));
+        world.deciding.decide(manager, c.requireId(), 2, decision(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT, false));
         assertThat(flags(c)).extracting(Flag::type).containsExactly(FlagType.DISCLOSURE_NOT_PROGRESSED,
                 FlagType.DISCLOSURE_NOT_PROGRESSED);
         assertThat(openFlagTypes(c)).containsExactly(FlagType.DISCLOSURE_NOT_PROGRESSED);
@@ -342,16 +340,16 @@ class FrontDoorServiceTest {
     @Test
     void aStrategyDiscussionWithoutAMedicalIsFlagged() {
         Contact c = world.recordContact(police, "CS-1", Rag.RED, true, SEXUAL_ABUSE);
-        service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.STRATEGY_DISCUSSION, false));
+        world.deciding.decide(manager, c.requireId(), 0, decision(ThresholdLevel.STRATEGY_DISCUSSION, false));
         assertThat(openFlagTypes(c)).containsExactly(FlagType.MEDICAL_NOT_CONSIDERED);
     }
 
     @Test
     void decidingWithAStaleVersionIsRefusedAndNothingIsSaved() {
         Contact c = world.recordContact(police, "CS-1", Rag.RED, true, SEXUAL_ABUSE);
-        service.assignToMe(mash, c.requireId(), 0);
+        world.casework.assignToMe(mash, c.requireId(), 0);
         int audit = world.auditLog.size();
-        ConcurrentChangeException e = catchThrowableOfType(ConcurrentChangeException.class, () -> service.decide(
+        ConcurrentChangeException e = catchThrowableOfType(ConcurrentChangeException.class, () -> world.deciding.decide(
                 manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false)));
         assertThat(e).hasMessageContaining(TestPartnerships.MASH_PRACTITIONER_A_NAME);
         assertThat(world.decisions.all()).isEmpty();
@@ -367,7 +365,7 @@ class FrontDoorServiceTest {
         world.addMember(world.adminB(), "Sian Morgan", "sian@southvale.example.org",
                 TestPartnerships.B_CHILDRENS_SERVICES, Role.MASH_MANAGER);
         Actor otherManager = world.actorByEmail("sian@southvale.example.org");
-        assertThatThrownBy(() -> service.decide(otherManager, c.requireId(), 0,
+        assertThatThrownBy(() -> world.deciding.decide(otherManager, c.requireId(), 0,
                 decision(ThresholdLevel.EARLY_HELP, false))).isInstanceOf(NotFoundException.class);
         assertThat(world.decisions.all()).isEmpty();
     }
@@ -377,16 +375,16 @@ class FrontDoorServiceTest {
     @Test
     void theDecidingManagerCannotOverseeTheirOwnDecisionButAnotherManagerCan() {
         Contact c = world.recordContact(police, "CS-1");
-        ThresholdDecision d = service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        ThresholdDecision d = world.deciding.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
         ValidationException own = catchThrowableOfType(ValidationException.class,
-                () -> service.oversee(manager, d.id(), "Agreed."));
+                () -> world.deciding.oversee(manager, d.id(), "Agreed."));
         assertThat(own.fieldErrors()).containsEntry("comment",
                 "Oversight must come from a manager other than the one who made the decision.");
         assertThat(world.decisions.find(d.id()).orElseThrow().hasOversight()).isFalse();
-        assertThatThrownBy(() -> service.oversee(mash, d.id(), "Agreed.")).isInstanceOf(NotAuthorisedException.class);
+        assertThatThrownBy(() -> world.deciding.oversee(mash, d.id(), "Agreed.")).isInstanceOf(NotAuthorisedException.class);
 
         world.clock.advance(Duration.ofHours(2));
-        ThresholdDecision overseen = service.oversee(secondManager, d.id(), "  Agreed: early help is right.  ");
+        ThresholdDecision overseen = world.deciding.oversee(secondManager, d.id(), "  Agreed: early help is right.  ");
         assertThat(overseen.overseenBy()).isEqualTo(secondManager.memberId());
         assertThat(overseen.overseenByName()).isEqualTo(TestPartnerships.SECOND_MASH_MANAGER_A_NAME);
         assertThat(overseen.overseenAt()).isEqualTo(world.clock.instant());
@@ -394,49 +392,49 @@ class FrontDoorServiceTest {
         assertThat(world.decisions.find(d.id()).orElseThrow().hasOversight()).isTrue();
 
         ValidationException again = catchThrowableOfType(ValidationException.class,
-                () -> service.oversee(world.mashManagerA(), d.id(), "Me too."));
+                () -> world.deciding.oversee(world.mashManagerA(), d.id(), "Me too."));
         assertThat(again.fieldErrors()).containsKey("comment");
     }
 
     @Test
     void oversightNeedsACommentAndTheCurrentDecision() {
         Contact c = world.recordContact(police, "CS-1");
-        ThresholdDecision first = service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
-        assertThat(catchThrowableOfType(ValidationException.class, () -> service.oversee(secondManager, first.id(), " "))
+        ThresholdDecision first = world.deciding.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        assertThat(catchThrowableOfType(ValidationException.class, () -> world.deciding.oversee(secondManager, first.id(), " "))
                 .fieldErrors()).containsKey("comment");
-        service.decide(manager, c.requireId(), 1, decision(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT, false));
+        world.deciding.decide(manager, c.requireId(), 1, decision(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT, false));
         assertThat(catchThrowableOfType(ValidationException.class,
-                () -> service.oversee(secondManager, first.id(), "Agreed.")).fieldErrors())
+                () -> world.deciding.oversee(secondManager, first.id(), "Agreed.")).fieldErrors())
                 .containsEntry("comment", "This decision has been revised: oversee the current one.");
-        assertThatThrownBy(() -> service.oversee(secondManager, 999, "Agreed."))
+        assertThatThrownBy(() -> world.deciding.oversee(secondManager, 999, "Agreed."))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void theSweepBringsABacklogUpToDateABatchAtATime() {
-        for (int i = 0; i < org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase.SWEEP_BATCH + 5; i++) {
+        for (int i = 0; i < org.lscp.workspace.domain.frontdoor.port.in.FlagsUseCase.SWEEP_BATCH + 5; i++) {
             Contact c = world.recordContact(police, "CS-B" + i);
-            service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+            world.deciding.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
         }
         world.clock.set(london("2026-11-26T10:00:01"));
-        assertThat(service.sweepFlags(world.partnershipA())).isEqualTo(org.lscp.workspace.domain.frontdoor.port.in.FrontDoorUseCase.SWEEP_BATCH);
-        assertThat(service.sweepFlags(world.partnershipA())).isEqualTo(5);
-        assertThat(service.sweepFlags(world.partnershipA())).isZero();
+        assertThat(world.flagging.sweepFlags(world.partnershipA())).isEqualTo(org.lscp.workspace.domain.frontdoor.port.in.FlagsUseCase.SWEEP_BATCH);
+        assertThat(world.flagging.sweepFlags(world.partnershipA())).isEqualTo(5);
+        assertThat(world.flagging.sweepFlags(world.partnershipA())).isZero();
     }
 
     @Test
     void missingOversightIsFlaggedByTheSweepAfterOneWorkingDay() {
         Contact c = world.recordContact(police, "CS-1");
-        ThresholdDecision d = service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        ThresholdDecision d = world.deciding.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
         world.clock.set(london("2026-11-26T10:00"));
-        assertThat(service.sweepFlags(world.partnershipA())).isZero();
+        assertThat(world.flagging.sweepFlags(world.partnershipA())).isZero();
         assertThat(openFlagTypes(c)).isEmpty();
         world.clock.set(london("2026-11-26T10:00:01"));
-        assertThat(service.sweepFlags(world.partnershipA())).isEqualTo(1);
+        assertThat(world.flagging.sweepFlags(world.partnershipA())).isEqualTo(1);
         assertThat(openFlagTypes(c)).containsExactly(FlagType.NO_OVERSIGHT);
-        assertThat(service.sweepFlags(world.partnershipA())).isZero();
+        assertThat(world.flagging.sweepFlags(world.partnershipA())).isZero();
 
-        service.oversee(secondManager, d.id(), "Late, but agreed.");
+        world.deciding.oversee(secondManager, d.id(), "Late, but agreed.");
         assertThat(openFlagTypes(c)).as("late oversight is still late").containsExactly(FlagType.NO_OVERSIGHT);
     }
 
@@ -446,22 +444,22 @@ class FrontDoorServiceTest {
         Contact c = world.recordContact(police, "CS-1");
         assertThat(world.measures.changed()).as("recorded").contains(c.requireId());
         world.measures.clear();
-        ThresholdDecision d = service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        ThresholdDecision d = world.deciding.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
         assertThat(world.measures.changed()).as("decided").contains(c.requireId());
 
         world.measures.clear();
         world.clock.set(london("2026-11-26T10:00:01"));
-        assertThat(service.sweepFlags(world.partnershipA())).isEqualTo(1);
+        assertThat(world.flagging.sweepFlags(world.partnershipA())).isEqualTo(1);
         assertThat(world.measures.changed()).as("no oversight in time: the board counts it").contains(c.requireId());
 
         world.measures.clear();
-        service.oversee(secondManager, d.id(), "Agreed.");
+        world.deciding.oversee(secondManager, d.id(), "Agreed.");
         assertThat(world.measures.changed()).as("overseen").contains(c.requireId());
 
         Contact late = world.recordContact(police, "CS-2");
         world.measures.clear();
         world.clock.set(london("2026-12-02T10:00"));
-        service.sweepFlags(world.partnershipA());
+        world.flagging.sweepFlags(world.partnershipA());
         assertThat(openFlagTypes(late)).contains(FlagType.DECISION_OVERDUE);
         assertThat(world.measures.changed()).as("an overdue flag changes nothing the board counts").isEmpty();
     }
@@ -469,11 +467,11 @@ class FrontDoorServiceTest {
     @Test
     void oversightInTimeRaisesNoFlag() {
         Contact c = world.recordContact(police, "CS-1");
-        ThresholdDecision d = service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        ThresholdDecision d = world.deciding.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
         world.clock.set(london("2026-11-26T10:00"));
-        service.oversee(secondManager, d.id(), "Agreed.");
+        world.deciding.oversee(secondManager, d.id(), "Agreed.");
         world.clock.set(london("2026-12-10T10:00"));
-        service.sweepFlags(world.partnershipA());
+        world.flagging.sweepFlags(world.partnershipA());
         assertThat(flags(c)).isEmpty();
     }
 
@@ -482,20 +480,20 @@ class FrontDoorServiceTest {
     @Test
     void aManagerResolvesAFlagWithAReasonAndItStaysInTheHistory() {
         Contact c = world.recordContact(police, "CS-1", Rag.RED, true, SEXUAL_ABUSE);
-        service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        world.deciding.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
         Flag flag = flags(c).getFirst();
 
-        assertThatThrownBy(() -> service.resolveFlag(mash, flag.id(), "Reason"))
+        assertThatThrownBy(() -> world.flagging.resolveFlag(mash, flag.id(), "Reason"))
                 .isInstanceOf(NotAuthorisedException.class);
-        assertThatThrownBy(() -> service.resolveFlag(police, flag.id(), "Reason"))
+        assertThatThrownBy(() -> world.flagging.resolveFlag(police, flag.id(), "Reason"))
                 .isInstanceOf(NotAuthorisedException.class);
-        assertThat(catchThrowableOfType(ValidationException.class, () -> service.resolveFlag(manager, flag.id(), " "))
+        assertThat(catchThrowableOfType(ValidationException.class, () -> world.flagging.resolveFlag(manager, flag.id(), " "))
                 .fieldErrors()).containsOnlyKeys("reason");
         assertThat(flags(c).getFirst().open()).isTrue();
 
         world.clock.advance(Duration.ofMinutes(30));
         int audit = world.auditLog.size();
-        service.resolveFlag(secondManager, flag.id(), " The child retracted; strategy discussion held by phone. ");
+        world.flagging.resolveFlag(secondManager, flag.id(), " The child retracted; strategy discussion held by phone. ");
         Flag resolved = world.flags.find(world.partnershipA(), flag.id()).orElseThrow();
         assertThat(resolved.open()).isFalse();
         assertThat(resolved.resolvedByManager()).isTrue();
@@ -511,7 +509,7 @@ class FrontDoorServiceTest {
         });
 
         assertThat(catchThrowableOfType(ValidationException.class,
-                () -> service.resolveFlag(manager, flag.id(), "Again")).fieldErrors())
+                () -> world.flagging.resolveFlag(manager, flag.id(), "Again")).fieldErrors())
                 .containsEntry("reason", "This flag is already resolved.");
         assertThat(world.frontDoorQueryService.openFlags(manager, org.lscp.workspace.domain.frontdoor.model.FlagFilter
                 .NONE.withType(FlagType.DISCLOSURE_NOT_PROGRESSED), org.lscp.workspace.domain.shared.PageRequest
@@ -519,7 +517,7 @@ class FrontDoorServiceTest {
     }
 
     private Contact recordChild(Actor actor, String caseSystemId, String name) {
-        return service.record(actor, new RecordContactCommand(world.clock.instant(), "Class teacher", Channel.PHONE,
+        return world.recording.record(actor, new RecordContactCommand(world.clock.instant(), "Class teacher", Channel.PHONE,
                 caseSystemId, name, LocalDate.of(2015, 4, 4), Gender.FEMALE, Ethnicity.WBRI,
                 Set.of(NEGLECT), false, "Concern reported.", ConsentBasis.CONSENT_GIVEN, Rag.AMBER,
                 Set.of()));
@@ -546,11 +544,11 @@ class FrontDoorServiceTest {
         });
         assertThatThrownBy(() -> world.frontDoorQueryService.possibleMatches(police, fromPolice.requireId()))
                 .isInstanceOf(NotAuthorisedException.class);
-        assertThatThrownBy(() -> service.sameChild(police, fromPolice.requireId(), first.requireId()))
+        assertThatThrownBy(() -> world.casework.sameChild(police, fromPolice.requireId(), first.requireId()))
                 .isInstanceOf(NotAuthorisedException.class);
 
         int audit = world.auditLog.size();
-        Contact matched = service.sameChild(mash, fromPolice.requireId(), first.requireId());
+        Contact matched = world.casework.sameChild(mash, fromPolice.requireId(), first.requireId());
 
         assertThat(matched.child().caseSystemId()).isEqualTo("CS-31");
         assertThat(world.frontDoorQueryService.childHistory(mash, "CS-31")).extracting(Contact::reference)
@@ -563,7 +561,7 @@ class FrontDoorServiceTest {
         assertThat(world.frontDoorQueryService.possibleMatches(mash, fromPolice.requireId()))
                 .as("both identified now: nothing left to match").isEmpty();
         assertThat(catchThrowableOfType(ValidationException.class,
-                () -> service.sameChild(mash, fromPolice.requireId(), second.requireId())).fieldErrors())
+                () -> world.casework.sameChild(mash, fromPolice.requireId(), second.requireId())).fieldErrors())
                 .containsKey("match");
     }
 
@@ -577,7 +575,7 @@ class FrontDoorServiceTest {
                 .containsExactly(known.reference());
 
         int audit = world.auditLog.size();
-        service.notSameChild(manager, unknown.requireId(), known.requireId());
+        world.casework.notSameChild(manager, unknown.requireId(), known.requireId());
 
         assertThat(world.frontDoorQueryService.possibleMatches(mash, unknown.requireId())).isEmpty();
         assertThat(world.frontDoorQueryService.possibleMatches(mash, known.requireId()))
@@ -585,7 +583,7 @@ class FrontDoorServiceTest {
         assertThat(auditSince(audit)).singleElement().satisfies(e -> assertThat(e.entityType())
                 .isEqualTo("Child match"));
         assertThat(catchThrowableOfType(ValidationException.class,
-                () -> service.sameChild(mash, unknown.requireId(), alsoUnknown.requireId())).fieldErrors())
+                () -> world.casework.sameChild(mash, unknown.requireId(), alsoUnknown.requireId())).fieldErrors())
                 .containsEntry("match", "Neither contact has a case-system id yet: match the child to a contact "
                         + "that has one.");
     }
@@ -593,10 +591,10 @@ class FrontDoorServiceTest {
     @Test
     void aResolvedFlagIsNotRaisedAgainWhileTheRuleStillApplies() {
         Contact c = world.recordContact(police, "CS-1", Rag.RED, true, SEXUAL_ABUSE);
-        service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
-        service.resolveFlag(secondManager, flags(c).getFirst().id(), "Discussed with the police; agreed early help.");
-        service.decide(manager, c.requireId(), 1, decision(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT, false));
-        service.sweepFlags(world.partnershipA());
+        world.deciding.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        world.flagging.resolveFlag(secondManager, flags(c).getFirst().id(), "Discussed with the police; agreed early help.");
+        world.deciding.decide(manager, c.requireId(), 1, decision(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT, false));
+        world.flagging.sweepFlags(world.partnershipA());
         assertThat(flags(c)).hasSize(1);
         assertThat(openFlagTypes(c)).isEmpty();
     }
@@ -604,11 +602,11 @@ class FrontDoorServiceTest {
     @Test
     void aFlagOfAnotherPartnershipIsNotFound() {
         Contact c = world.recordContact(police, "CS-1", Rag.RED, true, SEXUAL_ABUSE);
-        service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        world.deciding.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
         world.addMember(world.adminB(), "Sian Morgan", "sian@southvale.example.org",
                 TestPartnerships.B_CHILDRENS_SERVICES, Role.MASH_MANAGER);
         Actor otherManager = world.actorByEmail("sian@southvale.example.org");
-        assertThatThrownBy(() -> service.resolveFlag(otherManager, flags(c).getFirst().id(), "Reason"))
+        assertThatThrownBy(() -> world.flagging.resolveFlag(otherManager, flags(c).getFirst().id(), "Reason"))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -617,22 +615,22 @@ class FrontDoorServiceTest {
     @Test
     void aMashMemberTakesAContactUnlessSomeoneElseHas() {
         Contact c = world.recordContact(police, "CS-1");
-        assertThatThrownBy(() -> service.assignToMe(police, c.requireId(), 0))
+        assertThatThrownBy(() -> world.casework.assignToMe(police, c.requireId(), 0))
                 .isInstanceOf(NotAuthorisedException.class);
-        Contact taken = service.assignToMe(mash, c.requireId(), 0);
+        Contact taken = world.casework.assignToMe(mash, c.requireId(), 0);
         assertThat(taken.assignedTo()).isEqualTo(mash.memberId());
         assertThat(taken.assignedToName()).isEqualTo(TestPartnerships.MASH_PRACTITIONER_A_NAME);
         assertThat(taken.version()).isEqualTo(1);
 
         ValidationException e = catchThrowableOfType(ValidationException.class,
-                () -> service.assignToMe(manager, c.requireId(), 1));
+                () -> world.casework.assignToMe(manager, c.requireId(), 1));
         assertThat(e.fieldErrors()).containsEntry("assignedTo",
                 TestPartnerships.MASH_PRACTITIONER_A_NAME + " has already taken this contact.");
         assertThat(world.contactNow(c).assignedTo()).isEqualTo(mash.memberId());
 
-        assertThat(service.assignToMe(mash, c.requireId(), 1).version()).as("taking it again is harmless")
+        assertThat(world.casework.assignToMe(mash, c.requireId(), 1).version()).as("taking it again is harmless")
                 .isEqualTo(2);
-        assertThatThrownBy(() -> service.assignToMe(mash, c.requireId(), 1))
+        assertThatThrownBy(() -> world.casework.assignToMe(mash, c.requireId(), 1))
                 .isInstanceOf(ConcurrentChangeException.class);
     }
 
@@ -643,10 +641,10 @@ class FrontDoorServiceTest {
         Contact c = world.recordContact(police, "CS-1");
         AgencyId healthAgency = health.agencyId();
         AgencyId policeAgency = police.agencyId();
-        assertThatThrownBy(() -> service.requestChecks(police, c.requireId(), Set.of(healthAgency)))
+        assertThatThrownBy(() -> world.casework.requestChecks(police, c.requireId(), Set.of(healthAgency)))
                 .isInstanceOf(NotAuthorisedException.class);
 
-        List<AgencyCheck> asked = service.requestChecks(mash, c.requireId(), Set.of(healthAgency, policeAgency));
+        List<AgencyCheck> asked = world.casework.requestChecks(mash, c.requireId(), Set.of(healthAgency, policeAgency));
         assertThat(asked).hasSize(2).allSatisfy(k -> {
             assertThat(k.requestedAt()).isEqualTo(WEDNESDAY_10);
             assertThat(k.dueBy()).as("one working day for amber").isEqualTo(london("2026-11-26T10:00"));
@@ -654,31 +652,31 @@ class FrontDoorServiceTest {
             assertThat(k.answered()).isFalse();
             assertThat(k.timely()).isNull();
         });
-        assertThat(service.requestChecks(mash, c.requireId(), Set.of(healthAgency)))
+        assertThat(world.casework.requestChecks(mash, c.requireId(), Set.of(healthAgency)))
                 .as("an open check is not asked twice").isEmpty();
 
         AgencyCheck healthCheck = asked.stream().filter(k -> k.agency().equals(healthAgency)).findFirst().orElseThrow();
-        assertThatThrownBy(() -> service.answerCheck(police, healthCheck.id(), "Nothing known."))
+        assertThatThrownBy(() -> world.casework.answerCheck(police, healthCheck.id(), "Nothing known."))
                 .isInstanceOf(NotAuthorisedException.class);
-        assertThatThrownBy(() -> service.answerCheck(world.boardChairA(), healthCheck.id(), "Nothing known."))
+        assertThatThrownBy(() -> world.casework.answerCheck(world.boardChairA(), healthCheck.id(), "Nothing known."))
                 .isInstanceOf(NotAuthorisedException.class);
         assertThat(catchThrowableOfType(ValidationException.class,
-                () -> service.answerCheck(health, healthCheck.id(), " ")).fieldErrors()).containsOnlyKeys("findings");
+                () -> world.casework.answerCheck(health, healthCheck.id(), " ")).fieldErrors()).containsOnlyKeys("findings");
 
         world.clock.set(healthCheck.dueBy());
-        AgencyCheck answered = service.answerCheck(health, healthCheck.id(), " Known to the health visitor. ");
+        AgencyCheck answered = world.casework.answerCheck(health, healthCheck.id(), " Known to the health visitor. ");
         assertThat(answered.findings()).isEqualTo("Known to the health visitor.");
         assertThat(answered.respondedByName()).isEqualTo(TestPartnerships.HEALTH_PRACTITIONER_A_NAME);
         assertThat(answered.timely()).as("answered exactly when due").isTrue();
         assertThat(catchThrowableOfType(ValidationException.class,
-                () -> service.answerCheck(health, healthCheck.id(), "Again")).fieldErrors()).containsKey("findings");
+                () -> world.casework.answerCheck(health, healthCheck.id(), "Again")).fieldErrors()).containsKey("findings");
 
         AgencyCheck policeCheck = asked.stream().filter(k -> k.agency().equals(policeAgency)).findFirst().orElseThrow();
         world.clock.set(policeCheck.dueBy().plusSeconds(1));
-        assertThat(service.answerCheck(police, policeCheck.id(), "Two call-outs in May.").timely())
+        assertThat(world.casework.answerCheck(police, policeCheck.id(), "Two call-outs in May.").timely())
                 .as("one second late").isFalse();
 
-        assertThat(service.requestChecks(mash, c.requireId(), Set.of(healthAgency))).as("answered: may ask again")
+        assertThat(world.casework.requestChecks(mash, c.requireId(), Set.of(healthAgency))).as("answered: may ask again")
                 .hasSize(1);
     }
 
@@ -686,7 +684,7 @@ class FrontDoorServiceTest {
     void aRedContactsChecksAreDueInFourWorkingHours() {
         Contact c = world.recordContact(police, "CS-1", Rag.RED, false, NEGLECT);
         world.clock.set(london("2026-11-27T15:00"));
-        assertThat(service.requestChecks(manager, c.requireId(), Set.of(health.agencyId())))
+        assertThat(world.casework.requestChecks(manager, c.requireId(), Set.of(health.agencyId())))
                 .singleElement().satisfies(k -> assertThat(k.dueBy()).isEqualTo(london("2026-11-30T11:00")));
     }
 
@@ -695,10 +693,10 @@ class FrontDoorServiceTest {
         Contact c = world.recordContact(police, "CS-1");
         AgencyId southvale = world.agencyId(world.partnershipB(), TestPartnerships.B_CHILDRENS_SERVICES);
         assertThat(catchThrowableOfType(ValidationException.class,
-                () -> service.requestChecks(mash, c.requireId(), Set.of(southvale))).fieldErrors())
+                () -> world.casework.requestChecks(mash, c.requireId(), Set.of(southvale))).fieldErrors())
                 .containsOnlyKeys("agencies");
         assertThat(catchThrowableOfType(ValidationException.class,
-                () -> service.requestChecks(mash, c.requireId(), Set.of())).fieldErrors())
+                () -> world.casework.requestChecks(mash, c.requireId(), Set.of())).fieldErrors())
                 .containsOnlyKeys("agencies");
         assertThat(world.checks.all()).isEmpty();
     }
@@ -709,31 +707,31 @@ class FrontDoorServiceTest {
     void theSweepRaisesDecisionOverdueOnlyAfterTheDeadline() {
         Contact c = world.recordContact(police, "CS-1");
         world.clock.set(c.deadline());
-        assertThat(service.sweepFlags(world.partnershipA())).isZero();
+        assertThat(world.flagging.sweepFlags(world.partnershipA())).isZero();
         assertThat(flags(c)).isEmpty();
 
         world.clock.set(c.deadline().plusSeconds(1));
-        assertThat(service.sweepFlags(world.partnershipA())).isEqualTo(1);
+        assertThat(world.flagging.sweepFlags(world.partnershipA())).isEqualTo(1);
         assertThat(openFlagTypes(c)).containsExactly(FlagType.DECISION_OVERDUE);
         assertThat(flags(c).getFirst().raisedAt()).isEqualTo(c.deadline().plusSeconds(1));
         assertThat(world.auditLog.all().getLast().actorName()).isEqualTo("System");
 
-        assertThat(service.sweepFlags(world.partnershipA())).as("not raised twice").isZero();
-        service.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
+        assertThat(world.flagging.sweepFlags(world.partnershipA())).as("not raised twice").isZero();
+        world.deciding.decide(manager, c.requireId(), 0, decision(ThresholdLevel.EARLY_HELP, false));
         assertThat(openFlagTypes(c)).as("decided late stays overdue").containsExactly(FlagType.DECISION_OVERDUE);
     }
 
     @Test
     void theSweepLeavesContactsDecidedInTimeAndOtherPartnershipsAlone() {
         Contact decided = world.recordContact(police, "CS-1");
-        ThresholdDecision d = service.decide(manager, decided.requireId(), 0,
+        ThresholdDecision d = world.deciding.decide(manager, decided.requireId(), 0,
                 decision(ThresholdLevel.EARLY_HELP, false));
-        service.oversee(secondManager, d.id(), "Agreed.");
+        world.deciding.oversee(secondManager, d.id(), "Agreed.");
         Contact open = world.recordContact(police, "CS-2");
         world.clock.advance(Duration.ofDays(10));
-        assertThat(service.sweepFlags(world.partnershipB())).isZero();
+        assertThat(world.flagging.sweepFlags(world.partnershipB())).isZero();
         assertThat(flags(open)).isEmpty();
-        assertThat(service.sweepFlags(world.partnershipA())).isEqualTo(1);
+        assertThat(world.flagging.sweepFlags(world.partnershipA())).isEqualTo(1);
         assertThat(flags(decided)).isEmpty();
         assertThat(openFlagTypes(open)).containsExactly(FlagType.DECISION_OVERDUE);
     }

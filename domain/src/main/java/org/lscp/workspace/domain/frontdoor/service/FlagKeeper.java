@@ -1,0 +1,64 @@
+package org.lscp.workspace.domain.frontdoor.service;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.Flag;
+import org.lscp.workspace.domain.frontdoor.model.FlagRules;
+import org.lscp.workspace.domain.frontdoor.model.FlagType;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
+import org.lscp.workspace.domain.frontdoor.port.out.ContactMeasures;
+import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
+import org.lscp.workspace.domain.shared.PartnershipId;
+import org.lscp.workspace.domain.shared.WorkingCalendar;
+
+/**
+ * Keeps a contact's flags in line with {@link org.lscp.workspace.domain.frontdoor.model.FlagRules} after every change to
+ * its records, as the system (audited as such), and tells the board's measures of the flags they count. Every front-door
+ * use case that changes a contact ends here.
+ */
+public final class FlagKeeper {
+    private final ContactRepository contacts;
+    private final DecisionRepository decisions;
+    private final FlagRepository flags;
+    private final Auditor auditor;
+    private final ContactMeasures measures;
+
+    public FlagKeeper(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags, Auditor auditor,
+                      ContactMeasures measures) {
+        this.contacts = contacts;
+        this.decisions = decisions;
+        this.flags = flags;
+        this.auditor = auditor;
+        this.measures = measures;
+    }
+
+    /** Brings the contact's flags in line with the rules (telling the board of those it counts); true when changed. */
+    public boolean reconcile(PartnershipId partnership, Contact contact, Instant now, WorkingCalendar calendar) {
+        List<ThresholdDecision> history = decisions.forContact(contact.requireId());
+        ThresholdDecision current = history.stream().filter(ThresholdDecision::current).findFirst().orElse(null);
+        Instant firstDecision = history.stream().map(ThresholdDecision::decidedAt).min(Comparator.naturalOrder())
+                .orElse(null);
+        long recent = RepeatContacts.inTwelveMonths(contacts, partnership, contact);
+        var applicable = FlagRules.applicable(contact, current, firstDecision, recent, now, calendar);
+        var changes = FlagRules.reconcile(flags.forContact(contact.requireId()), applicable);
+        for (var type : changes.raise()) {
+            Flag raised = flags.save(Flag.raised(contact.requireId(), type, now));
+            auditor.record(partnership, null, Auditor.SYSTEM, AuditAction.CREATED, raised, null);
+        }
+        for (Flag open : changes.clear()) {
+            Flag cleared = flags.save(open.resolved(now, Auditor.SYSTEM, Flag.CLEARED));
+            auditor.record(partnership, null, Auditor.SYSTEM, AuditAction.UPDATED, cleared, open.snapshot().toString());
+        }
+        if (changes.raise().stream().anyMatch(FlagType::countedByTheBoard)
+                || changes.clear().stream().anyMatch(f -> f.type().countedByTheBoard())) {
+            measures.changed(contact.requireId());
+        }
+        return !changes.none();
+    }
+}
