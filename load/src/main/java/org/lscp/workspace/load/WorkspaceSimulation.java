@@ -217,24 +217,31 @@ public class WorkspaceSimulation extends Simulation {
     }
 
     /**
-     * Clicks "Take this contact": the answer names the member. Where {@code again} is given, an answer that still
-     * offers the button (the click reached a button the page had drawn again, or nothing happened) is kept in the
-     * session as "took" = {@code again}, for one more click; the answer is saved beside the results for a look.
+     * Clicks the button with these words; the answer must hold {@code expect} (resolved against the session). Where
+     * {@code again} is given, an answer without it while the page still offers the button is kept in the session as
+     * "clicked" = {@code again}, for one more click: the minute sweep had flagged the contact while its page was open,
+     * the page was drawn again (a browser shows the new page at once, over push) and the click reached the button it
+     * replaced. Such answers are saved beside the results (the first 20) to read afterwards.
      */
-    static ChainBuilder take(String name, String... again) {
-        return uidl(name, (s, ui) -> VaadinUi.rpc(VaadinUi.click(ui.button("Take this contact"))),
+    static ChainBuilder click(String name, String button, String expect, String... again) {
+        return uidl(name, (s, ui) -> VaadinUi.rpc(VaadinUi.click(ui.button(button))),
                 bodyString().transformWithSession((b, s) -> {
-                    String member = resolve("#{name}", s);
-                    if (b.contains(member)) return member;
+                    String wanted = resolve(expect, s);
+                    if (b.contains(wanted)) return wanted;
                     keep(name, b);
-                    return again.length > 0 && offers(ui(s), "Take this contact") ? again[0] : "missing " + member;
-                }).validate("the member's name" + (again.length > 0 ? " or the button still offered" : ""),
-                        (found, s) -> {
-                            if (found == null || found.startsWith("missing ")) {
-                                throw new IllegalStateException(found == null ? "no answer" : found);
-                            }
-                            return found;
-                        }).saveAs("took"));
+                    return again.length > 0 && offers(ui(s), button) ? again[0] : "missing " + wanted;
+                }).validate(expect + (again.length > 0 ? " or the button still offered" : ""), (found, s) -> {
+                    if (found == null || found.startsWith("missing ")) {
+                        throw new IllegalStateException(found == null ? "no answer" : found);
+                    }
+                    return found;
+                }).saveAs("clicked"));
+    }
+
+    /** {@link #click}, and once more if the page was drawn again under the first click. */
+    static ChainBuilder clickOnce(String name, String button, String expect) {
+        return exec(click(name, button, expect, "again"))
+                .exec(doIf(s -> "again".equals(s.getString("clicked"))).then(click(name + " again", button, expect)));
     }
 
     /** Whether the page, as the client now holds it, shows a button with this text. */
@@ -296,14 +303,10 @@ public class WorkspaceSimulation extends Simulation {
                             "back=" + enc("contacts?q=" + s.getString("reference")), "link"));
                 }, "Take this contact")))
                 .exec(think(5, 12))
-                .exec(group("Contact: take").on(take("Contact: take", "again"),
-                        // the page still offers the button: the click went to one the page had drawn again under
-                        // it (a browser shows the new one at once), or did nothing; as a member would, click again
-                        doIf(s -> "again".equals(s.getString("took"))).then(take("Contact: take again"))))
+                .exec(group("Contact: take").on(clickOnce("Contact: take", "Take this contact", "#{name}")))
                 .exec(think(5, 12))
                 .exec(group("Decision: record").on(
-                        uidl("Decision: dialog", (s, ui) -> VaadinUi.rpc(VaadinUi.click(ui.button("Record decision"))),
-                                "Threshold level"),
+                        clickOnce("Decision: dialog", "Record decision", "Threshold level"),
                         uidl("Decision: levels", (s, ui) -> ui.open(ui.field("vaadin-combo-box", "Threshold level")),
                                 true),
                         uidl("Decision: level chosen", (s, ui) -> {
