@@ -42,7 +42,11 @@ import org.lscp.workspace.domain.shared.NotFoundException;
 import org.lscp.workspace.domain.shared.Role;
 import org.lscp.workspace.domain.shared.ValidationException;
 
-class FrontDoorServiceTest {
+/**
+ * The front door's writing use cases together, as a MASH works them: recording, casework, deciding and flags
+ * ({@link RecordContactService}, {@link CaseworkService}, {@link DecisionService}, {@link FlagService}).
+ */
+class FrontDoorUseCasesTest {
     /** Wednesday 25 November 2026, 10:00 London (GMT). */
     private static final Instant WEDNESDAY_10 = london("2026-11-25T10:00");
 
