@@ -35,7 +35,6 @@ import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.NotSameChild;
 import org.lscp.workspace.domain.frontdoor.model.OversightRow;
 import org.lscp.workspace.domain.frontdoor.model.QueueRow;
-import org.lscp.workspace.domain.frontdoor.model.QueueSort;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;

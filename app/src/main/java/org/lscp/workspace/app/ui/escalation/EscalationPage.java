@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -24,7 +23,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.Badges;
 import org.lscp.workspace.app.ui.Formats;
@@ -43,12 +41,9 @@ import org.lscp.workspace.domain.escalation.model.EscalationStage;
 import org.lscp.workspace.domain.escalation.model.EscalationView;
 import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
 import org.lscp.workspace.domain.escalation.port.in.EscalationUseCase;
-import org.lscp.workspace.domain.partnership.model.Agency;
-import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
-import org.lscp.workspace.domain.shared.PageRequest;
 
 /** One escalation: what is disputed, the four stages with their deadlines, every step taken, and what you may do. */
 @Route(value = "escalation", layout = MainLayout.class)

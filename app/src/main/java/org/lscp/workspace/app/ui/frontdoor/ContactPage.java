@@ -57,11 +57,9 @@ import org.lscp.workspace.domain.frontdoor.port.in.CaseworkUseCase;
 import org.lscp.workspace.domain.frontdoor.port.in.DecideUseCase;
 import org.lscp.workspace.domain.frontdoor.port.in.FlagsUseCase;
 import org.lscp.workspace.domain.partnership.model.Agency;
-import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
-import org.lscp.workspace.domain.shared.PageRequest;
 
 /** One contact: the child, the concern, its flags, decisions (with history), oversight and agency checks. */
 @Route(value = "contact", layout = MainLayout.class)

@@ -37,7 +37,6 @@ import java.util.List;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
 import org.lscp.workspace.domain.partnership.model.Agency;
-import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.ValidationException;

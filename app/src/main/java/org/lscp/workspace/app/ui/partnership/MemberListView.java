@@ -28,7 +28,6 @@ import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.app.ui.account.SessionsPanel;
 import org.lscp.workspace.domain.partnership.model.Agency;
-import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.model.Member;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
 import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;

@@ -28,7 +28,6 @@ import org.lscp.workspace.app.ui.LiveRefresh;
 import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
 import org.lscp.workspace.domain.partnership.model.Agency;
-import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
 import org.lscp.workspace.domain.plan.model.Inspection;
 import org.lscp.workspace.domain.plan.model.MemberRef;
@@ -41,7 +40,6 @@ import org.lscp.workspace.domain.plan.port.in.ManageInspectionsUseCase;
 import org.lscp.workspace.domain.plan.port.in.ManageRecommendationsUseCase;
 import org.lscp.workspace.domain.plan.port.in.ViewPlanQuery;
 import org.lscp.workspace.domain.shared.Actor;
-import org.lscp.workspace.domain.shared.PageRequest;
 
 /** The improvement plan: recommendations grouped by the inspection they came from, with RAG and progress. */
 @Route(value = "plan", layout = MainLayout.class)

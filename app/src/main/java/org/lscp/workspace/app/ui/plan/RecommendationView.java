@@ -56,7 +56,6 @@ import org.lscp.workspace.app.ui.Badges;
 import org.lscp.workspace.app.ui.Formats;
 import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.domain.partnership.model.Agency;
-import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
 import org.lscp.workspace.domain.plan.model.ActionView;
 import org.lscp.workspace.domain.plan.model.EvidenceItem;
@@ -72,7 +71,6 @@ import org.lscp.workspace.domain.plan.port.in.ManageActionsUseCase;
 import org.lscp.workspace.domain.plan.port.in.ManageRecommendationsUseCase;
 import org.lscp.workspace.domain.plan.port.in.ViewPlanQuery;
 import org.lscp.workspace.domain.shared.Actor;
-import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.RecommendationId;
 
 /** One recommendation: its text and measures, its actions with progress and evidence, and its history. */

@@ -1,11 +1,9 @@
 package org.lscp.workspace.app.ui.live;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Component;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Supplier;

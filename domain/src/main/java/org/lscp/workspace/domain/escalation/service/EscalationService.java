@@ -14,7 +14,6 @@ import org.lscp.workspace.domain.escalation.model.EscalationEvent;
 import org.lscp.workspace.domain.escalation.model.EscalationOutcome;
 import org.lscp.workspace.domain.escalation.model.EscalationRules;
 import org.lscp.workspace.domain.escalation.model.EscalationStage;
-import org.lscp.workspace.domain.escalation.model.EscalationStatus;
 import org.lscp.workspace.domain.escalation.model.RaiseEscalationCommand;
 import org.lscp.workspace.domain.escalation.model.ResolveEscalationCommand;
 import org.lscp.workspace.domain.escalation.port.in.EscalationUseCase;

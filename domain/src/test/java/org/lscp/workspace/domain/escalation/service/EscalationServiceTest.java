@@ -13,8 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.domain.escalation.model.CurrentStage;
 import org.lscp.workspace.domain.escalation.model.Escalation;
-import org.lscp.workspace.domain.escalation.model.EscalationAbout;
-import org.lscp.workspace.domain.escalation.model.Raised;
 import org.lscp.workspace.domain.escalation.model.EscalationAction;
 import org.lscp.workspace.domain.escalation.model.EscalationEvent;
 import org.lscp.workspace.domain.escalation.model.EscalationFilter;
