@@ -5,7 +5,7 @@ import org.lscp.workspace.domain.fixtures.Ports;
 import org.lscp.workspace.domain.audit.port.out.AuditLog;
 import org.lscp.workspace.domain.redaction.port.out.KeptIdentifiers;
 import org.lscp.workspace.domain.board.port.out.JudgementRepository;
-import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
+import org.lscp.workspace.domain.shared.audit.AccessLog;
 import org.lscp.workspace.domain.escalation.port.out.EscalationSettings;
 import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
 import org.lscp.workspace.domain.settings.port.out.SettingsRepository;

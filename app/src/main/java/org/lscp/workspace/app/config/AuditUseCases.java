@@ -5,7 +5,7 @@ import org.lscp.workspace.domain.audit.port.in.BrowseAuditTrailQuery;
 import org.lscp.workspace.domain.audit.port.out.AuditLog;
 import org.lscp.workspace.domain.audit.service.AuditTrailService;
 import org.lscp.workspace.domain.audit.service.Auditor;
-import org.lscp.workspace.domain.live.port.out.ChangePublisher;
+import org.lscp.workspace.domain.shared.change.ChangePublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

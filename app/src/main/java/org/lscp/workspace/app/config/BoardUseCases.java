@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.config;
 
+import org.lscp.workspace.domain.plan.port.in.PlanRecords;
 import java.time.Clock;
 import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.board.port.in.AnnexAExportUseCase;
@@ -14,9 +15,9 @@ import org.lscp.workspace.domain.board.service.AnnexAExportService;
 import org.lscp.workspace.domain.board.service.BoardService;
 import org.lscp.workspace.domain.board.service.LimitedBoardFiles;
 import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
-import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
-import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
-import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.shared.audit.AccessLog;
+import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
+import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
 import org.lscp.workspace.domain.plan.port.out.ActionRepository;
 import org.lscp.workspace.domain.plan.port.out.InspectionRepository;
 import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
@@ -42,17 +43,16 @@ class BoardUseCases {
     }
 
     @Bean
-    Board board(BoardRepository board, JudgementRepository judgements, RecommendationRepository recommendations,
-                InspectionRepository inspections, AgencyRepository agencies, ActionRepository actions,
-                MemberRepository members, EscalationQuery escalations, ChildIdentifierUseCase identifiers,
+    Board board(BoardRepository board, JudgementRepository judgements, PlanRecords plan,
+                AgencyDirectory agencies, MemberDirectory members, EscalationQuery escalations, ChildIdentifierUseCase identifiers,
                 BoardReportRenderer renderer, Auditor auditor,
-                org.lscp.workspace.domain.live.port.out.ChangeSubscriptions changes,
+                org.lscp.workspace.domain.shared.change.ChangeSubscriptions changes,
                 @Value("${workspace.board.figures-settle:1500ms}") java.time.Duration settle) {
         // figures counted once for everyone asking at about the same time (a minute at most while nothing changes);
         // ages in real elapsed time, as the workspace's clock may stand still in a demo
         BoardRepository recent = new org.lscp.workspace.domain.board.service.RecentBoardFigures(board, changes,
                 settle, java.time.Duration.ofMinutes(1), System::nanoTime);
-        return new Board(new BoardService(recent, judgements, recommendations, inspections, agencies, actions, members,
+        return new Board(new BoardService(recent, judgements, plan, agencies, members,
                 escalations, identifiers, renderer, auditor));
     }
 

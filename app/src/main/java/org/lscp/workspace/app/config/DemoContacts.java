@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.config;
 
+import org.lscp.workspace.domain.shared.audit.Audit;
 import static org.lscp.workspace.domain.frontdoor.model.ThresholdLevel.CHILD_IN_NEED_ASSESSMENT;
 import static org.lscp.workspace.domain.frontdoor.model.ThresholdLevel.EARLY_HELP;
 import static org.lscp.workspace.domain.frontdoor.model.ThresholdLevel.IMMEDIATE_PROTECTION;
@@ -604,7 +605,7 @@ final class DemoContacts {
                 raised.add(flags.save(Flag.raised(c.requireId(), type, raisedAt(type, c, current, at))));
             }
             for (Flag open : changes.clear()) {
-                raised.set(raised.indexOf(open), flags.save(open.resolved(at, Auditor.SYSTEM, Flag.CLEARED)));
+                raised.set(raised.indexOf(open), flags.save(open.resolved(at, Audit.SYSTEM, Flag.CLEARED)));
             }
         }
 

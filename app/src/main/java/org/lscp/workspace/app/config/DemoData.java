@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.config;
 
+import org.lscp.workspace.domain.plan.service.PlanRecordsService;
 import static org.lscp.workspace.domain.shared.Role.BOARD_CHAIR;
 import static org.lscp.workspace.domain.shared.Role.LEAD_OFFICER;
 import static org.lscp.workspace.domain.shared.Role.LINE_MANAGER;
@@ -100,7 +101,8 @@ public class DemoData implements ApplicationRunner {
         this.inspections = inspections;
         this.plans = new DemoPlans(inspections, recommendations, actions, members, agencies, auditor, clock);
         this.demoEscalations = new DemoEscalations(escalations, escalationSettings, contacts,
-                decisions, flags, checks, members, agencies, recommendations, holidays, auditLog, clock, childRecords,
+                decisions, flags, checks, members, agencies,
+                new PlanRecordsService(recommendations, actions, inspections), holidays, auditLog, clock, childRecords,
                 keptIdentifiers, measures);
         this.transaction = new TransactionTemplate(transactions);
     }

@@ -1,5 +1,7 @@
 package org.lscp.workspace.app.config;
 
+import org.lscp.workspace.domain.plan.port.in.PlanRecords;
+import org.lscp.workspace.domain.partnership.service.PartnershipDirectory;
 import java.time.Clock;
 import org.lscp.workspace.domain.redaction.port.out.ChildRecords;
 import org.lscp.workspace.domain.redaction.port.out.KeptIdentifiers;
@@ -27,7 +29,7 @@ import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactMeasures;
-import org.lscp.workspace.domain.notice.service.Notifier;
+import org.lscp.workspace.domain.notice.port.in.Notifier;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
@@ -39,7 +41,6 @@ import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
 import org.lscp.workspace.domain.plan.model.PlanFilter;
 import org.lscp.workspace.domain.plan.model.Theme;
-import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.PageRequest;
@@ -71,7 +72,7 @@ final class DemoEscalations {
     private final ContactRepository contacts;
     private final DecisionRepository decisions;
     private final MemberRepository members;
-    private final RecommendationRepository recommendations;
+    private final PlanRecords plan;
     private final SettableClock clock;
     private final Clock realClock;
     private final EscalationService escalations;
@@ -80,19 +81,20 @@ final class DemoEscalations {
     DemoEscalations(EscalationRepository escalationRepository, EscalationSettings escalationSettings,
                     ContactRepository contacts, DecisionRepository decisions,
                     FlagRepository flags, CheckRepository checks, MemberRepository members, AgencyRepository agencies,
-                    RecommendationRepository recommendations, BankHolidayRepository holidays, AuditLog auditLog,
+                    PlanRecords plan, BankHolidayRepository holidays, AuditLog auditLog,
                     Clock realClock, ChildRecords childRecords, KeptIdentifiers keptIdentifiers, ContactMeasures measures) {
         this.contacts = contacts;
         this.decisions = decisions;
         this.members = members;
-        this.recommendations = recommendations;
+        this.plan = plan;
         this.realClock = realClock;
         this.clock = new SettableClock(realClock.instant());
         Auditor auditor = new Auditor(auditLog, clock);
-        DecisionService deciding = new DecisionService(contacts, decisions, checks, recommendations, holidays,
+        DecisionService deciding = new DecisionService(contacts, decisions, checks, plan, holidays,
                 auditor, Notifier.NONE, new FlagKeeper(contacts, decisions, flags, auditor, measures), measures);
+        var directory = new PartnershipDirectory(agencies, members);
         this.escalations = new EscalationService(escalationRepository, escalationSettings, contacts, decisions, checks,
-                members, agencies, recommendations, holidays, deciding, auditor,
+                directory, directory, plan, holidays, deciding, auditor,
                 new ChildIdentifierService(childRecords, keptIdentifiers, auditor));
         this.holidays = holidays;
     }
@@ -130,7 +132,7 @@ final class DemoEscalations {
         WorkingCalendar calendar = holidays.calendar(partnership);
         Instant now = realClock.instant();
         LocalDate today = LocalDate.ofInstant(now, London.ZONE);
-        Set<RecommendationId> thresholds = new HashSet<>(recommendations.find(partnership,
+        Set<RecommendationId> thresholds = new HashSet<>(plan.recommendations(partnership,
                 new PlanFilter(Theme.THRESHOLDS, null, null, null)).stream().limit(2)
                 .map(r -> r.requireId()).toList());
         Set<Long> used = new HashSet<>();

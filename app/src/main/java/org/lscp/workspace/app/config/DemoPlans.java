@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.config;
 
+import org.lscp.workspace.domain.shared.audit.Audit;
 import static org.lscp.workspace.domain.plan.model.ActionStatus.AT_RISK;
 import static org.lscp.workspace.domain.plan.model.ActionStatus.COMPLETE;
 import static org.lscp.workspace.domain.plan.model.ActionStatus.NOT_STARTED;
@@ -27,8 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.model.Audited;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.Audited;
 import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.partnership.model.AgencyFilter;
@@ -804,7 +805,7 @@ final class DemoPlans {
             this.partnership = partnership;
             this.days = days;
             this.intranet = intranet;
-            this.chairName = members.findByEmail(chairEmail).map(Member::name).orElse(Auditor.SYSTEM);
+            this.chairName = members.findByEmail(chairEmail).map(Member::name).orElse(Audit.SYSTEM);
         }
 
         void write(List<Source> sources) {
@@ -911,7 +912,7 @@ final class DemoPlans {
         }
 
         private <T extends Audited> T audit(T saved) {
-            auditor.record(partnership, null, Auditor.SYSTEM, AuditAction.CREATED, saved, null);
+            auditor.record(partnership, null, Audit.SYSTEM, AuditAction.CREATED, saved, null);
             return saved;
         }
     }

@@ -10,16 +10,16 @@ import org.lscp.workspace.domain.escalation.service.EscalationQueryService;
 import org.lscp.workspace.domain.escalation.service.EscalationService;
 import org.lscp.workspace.domain.escalation.service.StageReminders;
 import org.lscp.workspace.domain.frontdoor.port.in.DecideUseCase;
-import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
+import org.lscp.workspace.domain.shared.audit.AccessLog;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
 import org.lscp.workspace.domain.notice.port.in.Reminders;
-import org.lscp.workspace.domain.notice.service.Notifier;
-import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.notice.port.in.Notifier;
+import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
 import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
-import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
-import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
+import org.lscp.workspace.domain.plan.port.in.PlanRecords;
 import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,8 +40,8 @@ class EscalationUseCases {
     @Bean
     EscalationUseCase escalations(EscalationRepository escalations, EscalationSettings settings,
                                   ContactRepository contacts, DecisionRepository decisions, CheckRepository checks,
-                                  MemberRepository members, AgencyRepository agencies,
-                                  RecommendationRepository recommendations, BankHolidayRepository holidays,
+                                  MemberDirectory members, AgencyDirectory agencies,
+                                  PlanRecords recommendations, BankHolidayRepository holidays,
                                   DecideUseCase deciding, Auditor auditor, Notifier notifier,
                                   ChildIdentifierUseCase identifiers, UseCaseTransactions tx) {
         return tx.wrap(EscalationUseCase.class, new EscalationService(escalations, settings, contacts,
@@ -50,8 +50,8 @@ class EscalationUseCases {
     }
 
     @Bean
-    EscalationQuery escalationQuery(EscalationRepository escalations, AgencyRepository agencies,
-                                    RecommendationRepository recommendations, AccessLog accessLog, Auditor auditor,
+    EscalationQuery escalationQuery(EscalationRepository escalations, AgencyDirectory agencies,
+                                    PlanRecords recommendations, AccessLog accessLog, Auditor auditor,
                                     ChildIdentifierUseCase identifiers, UseCaseTransactions tx) {
         return tx.wrap(EscalationQuery.class, new EscalationQueryService(escalations, agencies,
                 recommendations, accessLog, auditor, identifiers));

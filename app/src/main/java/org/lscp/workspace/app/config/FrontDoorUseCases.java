@@ -8,7 +8,7 @@ import org.lscp.workspace.domain.frontdoor.port.in.DecideUseCase;
 import org.lscp.workspace.domain.frontdoor.port.in.FlagsUseCase;
 import org.lscp.workspace.domain.frontdoor.port.in.RecordContactUseCase;
 import org.lscp.workspace.domain.frontdoor.port.in.ImportContactsUseCase;
-import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
+import org.lscp.workspace.domain.shared.audit.AccessLog;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactMeasures;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
@@ -24,10 +24,10 @@ import org.lscp.workspace.domain.frontdoor.service.FlagKeeper;
 import org.lscp.workspace.domain.frontdoor.service.FlagService;
 import org.lscp.workspace.domain.frontdoor.service.RecordContactService;
 import org.lscp.workspace.domain.notice.port.in.Reminders;
-import org.lscp.workspace.domain.notice.service.Notifier;
-import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.notice.port.in.Notifier;
+import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
 import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
-import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.plan.port.in.PlanRecords;
 import org.lscp.workspace.domain.shared.TableReader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,8 +56,8 @@ class FrontDoorUseCases {
 
     @Bean
     RecordContactUseCase recordContact(ContactRepository contacts, FrontDoorSettings settings,
-                                       BankHolidayRepository holidays, AgencyRepository agencies,
-                                       RecommendationRepository recommendations, Auditor auditor, FlagKeeper keeper,
+                                       BankHolidayRepository holidays, AgencyDirectory agencies,
+                                       PlanRecords recommendations, Auditor auditor, FlagKeeper keeper,
                                        ContactMeasures measures, UseCaseTransactions tx) {
         return tx.wrap(RecordContactUseCase.class, new RecordContactService(contacts, settings, holidays, agencies,
                 recommendations, auditor, keeper, measures));
@@ -65,14 +65,14 @@ class FrontDoorUseCases {
 
     @Bean
     DecideUseCase decide(ContactRepository contacts, DecisionRepository decisions, CheckRepository checks,
-                         RecommendationRepository recommendations, BankHolidayRepository holidays, Auditor auditor,
+                         PlanRecords recommendations, BankHolidayRepository holidays, Auditor auditor,
                          Notifier notifier, FlagKeeper keeper, ContactMeasures measures, UseCaseTransactions tx) {
         return tx.wrap(DecideUseCase.class, new DecisionService(contacts, decisions, checks, recommendations,
                 holidays, auditor, notifier, keeper, measures));
     }
 
     @Bean
-    CaseworkUseCase casework(ContactRepository contacts, CheckRepository checks, AgencyRepository agencies,
+    CaseworkUseCase casework(ContactRepository contacts, CheckRepository checks, AgencyDirectory agencies,
                              BankHolidayRepository holidays, Auditor auditor, Notifier notifier, FlagKeeper keeper,
                              UseCaseTransactions tx) {
         return tx.wrap(CaseworkUseCase.class, new CaseworkService(contacts, checks, agencies, holidays, auditor,
@@ -86,7 +86,7 @@ class FrontDoorUseCases {
     }
 
     @Bean
-    ImportContactsUseCase importContacts(TableReader reader, ContactRepository contacts, AgencyRepository agencies,
+    ImportContactsUseCase importContacts(TableReader reader, ContactRepository contacts, AgencyDirectory agencies,
                                          FrontDoorSettings settings, Auditor auditor, UseCaseTransactions tx) {
         return tx.wrap(ImportContactsUseCase.class,
                 new ContactImportService(reader, contacts, agencies, settings, auditor));
@@ -94,8 +94,8 @@ class FrontDoorUseCases {
 
     @Bean
     FrontDoorQuery frontDoorQuery(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
-                                  CheckRepository checks, AccessLog accessLog, AgencyRepository agencies,
-                                  RecommendationRepository recommendations, Auditor auditor,
+                                  CheckRepository checks, AccessLog accessLog, AgencyDirectory agencies,
+                                  PlanRecords recommendations, Auditor auditor,
                                   FrontDoorSettings settings, BankHolidayRepository holidays,
                                   UseCaseTransactions tx) {
         return tx.wrap(FrontDoorQuery.class, new FrontDoorQueryService(contacts, decisions, flags,

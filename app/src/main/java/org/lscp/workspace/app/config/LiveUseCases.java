@@ -11,18 +11,18 @@ import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.service.ContactSubjects;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
 import org.lscp.workspace.domain.live.port.in.Presence;
-import org.lscp.workspace.domain.live.port.out.ChangePublisher;
-import org.lscp.workspace.domain.live.port.out.ChangeSubscriptions;
+import org.lscp.workspace.domain.shared.change.ChangePublisher;
+import org.lscp.workspace.domain.shared.change.ChangeSubscriptions;
 import org.lscp.workspace.domain.live.port.out.PresenceRegistry;
-import org.lscp.workspace.domain.live.port.out.SubjectAccess;
+import org.lscp.workspace.domain.shared.change.SubjectAccess;
 import org.lscp.workspace.domain.live.service.LiveChangesService;
 import org.lscp.workspace.domain.live.service.PresenceService;
 import org.lscp.workspace.domain.notice.port.in.Notices;
 import org.lscp.workspace.domain.notice.port.out.NoticeRepository;
 import org.lscp.workspace.domain.notice.service.NoticeSender;
 import org.lscp.workspace.domain.notice.service.NoticeService;
-import org.lscp.workspace.domain.notice.service.Notifier;
-import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.notice.port.in.Notifier;
+import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
 import org.lscp.workspace.domain.plan.port.out.ActionRepository;
 import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
 import org.lscp.workspace.domain.plan.service.PlanSubjects;
@@ -64,12 +64,12 @@ class LiveUseCases {
 
     /** How features tell members: not a use case of its own, it runs inside the telling feature's transaction. */
     @Bean
-    Notifier notifier(NoticeRepository notices, MemberRepository members, ChangePublisher changes, Auditor auditor) {
+    Notifier notifier(NoticeRepository notices, MemberDirectory members, ChangePublisher changes, Auditor auditor) {
         return new NoticeSender(notices, members, changes, auditor);
     }
 
     @Bean
-    CommentUseCase comments(CommentRepository comments, MemberRepository members, SubjectAccess access,
+    CommentUseCase comments(CommentRepository comments, MemberDirectory members, SubjectAccess access,
                             Notifier notifier, Auditor auditor, ChildIdentifierUseCase identifiers,
                             UseCaseTransactions tx) {
         return tx.wrap(CommentUseCase.class, new CommentService(comments, members, access,

@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.config;
 
+import org.lscp.workspace.domain.partnership.service.PartnershipDirectory;
 import java.time.Clock;
 import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.partnership.model.AddressThrottle;
@@ -43,6 +44,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class PartnershipUseCases {
+
+    /** How the other features read the partnership's agencies and members (read-only, in their transactions). */
+    @Bean
+    PartnershipDirectory partnershipDirectory(AgencyRepository agencies, MemberRepository members) {
+        return new PartnershipDirectory(agencies, members);
+    }
 
     @Bean
     ManageAgenciesUseCase manageAgencies(AgencyRepository agencies, Auditor auditor, UseCaseTransactions tx) {

@@ -1,12 +1,13 @@
 package org.lscp.workspace.app.config;
 
+import org.lscp.workspace.domain.plan.service.PlanRecordsService;
 import java.time.Clock;
 import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.notice.port.in.Reminders;
-import org.lscp.workspace.domain.notice.service.Notifier;
-import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.notice.port.in.Notifier;
+import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
 import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
-import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
 import org.lscp.workspace.domain.plan.port.in.ImportPlanUseCase;
 import org.lscp.workspace.domain.plan.port.in.ManageActionsUseCase;
 import org.lscp.workspace.domain.plan.port.in.ManageInspectionsUseCase;
@@ -33,6 +34,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PlanUseCases {
 
+    /** How the other features read the plan (read-only, in their transactions). */
+    @Bean
+    PlanRecordsService planRecords(RecommendationRepository recommendations, ActionRepository actions,
+                                   InspectionRepository inspections) {
+        return new PlanRecordsService(recommendations, actions, inspections);
+    }
+
     @Bean
     Reminders actionReminders(ActionRepository actions, BankHolidayRepository holidays, Notifier notifier,
                               Clock clock, UseCaseTransactions tx) {
@@ -47,8 +55,8 @@ class PlanUseCases {
 
     @Bean
     ManageRecommendationsUseCase manageRecommendations(RecommendationRepository recommendations,
-                                                       InspectionRepository inspections, MemberRepository members,
-                                                       AgencyRepository agencies, Auditor auditor,
+                                                       InspectionRepository inspections, MemberDirectory members,
+                                                       AgencyDirectory agencies, Auditor auditor,
                                                        UseCaseTransactions tx) {
         return tx.wrap(ManageRecommendationsUseCase.class,
                 new RecommendationService(recommendations, inspections, members, agencies, auditor));
@@ -56,7 +64,7 @@ class PlanUseCases {
 
     @Bean
     ManageActionsUseCase manageActions(ActionRepository actions, RecommendationRepository recommendations,
-                                       MemberRepository members, AgencyRepository agencies, Auditor auditor,
+                                       MemberDirectory members, AgencyDirectory agencies, Auditor auditor,
                                        ChildIdentifierUseCase identifiers, UseCaseTransactions tx) {
         return tx.wrap(ManageActionsUseCase.class,
                 new ActionService(actions, recommendations, members, agencies, auditor, identifiers));
@@ -64,7 +72,7 @@ class PlanUseCases {
 
     @Bean
     ViewPlanQuery viewPlan(InspectionRepository inspections, RecommendationRepository recommendations,
-                           ActionRepository actions, MemberRepository members, AgencyRepository agencies,
+                           ActionRepository actions, MemberDirectory members, AgencyDirectory agencies,
                            BankHolidayRepository holidays, BoardUseCases.Board board, Auditor auditor,
                            ChildIdentifierUseCase identifiers, UseCaseTransactions tx) {
         return tx.wrap(ViewPlanQuery.class, new PlanQueryService(inspections, recommendations,
@@ -74,7 +82,7 @@ class PlanUseCases {
     @Bean
     ImportPlanUseCase importPlan(TableReader reader, InspectionRepository inspections,
                                  RecommendationRepository recommendations, ActionRepository actions,
-                                 MemberRepository members, AgencyRepository agencies, Auditor auditor,
+                                 MemberDirectory members, AgencyDirectory agencies, Auditor auditor,
                                  UseCaseTransactions tx) {
         return tx.wrap(ImportPlanUseCase.class, new PlanImportService(reader, inspections,
                 recommendations, actions, members, agencies, auditor));

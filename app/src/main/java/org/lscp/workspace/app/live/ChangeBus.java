@@ -1,7 +1,7 @@
 package org.lscp.workspace.app.live;
 
-import org.lscp.workspace.domain.live.port.out.ChangePublisher;
-import org.lscp.workspace.domain.live.port.out.ChangeSubscriptions;
+import org.lscp.workspace.domain.shared.change.ChangePublisher;
+import org.lscp.workspace.domain.shared.change.ChangeSubscriptions;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 

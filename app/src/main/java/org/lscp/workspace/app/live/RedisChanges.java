@@ -16,7 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.security;
 
+import org.lscp.workspace.domain.shared.audit.Audit;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -136,7 +137,7 @@ class ActiveSessions implements MemberSessions, HttpSessionListener {
         });
         if (stopping) return;
         SessionEnd end = session.getAttribute(ENDING) instanceof Ending given ? given.end()
-                : SessionEnd.bySystem(Auditor.SYSTEM, SessionEnd.IDLE);
+                : SessionEnd.bySystem(Audit.SYSTEM, SessionEnd.IDLE);
         audit.get().ended(new PartnershipId(opened.partnership()), member, opened.seenFrom(null, session), end);
     }
 

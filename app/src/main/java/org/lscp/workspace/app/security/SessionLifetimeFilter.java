@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.security;
 
+import org.lscp.workspace.domain.shared.audit.Audit;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +38,7 @@ public class SessionLifetimeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         if (session != null && containerMillis.getAsLong() - session.getCreationTime() > lifetime.toMillis()) {
-            ActiveSessions.ending(session, SessionEnd.bySystem(Auditor.SYSTEM, SessionEnd.LIFETIME));
+            ActiveSessions.ending(session, SessionEnd.bySystem(Audit.SYSTEM, SessionEnd.LIFETIME));
             session.invalidate();
             SecurityContextHolder.clearContext();
             if (request.getParameter("v-r") != null) {

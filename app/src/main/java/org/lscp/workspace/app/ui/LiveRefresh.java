@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.lscp.workspace.app.security.CurrentActor;
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
 import org.lscp.workspace.domain.shared.NotAuthorisedException;
 import org.lscp.workspace.domain.shared.NotFoundException;

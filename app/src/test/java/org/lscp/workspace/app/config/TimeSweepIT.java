@@ -9,7 +9,7 @@ import org.lscp.workspace.app.DemoActors;
 import org.lscp.workspace.app.PlanFixture;
 import org.lscp.workspace.app.WorkspaceTest;
 import org.lscp.workspace.domain.frontdoor.port.in.FlagsUseCase;
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 import org.lscp.workspace.domain.notice.model.Notice;
 import org.lscp.workspace.domain.notice.port.in.Notices;
 import org.lscp.workspace.domain.notice.port.in.Reminders;

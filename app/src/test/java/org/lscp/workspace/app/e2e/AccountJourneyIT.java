@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.app.DemoActors;
-import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
 import org.lscp.workspace.domain.audit.model.AuditEntry;
 import org.lscp.workspace.domain.audit.model.AuditFilter;
 import org.lscp.workspace.domain.audit.port.out.AuditLog;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.app.DemoActors;
 import org.lscp.workspace.app.config.DemoData;
-import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
 import org.lscp.workspace.domain.audit.port.out.AuditLog;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
 import org.lscp.workspace.domain.partnership.port.in.ManageMembersUseCase;

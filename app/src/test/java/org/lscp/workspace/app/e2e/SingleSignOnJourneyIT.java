@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.app.DemoActors;
 import org.lscp.workspace.app.config.DemoData;
-import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
 import org.lscp.workspace.domain.audit.model.AuditEntry;
 import org.lscp.workspace.domain.audit.model.AuditFilter;
 import org.lscp.workspace.domain.audit.port.out.AuditLog;

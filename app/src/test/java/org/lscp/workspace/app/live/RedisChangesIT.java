@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 
 /**
  * The Redis adapter against the change contract, on the Redis server at 127.0.0.1:6379 (a channel of its own per

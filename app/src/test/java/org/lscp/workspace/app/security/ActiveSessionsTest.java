@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.security;
 
+import org.lscp.workspace.domain.shared.audit.Audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.HttpSessionEvent;
@@ -183,7 +184,7 @@ class ActiveSessionsTest {
 
         assertThat(audited).extracting(e -> e.end().why()).containsExactly(SessionEnd.IDLE, SessionEnd.SIGNED_OUT);
         assertThat(audited.get(0).end().by()).isNull();
-        assertThat(audited.get(0).end().byName()).isEqualTo(Auditor.SYSTEM);
+        assertThat(audited.get(0).end().byName()).isEqualTo(Audit.SYSTEM);
         assertThat(audited.get(1).end().by()).isEqualTo(DANA);
         assertThat(audited.get(1).end().byName()).isEqualTo("Member 7");
         assertThat(sessions.openSessionsOf(DANA)).isEmpty();
@@ -204,9 +205,9 @@ class ActiveSessionsTest {
         MockHttpSession laptop = signIn(DANA);
         RequestContextHolder.resetRequestAttributes();
 
-        sessions.endOtherSessionsOf(DANA, SessionEnd.bySystem(Auditor.SYSTEM, "test"));
+        sessions.endOtherSessionsOf(DANA, SessionEnd.bySystem(Audit.SYSTEM, "test"));
 
         assertThat(laptop.isInvalid()).isTrue();
-        sessions.endOtherSessionsOf(new MemberId(99), SessionEnd.bySystem(Auditor.SYSTEM, "test")); // nobody
+        sessions.endOtherSessionsOf(new MemberId(99), SessionEnd.bySystem(Audit.SYSTEM, "test")); // nobody
     }
 }

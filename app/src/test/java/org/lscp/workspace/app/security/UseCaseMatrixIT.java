@@ -91,7 +91,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * "allowed" means the call passed the role and partnership checks (it answered, or refused its input); "refused"
  * means "You do not have permission"; "hidden" means the record was answered as not found. Each call runs in a
  * transaction that is rolled back, so a write that is allowed leaves the demo data as it was. The use cases a member cannot call themselves
- * (signing in, provisioning, reminders) are listed with "-". A use case without a row fails the build.
+ * (signing in, provisioning, reminders, and what one feature reads of another: notifying, the partnership's
+ * directory of agencies and members, the plan's records) are listed with "-". A use case without a row fails the build.
  */
 @WorkspaceTest
 class UseCaseMatrixIT {
@@ -123,17 +124,21 @@ class UseCaseMatrixIT {
             Presence.others                             | hidden  | hidden  | allowed | allowed | hidden  | allowed | allowed | hidden
             Notices.unread                              | allowed | allowed | allowed | allowed | allowed | allowed | allowed | allowed
             Reminders                                   | -       | -       | -       | -       | -       | -       | -       | -
+            Notifier                                    | -       | -       | -       | -       | -       | -       | -       | -
             ChangePasswordUseCase.mustChange            | allowed | allowed | allowed | allowed | allowed | allowed | allowed | allowed
             ManageAgenciesUseCase.count                 | allowed | allowed | allowed | allowed | allowed | allowed | allowed | allowed
             ManageBankHolidaysUseCase.list              | allowed | allowed | allowed | allowed | allowed | allowed | allowed | allowed
             ManageMembersUseCase.count                  | allowed | refused | refused | refused | refused | refused | refused | refused
             ManageSingleSignOnUseCase.get               | allowed | refused | refused | refused | refused | refused | refused | refused
+            AgencyDirectory                             | -       | -       | -       | -       | -       | -       | -       | -
+            MemberDirectory                             | -       | -       | -       | -       | -       | -       | -       | -
             ProvisionPartnershipUseCase                 | -       | -       | -       | -       | -       | -       | -       | -
             SecondFactorUseCase.reset                   | allowed | refused | refused | refused | refused | refused | refused | refused
             SessionsUseCase.mine                        | allowed | allowed | allowed | allowed | allowed | allowed | allowed | allowed
             SessionsUseCase.of                          | allowed | refused | refused | refused | refused | refused | refused | refused
             SignInUseCase                               | -       | -       | -       | -       | -       | -       | -       | -
             SingleSignOnUseCase                         | -       | -       | -       | -       | -       | -       | -       | -
+            PlanRecords                                 | -       | -       | -       | -       | -       | -       | -       | -
             ImportPlanUseCase.preview                   | allowed | refused | refused | refused | refused | refused | refused | refused
             ManageActionsUseCase                        | allowed | refused | refused | refused | allowed | refused | refused | refused
             ManageInspectionsUseCase.list               | allowed | allowed | allowed | allowed | allowed | allowed | allowed | allowed

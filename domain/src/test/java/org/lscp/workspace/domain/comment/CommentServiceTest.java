@@ -14,7 +14,7 @@ import org.lscp.workspace.domain.comment.service.CommentService;
 import org.lscp.workspace.domain.fixtures.InMemoryCommentRepository;
 import org.lscp.workspace.domain.fixtures.InMemoryNoticeRepository;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 import org.lscp.workspace.domain.notice.service.NoticeSender;
 import org.lscp.workspace.domain.notice.service.NoticeService;
 import org.lscp.workspace.domain.shared.ConcurrentChangeException;
@@ -33,11 +33,11 @@ class CommentServiceTest {
     void setUp() {
         world.clock.set(Instant.parse("2026-11-25T10:00:00Z"));
         // the police practitioner may not see contact 42; everyone else in partnership A may
-        comments = new CommentService(new InMemoryCommentRepository(), world.members,
+        comments = new CommentService(new InMemoryCommentRepository(), world.directory,
                 (members, subject) -> members.stream().filter(actor -> actor.partnershipId()
                         .equals(world.partnershipA()) && !actor.memberId().equals(world.practitionerA().memberId()))
                         .toList(),
-                new NoticeSender(inbox, world.members, world.changes, world.auditor), world.auditor,
+                new NoticeSender(inbox, world.directory, world.changes, world.auditor), world.auditor,
                 world.childIdentifiers);
     }
 

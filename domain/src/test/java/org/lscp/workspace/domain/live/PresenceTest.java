@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 import org.lscp.workspace.domain.live.port.in.Presence;
 import org.lscp.workspace.domain.live.port.out.PresenceRegistry;
 import org.lscp.workspace.domain.live.service.PresenceService;

@@ -22,13 +22,13 @@ class AgencyNoticesTest {
     private final TestPartnerships world = TestPartnerships.withFrontDoor();
     private final InMemoryNoticeRepository stored = new InMemoryNoticeRepository();
     private final NoticeService notices = new NoticeService(stored, world.changes, world.auditor);
-    private final NoticeSender sender = new NoticeSender(stored, world.members, world.changes, world.auditor);
+    private final NoticeSender sender = new NoticeSender(stored, world.directory, world.changes, world.auditor);
     private final DecisionService deciding = new DecisionService(world.contacts, world.decisions, world.checks,
-            world.recommendations, world.holidays, world.auditor, sender, world.flagKeeper, world.measures);
-    private final CaseworkService casework = new CaseworkService(world.contacts, world.checks, world.agencies,
+            world.plan, world.holidays, world.auditor, sender, world.flagKeeper, world.measures);
+    private final CaseworkService casework = new CaseworkService(world.contacts, world.checks, world.directory,
             world.holidays, world.auditor, sender, world.flagKeeper);
     private final EscalationService escalations = new EscalationService(world.escalations, world.settings,
-            world.contacts, world.decisions, world.checks, world.members, world.agencies, world.recommendations,
+            world.contacts, world.decisions, world.checks, world.directory, world.directory, world.plan,
             world.holidays, world.deciding, world.auditor, sender, world.childIdentifiers);
 
     @Test

@@ -19,7 +19,7 @@ import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 import org.lscp.workspace.domain.frontdoor.service.DecisionReminders;
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 import org.lscp.workspace.domain.notice.model.Notice;
 import org.lscp.workspace.domain.notice.service.NoticeSender;
 import org.lscp.workspace.domain.notice.service.NoticeService;
@@ -38,7 +38,7 @@ class RemindersTest {
     private final TestPartnerships world = TestPartnerships.withFrontDoor();
     private final InMemoryNoticeRepository stored = new InMemoryNoticeRepository();
     private final NoticeService notices = new NoticeService(stored, world.changes, world.auditor);
-    private final NoticeSender sender = new NoticeSender(stored, world.members, world.changes, world.auditor);
+    private final NoticeSender sender = new NoticeSender(stored, world.directory, world.changes, world.auditor);
 
     private static Instant london(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(London.ZONE).toInstant();

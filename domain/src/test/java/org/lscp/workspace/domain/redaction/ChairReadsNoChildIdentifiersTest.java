@@ -22,7 +22,7 @@ import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
-import org.lscp.workspace.domain.notice.service.Notifier;
+import org.lscp.workspace.domain.notice.port.in.Notifier;
 import org.lscp.workspace.domain.plan.model.ActionStatus;
 import org.lscp.workspace.domain.plan.model.AddEvidenceCommand;
 import org.lscp.workspace.domain.plan.model.ImprovementAction;
@@ -80,7 +80,7 @@ class ChairReadsNoChildIdentifiersTest {
 
     @Test
     void commentsAreCheckedOnSaveAndMaskedForReadersWhoMayNotSeeChildren() {
-        CommentService comments = new CommentService(new InMemoryCommentRepository(), world.members,
+        CommentService comments = new CommentService(new InMemoryCommentRepository(), world.directory,
                 (members, subject) -> members, Notifier.NONE, world.auditor, world.childIdentifiers);
         var manager = world.mashManagerA();
         var refused = catchThrowableOfType(IdentifiesChildException.class,

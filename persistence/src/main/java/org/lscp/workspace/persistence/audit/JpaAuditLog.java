@@ -2,7 +2,7 @@ package org.lscp.workspace.persistence.audit;
 
 import java.util.List;
 import java.util.Optional;
-import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
 import org.lscp.workspace.domain.audit.model.AuditEntry;
 import org.lscp.workspace.domain.audit.model.AuditFilter;
 import org.lscp.workspace.domain.audit.port.out.AuditLog;

@@ -17,7 +17,7 @@ import org.lscp.workspace.app.ui.Formats;
 import org.lscp.workspace.app.ui.Lists;
 import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.domain.audit.model.AuditEntry;
-import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
 import org.lscp.workspace.domain.audit.model.AuditFilter;
 import org.lscp.workspace.domain.audit.port.in.BrowseAuditTrailQuery;
 import org.lscp.workspace.domain.partnership.model.Member;

@@ -10,7 +10,7 @@ import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.Formats;
 import org.lscp.workspace.app.ui.Lists;
 import org.lscp.workspace.app.ui.MainLayout;
-import org.lscp.workspace.domain.frontdoor.model.AccessLogEntry;
+import org.lscp.workspace.domain.shared.audit.AccessLogEntry;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
 import org.lscp.workspace.domain.shared.PageRequest;
 

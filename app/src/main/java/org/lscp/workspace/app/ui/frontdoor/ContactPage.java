@@ -39,7 +39,7 @@ import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.app.ui.TextDialog;
 import org.lscp.workspace.domain.escalation.model.Escalation;
 import org.lscp.workspace.domain.frontdoor.model.ChildMatch;
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
 import org.lscp.workspace.domain.live.port.in.Presence;
 import org.lscp.workspace.domain.escalation.model.EscalationRules;

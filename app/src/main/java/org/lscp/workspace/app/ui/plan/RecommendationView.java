@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
 import org.lscp.workspace.app.ui.LiveRefresh;
 import org.lscp.workspace.app.ui.comment.CommentsSection;
 import org.lscp.workspace.domain.comment.port.in.CommentUseCase;
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
 import org.lscp.workspace.domain.shared.ActionId;
 import org.lscp.workspace.domain.shared.NotFoundException;

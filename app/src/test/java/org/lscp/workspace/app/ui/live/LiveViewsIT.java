@@ -32,7 +32,7 @@ import org.lscp.workspace.domain.frontdoor.port.in.DecideUseCase;
 import org.lscp.workspace.domain.frontdoor.port.in.RecordContactUseCase;
 import org.lscp.workspace.app.ui.plan.MyActionsView;
 import org.lscp.workspace.domain.comment.port.in.CommentUseCase;
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 import org.lscp.workspace.domain.partnership.port.in.SignInUseCase;
 import org.lscp.workspace.domain.plan.model.ActionStatus;
 import org.lscp.workspace.domain.plan.model.RecordProgressCommand;

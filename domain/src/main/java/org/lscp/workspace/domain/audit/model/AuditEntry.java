@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.audit.model;
 
+import org.lscp.workspace.domain.shared.audit.AuditAction;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.shared.MemberId;

@@ -1,15 +1,16 @@
 package org.lscp.workspace.domain.audit.service;
 
-import org.lscp.workspace.domain.live.model.Change;
-import org.lscp.workspace.domain.live.port.out.ChangePublisher;
+import org.lscp.workspace.domain.shared.change.Change;
+import org.lscp.workspace.domain.shared.change.ChangePublisher;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
 import org.lscp.workspace.domain.audit.model.AuditEntry;
-import org.lscp.workspace.domain.audit.model.Audited;
+import org.lscp.workspace.domain.shared.audit.Audit;
+import org.lscp.workspace.domain.shared.audit.Audited;
 import org.lscp.workspace.domain.audit.port.out.AuditLog;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.ConcurrentChangeException;
@@ -17,8 +18,7 @@ import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
 
 /** Used by every writing use case: appends who, when, what and before → after, and publishes the change. */
-public final class Auditor {
-    public static final String SYSTEM = "System";
+public final class Auditor implements Audit {
     private final AuditLog log;
     private final Clock clock;
     private final ChangePublisher changes;
@@ -34,15 +34,18 @@ public final class Auditor {
         this.changes = changes;
     }
 
+    @Override
     public void created(Actor actor, Audited record) {
         write(actor.partnershipId(), actor.memberId(), actor.name(), AuditAction.CREATED, record, null);
     }
 
+    @Override
     public void changed(Actor actor, AuditAction action, @Nullable String before, Audited after) {
         write(actor.partnershipId(), actor.memberId(), actor.name(), action, after, before);
     }
 
     /** A write made by the system (provisioning) or by the member about themselves (signing in). */
+    @Override
     public void record(PartnershipId partnership, @Nullable MemberId who, String whoName, AuditAction action,
                        Audited record, @Nullable String before) {
         write(partnership, who, whoName, action, record, before);
@@ -51,6 +54,7 @@ public final class Auditor {
     /**
      * Optimistic locking: if the record moved on since the member loaded it, say who changed it and when.
      */
+    @Override
     public void requireVersion(Actor actor, Audited current, long currentVersion, long expectedVersion, String what) {
         if (currentVersion == expectedVersion) {
             return;
@@ -61,6 +65,7 @@ public final class Auditor {
                 + " while you were editing it. Reload to see the latest version, then make your change again.");
     }
 
+    @Override
     public Instant now() {
         return clock.instant();
     }

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.board.model.AnnexAList;
 import org.lscp.workspace.domain.board.model.AnnexARow;
 import org.lscp.workspace.domain.board.model.Period;
 import org.lscp.workspace.domain.board.port.in.AnnexAExportUseCase;
 import org.lscp.workspace.domain.board.port.out.AnnexAWriter;
 import org.lscp.workspace.domain.board.port.out.BoardRepository;
-import org.lscp.workspace.domain.frontdoor.model.AccessLogEntry;
-import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
+import org.lscp.workspace.domain.shared.audit.AccessLogEntry;
+import org.lscp.workspace.domain.shared.audit.AccessLog;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.NotAuthorisedException;
 import org.lscp.workspace.domain.shared.Role;
@@ -21,9 +21,9 @@ public final class AnnexAExportService implements AnnexAExportUseCase {
     private final BoardRepository board;
     private final AnnexAWriter writer;
     private final AccessLog accessLog;
-    private final Auditor auditor;
+    private final Audit auditor;
 
-    public AnnexAExportService(BoardRepository board, AnnexAWriter writer, AccessLog accessLog, Auditor auditor) {
+    public AnnexAExportService(BoardRepository board, AnnexAWriter writer, AccessLog accessLog, Audit auditor) {
         this.board = board;
         this.writer = writer;
         this.accessLog = accessLog;

@@ -1,14 +1,14 @@
 package org.lscp.workspace.domain.board.service;
 
+import org.lscp.workspace.domain.plan.port.in.PlanRecords;
 import java.time.Instant;
 import org.lscp.workspace.domain.escalation.model.Escalation;
 import org.lscp.workspace.domain.escalation.model.EscalationFilter;
 import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
-import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
 import org.lscp.workspace.domain.plan.model.ImprovementAction;
 import org.lscp.workspace.domain.plan.model.MeasureStanding;
 import org.lscp.workspace.domain.plan.model.ProgressUpdate;
-import org.lscp.workspace.domain.plan.port.out.ActionRepository;
 import org.lscp.workspace.domain.plan.port.out.LiveMeasures;
 import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
 import org.lscp.workspace.domain.shared.InspectionId;
@@ -22,7 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.board.model.AssuranceJudgement;
 import org.lscp.workspace.domain.board.model.AssuranceLevel;
 import org.lscp.workspace.domain.board.model.BoardFigures;
@@ -44,15 +44,13 @@ import org.lscp.workspace.domain.board.port.out.BoardRepository;
 import org.lscp.workspace.domain.board.port.out.JudgementRepository;
 import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.partnership.model.AgencyFilter;
-import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
 import org.lscp.workspace.domain.plan.model.ActionTally;
 import org.lscp.workspace.domain.plan.model.Inspection;
 import org.lscp.workspace.domain.plan.model.PlanFilter;
 import org.lscp.workspace.domain.plan.model.Recommendation;
 import org.lscp.workspace.domain.plan.model.RecommendationStatus;
 import org.lscp.workspace.domain.plan.model.SuccessMeasure;
-import org.lscp.workspace.domain.plan.port.out.InspectionRepository;
-import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.domain.shared.Actor;
@@ -75,29 +73,24 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
             Role.SENIOR_MANAGER, Role.PARTNERSHIP_ADMIN, Role.LEAD_OFFICER};
     private final BoardRepository board;
     private final JudgementRepository judgements;
-    private final RecommendationRepository recommendations;
-    private final InspectionRepository inspections;
-    private final AgencyRepository agencies;
+    private final PlanRecords plan;
+    private final AgencyDirectory agencies;
     private final BoardReportRenderer renderer;
-    private final ActionRepository actions;
-    private final MemberRepository members;
+    private final MemberDirectory members;
     private final EscalationQuery escalations;
     private final ChildIdentifierUseCase identifiers;
-    private final Auditor auditor;
+    private final Audit auditor;
 
-    public BoardService(BoardRepository board, JudgementRepository judgements, RecommendationRepository recommendations,
-                        InspectionRepository inspections, AgencyRepository agencies, ActionRepository actions,
-                        MemberRepository members, EscalationQuery escalations, ChildIdentifierUseCase identifiers,
-                        BoardReportRenderer renderer, Auditor auditor) {
+    public BoardService(BoardRepository board, JudgementRepository judgements, PlanRecords plan,
+                        AgencyDirectory agencies, MemberDirectory members, EscalationQuery escalations, ChildIdentifierUseCase identifiers,
+                        BoardReportRenderer renderer, Audit auditor) {
         this.identifiers = identifiers;
         this.board = board;
-        this.actions = actions;
         this.members = members;
         this.escalations = escalations;
         this.renderer = renderer;
         this.judgements = judgements;
-        this.recommendations = recommendations;
-        this.inspections = inspections;
+        this.plan = plan;
         this.agencies = agencies;
         this.auditor = auditor;
     }
@@ -108,16 +101,15 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
         requireOwnAgency(actor, filter);
         Instant now = auditor.now();
         BoardFigures figures = board.figures(actor.partnershipId(), filter, now);
-        Map<org.lscp.workspace.domain.shared.AgencyId, String> names = agencies.find(actor.partnershipId(),
-                        AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT)).stream()
+        Map<org.lscp.workspace.domain.shared.AgencyId, String> names = agencies.all(actor.partnershipId()).stream()
                 .collect(Collectors.toMap(Agency::requireId, Agency::name));
-        List<Recommendation> open = recommendations.find(actor.partnershipId(), PlanFilter.NONE).stream()
+        List<Recommendation> open = plan.recommendations(actor.partnershipId(), PlanFilter.NONE).stream()
                 .filter(r -> r.status() != RecommendationStatus.CLOSED).toList();
         LocalDate today = LocalDate.ofInstant(now, London.ZONE);
-        Map<RecommendationId, ActionTally> tallies = recommendations.tallies(actor.partnershipId(),
+        Map<RecommendationId, ActionTally> tallies = plan.tallies(actor.partnershipId(),
                 open.stream().map(Recommendation::requireId).toList(), today, today.plusDays(7));
         Map<RecommendationId, AssuranceJudgement> latest = judgements.latest(actor.partnershipId(), today);
-        Map<InspectionId, Inspection> sources = inspections.all(actor.partnershipId()).stream()
+        Map<InspectionId, Inspection> sources = plan.inspections(actor.partnershipId()).stream()
                 .collect(Collectors.toMap(Inspection::requireId, i -> i));
         List<MonthFigures> trend = trend(actor, filter, now, open);
         List<RecommendationCard> cards = new ArrayList<>();
@@ -136,12 +128,12 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
 
     /** Why a recommendation needs the board: its overdue actions with their leads, and the latest progress note. */
     private RecommendationCard.Reasons reasons(Actor actor, Recommendation r, LocalDate today) {
-        List<ImprovementAction> all = actions.forRecommendation(r.requireId());
+        List<ImprovementAction> all = plan.actionsFor(r.requireId());
         List<ImprovementAction> late = all.stream().filter(a -> a.overdue(today)).toList();
         Map<MemberId, String> leads = members.names(actor.partnershipId(),
                 late.stream().map(ImprovementAction::leadOfficer).collect(Collectors.toSet()));
         List<ProgressUpdate> progress = all.isEmpty() ? List.of()
-                : actions.progressFor(all.stream().map(ImprovementAction::requireId).toList());
+                : plan.progressFor(all.stream().map(ImprovementAction::requireId).toList());
         return new RecommendationCard.Reasons(late.stream().map(a -> new RecommendationCard.LateAction(
                 a.description(), leads.getOrDefault(a.leadOfficer(), ""), a.dueDate())).toList(),
                 progress.isEmpty() ? null : masked(actor, progress.getFirst()));
@@ -215,7 +207,7 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
     public AssuranceJudgement judge(Actor actor, RecommendationId recommendation, LocalDate meetingDate,
                                     AssuranceLevel level, String commentary) {
         org.lscp.workspace.domain.plan.model.PlanPermissions.requireJudges(actor);
-        recommendations.find(actor.partnershipId(), recommendation)
+        plan.recommendation(actor.partnershipId(), recommendation)
                 .orElseThrow(() -> new NotFoundException("Recommendation not found."));
         LocalDate today = LocalDate.ofInstant(auditor.now(), London.ZONE);
         new Check().present("meetingDate", meetingDate, "Choose the date of the board meeting.")
@@ -231,7 +223,7 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
 
     @Override
     public List<AssuranceJudgement> history(Actor actor, RecommendationId recommendation) {
-        recommendations.find(actor.partnershipId(), recommendation)
+        plan.recommendation(actor.partnershipId(), recommendation)
                 .orElseThrow(() -> new NotFoundException("Recommendation not found."));
         return judgements.forRecommendation(actor.partnershipId(), recommendation);
     }

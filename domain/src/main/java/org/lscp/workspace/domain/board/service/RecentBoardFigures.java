@@ -17,7 +17,7 @@ import org.lscp.workspace.domain.board.model.DecisionRecord;
 import org.lscp.workspace.domain.board.model.MeasureFilter;
 import org.lscp.workspace.domain.board.model.Period;
 import org.lscp.workspace.domain.board.port.out.BoardRepository;
-import org.lscp.workspace.domain.live.port.out.ChangeSubscriptions;
+import org.lscp.workspace.domain.shared.change.ChangeSubscriptions;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.PartnershipId;
 

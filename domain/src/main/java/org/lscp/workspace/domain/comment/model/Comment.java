@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.lscp.workspace.domain.audit.model.Audited;
-import org.lscp.workspace.domain.audit.model.Snapshot;
+import org.lscp.workspace.domain.shared.audit.Audited;
+import org.lscp.workspace.domain.shared.audit.Snapshot;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
 

@@ -3,16 +3,16 @@ package org.lscp.workspace.domain.comment.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.comment.model.Comment;
 import org.lscp.workspace.domain.comment.port.in.CommentUseCase;
 import org.lscp.workspace.domain.comment.port.out.CommentRepository;
-import org.lscp.workspace.domain.live.port.out.SubjectAccess;
+import org.lscp.workspace.domain.shared.change.SubjectAccess;
 import org.lscp.workspace.domain.notice.model.Recipients;
-import org.lscp.workspace.domain.notice.service.Notifier;
+import org.lscp.workspace.domain.notice.port.in.Notifier;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
-import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
 import org.lscp.workspace.domain.redaction.model.ChildIdentifiers;
 import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
 import org.lscp.workspace.domain.shared.Actor;
@@ -29,14 +29,14 @@ import org.lscp.workspace.domain.shared.ValidationException;
  */
 public final class CommentService implements CommentUseCase {
     private final CommentRepository comments;
-    private final MemberRepository members;
+    private final MemberDirectory members;
     private final SubjectAccess access;
     private final Notifier notices;
-    private final Auditor auditor;
+    private final Audit auditor;
     private final ChildIdentifierUseCase identifiers;
 
-    public CommentService(CommentRepository comments, MemberRepository members, SubjectAccess access,
-                          Notifier notices, Auditor auditor, ChildIdentifierUseCase identifiers) {
+    public CommentService(CommentRepository comments, MemberDirectory members, SubjectAccess access,
+                          Notifier notices, Audit auditor, ChildIdentifierUseCase identifiers) {
         this.identifiers = identifiers;
         this.comments = comments;
         this.members = members;

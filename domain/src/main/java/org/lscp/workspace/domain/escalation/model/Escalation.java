@@ -1,11 +1,11 @@
 package org.lscp.workspace.domain.escalation.model;
 
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.lscp.workspace.domain.audit.model.Audited;
-import org.lscp.workspace.domain.audit.model.Snapshot;
+import org.lscp.workspace.domain.shared.audit.Audited;
+import org.lscp.workspace.domain.shared.audit.Snapshot;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.London;

@@ -1,7 +1,7 @@
 package org.lscp.workspace.domain.escalation.service;
 
 import java.util.List;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.escalation.model.Escalation;
 import org.lscp.workspace.domain.escalation.model.EscalationFilter;
 import org.lscp.workspace.domain.escalation.model.EscalationRules;
@@ -9,16 +9,16 @@ import org.lscp.workspace.domain.escalation.model.EscalationView;
 import org.lscp.workspace.domain.escalation.model.RecommendationCluster;
 import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
 import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
-import org.lscp.workspace.domain.frontdoor.model.AccessLogEntry;
+import org.lscp.workspace.domain.shared.audit.AccessLogEntry;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
-import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
+import org.lscp.workspace.domain.shared.audit.AccessLog;
 import org.lscp.workspace.domain.partnership.model.Agency;
-import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
 import org.lscp.workspace.domain.plan.model.PlanFilter;
 import org.lscp.workspace.domain.plan.model.Recommendation;
 import org.lscp.workspace.domain.plan.model.RecommendationStatus;
 import org.lscp.workspace.domain.plan.model.Theme;
-import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.plan.port.in.PlanRecords;
 import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
 import org.lscp.workspace.domain.escalation.model.EscalationEvent;
 import java.util.ArrayList;
@@ -34,19 +34,19 @@ import org.lscp.workspace.domain.shared.Role;
  */
 public final class EscalationQueryService implements EscalationQuery {
     private final EscalationRepository escalations;
-    private final AgencyRepository agencies;
-    private final RecommendationRepository recommendations;
+    private final AgencyDirectory agencies;
+    private final PlanRecords plan;
     private final AccessLog accessLog;
-    private final Auditor auditor;
+    private final Audit auditor;
     private final ChildIdentifierUseCase identifiers;
 
-    public EscalationQueryService(EscalationRepository escalations, AgencyRepository agencies,
-                                  RecommendationRepository recommendations, AccessLog accessLog, Auditor auditor,
+    public EscalationQueryService(EscalationRepository escalations, AgencyDirectory agencies,
+                                  PlanRecords plan, AccessLog accessLog, Audit auditor,
                                   ChildIdentifierUseCase identifiers) {
         this.identifiers = identifiers;
         this.escalations = escalations;
         this.agencies = agencies;
-        this.recommendations = recommendations;
+        this.plan = plan;
         this.accessLog = accessLog;
         this.auditor = auditor;
     }
@@ -140,7 +140,7 @@ public final class EscalationQueryService implements EscalationQuery {
 
     @Override
     public List<Recommendation> suggestedRecommendations(Actor actor) {
-        return recommendations.find(actor.partnershipId(), new PlanFilter(Theme.THRESHOLDS, null, null, null)).stream()
+        return plan.recommendations(actor.partnershipId(), new PlanFilter(Theme.THRESHOLDS, null, null, null)).stream()
                 .filter(r -> r.status() != RecommendationStatus.CLOSED).toList();
     }
 

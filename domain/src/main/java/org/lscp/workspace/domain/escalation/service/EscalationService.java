@@ -1,11 +1,10 @@
 package org.lscp.workspace.domain.escalation.service;
 
-import org.lscp.workspace.domain.plan.service.OwnRecommendations;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.escalation.model.CurrentStage;
 import org.lscp.workspace.domain.escalation.model.Escalation;
 import org.lscp.workspace.domain.escalation.model.EscalationAbout;
@@ -28,11 +27,11 @@ import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
 import org.lscp.workspace.domain.notice.model.Recipients;
-import org.lscp.workspace.domain.notice.service.Notifier;
-import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
-import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
-import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
-import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.notice.port.in.Notifier;
+import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
+import org.lscp.workspace.domain.shared.WorkingCalendars;
+import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
+import org.lscp.workspace.domain.plan.port.in.PlanRecords;
 import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
 import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.domain.shared.Actor;
@@ -53,29 +52,29 @@ public final class EscalationService implements EscalationUseCase {
     private final ContactRepository contacts;
     private final DecisionRepository decisions;
     private final CheckRepository checks;
-    private final MemberRepository members;
-    private final AgencyRepository agencies;
-    private final RecommendationRepository recommendations;
-    private final BankHolidayRepository holidays;
+    private final MemberDirectory members;
+    private final AgencyDirectory agencies;
+    private final PlanRecords plan;
+    private final WorkingCalendars holidays;
     private final DecideUseCase deciding;
-    private final Auditor auditor;
+    private final Audit auditor;
     private final Notifier notifier;
     private final ChildIdentifierUseCase identifiers;
 
     public EscalationService(EscalationRepository escalations, EscalationSettings settings, ContactRepository contacts,
-                             DecisionRepository decisions, CheckRepository checks, MemberRepository members,
-                             AgencyRepository agencies, RecommendationRepository recommendations,
-                             BankHolidayRepository holidays, DecideUseCase deciding, Auditor auditor,
+                             DecisionRepository decisions, CheckRepository checks, MemberDirectory members,
+                             AgencyDirectory agencies, PlanRecords plan,
+                             WorkingCalendars holidays, DecideUseCase deciding, Audit auditor,
                              ChildIdentifierUseCase identifiers) {
-        this(escalations, settings, contacts, decisions, checks, members, agencies, recommendations, holidays,
+        this(escalations, settings, contacts, decisions, checks, members, agencies, plan, holidays,
                 deciding, auditor, Notifier.NONE, identifiers);
     }
 
     /** As above, telling the agency an escalation is raised with (those who may act at its first stage). */
     public EscalationService(EscalationRepository escalations, EscalationSettings settings, ContactRepository contacts,
-                             DecisionRepository decisions, CheckRepository checks, MemberRepository members,
-                             AgencyRepository agencies, RecommendationRepository recommendations,
-                             BankHolidayRepository holidays, DecideUseCase deciding, Auditor auditor,
+                             DecisionRepository decisions, CheckRepository checks, MemberDirectory members,
+                             AgencyDirectory agencies, PlanRecords plan,
+                             WorkingCalendars holidays, DecideUseCase deciding, Audit auditor,
                              Notifier notifier, ChildIdentifierUseCase identifiers) {
         this.notifier = notifier;
         this.identifiers = identifiers;
@@ -86,7 +85,7 @@ public final class EscalationService implements EscalationUseCase {
         this.checks = checks;
         this.members = members;
         this.agencies = agencies;
-        this.recommendations = recommendations;
+        this.plan = plan;
         this.holidays = holidays;
         this.deciding = deciding;
         this.auditor = auditor;
@@ -97,7 +96,7 @@ public final class EscalationService implements EscalationUseCase {
         if (!EscalationRules.mayRaise(actor)) {
             throw new NotAuthorisedException("Escalations are raised by practitioners and managers of a partner agency.");
         }
-        OwnRecommendations.require(recommendations, actor, command.recommendations());
+        plan.requireOwn(actor, command.recommendations());
         Contact contact = null;
         Long decisionId = null;
         String childId = command.childCaseId();
@@ -151,7 +150,7 @@ public final class EscalationService implements EscalationUseCase {
         notifier.notify(actor.partnershipId(), Recipients.agency(with, EscalationRules.actsForAgencyAt(stage)),
                 actor.agencyName() + " raised escalation " + saved.reference() + " with your agency ("
                         + stage.title() + ", due " + org.lscp.workspace.domain.shared.London.format(deadline) + ").",
-                org.lscp.workspace.domain.live.model.Change.escalation(saved.requireId()));
+                org.lscp.workspace.domain.shared.change.Change.escalation(saved.requireId()));
         return saved;
     }
 
@@ -192,7 +191,7 @@ public final class EscalationService implements EscalationUseCase {
         Escalation changed = current.withRecommendations(recs)
                 .resolved(command.outcome(), command.learning(), now, actor.name(), null);
         EscalationRules.requireMayResolve(actor, current);
-        OwnRecommendations.require(recommendations, actor, command.recommendations());
+        plan.requireOwn(actor, command.recommendations());
         EscalationRules.requireMayCloseAs(actor, current, command.outcome());
         identifiers.check(actor, "learning", command.learning());
         if (command.outcome() == EscalationOutcome.DECISION_CHANGED) {

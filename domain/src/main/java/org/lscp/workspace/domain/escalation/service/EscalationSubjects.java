@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lscp.workspace.domain.escalation.model.EscalationRules;
 import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
-import org.lscp.workspace.domain.live.model.Change;
-import org.lscp.workspace.domain.live.port.out.SubjectAccess;
+import org.lscp.workspace.domain.shared.change.Change;
+import org.lscp.workspace.domain.shared.change.SubjectAccess;
 import org.lscp.workspace.domain.shared.Actor;
 
 /**

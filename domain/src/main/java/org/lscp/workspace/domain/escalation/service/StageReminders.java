@@ -6,11 +6,11 @@ import org.lscp.workspace.domain.escalation.model.Escalation;
 import org.lscp.workspace.domain.escalation.model.EscalationRules;
 import org.lscp.workspace.domain.escalation.model.EscalationStage;
 import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 import org.lscp.workspace.domain.notice.model.Recipients;
 import org.lscp.workspace.domain.notice.port.in.Reminders;
-import org.lscp.workspace.domain.notice.service.Notifier;
-import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
+import org.lscp.workspace.domain.notice.port.in.Notifier;
+import org.lscp.workspace.domain.shared.WorkingCalendars;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.domain.shared.Role;
@@ -23,11 +23,11 @@ import org.lscp.workspace.domain.shared.WorkingCalendar;
  */
 public final class StageReminders implements Reminders {
     private final EscalationRepository escalations;
-    private final BankHolidayRepository holidays;
+    private final WorkingCalendars holidays;
     private final Notifier notifier;
     private final Clock clock;
 
-    public StageReminders(EscalationRepository escalations, BankHolidayRepository holidays, Notifier notifier,
+    public StageReminders(EscalationRepository escalations, WorkingCalendars holidays, Notifier notifier,
                           Clock clock) {
         this.escalations = escalations;
         this.holidays = holidays;

@@ -1,10 +1,10 @@
 package org.lscp.workspace.domain.frontdoor.model;
 
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import org.lscp.workspace.domain.audit.model.Audited;
-import org.lscp.workspace.domain.audit.model.Snapshot;
+import org.lscp.workspace.domain.shared.audit.Audited;
+import org.lscp.workspace.domain.shared.audit.Snapshot;
 import org.lscp.workspace.domain.shared.AgencyId;
 
 /** A MASH request for what an agency knows about the child, and that agency's answer; timeliness is kept. */

@@ -1,9 +1,9 @@
 package org.lscp.workspace.domain.frontdoor.model;
 
 import java.time.Instant;
-import org.lscp.workspace.domain.audit.model.Audited;
-import org.lscp.workspace.domain.audit.model.Snapshot;
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.audit.Audited;
+import org.lscp.workspace.domain.shared.audit.Snapshot;
+import org.lscp.workspace.domain.shared.change.Change;
 
 /** A MASH member's judgement that two contacts are not about the same child: the match is not suggested again. */
 public record NotSameChild(Contact contact, Contact other, String byName, Instant at) implements Audited {

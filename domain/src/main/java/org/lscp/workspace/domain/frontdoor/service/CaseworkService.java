@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
@@ -17,9 +17,9 @@ import org.lscp.workspace.domain.frontdoor.port.in.CaseworkUseCase;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.notice.model.Recipients;
-import org.lscp.workspace.domain.notice.service.Notifier;
-import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
-import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
+import org.lscp.workspace.domain.notice.port.in.Notifier;
+import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
+import org.lscp.workspace.domain.shared.WorkingCalendars;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.Check;
@@ -38,14 +38,14 @@ import org.lscp.workspace.domain.shared.WorkingCalendar;
 public final class CaseworkService implements CaseworkUseCase {
     private final ContactRepository contacts;
     private final CheckRepository checks;
-    private final AgencyRepository agencies;
-    private final BankHolidayRepository holidays;
-    private final Auditor auditor;
+    private final AgencyDirectory agencies;
+    private final WorkingCalendars holidays;
+    private final Audit auditor;
     private final Notifier notifier;
     private final FlagKeeper keeper;
 
-    public CaseworkService(ContactRepository contacts, CheckRepository checks, AgencyRepository agencies,
-                           BankHolidayRepository holidays, Auditor auditor, Notifier notifier, FlagKeeper keeper) {
+    public CaseworkService(ContactRepository contacts, CheckRepository checks, AgencyDirectory agencies,
+                           WorkingCalendars holidays, Audit auditor, Notifier notifier, FlagKeeper keeper) {
         this.contacts = contacts;
         this.checks = checks;
         this.agencies = agencies;
@@ -93,7 +93,7 @@ public final class CaseworkService implements CaseworkUseCase {
             notifier.notify(actor.partnershipId(), Recipients.agency(agency, ContactAccess::seesChildData),
                     "The MASH asked your "
                     + "agency to check what it knows for contact " + contact.reference() + ", by "
-                    + London.format(due) + ".", org.lscp.workspace.domain.live.model.Change.contact(id.value()));
+                    + London.format(due) + ".", org.lscp.workspace.domain.shared.change.Change.contact(id.value()));
         }
         return made;
     }

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.lscp.workspace.domain.audit.model.AuditedView;
-import org.lscp.workspace.domain.audit.model.Snapshot;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.AuditedView;
+import org.lscp.workspace.domain.shared.audit.Snapshot;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.frontdoor.model.AnnexA;
 import org.lscp.workspace.domain.frontdoor.model.Channel;
 import org.lscp.workspace.domain.frontdoor.model.Concern;
@@ -40,7 +40,7 @@ import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.model.AgencyKind;
-import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.Grid;
@@ -61,12 +61,12 @@ public final class ContactImportService implements ImportContactsUseCase {
     static final String NOT_IN_ANNEX_A = "(not in Annex A)";
     private final TableReader reader;
     private final ContactRepository contacts;
-    private final AgencyRepository agencies;
-    private final Auditor auditor;
+    private final AgencyDirectory agencies;
+    private final Audit auditor;
     private final FrontDoorSettings settings;
 
-    public ContactImportService(TableReader reader, ContactRepository contacts, AgencyRepository agencies,
-                                FrontDoorSettings settings, Auditor auditor) {
+    public ContactImportService(TableReader reader, ContactRepository contacts, AgencyDirectory agencies,
+                                FrontDoorSettings settings, Audit auditor) {
         this.settings = settings;
         this.reader = reader;
         this.contacts = contacts;
@@ -124,7 +124,7 @@ public final class ContactImportService implements ImportContactsUseCase {
         if (lines.isEmpty()) throw ValidationException.of("file", "The file has no rows below its headings.");
 
         Map<AgencyKind, AgencyId> byKind = new EnumMap<>(AgencyKind.class);
-        for (Agency a : agencies.find(actor.partnershipId(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT))) {
+        for (Agency a : agencies.all(actor.partnershipId())) {
             byKind.putIfAbsent(a.kind(), a.requireId());
         }
         Instant now = auditor.now();

@@ -7,8 +7,8 @@ import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
-import org.lscp.workspace.domain.live.model.Change;
-import org.lscp.workspace.domain.live.port.out.SubjectAccess;
+import org.lscp.workspace.domain.shared.change.Change;
+import org.lscp.workspace.domain.shared.change.SubjectAccess;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
 

@@ -9,7 +9,7 @@ import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.notice.model.Recipients;
 import org.lscp.workspace.domain.notice.port.in.Reminders;
-import org.lscp.workspace.domain.notice.service.Notifier;
+import org.lscp.workspace.domain.notice.port.in.Notifier;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.domain.shared.Role;

@@ -2,8 +2,8 @@ package org.lscp.workspace.domain.frontdoor.service;
 
 import java.time.Instant;
 import java.util.List;
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
@@ -16,10 +16,9 @@ import org.lscp.workspace.domain.frontdoor.port.out.ContactMeasures;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
 import org.lscp.workspace.domain.notice.model.Recipients;
-import org.lscp.workspace.domain.notice.service.Notifier;
-import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
-import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
-import org.lscp.workspace.domain.plan.service.OwnRecommendations;
+import org.lscp.workspace.domain.notice.port.in.Notifier;
+import org.lscp.workspace.domain.shared.WorkingCalendars;
+import org.lscp.workspace.domain.plan.port.in.PlanRecords;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.Check;
@@ -34,20 +33,20 @@ public final class DecisionService implements DecideUseCase {
     private final ContactRepository contacts;
     private final DecisionRepository decisions;
     private final CheckRepository checks;
-    private final RecommendationRepository recommendations;
-    private final BankHolidayRepository holidays;
-    private final Auditor auditor;
+    private final PlanRecords plan;
+    private final WorkingCalendars holidays;
+    private final Audit auditor;
     private final Notifier notifier;
     private final FlagKeeper keeper;
     private final ContactMeasures measures;
 
     public DecisionService(ContactRepository contacts, DecisionRepository decisions, CheckRepository checks,
-                           RecommendationRepository recommendations, BankHolidayRepository holidays, Auditor auditor,
+                           PlanRecords plan, WorkingCalendars holidays, Audit auditor,
                            Notifier notifier, FlagKeeper keeper, ContactMeasures measures) {
         this.contacts = contacts;
         this.decisions = decisions;
         this.checks = checks;
-        this.recommendations = recommendations;
+        this.plan = plan;
         this.holidays = holidays;
         this.auditor = auditor;
         this.notifier = notifier;
@@ -60,7 +59,7 @@ public final class DecisionService implements DecideUseCase {
         ContactAccess.requireDecides(actor);
         Contact current = Contacts.require(contacts, actor, id);
         auditor.requireVersion(actor, current, current.version(), expectedVersion, "contact");
-        OwnRecommendations.require(recommendations, actor, command.recommendations());
+        plan.requireOwn(actor, command.recommendations());
         Instant now = auditor.now();
         List<ThresholdDecision> history = decisions.forContact(id);
         Long supersedes = null;

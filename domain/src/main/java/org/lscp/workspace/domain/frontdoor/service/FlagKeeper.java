@@ -3,8 +3,8 @@ package org.lscp.workspace.domain.frontdoor.service;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
 import org.lscp.workspace.domain.frontdoor.model.FlagRules;
@@ -26,10 +26,10 @@ public final class FlagKeeper {
     private final ContactRepository contacts;
     private final DecisionRepository decisions;
     private final FlagRepository flags;
-    private final Auditor auditor;
+    private final Audit auditor;
     private final ContactMeasures measures;
 
-    public FlagKeeper(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags, Auditor auditor,
+    public FlagKeeper(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags, Audit auditor,
                       ContactMeasures measures) {
         this.contacts = contacts;
         this.decisions = decisions;
@@ -49,11 +49,11 @@ public final class FlagKeeper {
         var changes = FlagRules.reconcile(flags.forContact(contact.requireId()), applicable);
         for (var type : changes.raise()) {
             Flag raised = flags.save(Flag.raised(contact.requireId(), type, now));
-            auditor.record(partnership, null, Auditor.SYSTEM, AuditAction.CREATED, raised, null);
+            auditor.record(partnership, null, Audit.SYSTEM, AuditAction.CREATED, raised, null);
         }
         for (Flag open : changes.clear()) {
-            Flag cleared = flags.save(open.resolved(now, Auditor.SYSTEM, Flag.CLEARED));
-            auditor.record(partnership, null, Auditor.SYSTEM, AuditAction.UPDATED, cleared, open.snapshot().toString());
+            Flag cleared = flags.save(open.resolved(now, Audit.SYSTEM, Flag.CLEARED));
+            auditor.record(partnership, null, Audit.SYSTEM, AuditAction.UPDATED, cleared, open.snapshot().toString());
         }
         if (changes.raise().stream().anyMatch(FlagType::countedByTheBoard)
                 || changes.clear().stream().anyMatch(f -> f.type().countedByTheBoard())) {

@@ -1,8 +1,8 @@
 package org.lscp.workspace.domain.frontdoor.service;
 
 import java.time.Instant;
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
@@ -10,7 +10,7 @@ import org.lscp.workspace.domain.frontdoor.port.in.FlagsUseCase;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactMeasures;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
-import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
+import org.lscp.workspace.domain.shared.WorkingCalendars;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.Check;
 import org.lscp.workspace.domain.shared.NotFoundException;
@@ -25,13 +25,13 @@ import org.lscp.workspace.domain.shared.WorkingCalendar;
 public final class FlagService implements FlagsUseCase {
     private final FlagRepository flags;
     private final ContactRepository contacts;
-    private final BankHolidayRepository holidays;
-    private final Auditor auditor;
+    private final WorkingCalendars holidays;
+    private final Audit auditor;
     private final FlagKeeper keeper;
     private final ContactMeasures measures;
 
-    public FlagService(FlagRepository flags, ContactRepository contacts, BankHolidayRepository holidays,
-                       Auditor auditor, FlagKeeper keeper, ContactMeasures measures) {
+    public FlagService(FlagRepository flags, ContactRepository contacts, WorkingCalendars holidays,
+                       Audit auditor, FlagKeeper keeper, ContactMeasures measures) {
         this.flags = flags;
         this.contacts = contacts;
         this.holidays = holidays;

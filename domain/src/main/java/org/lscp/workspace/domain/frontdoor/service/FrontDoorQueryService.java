@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.lscp.workspace.domain.audit.service.Auditor;
-import org.lscp.workspace.domain.frontdoor.model.AccessLogEntry;
+import org.lscp.workspace.domain.shared.audit.Audit;
+import org.lscp.workspace.domain.shared.audit.AccessLogEntry;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
@@ -22,23 +22,23 @@ import org.lscp.workspace.domain.frontdoor.model.FlagRow;
 import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
-import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
+import org.lscp.workspace.domain.shared.WorkingCalendars;
 import org.lscp.workspace.domain.shared.WorkingCalendar;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.QueueRow;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
-import org.lscp.workspace.domain.frontdoor.port.out.AccessLog;
+import org.lscp.workspace.domain.shared.audit.AccessLog;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
-import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
+import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
 import org.lscp.workspace.domain.plan.model.PlanFilter;
 import org.lscp.workspace.domain.plan.model.Recommendation;
 import org.lscp.workspace.domain.plan.model.RecommendationStatus;
 import org.lscp.workspace.domain.plan.model.Theme;
-import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
+import org.lscp.workspace.domain.plan.port.in.PlanRecords;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.NotAuthorisedException;
@@ -53,16 +53,16 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
     private final FlagRepository flags;
     private final CheckRepository checks;
     private final AccessLog accessLog;
-    private final AgencyRepository agencies;
-    private final RecommendationRepository recommendations;
-    private final Auditor auditor;
+    private final AgencyDirectory agencies;
+    private final PlanRecords plan;
+    private final Audit auditor;
     private final FrontDoorSettings settings;
-    private final BankHolidayRepository holidays;
+    private final WorkingCalendars holidays;
 
     public FrontDoorQueryService(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
-                                 CheckRepository checks, AccessLog accessLog, AgencyRepository agencies,
-                                 RecommendationRepository recommendations, Auditor auditor,
-                                 FrontDoorSettings settings, BankHolidayRepository holidays) {
+                                 CheckRepository checks, AccessLog accessLog, AgencyDirectory agencies,
+                                 PlanRecords plan, Audit auditor,
+                                 FrontDoorSettings settings, WorkingCalendars holidays) {
         this.settings = settings;
         this.holidays = holidays;
         this.contacts = contacts;
@@ -71,7 +71,7 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
         this.checks = checks;
         this.accessLog = accessLog;
         this.agencies = agencies;
-        this.recommendations = recommendations;
+        this.plan = plan;
         this.auditor = auditor;
     }
 
@@ -197,7 +197,7 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
     public List<Recommendation> suggestedRecommendations(Actor actor, Set<ConcernCategory> concerns) {
         Set<Theme> themes = concerns.stream().map(ConcernCategory::theme)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Theme.class)));
-        return themes.stream().flatMap(t -> recommendations.find(actor.partnershipId(),
+        return themes.stream().flatMap(t -> plan.recommendations(actor.partnershipId(),
                         new PlanFilter(t, null, null, null)).stream())
                 .filter(r -> r.status() != RecommendationStatus.CLOSED)
                 .toList();

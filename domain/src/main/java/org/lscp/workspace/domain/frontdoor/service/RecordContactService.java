@@ -2,7 +2,7 @@ package org.lscp.workspace.domain.frontdoor.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.frontdoor.model.ContactSource;
@@ -14,10 +14,9 @@ import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
 import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.partnership.model.AgencyKind;
-import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
-import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
-import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
-import org.lscp.workspace.domain.plan.service.OwnRecommendations;
+import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
+import org.lscp.workspace.domain.shared.WorkingCalendars;
+import org.lscp.workspace.domain.plan.port.in.PlanRecords;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.NotAuthorisedException;
@@ -31,21 +30,21 @@ import org.lscp.workspace.domain.shared.WorkingCalendar;
 public final class RecordContactService implements RecordContactUseCase {
     private final ContactRepository contacts;
     private final FrontDoorSettings settings;
-    private final BankHolidayRepository holidays;
-    private final AgencyRepository agencies;
-    private final RecommendationRepository recommendations;
-    private final Auditor auditor;
+    private final WorkingCalendars holidays;
+    private final AgencyDirectory agencies;
+    private final PlanRecords plan;
+    private final Audit auditor;
     private final FlagKeeper keeper;
     private final ContactMeasures measures;
 
-    public RecordContactService(ContactRepository contacts, FrontDoorSettings settings, BankHolidayRepository holidays,
-                                AgencyRepository agencies, RecommendationRepository recommendations, Auditor auditor,
+    public RecordContactService(ContactRepository contacts, FrontDoorSettings settings, WorkingCalendars holidays,
+                                AgencyDirectory agencies, PlanRecords plan, Audit auditor,
                                 FlagKeeper keeper, ContactMeasures measures) {
         this.contacts = contacts;
         this.settings = settings;
         this.holidays = holidays;
         this.agencies = agencies;
-        this.recommendations = recommendations;
+        this.plan = plan;
         this.auditor = auditor;
         this.keeper = keeper;
         this.measures = measures;
@@ -62,7 +61,7 @@ public final class RecordContactService implements RecordContactUseCase {
         Instant now = auditor.now();
         AgencyKind kind = agencies.find(actor.partnershipId(), actor.agencyId()).map(Agency::kind).orElse(null);
         command.checkAgainst(now, settings.timescales(actor.partnershipId()), kind != null && kind.holdsCaseSystemIds());
-        OwnRecommendations.require(recommendations, actor, command.recommendations());
+        plan.requireOwn(actor, command.recommendations());
         WorkingCalendar calendar = holidays.calendar(actor.partnershipId());
         Instant deadline = settings.timescales(actor.partnershipId()).deadline(command.rag(), command.receivedAt(),
                 calendar);

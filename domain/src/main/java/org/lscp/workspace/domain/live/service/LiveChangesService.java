@@ -1,9 +1,9 @@
 package org.lscp.workspace.domain.live.service;
 
 import java.util.function.Consumer;
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
-import org.lscp.workspace.domain.live.port.out.ChangeSubscriptions;
+import org.lscp.workspace.domain.shared.change.ChangeSubscriptions;
 import org.lscp.workspace.domain.shared.Actor;
 
 public final class LiveChangesService implements LiveChanges {

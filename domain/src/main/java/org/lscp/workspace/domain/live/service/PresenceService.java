@@ -1,11 +1,11 @@
 package org.lscp.workspace.domain.live.service;
 
 import java.util.List;
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 import org.lscp.workspace.domain.live.port.in.Presence;
-import org.lscp.workspace.domain.live.port.out.ChangePublisher;
+import org.lscp.workspace.domain.shared.change.ChangePublisher;
 import org.lscp.workspace.domain.live.port.out.PresenceRegistry;
-import org.lscp.workspace.domain.live.port.out.SubjectAccess;
+import org.lscp.workspace.domain.shared.change.SubjectAccess;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.NotFoundException;
 

@@ -1,15 +1,16 @@
 package org.lscp.workspace.domain.notice.service;
 
+import org.lscp.workspace.domain.notice.port.in.Notifier;
 import java.util.List;
 import java.util.Set;
-import org.lscp.workspace.domain.audit.service.Auditor;
-import org.lscp.workspace.domain.live.model.Change;
-import org.lscp.workspace.domain.live.port.out.ChangePublisher;
+import org.lscp.workspace.domain.shared.audit.Audit;
+import org.lscp.workspace.domain.shared.change.Change;
+import org.lscp.workspace.domain.shared.change.ChangePublisher;
 import org.lscp.workspace.domain.notice.model.Notice;
 import org.lscp.workspace.domain.notice.model.Recipients;
 import org.lscp.workspace.domain.notice.port.out.NoticeRepository;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
-import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
@@ -20,12 +21,12 @@ import org.lscp.workspace.domain.shared.PartnershipId;
  */
 public final class NoticeSender implements Notifier {
     private final NoticeRepository notices;
-    private final MemberRepository members;
+    private final MemberDirectory members;
     private final ChangePublisher changes;
-    private final Auditor auditor;
+    private final Audit auditor;
 
-    public NoticeSender(NoticeRepository notices, MemberRepository members, ChangePublisher changes,
-                        Auditor auditor) {
+    public NoticeSender(NoticeRepository notices, MemberDirectory members, ChangePublisher changes,
+                        Audit auditor) {
         this.notices = notices;
         this.members = members;
         this.changes = changes;

@@ -1,9 +1,9 @@
 package org.lscp.workspace.domain.notice.service;
 
 import java.util.List;
-import org.lscp.workspace.domain.audit.service.Auditor;
-import org.lscp.workspace.domain.live.model.Change;
-import org.lscp.workspace.domain.live.port.out.ChangePublisher;
+import org.lscp.workspace.domain.shared.audit.Audit;
+import org.lscp.workspace.domain.shared.change.Change;
+import org.lscp.workspace.domain.shared.change.ChangePublisher;
 import org.lscp.workspace.domain.notice.model.Notice;
 import org.lscp.workspace.domain.notice.port.in.Notices;
 import org.lscp.workspace.domain.notice.port.out.NoticeRepository;
@@ -16,9 +16,9 @@ import org.lscp.workspace.domain.shared.PartnershipId;
 public final class NoticeService implements Notices {
     private final NoticeRepository notices;
     private final ChangePublisher changes;
-    private final Auditor auditor;
+    private final Audit auditor;
 
-    public NoticeService(NoticeRepository notices, ChangePublisher changes, Auditor auditor) {
+    public NoticeService(NoticeRepository notices, ChangePublisher changes, Audit auditor) {
         this.notices = notices;
         this.changes = changes;
         this.auditor = auditor;

@@ -1,8 +1,8 @@
 package org.lscp.workspace.domain.partnership.model;
 
 import java.time.LocalDate;
-import org.lscp.workspace.domain.audit.model.AuditedView;
-import org.lscp.workspace.domain.audit.model.Snapshot;
+import org.lscp.workspace.domain.shared.audit.AuditedView;
+import org.lscp.workspace.domain.shared.audit.Snapshot;
 import org.lscp.workspace.domain.shared.Check;
 import org.lscp.workspace.domain.shared.Text;
 

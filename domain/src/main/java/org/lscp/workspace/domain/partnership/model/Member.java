@@ -2,8 +2,8 @@ package org.lscp.workspace.domain.partnership.model;
 
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.lscp.workspace.domain.audit.model.Audited;
-import org.lscp.workspace.domain.audit.model.Snapshot;
+import org.lscp.workspace.domain.shared.audit.Audited;
+import org.lscp.workspace.domain.shared.audit.Snapshot;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;

@@ -3,8 +3,8 @@ package org.lscp.workspace.domain.partnership.model;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.lscp.workspace.domain.audit.model.Audited;
-import org.lscp.workspace.domain.audit.model.Snapshot;
+import org.lscp.workspace.domain.shared.audit.Audited;
+import org.lscp.workspace.domain.shared.audit.Snapshot;
 import org.lscp.workspace.domain.shared.PartnershipId;
 
 /**

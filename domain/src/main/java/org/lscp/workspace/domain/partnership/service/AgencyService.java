@@ -1,8 +1,8 @@
 package org.lscp.workspace.domain.partnership.service;
 
 import java.util.List;
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.model.SaveAgencyCommand;
@@ -17,9 +17,9 @@ import org.lscp.workspace.domain.shared.ValidationException;
 
 public final class AgencyService implements ManageAgenciesUseCase {
     private final AgencyRepository agencies;
-    private final Auditor auditor;
+    private final Audit auditor;
 
-    public AgencyService(AgencyRepository agencies, Auditor auditor) {
+    public AgencyService(AgencyRepository agencies, Audit auditor) {
         this.agencies = agencies;
         this.auditor = auditor;
     }

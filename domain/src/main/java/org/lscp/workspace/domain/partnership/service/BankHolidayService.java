@@ -2,8 +2,8 @@ package org.lscp.workspace.domain.partnership.service;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.partnership.model.BankHoliday;
 import org.lscp.workspace.domain.partnership.port.in.ManageBankHolidaysUseCase;
 import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
@@ -14,9 +14,9 @@ import org.lscp.workspace.domain.shared.ValidationException;
 
 public final class BankHolidayService implements ManageBankHolidaysUseCase {
     private final BankHolidayRepository holidays;
-    private final Auditor auditor;
+    private final Audit auditor;
 
-    public BankHolidayService(BankHolidayRepository holidays, Auditor auditor) {
+    public BankHolidayService(BankHolidayRepository holidays, Audit auditor) {
         this.holidays = holidays;
         this.auditor = auditor;
     }
@@ -43,7 +43,7 @@ public final class BankHolidayService implements ManageBankHolidaysUseCase {
                 .findFirst().orElseThrow(() -> new NotFoundException("That date is not a bank holiday."));
         holidays.remove(actor.partnershipId(), day);
         auditor.changed(actor, AuditAction.REMOVED, existing.audited().snapshot().toString(),
-                new org.lscp.workspace.domain.audit.model.AuditedView("Bank holiday", day.toString(),
-                        org.lscp.workspace.domain.audit.model.Snapshot.of()));
+                new org.lscp.workspace.domain.shared.audit.AuditedView("Bank holiday", day.toString(),
+                        org.lscp.workspace.domain.shared.audit.Snapshot.of()));
     }
 }

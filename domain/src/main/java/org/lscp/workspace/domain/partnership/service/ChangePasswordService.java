@@ -1,9 +1,9 @@
 package org.lscp.workspace.domain.partnership.service;
 
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.model.AuditedView;
-import org.lscp.workspace.domain.audit.model.Snapshot;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.AuditedView;
+import org.lscp.workspace.domain.shared.audit.Snapshot;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.partnership.model.Member;
 import org.lscp.workspace.domain.partnership.model.PasswordPolicy;
 import org.lscp.workspace.domain.partnership.model.SessionEnd;
@@ -29,10 +29,10 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final MemberSessions sessions;
-    private final Auditor auditor;
+    private final Audit auditor;
 
     public ChangePasswordService(MemberRepository members, PasswordHasher hasher, PasswordPolicy policy,
-                                 MemberSessions sessions, Auditor auditor) {
+                                 MemberSessions sessions, Audit auditor) {
         this.members = members;
         this.hasher = hasher;
         this.policy = policy;

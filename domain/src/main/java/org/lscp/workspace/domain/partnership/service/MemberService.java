@@ -1,10 +1,10 @@
 package org.lscp.workspace.domain.partnership.service;
 
 import java.util.List;
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.model.AuditedView;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.AuditedView;
 import org.lscp.workspace.domain.partnership.model.Agency;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.partnership.model.Member;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
 import org.lscp.workspace.domain.partnership.model.PasswordPolicy;
@@ -36,10 +36,10 @@ public final class MemberService implements ManageMembersUseCase {
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final MemberSessions sessions;
-    private final Auditor auditor;
+    private final Audit auditor;
 
     public MemberService(MemberRepository members, AgencyRepository agencies, PasswordHasher hasher,
-                         PasswordPolicy policy, MemberSessions sessions, Auditor auditor) {
+                         PasswordPolicy policy, MemberSessions sessions, Audit auditor) {
         this.members = members;
         this.agencies = agencies;
         this.hasher = hasher;

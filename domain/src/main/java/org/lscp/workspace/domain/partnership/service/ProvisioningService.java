@@ -3,8 +3,8 @@ package org.lscp.workspace.domain.partnership.service;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.partnership.model.Member;
 import org.lscp.workspace.domain.partnership.model.Partnership;
@@ -31,11 +31,11 @@ public final class ProvisioningService implements ProvisionPartnershipUseCase {
     private final BankHolidayRepository holidays;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
-    private final Auditor auditor;
+    private final Audit auditor;
 
     public ProvisioningService(PartnershipRepository partnerships, AgencyRepository agencies, MemberRepository members,
                                BankHolidayRepository holidays, PasswordHasher hasher, PasswordPolicy policy,
-                               Auditor auditor) {
+                               Audit auditor) {
         this.policy = policy;
         this.holidays = holidays;
         this.partnerships = partnerships;
@@ -57,7 +57,7 @@ public final class ProvisioningService implements ProvisionPartnershipUseCase {
         for (SaveAgencyCommand agency : command.agencies()) {
             Agency saved = agencies.save(Agency.create(partnership, agency));
             agencyIds.put(agency.name(), saved.requireId());
-            auditor.record(partnership, null, Auditor.SYSTEM, AuditAction.CREATED, saved, null);
+            auditor.record(partnership, null, Audit.SYSTEM, AuditAction.CREATED, saved, null);
         }
         for (ProvisionPartnershipCommand.NewMember m : command.members()) {
             AgencyId agency = agencyIds.get(m.agencyName());
@@ -74,7 +74,7 @@ public final class ProvisioningService implements ProvisionPartnershipUseCase {
                     });
             Member saved = members.save(Member.create(partnership, details, hasher.hash(m.initialPassword()),
                     command.temporaryPasswords()));
-            auditor.record(partnership, null, Auditor.SYSTEM, AuditAction.CREATED, saved, null);
+            auditor.record(partnership, null, Audit.SYSTEM, AuditAction.CREATED, saved, null);
         }
         return partnership;
     }

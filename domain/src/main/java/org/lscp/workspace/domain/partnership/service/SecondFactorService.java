@@ -11,10 +11,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.model.AuditedView;
-import org.lscp.workspace.domain.audit.model.Snapshot;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.AuditedView;
+import org.lscp.workspace.domain.shared.audit.Snapshot;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.partnership.model.LoginThrottle;
 import org.lscp.workspace.domain.partnership.model.SecondFactor;
 import org.lscp.workspace.domain.partnership.model.SecondFactorResult;
@@ -39,12 +39,12 @@ public final class SecondFactorService implements SecondFactorUseCase {
     private final SecondFactorRepository factors;
     private final MemberRepository members;
     private final LoginThrottleRepository throttles;
-    private final Auditor auditor;
+    private final Audit auditor;
     private final Clock wallClock;
     private final String issuer;
 
     public SecondFactorService(SecondFactorRepository factors, MemberRepository members,
-                               LoginThrottleRepository throttles, Auditor auditor, Clock wallClock, String issuer) {
+                               LoginThrottleRepository throttles, Audit auditor, Clock wallClock, String issuer) {
         this.factors = factors;
         this.members = members;
         this.throttles = throttles;

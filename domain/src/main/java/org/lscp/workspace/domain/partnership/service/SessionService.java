@@ -1,10 +1,10 @@
 package org.lscp.workspace.domain.partnership.service;
 
 import java.util.List;
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.model.AuditedView;
-import org.lscp.workspace.domain.audit.model.Snapshot;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.AuditedView;
+import org.lscp.workspace.domain.shared.audit.Snapshot;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.partnership.model.Member;
 import org.lscp.workspace.domain.partnership.model.OpenSession;
 import org.lscp.workspace.domain.partnership.model.SessionEnd;
@@ -24,9 +24,9 @@ import org.lscp.workspace.domain.shared.Role;
 public final class SessionService implements SessionsUseCase {
     private final MemberRepository members;
     private final MemberSessions sessions;
-    private final Auditor auditor;
+    private final Audit auditor;
 
-    public SessionService(MemberRepository members, MemberSessions sessions, Auditor auditor) {
+    public SessionService(MemberRepository members, MemberSessions sessions, Audit auditor) {
         this.members = members;
         this.sessions = sessions;
         this.auditor = auditor;

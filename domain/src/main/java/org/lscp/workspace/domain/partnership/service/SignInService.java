@@ -1,10 +1,10 @@
 package org.lscp.workspace.domain.partnership.service;
 
 import java.util.Optional;
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.model.AuditedView;
-import org.lscp.workspace.domain.audit.model.Snapshot;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.AuditedView;
+import org.lscp.workspace.domain.shared.audit.Snapshot;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.partnership.model.AddressThrottle;
 import org.lscp.workspace.domain.partnership.model.LoginThrottle;
@@ -27,17 +27,17 @@ public final class SignInService implements SignInUseCase {
     private final MemberRepository members;
     private final LoginThrottleRepository throttles;
     private final PasswordHasher hasher;
-    private final Auditor auditor;
+    private final Audit auditor;
     private final AddressThrottle perAddress;
     private final String unknownMemberHash;
 
     public SignInService(MemberRepository members, LoginThrottleRepository throttles, PasswordHasher hasher,
-                         Auditor auditor) {
+                         Audit auditor) {
         this(members, throttles, hasher, auditor, AddressThrottle.DEFAULT);
     }
 
     public SignInService(MemberRepository members, LoginThrottleRepository throttles, PasswordHasher hasher,
-                         Auditor auditor, AddressThrottle perAddress) {
+                         Audit auditor, AddressThrottle perAddress) {
         this.perAddress = perAddress;
         this.members = members;
         this.throttles = throttles;
@@ -78,7 +78,7 @@ public final class SignInService implements SignInUseCase {
             throttles.save(failed);
             if (failed.lockedAt(now)) {
                 // recorded as the system's doing: whoever typed the passwords may not have been the member
-                member.ifPresent(m -> auditor.record(m.partnershipId(), null, Auditor.SYSTEM, AuditAction.ACCOUNT_LOCKED,
+                member.ifPresent(m -> auditor.record(m.partnershipId(), null, Audit.SYSTEM, AuditAction.ACCOUNT_LOCKED,
                         new AuditedView(m.auditType(), m.auditId(), Snapshot.of().with("email", m.email())
                                 .with("locked until", failed.lockedUntil())), null));
                 return new SignInResult.Locked(failed.lockedUntil());
@@ -101,7 +101,7 @@ public final class SignInService implements SignInUseCase {
 
     /** A failed sign-in for a member's email, in the audit trail (the one who typed it may not be the member). */
     private void failed(Member m, String why) {
-        auditor.record(m.partnershipId(), null, Auditor.SYSTEM, AuditAction.SIGN_IN_FAILED,
+        auditor.record(m.partnershipId(), null, Audit.SYSTEM, AuditAction.SIGN_IN_FAILED,
                 new AuditedView(m.auditType(), m.auditId(), Snapshot.of().with("email", m.email()).with("why", why)),
                 null);
     }

@@ -2,10 +2,10 @@ package org.lscp.workspace.domain.partnership.service;
 
 import java.util.List;
 import java.util.Optional;
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.model.AuditedView;
-import org.lscp.workspace.domain.audit.model.Snapshot;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.AuditedView;
+import org.lscp.workspace.domain.shared.audit.Snapshot;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.partnership.model.Member;
 import org.lscp.workspace.domain.partnership.model.ProviderClaims;
 import org.lscp.workspace.domain.partnership.model.SaveMemberCommand;
@@ -33,9 +33,9 @@ public final class SingleSignOnService implements ManageSingleSignOnUseCase, Sin
     static final String HOW = "through single sign-on";
     private final SingleSignOnRepository settings;
     private final MemberRepository members;
-    private final Auditor auditor;
+    private final Audit auditor;
 
-    public SingleSignOnService(SingleSignOnRepository settings, MemberRepository members, Auditor auditor) {
+    public SingleSignOnService(SingleSignOnRepository settings, MemberRepository members, Audit auditor) {
         this.settings = settings;
         this.members = members;
         this.auditor = auditor;
@@ -96,7 +96,7 @@ public final class SingleSignOnService implements ManageSingleSignOnUseCase, Sin
         // audited in this partnership as "no member here": nothing names the other partnership, nor its member
         if (!member.partnershipId().equals(partnership)) return refused(partnership, email, Reason.OTHER_PARTNERSHIP);
         if (!member.active()) {
-            auditor.record(partnership, null, Auditor.SYSTEM, AuditAction.SIGN_IN_FAILED, new AuditedView(
+            auditor.record(partnership, null, Audit.SYSTEM, AuditAction.SIGN_IN_FAILED, new AuditedView(
                     member.auditType(), member.auditId(), Snapshot.of().with("email", member.email()).with("how", HOW)
                     .with("why", Reason.DEACTIVATED.audited())), null);
             return new SingleSignOnResult.Refused(Reason.DEACTIVATED);
@@ -112,13 +112,13 @@ public final class SingleSignOnService implements ManageSingleSignOnUseCase, Sin
 
     @Override
     public void providerRefused(PartnershipId partnership, String why) {
-        auditor.record(partnership, null, Auditor.SYSTEM, AuditAction.SIGN_IN_FAILED, new AuditedView(
+        auditor.record(partnership, null, Audit.SYSTEM, AuditAction.SIGN_IN_FAILED, new AuditedView(
                 "Single sign-on", String.valueOf(partnership.value()), Snapshot.of().with("how", HOW)
                 .with("why", "the provider's answer was not accepted: " + why)), null);
     }
 
     private SingleSignOnResult refused(PartnershipId partnership, String email, Reason reason) {
-        auditor.record(partnership, null, Auditor.SYSTEM, AuditAction.SIGN_IN_FAILED, new AuditedView(
+        auditor.record(partnership, null, Audit.SYSTEM, AuditAction.SIGN_IN_FAILED, new AuditedView(
                 "Single sign-on", String.valueOf(partnership.value()), Snapshot.of().with("email", email)
                 .with("how", HOW).with("why", reason.audited())), null);
         return new SingleSignOnResult.Refused(reason);

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.lscp.workspace.domain.notice.model.Recipients;
 import org.lscp.workspace.domain.notice.port.in.Reminders;
-import org.lscp.workspace.domain.notice.service.Notifier;
-import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
+import org.lscp.workspace.domain.notice.port.in.Notifier;
+import org.lscp.workspace.domain.shared.WorkingCalendars;
 import org.lscp.workspace.domain.plan.model.ImprovementAction;
 import org.lscp.workspace.domain.plan.port.out.ActionRepository;
 import org.lscp.workspace.domain.shared.London;
@@ -21,11 +21,11 @@ public final class ActionReminders implements Reminders {
     public static final int AHEAD_WORKING_DAYS = 3;
     static final int OVERDUE_FOR_DAYS = 7;
     private final ActionRepository actions;
-    private final BankHolidayRepository holidays;
+    private final WorkingCalendars holidays;
     private final Notifier notifier;
     private final Clock clock;
 
-    public ActionReminders(ActionRepository actions, BankHolidayRepository holidays, Notifier notifier, Clock clock) {
+    public ActionReminders(ActionRepository actions, WorkingCalendars holidays, Notifier notifier, Clock clock) {
         this.actions = actions;
         this.holidays = holidays;
         this.notifier = notifier;

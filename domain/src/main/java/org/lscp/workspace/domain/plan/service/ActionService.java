@@ -3,11 +3,11 @@ package org.lscp.workspace.domain.plan.service;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.model.Audited;
-import org.lscp.workspace.domain.audit.service.Auditor;
-import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
-import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.Audited;
+import org.lscp.workspace.domain.shared.audit.Audit;
+import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
+import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
 import org.lscp.workspace.domain.plan.model.ActionStatus;
 import org.lscp.workspace.domain.plan.model.AddEvidenceCommand;
 import org.lscp.workspace.domain.plan.model.EvidenceItem;
@@ -32,12 +32,12 @@ public final class ActionService implements ManageActionsUseCase {
     private final ActionRepository actions;
     private final RecommendationRepository recommendations;
     private final PlanRules rules;
-    private final Auditor auditor;
+    private final Audit auditor;
     private final ChildIdentifierUseCase identifiers;
 
     /** Progress notes and evidence are read by the board chair: they are checked for children's identifiers. */
-    public ActionService(ActionRepository actions, RecommendationRepository recommendations, MemberRepository members,
-                         AgencyRepository agencies, Auditor auditor, ChildIdentifierUseCase identifiers) {
+    public ActionService(ActionRepository actions, RecommendationRepository recommendations, MemberDirectory members,
+                         AgencyDirectory agencies, Audit auditor, ChildIdentifierUseCase identifiers) {
         this.identifiers = identifiers;
         this.actions = actions;
         this.recommendations = recommendations;

@@ -1,8 +1,8 @@
 package org.lscp.workspace.domain.plan.service;
 
 import java.util.List;
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.plan.model.Inspection;
 import org.lscp.workspace.domain.plan.model.SaveInspectionCommand;
 import org.lscp.workspace.domain.plan.port.in.ManageInspectionsUseCase;
@@ -14,9 +14,9 @@ import org.lscp.workspace.domain.shared.Role;
 
 public final class InspectionService implements ManageInspectionsUseCase {
     private final InspectionRepository inspections;
-    private final Auditor auditor;
+    private final Audit auditor;
 
-    public InspectionService(InspectionRepository inspections, Auditor auditor) {
+    public InspectionService(InspectionRepository inspections, Audit auditor) {
         this.inspections = inspections;
         this.auditor = auditor;
     }

@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.partnership.model.Member;
-import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
-import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
+import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
 import org.lscp.workspace.domain.plan.model.ActionStatus;
 import org.lscp.workspace.domain.plan.model.ImprovementAction;
 import org.lscp.workspace.domain.plan.model.PlanImport;
@@ -45,13 +45,13 @@ public final class PlanImportService implements ImportPlanUseCase {
     private final InspectionRepository inspections;
     private final RecommendationRepository recommendations;
     private final ActionRepository actions;
-    private final MemberRepository members;
+    private final MemberDirectory members;
     private final PlanRules rules;
-    private final Auditor auditor;
+    private final Audit auditor;
 
     public PlanImportService(TableReader reader, InspectionRepository inspections,
                              RecommendationRepository recommendations, ActionRepository actions,
-                             MemberRepository members, AgencyRepository agencies, Auditor auditor) {
+                             MemberDirectory members, AgencyDirectory agencies, Audit auditor) {
         this.reader = reader;
         this.inspections = inspections;
         this.recommendations = recommendations;
@@ -216,8 +216,8 @@ public final class PlanImportService implements ImportPlanUseCase {
 
     private MemberId lead(Actor actor, String email, String column, Map<String, Optional<Member>> cache,
                           List<String> errors) {
-        Optional<Member> member = cache.computeIfAbsent(email.toLowerCase(Locale.ROOT), members::findByEmail)
-                .filter(m -> m.partnershipId().equals(actor.partnershipId()))
+        Optional<Member> member = cache.computeIfAbsent(email.toLowerCase(Locale.ROOT),
+                        e -> members.findByEmail(actor.partnershipId(), e))
                 .filter(m -> m.active() && m.roles().contains(Role.LEAD_OFFICER));
         if (member.isEmpty()) {
             errors.add(column + " \u201c" + email + "\u201d is not an active lead officer of your partnership.");

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
-import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
-import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
-import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
+import org.lscp.workspace.domain.shared.WorkingCalendars;
+import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
 import org.lscp.workspace.domain.plan.model.ActionTally;
 import org.lscp.workspace.domain.plan.model.ActionView;
 import org.lscp.workspace.domain.plan.model.EvidenceDownload;
@@ -53,12 +53,12 @@ public final class PlanQueryService implements ViewPlanQuery {
     private final InspectionRepository inspections;
     private final RecommendationRepository recommendations;
     private final ActionRepository actions;
-    private final MemberRepository members;
-    private final AgencyRepository agencies;
-    private final BankHolidayRepository holidays;
+    private final MemberDirectory members;
+    private final AgencyDirectory agencies;
+    private final WorkingCalendars holidays;
     private final PlanRules rules;
     private final LiveMeasures measures;
-    private final Auditor auditor;
+    private final Audit auditor;
     private final ChildIdentifierUseCase identifiers;
 
     /**
@@ -66,8 +66,8 @@ public final class PlanQueryService implements ViewPlanQuery {
      * recommendation's timeline) come with children's identifiers masked for those who may not see children.
      */
     public PlanQueryService(InspectionRepository inspections, RecommendationRepository recommendations,
-                            ActionRepository actions, MemberRepository members, AgencyRepository agencies,
-                            BankHolidayRepository holidays, LiveMeasures measures, Auditor auditor,
+                            ActionRepository actions, MemberDirectory members, AgencyDirectory agencies,
+                            WorkingCalendars holidays, LiveMeasures measures, Audit auditor,
                             ChildIdentifierUseCase identifiers) {
         this.measures = measures;
         this.identifiers = identifiers;
@@ -121,8 +121,7 @@ public final class PlanQueryService implements ViewPlanQuery {
         list.forEach(a -> people.add(a.leadOfficer()));
         Map<MemberId, String> names = members.names(partnership, people);
         List<ActionView> views = views(actor, list, names, today, calendar);
-        Map<AgencyId, String> agencyNames = agencies.find(partnership, AgencyFilter.NONE,
-                PageRequest.first(PageRequest.MAX_LIMIT)).stream()
+        Map<AgencyId, String> agencyNames = agencies.all(partnership).stream()
                 .collect(Collectors.toMap(Agency::requireId, Agency::name));
         List<String> shared = recommendation.sharedWith().stream().map(a -> agencyNames.getOrDefault(a, "?"))
                 .sorted().toList();
@@ -163,8 +162,7 @@ public final class PlanQueryService implements ViewPlanQuery {
 
     @Override
     public List<MemberRef> leadOfficers(Actor actor) {
-        return members.find(actor.partnershipId(), new MemberFilter(null, null, Role.LEAD_OFFICER, true),
-                        PageRequest.first(PageRequest.MAX_LIMIT)).stream()
+        return members.find(actor.partnershipId(), new MemberFilter(null, null, Role.LEAD_OFFICER, true)).stream()
                 .map(m -> new MemberRef(m.requireId(), m.name(), m.email())).toList();
     }
 

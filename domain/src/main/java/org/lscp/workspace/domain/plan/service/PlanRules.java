@@ -2,10 +2,10 @@ package org.lscp.workspace.domain.plan.service;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.partnership.model.AgencyFilter;
-import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
-import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
+import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
 import org.lscp.workspace.domain.plan.model.ImprovementAction;
 import org.lscp.workspace.domain.plan.model.PlanPermissions;
 import org.lscp.workspace.domain.plan.model.Recommendation;
@@ -21,11 +21,11 @@ import org.lscp.workspace.domain.shared.Role;
 /** Who may change what in the plan, and the checks on people and agencies named in it. */
 final class PlanRules {
     static final String NOT_A_LEAD = "Choose a lead officer: an active member of your partnership with the lead officer role.";
-    private final MemberRepository members;
-    private final AgencyRepository agencies;
-    private final Auditor auditor;
+    private final MemberDirectory members;
+    private final AgencyDirectory agencies;
+    private final Audit auditor;
 
-    PlanRules(MemberRepository members, AgencyRepository agencies, Auditor auditor) {
+    PlanRules(MemberDirectory members, AgencyDirectory agencies, Audit auditor) {
         this.members = members;
         this.agencies = agencies;
         this.auditor = auditor;
@@ -44,7 +44,7 @@ final class PlanRules {
 
     void requireOwnAgencies(Actor actor, String field, Collection<AgencyId> ids) {
         if (ids.isEmpty()) return;
-        var own = agencies.find(actor.partnershipId(), AgencyFilter.NONE, PageRequest.first(PageRequest.MAX_LIMIT))
+        var own = agencies.all(actor.partnershipId())
                 .stream().map(a -> a.requireId()).toList();
         new Check().that(own.containsAll(ids), field, "Choose agencies of your own partnership.").done();
     }

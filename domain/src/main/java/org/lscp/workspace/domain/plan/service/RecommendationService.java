@@ -1,9 +1,9 @@
 package org.lscp.workspace.domain.plan.service;
 
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.service.Auditor;
-import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
-import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.Audit;
+import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
+import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
 import org.lscp.workspace.domain.plan.model.PlanPermissions;
 import org.lscp.workspace.domain.plan.model.Recommendation;
 import org.lscp.workspace.domain.plan.model.RecommendationStatus;
@@ -23,10 +23,10 @@ public final class RecommendationService implements ManageRecommendationsUseCase
     private final RecommendationRepository recommendations;
     private final InspectionRepository inspections;
     private final PlanRules rules;
-    private final Auditor auditor;
+    private final Audit auditor;
 
     public RecommendationService(RecommendationRepository recommendations, InspectionRepository inspections,
-                                 MemberRepository members, AgencyRepository agencies, Auditor auditor) {
+                                 MemberDirectory members, AgencyDirectory agencies, Audit auditor) {
         this.recommendations = recommendations;
         this.inspections = inspections;
         this.rules = new PlanRules(members, agencies, auditor);

@@ -2,8 +2,8 @@ package org.lscp.workspace.domain.redaction.model;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.lscp.workspace.domain.audit.model.Audited;
-import org.lscp.workspace.domain.audit.model.Snapshot;
+import org.lscp.workspace.domain.shared.audit.Audited;
+import org.lscp.workspace.domain.shared.audit.Snapshot;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
 

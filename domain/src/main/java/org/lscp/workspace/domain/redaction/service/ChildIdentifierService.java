@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.redaction.model.Candidates;
 import org.lscp.workspace.domain.redaction.model.ChildIdentifiers;
 import org.lscp.workspace.domain.redaction.model.Identifier;
@@ -29,9 +29,9 @@ import org.lscp.workspace.domain.shared.Text;
 public final class ChildIdentifierService implements ChildIdentifierUseCase {
     private final ChildRecords records;
     private final KeptIdentifiers kept;
-    private final Auditor auditor;
+    private final Audit auditor;
 
-    public ChildIdentifierService(ChildRecords records, KeptIdentifiers kept, Auditor auditor) {
+    public ChildIdentifierService(ChildRecords records, KeptIdentifiers kept, Audit auditor) {
         this.records = records;
         this.kept = kept;
         this.auditor = auditor;

@@ -1,7 +1,7 @@
 package org.lscp.workspace.domain.settings.model;
 
-import org.lscp.workspace.domain.audit.model.Audited;
-import org.lscp.workspace.domain.audit.model.Snapshot;
+import org.lscp.workspace.domain.shared.audit.Audited;
+import org.lscp.workspace.domain.shared.audit.Snapshot;
 import org.lscp.workspace.domain.escalation.model.EscalationTimescales;
 import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales;
 import org.lscp.workspace.domain.shared.PartnershipId;

@@ -1,7 +1,7 @@
 package org.lscp.workspace.domain.settings.service;
 
-import org.lscp.workspace.domain.audit.model.AuditAction;
-import org.lscp.workspace.domain.audit.service.Auditor;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
+import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.escalation.model.EscalationTimescales;
 import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales;
 import org.lscp.workspace.domain.settings.model.PartnershipSettings;
@@ -12,9 +12,9 @@ import org.lscp.workspace.domain.shared.Role;
 
 public final class SettingsService implements ManageSettingsUseCase {
     private final SettingsRepository settings;
-    private final Auditor auditor;
+    private final Audit auditor;
 
-    public SettingsService(SettingsRepository settings, Auditor auditor) {
+    public SettingsService(SettingsRepository settings, Audit auditor) {
         this.settings = settings;
         this.auditor = auditor;
     }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
 import org.lscp.workspace.domain.audit.model.AuditEntry;
 import org.lscp.workspace.domain.audit.model.AuditFilter;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;

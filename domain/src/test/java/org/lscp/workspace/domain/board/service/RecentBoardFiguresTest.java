@@ -12,7 +12,7 @@ import org.lscp.workspace.domain.board.model.MeasureFilter;
 import org.lscp.workspace.domain.board.model.Period;
 import org.lscp.workspace.domain.fixtures.FixedBoardRepository;
 import org.lscp.workspace.domain.fixtures.RecordingChanges;
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.PartnershipId;
 

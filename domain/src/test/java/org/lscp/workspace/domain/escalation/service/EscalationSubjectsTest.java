@@ -12,8 +12,8 @@ import org.lscp.workspace.domain.fixtures.TestPartnerships;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
-import org.lscp.workspace.domain.live.model.Change;
-import org.lscp.workspace.domain.live.port.out.SubjectAccess;
+import org.lscp.workspace.domain.shared.change.Change;
+import org.lscp.workspace.domain.shared.change.SubjectAccess;
 import org.lscp.workspace.domain.plan.service.PlanSubjects;
 
 class EscalationSubjectsTest {

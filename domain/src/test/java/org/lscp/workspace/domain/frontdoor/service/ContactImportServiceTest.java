@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
 import org.lscp.workspace.domain.audit.model.AuditEntry;
 import org.lscp.workspace.domain.fixtures.FakeTableReader;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;
@@ -54,7 +54,7 @@ class ContactImportServiceTest {
     void setUp() {
         world = TestPartnerships.withFrontDoor();
         world.today(MONDAY);
-        service = new ContactImportService(world.tableReader, world.contacts, world.agencies, world.settings,
+        service = new ContactImportService(world.tableReader, world.contacts, world.directory, world.settings,
                 world.auditor);
         admin = world.adminA();
     }

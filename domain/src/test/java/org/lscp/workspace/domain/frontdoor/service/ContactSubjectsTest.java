@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 
 class ContactSubjectsTest {
     private final TestPartnerships world = TestPartnerships.withFrontDoor();

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;
-import org.lscp.workspace.domain.frontdoor.model.AccessLogEntry;
+import org.lscp.workspace.domain.shared.audit.AccessLogEntry;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;
 import org.lscp.workspace.domain.partnership.model.AgencyKind;
 import org.lscp.workspace.domain.partnership.model.ProvisionPartnershipCommand;

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
 import org.lscp.workspace.domain.fixtures.InMemorySecondFactorRepository;
 import org.lscp.workspace.domain.fixtures.MutableClock;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
 import org.lscp.workspace.domain.fixtures.FakePasswordHasher;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;
 import org.lscp.workspace.domain.partnership.model.Member;
@@ -119,7 +119,7 @@ class SignInServiceTest {
         assertThat(service.signIn(PRACTITIONER_A_EMAIL, PASSWORD)).as("nobody can lock a member out at will")
                 .isInstanceOf(SignInResult.SignedIn.class);
         assertThat(world.auditLog.all()).filteredOn(e -> e.action()
-                == org.lscp.workspace.domain.audit.model.AuditAction.SIGN_IN_FAILED).hasSize(6);
+                == org.lscp.workspace.domain.shared.audit.AuditAction.SIGN_IN_FAILED).hasSize(6);
     }
 
     @Test

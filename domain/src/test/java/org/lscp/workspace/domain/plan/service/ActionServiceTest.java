@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lscp.workspace.domain.audit.model.AuditAction;
+import org.lscp.workspace.domain.shared.audit.AuditAction;
 import org.lscp.workspace.domain.audit.model.AuditEntry;
 import org.lscp.workspace.domain.fixtures.EvidenceFiles;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;
@@ -301,7 +301,7 @@ class ActionServiceTest {
 
     @Test
     void progressAndEvidenceShowLiveOnTheActionTheyBelongTo() {
-        String onAction = org.lscp.workspace.domain.live.model.Change.action(recommendation.requireId().value(),
+        String onAction = org.lscp.workspace.domain.shared.change.Change.action(recommendation.requireId().value(),
                 action.requireId().value());
         int published = world.changes.published().size();
         service.recordProgress(lead, action.requireId(), action.version(),
@@ -309,7 +309,7 @@ class ActionServiceTest {
         service.addEvidence(lead, action.requireId(),
                 new AddEvidenceCommand("Audit plan", "", "https://example.org/plan", null, null));
         assertThat(world.changes.published().subList(published, world.changes.published().size()))
-                .extracting(org.lscp.workspace.domain.live.model.Change::subject).containsOnly(onAction).hasSize(2);
+                .extracting(org.lscp.workspace.domain.shared.change.Change::subject).containsOnly(onAction).hasSize(2);
         assertThat(auditSince(world.auditLog.size() - 2)).extracting(AuditEntry::entityType)
                 .containsExactly("Progress update", "Evidence");
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 
 class PlanSubjectsTest {
     private final TestPartnerships world = TestPartnerships.create();

@@ -2,7 +2,7 @@ package org.lscp.workspace.domain.frontdoor.port.in;
 
 import java.util.List;
 import java.util.Map;
-import org.lscp.workspace.domain.frontdoor.model.AccessLogEntry;
+import org.lscp.workspace.domain.shared.audit.AccessLogEntry;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.Contact;

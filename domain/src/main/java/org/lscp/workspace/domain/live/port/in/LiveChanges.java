@@ -1,7 +1,7 @@
 package org.lscp.workspace.domain.live.port.in;
 
 import java.util.function.Consumer;
-import org.lscp.workspace.domain.live.model.Change;
+import org.lscp.workspace.domain.shared.change.Change;
 import org.lscp.workspace.domain.shared.Actor;
 
 /** An open view listens for changes in the member's own partnership, and nowhere else. */

@@ -1,4 +1,4 @@
-package org.lscp.workspace.domain.notice.service;
+package org.lscp.workspace.domain.notice.port.in;
 
 import org.lscp.workspace.domain.notice.model.Recipients;
 import org.lscp.workspace.domain.shared.PartnershipId;

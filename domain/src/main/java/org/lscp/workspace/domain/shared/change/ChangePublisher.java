@@ -1,6 +1,5 @@
-package org.lscp.workspace.domain.live.port.out;
+package org.lscp.workspace.domain.shared.change;
 
-import org.lscp.workspace.domain.live.model.Change;
 
 /** Tells open views that something changed; delivered once the writing transaction has committed. */
 public interface ChangePublisher {

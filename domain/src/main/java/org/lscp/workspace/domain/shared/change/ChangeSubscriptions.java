@@ -1,7 +1,6 @@
-package org.lscp.workspace.domain.live.port.out;
+package org.lscp.workspace.domain.shared.change;
 
 import java.util.function.Consumer;
-import org.lscp.workspace.domain.live.model.Change;
 import org.lscp.workspace.domain.shared.PartnershipId;
 
 /** Where open views listen for a partnership's changes. */

@@ -1,4 +1,4 @@
-package org.lscp.workspace.domain.audit.model;
+package org.lscp.workspace.domain.shared.audit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.lscp.workspace.domain.live.model;
+package org.lscp.workspace.domain.shared.change;
 
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.shared.MemberId;

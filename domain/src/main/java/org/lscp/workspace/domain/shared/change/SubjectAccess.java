@@ -1,4 +1,4 @@
-package org.lscp.workspace.domain.live.port.out;
+package org.lscp.workspace.domain.shared.change;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.lscp.workspace.domain.audit.model;
+package org.lscp.workspace.domain.shared.audit;
 
 /** What kind of write an audit entry records. */
 public enum AuditAction {

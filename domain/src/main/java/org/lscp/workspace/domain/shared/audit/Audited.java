@@ -1,4 +1,4 @@
-package org.lscp.workspace.domain.audit.model;
+package org.lscp.workspace.domain.shared.audit;
 
 /** A record whose state is written to the audit trail on every change. */
 public interface Audited {

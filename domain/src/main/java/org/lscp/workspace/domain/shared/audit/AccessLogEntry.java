@@ -1,4 +1,4 @@
-package org.lscp.workspace.domain.frontdoor.model;
+package org.lscp.workspace.domain.shared.audit;
 
 import java.time.Instant;
 import org.lscp.workspace.domain.shared.Actor;

@@ -1,7 +1,6 @@
-package org.lscp.workspace.domain.frontdoor.port.out;
+package org.lscp.workspace.domain.shared.audit;
 
 import java.util.List;
-import org.lscp.workspace.domain.frontdoor.model.AccessLogEntry;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.PartnershipId;
 
