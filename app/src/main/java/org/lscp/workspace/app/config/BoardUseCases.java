@@ -53,7 +53,7 @@ class BoardUseCases {
         BoardRepository recent = new org.lscp.workspace.domain.board.service.RecentBoardFigures(board, changes,
                 settle, java.time.Duration.ofMinutes(1), System::nanoTime);
         return new Board(new BoardService(recent, judgements, plan, agencies, members,
-                escalations, identifiers, renderer, auditor));
+                escalations::waitingOnThePartnership, identifiers, renderer, auditor));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.config;
 
+import org.lscp.workspace.domain.frontdoor.service.DecisionRecordsService;
 import org.lscp.workspace.domain.plan.port.in.PlanRecords;
 import org.lscp.workspace.domain.partnership.service.PartnershipDirectory;
 import java.time.Clock;
@@ -93,9 +94,9 @@ final class DemoEscalations {
         DecisionService deciding = new DecisionService(contacts, decisions, checks, plan, holidays,
                 auditor, Notifier.NONE, new FlagKeeper(contacts, decisions, flags, auditor, measures), measures);
         var directory = new PartnershipDirectory(agencies, members);
-        this.escalations = new EscalationService(escalationRepository, escalationSettings, contacts, decisions, checks,
-                directory, directory, plan, holidays, deciding, auditor,
-                new ChildIdentifierService(childRecords, keptIdentifiers, auditor));
+        this.escalations = new EscalationService(escalationRepository, escalationSettings,
+                new DecisionRecordsService(contacts, decisions, checks), deciding::decide, directory, directory, plan,
+                holidays, auditor, Notifier.NONE, new ChildIdentifierService(childRecords, keptIdentifiers, auditor));
         this.holidays = holidays;
     }
 

@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.config;
 
+import org.lscp.workspace.domain.frontdoor.port.in.DecisionRecords;
 import java.time.Clock;
 import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
@@ -39,14 +40,13 @@ class EscalationUseCases {
 
     @Bean
     EscalationUseCase escalations(EscalationRepository escalations, EscalationSettings settings,
-                                  ContactRepository contacts, DecisionRepository decisions, CheckRepository checks,
+                                  DecisionRecords decisions, DecideUseCase deciding,
                                   MemberDirectory members, AgencyDirectory agencies,
-                                  PlanRecords recommendations, BankHolidayRepository holidays,
-                                  DecideUseCase deciding, Auditor auditor, Notifier notifier,
-                                  ChildIdentifierUseCase identifiers, UseCaseTransactions tx) {
-        return tx.wrap(EscalationUseCase.class, new EscalationService(escalations, settings, contacts,
-                decisions, checks, members, agencies, recommendations, holidays, deciding, auditor, notifier,
-                identifiers));
+                                  PlanRecords plan, BankHolidayRepository holidays, Auditor auditor,
+                                  Notifier notifier, ChildIdentifierUseCase identifiers, UseCaseTransactions tx) {
+        // a decision an escalation changes is recorded by the front door's own use case
+        return tx.wrap(EscalationUseCase.class, new EscalationService(escalations, settings, decisions,
+                deciding::decide, members, agencies, plan, holidays, auditor, notifier, identifiers));
     }
 
     @Bean

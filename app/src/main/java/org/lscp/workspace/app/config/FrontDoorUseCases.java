@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.config;
 
+import org.lscp.workspace.domain.frontdoor.service.DecisionRecordsService;
 import java.time.Clock;
 import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
@@ -52,6 +53,13 @@ class FrontDoorUseCases {
     FlagKeeper flagKeeper(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
                           Auditor auditor, ContactMeasures measures) {
         return new FlagKeeper(contacts, decisions, flags, auditor, measures);
+    }
+
+    /** How other features read a decision and its contact (read-only, in their transactions). */
+    @Bean
+    DecisionRecordsService decisionRecords(ContactRepository contacts, DecisionRepository decisions,
+                                           CheckRepository checks) {
+        return new DecisionRecordsService(contacts, decisions, checks);
     }
 
     @Bean

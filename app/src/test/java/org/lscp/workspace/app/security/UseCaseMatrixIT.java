@@ -92,7 +92,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * means "You do not have permission"; "hidden" means the record was answered as not found. Each call runs in a
  * transaction that is rolled back, so a write that is allowed leaves the demo data as it was. The use cases a member cannot call themselves
  * (signing in, provisioning, reminders, and what one feature reads of another: notifying, the partnership's
- * directory of agencies and members, the plan's records) are listed with "-". A use case without a row fails the build.
+ * directory of agencies and members, the plan's records, the front door's decisions, the guard on free text) are listed with "-". A use case without a row fails the build.
  */
 @WorkspaceTest
 class UseCaseMatrixIT {
@@ -118,6 +118,7 @@ class UseCaseMatrixIT {
             CaseworkUseCase.assignToMe                  | refused | refused | allowed | allowed | refused | refused | refused | refused
             DecideUseCase.oversee                       | refused | refused | allowed | refused | refused | refused | refused | refused
             FlagsUseCase.resolveFlag                    | refused | refused | allowed | refused | refused | refused | refused | refused
+            DecisionRecords                             | -       | -       | -       | -       | -       | -       | -       | -
             RecordContactUseCase.record                 | refused | refused | allowed | allowed | refused | allowed | allowed | refused
             ImportContactsUseCase.preview               | allowed | refused | refused | refused | refused | refused | refused | refused
             LiveChanges.listen                          | allowed | allowed | allowed | allowed | allowed | allowed | allowed | allowed
@@ -145,6 +146,7 @@ class UseCaseMatrixIT {
             ManageRecommendationsUseCase.changeStatus   | allowed | refused | refused | refused | allowed | refused | refused | refused
             ViewPlanQuery.overview                      | allowed | allowed | allowed | allowed | allowed | allowed | allowed | allowed
             ViewPlanQuery.myActions                     | allowed | allowed | allowed | allowed | allowed | allowed | allowed | allowed
+            ChildIdentifierGuard                        | -       | -       | -       | -       | -       | -       | -       | -
             ChildIdentifierUseCase.forReader            | allowed | allowed | allowed | allowed | allowed | allowed | allowed | allowed
             ManageSettingsUseCase.get                   | allowed | refused | refused | refused | refused | refused | refused | refused
             """;

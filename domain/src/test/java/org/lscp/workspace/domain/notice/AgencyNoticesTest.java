@@ -28,8 +28,8 @@ class AgencyNoticesTest {
     private final CaseworkService casework = new CaseworkService(world.contacts, world.checks, world.directory,
             world.holidays, world.auditor, sender, world.flagKeeper);
     private final EscalationService escalations = new EscalationService(world.escalations, world.settings,
-            world.contacts, world.decisions, world.checks, world.directory, world.directory, world.plan,
-            world.holidays, world.deciding, world.auditor, sender, world.childIdentifiers);
+            world.decisionRecords, world.deciding::decide, world.directory, world.directory, world.plan,
+            world.holidays, world.auditor, sender, world.childIdentifiers);
 
     @Test
     void anAgencyAskedToCheckHearsOfItAndOnlyItsMembersWhoSeeChildrensRecords() {

@@ -3,14 +3,13 @@ package org.lscp.workspace.domain.board.service;
 import org.lscp.workspace.domain.plan.port.in.PlanRecords;
 import java.time.Instant;
 import org.lscp.workspace.domain.escalation.model.Escalation;
-import org.lscp.workspace.domain.escalation.model.EscalationFilter;
-import org.lscp.workspace.domain.escalation.port.in.EscalationQuery;
+import org.lscp.workspace.domain.board.port.out.EscalationsWaiting;
 import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
 import org.lscp.workspace.domain.plan.model.ImprovementAction;
 import org.lscp.workspace.domain.plan.model.MeasureStanding;
 import org.lscp.workspace.domain.plan.model.ProgressUpdate;
 import org.lscp.workspace.domain.plan.port.out.LiveMeasures;
-import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
+import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierGuard;
 import org.lscp.workspace.domain.shared.InspectionId;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
@@ -77,12 +76,12 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
     private final AgencyDirectory agencies;
     private final BoardReportRenderer renderer;
     private final MemberDirectory members;
-    private final EscalationQuery escalations;
-    private final ChildIdentifierUseCase identifiers;
+    private final EscalationsWaiting escalations;
+    private final ChildIdentifierGuard identifiers;
     private final Audit auditor;
 
     public BoardService(BoardRepository board, JudgementRepository judgements, PlanRecords plan,
-                        AgencyDirectory agencies, MemberDirectory members, EscalationQuery escalations, ChildIdentifierUseCase identifiers,
+                        AgencyDirectory agencies, MemberDirectory members, EscalationsWaiting escalations, ChildIdentifierGuard identifiers,
                         BoardReportRenderer renderer, Audit auditor) {
         this.identifiers = identifiers;
         this.board = board;
@@ -121,8 +120,7 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
                     tallies.getOrDefault(r.requireId(), ActionTally.NONE), results, latest.get(r.requireId()), null);
             cards.add(card.needsTheBoard() ? card.withReasons(reasons(actor, r, today)) : card);
         }
-        List<Escalation> atPartnership = escalations.list(actor, EscalationFilter.atPartnership(
-                EscalationFilter.Scope.ALL), PageRequest.first(PageRequest.MAX_LIMIT));
+        List<Escalation> atPartnership = escalations.atPartnership(actor);
         return new Dashboard(filter, figures, names, cards, atPartnership);
     }
 

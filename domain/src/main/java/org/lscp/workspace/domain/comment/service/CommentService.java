@@ -14,7 +14,7 @@ import org.lscp.workspace.domain.notice.port.in.Notifier;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
 import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
 import org.lscp.workspace.domain.redaction.model.ChildIdentifiers;
-import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
+import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierGuard;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.Check;
 import org.lscp.workspace.domain.shared.MemberId;
@@ -33,10 +33,10 @@ public final class CommentService implements CommentUseCase {
     private final SubjectAccess access;
     private final Notifier notices;
     private final Audit auditor;
-    private final ChildIdentifierUseCase identifiers;
+    private final ChildIdentifierGuard identifiers;
 
     public CommentService(CommentRepository comments, MemberDirectory members, SubjectAccess access,
-                          Notifier notices, Audit auditor, ChildIdentifierUseCase identifiers) {
+                          Notifier notices, Audit auditor, ChildIdentifierGuard identifiers) {
         this.identifiers = identifiers;
         this.comments = comments;
         this.members = members;

@@ -19,7 +19,7 @@ import org.lscp.workspace.domain.plan.model.Recommendation;
 import org.lscp.workspace.domain.plan.model.RecommendationStatus;
 import org.lscp.workspace.domain.plan.model.Theme;
 import org.lscp.workspace.domain.plan.port.in.PlanRecords;
-import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
+import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierGuard;
 import org.lscp.workspace.domain.escalation.model.EscalationEvent;
 import java.util.ArrayList;
 import org.lscp.workspace.domain.shared.Actor;
@@ -38,11 +38,11 @@ public final class EscalationQueryService implements EscalationQuery {
     private final PlanRecords plan;
     private final AccessLog accessLog;
     private final Audit auditor;
-    private final ChildIdentifierUseCase identifiers;
+    private final ChildIdentifierGuard identifiers;
 
     public EscalationQueryService(EscalationRepository escalations, AgencyDirectory agencies,
                                   PlanRecords plan, AccessLog accessLog, Audit auditor,
-                                  ChildIdentifierUseCase identifiers) {
+                                  ChildIdentifierGuard identifiers) {
         this.identifiers = identifiers;
         this.escalations = escalations;
         this.agencies = agencies;

@@ -1,5 +1,8 @@
 package org.lscp.workspace.domain.escalation.service;
 
+import org.lscp.workspace.domain.frontdoor.model.DecidedContact;
+import org.lscp.workspace.domain.frontdoor.port.in.DecisionRecords;
+import org.lscp.workspace.domain.escalation.port.out.DecisionRevisions;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -18,21 +21,15 @@ import org.lscp.workspace.domain.escalation.model.ResolveEscalationCommand;
 import org.lscp.workspace.domain.escalation.port.in.EscalationUseCase;
 import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
 import org.lscp.workspace.domain.escalation.port.out.EscalationSettings;
-import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
-import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
-import org.lscp.workspace.domain.frontdoor.port.in.DecideUseCase;
-import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
-import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
-import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
 import org.lscp.workspace.domain.notice.model.Recipients;
 import org.lscp.workspace.domain.notice.port.in.Notifier;
 import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
 import org.lscp.workspace.domain.shared.WorkingCalendars;
 import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
 import org.lscp.workspace.domain.plan.port.in.PlanRecords;
-import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
+import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierGuard;
 import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
@@ -49,46 +46,36 @@ import org.lscp.workspace.domain.shared.ValidationException;
 public final class EscalationService implements EscalationUseCase {
     private final EscalationRepository escalations;
     private final EscalationSettings settings;
-    private final ContactRepository contacts;
-    private final DecisionRepository decisions;
-    private final CheckRepository checks;
+    private final DecisionRecords decisions;
+    private final DecisionRevisions revisions;
     private final MemberDirectory members;
     private final AgencyDirectory agencies;
     private final PlanRecords plan;
     private final WorkingCalendars holidays;
-    private final DecideUseCase deciding;
     private final Audit auditor;
     private final Notifier notifier;
-    private final ChildIdentifierUseCase identifiers;
+    private final ChildIdentifierGuard identifiers;
 
-    public EscalationService(EscalationRepository escalations, EscalationSettings settings, ContactRepository contacts,
-                             DecisionRepository decisions, CheckRepository checks, MemberDirectory members,
-                             AgencyDirectory agencies, PlanRecords plan,
-                             WorkingCalendars holidays, DecideUseCase deciding, Audit auditor,
-                             ChildIdentifierUseCase identifiers) {
-        this(escalations, settings, contacts, decisions, checks, members, agencies, plan, holidays,
-                deciding, auditor, Notifier.NONE, identifiers);
-    }
-
-    /** As above, telling the agency an escalation is raised with (those who may act at its first stage). */
-    public EscalationService(EscalationRepository escalations, EscalationSettings settings, ContactRepository contacts,
-                             DecisionRepository decisions, CheckRepository checks, MemberDirectory members,
-                             AgencyDirectory agencies, PlanRecords plan,
-                             WorkingCalendars holidays, DecideUseCase deciding, Audit auditor,
-                             Notifier notifier, ChildIdentifierUseCase identifiers) {
-        this.notifier = notifier;
-        this.identifiers = identifiers;
+    /**
+     * @param decisions the front door's decisions, which an escalation may dispute
+     * @param revisions where a decision changed by an escalation is recorded (the front door's decision use case)
+     * @param notifier tells the agency an escalation is raised with (those who may act at its first stage)
+     */
+    public EscalationService(EscalationRepository escalations, EscalationSettings settings, DecisionRecords decisions,
+                             DecisionRevisions revisions, MemberDirectory members, AgencyDirectory agencies,
+                             PlanRecords plan, WorkingCalendars holidays, Audit auditor, Notifier notifier,
+                             ChildIdentifierGuard identifiers) {
         this.escalations = escalations;
         this.settings = settings;
-        this.contacts = contacts;
         this.decisions = decisions;
-        this.checks = checks;
+        this.revisions = revisions;
         this.members = members;
         this.agencies = agencies;
         this.plan = plan;
         this.holidays = holidays;
-        this.deciding = deciding;
         this.auditor = auditor;
+        this.notifier = notifier;
+        this.identifiers = identifiers;
     }
 
     @Override
@@ -102,12 +89,11 @@ public final class EscalationService implements EscalationUseCase {
         String childId = command.childCaseId();
         AgencyId with = command.respondingAgency();
         if (command.decisionId() != null) {
-            ThresholdDecision decision = decisions.find(command.decisionId())
-                    .orElseThrow(() -> new NotFoundException("Decision not found."));
-            contact = contacts.find(actor.partnershipId(), decision.contactId())
-                    .filter(c -> ContactAccess.maySee(actor, c, checks.forContact(c.requireId()).stream()
-                            .map(AgencyCheck::agency).toList()))
+            DecidedContact found = decisions.find(actor.partnershipId(), command.decisionId())
+                    .filter(d -> d.mayBeSeenBy(actor))
                     .orElseThrow(() -> new NotFoundException("Decision not found, or not one you may see."));
+            ThresholdDecision decision = found.decision();
+            contact = found.contact();
             if (!decision.current()) {
                 throw ValidationException.of("disputed", "This decision has been revised since: escalate the current "
                         + "decision.");
@@ -195,8 +181,9 @@ public final class EscalationService implements EscalationUseCase {
         EscalationRules.requireMayCloseAs(actor, current, command.outcome());
         identifiers.check(actor, "learning", command.learning());
         if (command.outcome() == EscalationOutcome.DECISION_CHANGED) {
-            if (current.contactId() != null && current.decisionId() != null && decisions.find(current.decisionId())
-                    .filter(ThresholdDecision::current).isEmpty()) {
+            DecidedContact disputed = current.decisionId() == null ? null
+                    : decisions.find(actor.partnershipId(), current.decisionId()).orElse(null);
+            if (current.contactId() != null && disputed != null && !disputed.decision().current()) {
                 throw ValidationException.of("outcome", "The disputed decision has been revised since the escalation "
                         + "was raised: look at the contact's current decision, then resolve with \u201cOther "
                         + "outcome\u201d or escalate the new decision.");
@@ -205,9 +192,11 @@ public final class EscalationService implements EscalationUseCase {
                 throw ValidationException.of("outcome", "This escalation is about a case, not a recorded decision: "
                         + "choose \u201cOther outcome\u201d and describe what changed.");
             }
-            Contact contact = contacts.find(actor.partnershipId(), current.contactId())
-                    .orElseThrow(() -> new NotFoundException("Contact not found."));
-            long revised = deciding.decide(actor, contact.requireId(), contact.version(), command.revisedDecision())
+            if (disputed == null) {
+                throw new NotFoundException("The disputed decision is no longer on record.");
+            }
+            Contact contact = disputed.contact();
+            long revised = revisions.decide(actor, contact.requireId(), contact.version(), command.revisedDecision())
                     .id();
             changed = current.withRecommendations(recs)
                     .resolved(command.outcome(), command.learning(), now, actor.name(), revised);

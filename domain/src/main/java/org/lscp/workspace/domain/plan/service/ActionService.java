@@ -19,7 +19,7 @@ import org.lscp.workspace.domain.plan.model.SaveActionCommand;
 import org.lscp.workspace.domain.plan.port.in.ManageActionsUseCase;
 import org.lscp.workspace.domain.plan.port.out.ActionRepository;
 import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
-import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
+import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierGuard;
 import org.lscp.workspace.domain.shared.ActionId;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.Check;
@@ -33,11 +33,11 @@ public final class ActionService implements ManageActionsUseCase {
     private final RecommendationRepository recommendations;
     private final PlanRules rules;
     private final Audit auditor;
-    private final ChildIdentifierUseCase identifiers;
+    private final ChildIdentifierGuard identifiers;
 
     /** Progress notes and evidence are read by the board chair: they are checked for children's identifiers. */
     public ActionService(ActionRepository actions, RecommendationRepository recommendations, MemberDirectory members,
-                         AgencyDirectory agencies, Audit auditor, ChildIdentifierUseCase identifiers) {
+                         AgencyDirectory agencies, Audit auditor, ChildIdentifierGuard identifiers) {
         this.identifiers = identifiers;
         this.actions = actions;
         this.recommendations = recommendations;

@@ -37,7 +37,7 @@ import org.lscp.workspace.domain.plan.port.out.ActionRepository;
 import org.lscp.workspace.domain.plan.port.out.InspectionRepository;
 import org.lscp.workspace.domain.plan.port.out.LiveMeasures;
 import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
-import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
+import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierGuard;
 import org.lscp.workspace.domain.shared.ActionId;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
@@ -59,7 +59,7 @@ public final class PlanQueryService implements ViewPlanQuery {
     private final PlanRules rules;
     private final LiveMeasures measures;
     private final Audit auditor;
-    private final ChildIdentifierUseCase identifiers;
+    private final ChildIdentifierGuard identifiers;
 
     /**
      * Every member reads the plan, the board chair too: progress notes and evidence titles and summaries (and so the
@@ -68,7 +68,7 @@ public final class PlanQueryService implements ViewPlanQuery {
     public PlanQueryService(InspectionRepository inspections, RecommendationRepository recommendations,
                             ActionRepository actions, MemberDirectory members, AgencyDirectory agencies,
                             WorkingCalendars holidays, LiveMeasures measures, Audit auditor,
-                            ChildIdentifierUseCase identifiers) {
+                            ChildIdentifierGuard identifiers) {
         this.measures = measures;
         this.identifiers = identifiers;
         this.auditor = auditor;

@@ -22,6 +22,12 @@ public interface EscalationQuery {
 
     long count(Actor actor, EscalationFilter filter);
 
+    /** Those waiting on the partnership (the final stage, the chair's), all of them, for the board. */
+    default List<Escalation> waitingOnThePartnership(Actor actor) {
+        return list(actor, EscalationFilter.atPartnership(EscalationFilter.Scope.ALL),
+                PageRequest.first(PageRequest.MAX_LIMIT));
+    }
+
     /** The escalations about a contact's decisions that the actor may see (for the contact page's decision history). */
     List<Escalation> forContact(Actor actor, ContactId contact);
 
