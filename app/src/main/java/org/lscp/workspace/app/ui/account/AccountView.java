@@ -21,7 +21,7 @@ import org.lscp.workspace.domain.partnership.port.in.SessionsUseCase;
 @Route(value = AccountView.ROUTE, layout = MainLayout.class)
 @PageTitle("Your account · Safeguarding Partnership Workspace")
 @PermitAll
-public class AccountView extends VerticalLayout {
+class AccountView extends VerticalLayout {
     public static final String ROUTE = "account";
     static final SessionsPanel.Words WORDS = new SessionsPanel.Words("End session", "Sign out",
             "Sign out everywhere else", "You are not signed in anywhere else.");

@@ -30,7 +30,7 @@ import org.lscp.workspace.domain.shared.ValidationException;
 @Route(value = "admin/audit", layout = MainLayout.class)
 @PageTitle("Audit trail · Safeguarding Partnership Workspace")
 @RolesAllowed("PARTNERSHIP_ADMIN")
-public class AuditTrailView extends VerticalLayout {
+class AuditTrailView extends VerticalLayout {
     static final String ALL_RECORDS = "All records";
     static final List<String> RECORD_TYPES = List.of(ALL_RECORDS, "Agency", "Member", "Bank holiday", "Inspection",
             "Recommendation", "Action", "Progress update", "Evidence");

@@ -36,7 +36,7 @@ import org.lscp.workspace.domain.shared.ValidationException;
 @Route(value = "admin/annex-a", layout = MainLayout.class)
 @PageTitle("Annex A export · Safeguarding Partnership Workspace")
 @RolesAllowed({"PARTNERSHIP_ADMIN", "MASH_MANAGER"})
-public class AnnexAExportView extends VerticalLayout {
+class AnnexAExportView extends VerticalLayout {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private final AnnexAExportUseCase export;
     private final CurrentActor current;

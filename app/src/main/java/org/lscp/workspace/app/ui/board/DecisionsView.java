@@ -40,7 +40,7 @@ import org.lscp.workspace.domain.shared.ValidationException;
 @Route(value = "board/decisions", layout = MainLayout.class)
 @PageTitle("Decisions within the deadline · Safeguarding Partnership Workspace")
 @RolesAllowed({"BOARD_CHAIR", "MASH_MANAGER", "LINE_MANAGER", "SENIOR_MANAGER", "PARTNERSHIP_ADMIN", "LEAD_OFFICER"})
-public class DecisionsView extends VerticalLayout implements BeforeEnterObserver {
+class DecisionsView extends VerticalLayout implements BeforeEnterObserver {
     private final BoardQuery board;
     private final CurrentActor current;
     private final java.time.Clock clock;

@@ -45,7 +45,7 @@ import org.lscp.workspace.domain.shared.PageRequest;
 @PageTitle("Escalations · Safeguarding Partnership Workspace")
 @RolesAllowed({"PRACTITIONER", "MASH_PRACTITIONER", "MASH_MANAGER", "LINE_MANAGER", "SENIOR_MANAGER", "BOARD_CHAIR",
         "PARTNERSHIP_ADMIN"})
-public class EscalationsView extends VerticalLayout {
+class EscalationsView extends VerticalLayout {
     private final EscalationQuery query;
     private final CurrentActor current;
     private final Clock clock;

@@ -53,7 +53,7 @@ import org.lscp.workspace.domain.shared.ValidationException;
 @Route(value = "escalations/raise", layout = MainLayout.class)
 @PageTitle("Raise an escalation · Safeguarding Partnership Workspace")
 @RolesAllowed({"PRACTITIONER", "MASH_PRACTITIONER", "MASH_MANAGER", "LINE_MANAGER", "SENIOR_MANAGER"})
-public class RaiseEscalationView extends VerticalLayout implements HasUrlParameter<Long> {
+class RaiseEscalationView extends VerticalLayout implements HasUrlParameter<Long> {
     private final EscalationUseCase escalations;
     private final EscalationQuery escalationQuery;
     private final FrontDoorQuery frontDoor;

@@ -18,7 +18,7 @@ import org.lscp.workspace.domain.shared.PageRequest;
 @Route(value = "admin/access-log", layout = MainLayout.class)
 @PageTitle("Access log · Safeguarding Partnership Workspace")
 @RolesAllowed("PARTNERSHIP_ADMIN")
-public class AccessLogView extends VerticalLayout {
+class AccessLogView extends VerticalLayout {
     final Grid<AccessLogEntry> grid = new Grid<>();
 
     public AccessLogView(FrontDoorQuery query, CurrentActor current) {

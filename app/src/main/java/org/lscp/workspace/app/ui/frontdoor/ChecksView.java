@@ -21,7 +21,7 @@ import org.lscp.workspace.domain.frontdoor.port.in.CaseworkUseCase;
 @Route(value = "checks", layout = MainLayout.class)
 @PageTitle("Checks for my agency · Safeguarding Partnership Workspace")
 @RolesAllowed({"PRACTITIONER", "MASH_PRACTITIONER", "MASH_MANAGER"})
-public class ChecksView extends VerticalLayout {
+class ChecksView extends VerticalLayout {
     final Grid<AgencyCheck> grid = new Grid<>();
 
     public ChecksView(FrontDoorQuery query, CaseworkUseCase casework, CurrentActor current) {

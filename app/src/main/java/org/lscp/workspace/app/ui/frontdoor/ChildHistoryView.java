@@ -22,7 +22,7 @@ import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
 @PageTitle("Child's history · Safeguarding Partnership Workspace")
 // BOARD_CHAIR is let through to the use case on purpose: it refuses them and writes the attempt to the access log
 @RolesAllowed({"PRACTITIONER", "MASH_PRACTITIONER", "MASH_MANAGER", "BOARD_CHAIR"})
-public class ChildHistoryView extends VerticalLayout implements HasUrlParameter<String> {
+class ChildHistoryView extends VerticalLayout implements HasUrlParameter<String> {
     private final FrontDoorQuery query;
     private final CurrentActor current;
     final Grid<Contact> grid = new Grid<>();

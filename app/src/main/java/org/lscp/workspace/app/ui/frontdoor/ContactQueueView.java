@@ -49,7 +49,7 @@ import org.lscp.workspace.domain.shared.ValidationException;
 @Route(value = "contacts", layout = MainLayout.class)
 @PageTitle("Contacts · Safeguarding Partnership Workspace")
 @RolesAllowed({"PRACTITIONER", "MASH_PRACTITIONER", "MASH_MANAGER"})
-public class ContactQueueView extends VerticalLayout implements BeforeEnterObserver {
+class ContactQueueView extends VerticalLayout implements BeforeEnterObserver {
     enum Status {
         OPEN("Awaiting decision", true), DECIDED("Decided", false), ALL("All", null);
         final String label;

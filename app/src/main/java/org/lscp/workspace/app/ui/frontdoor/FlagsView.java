@@ -43,7 +43,7 @@ import org.lscp.workspace.domain.shared.PageRequest;
 @Route(value = "flags", layout = MainLayout.class)
 @PageTitle("Flags · Safeguarding Partnership Workspace")
 @RolesAllowed({"MASH_PRACTITIONER", "MASH_MANAGER"})
-public class FlagsView extends VerticalLayout implements BeforeEnterObserver {
+class FlagsView extends VerticalLayout implements BeforeEnterObserver {
     private final FrontDoorQuery query;
     private final CurrentActor current;
     private final Clock clock;

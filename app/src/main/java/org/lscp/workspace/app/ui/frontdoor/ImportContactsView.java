@@ -31,7 +31,7 @@ import org.lscp.workspace.domain.shared.ValidationException;
 @Route(value = "admin/import-contacts", layout = MainLayout.class)
 @PageTitle("Import contacts · Safeguarding Partnership Workspace")
 @RolesAllowed("PARTNERSHIP_ADMIN")
-public class ImportContactsView extends VerticalLayout {
+class ImportContactsView extends VerticalLayout {
     static final long MAX_BYTES = 50L * 1024 * 1024;
     private final ImportContactsUseCase importer;
     private final CurrentActor current;

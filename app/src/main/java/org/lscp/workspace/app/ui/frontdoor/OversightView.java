@@ -29,7 +29,7 @@ import org.lscp.workspace.domain.shared.PageRequest;
 @Route(value = "oversight", layout = MainLayout.class)
 @PageTitle("Awaiting oversight · Safeguarding Partnership Workspace")
 @RolesAllowed("MASH_MANAGER")
-public class OversightView extends VerticalLayout {
+class OversightView extends VerticalLayout {
     private static final Address HERE = new Address("oversight");
     final Grid<OversightRow> grid = new Grid<>();
     final Paragraph summary = new Paragraph();

@@ -60,7 +60,7 @@ import org.lscp.workspace.domain.shared.ValidationException;
 @Route(value = "contacts/new", layout = MainLayout.class)
 @PageTitle("Record a contact · Safeguarding Partnership Workspace")
 @RolesAllowed({"PRACTITIONER", "MASH_PRACTITIONER", "MASH_MANAGER"})
-public class RecordContactView extends VerticalLayout {
+class RecordContactView extends VerticalLayout {
     private final RecordContactUseCase recording;
     private final FrontDoorQuery query;
     private final CurrentActor current;

@@ -31,7 +31,7 @@ import org.lscp.workspace.domain.shared.ValidationException;
 @Route(value = "admin/bank-holidays", layout = MainLayout.class)
 @PageTitle("Bank holidays · Safeguarding Partnership Workspace")
 @RolesAllowed("PARTNERSHIP_ADMIN")
-public class BankHolidaysView extends VerticalLayout {
+class BankHolidaysView extends VerticalLayout {
     private final ManageBankHolidaysUseCase holidays;
     private final CurrentActor current;
     final Select<Integer> year = new Select<>();

@@ -44,7 +44,7 @@ import org.lscp.workspace.domain.shared.ValidationException;
 @Route(value = "admin/members", layout = MainLayout.class)
 @PageTitle("Members · Safeguarding Partnership Workspace")
 @RolesAllowed("PARTNERSHIP_ADMIN")
-public class MemberListView extends VerticalLayout {
+class MemberListView extends VerticalLayout {
     enum Status {
         ACTIVE("Active", true), DEACTIVATED("Deactivated", false), ALL("All members", null);
         final String label;

@@ -40,7 +40,7 @@ import org.lscp.workspace.domain.shared.ValidationException;
 @Route(value = "plan/import", layout = MainLayout.class)
 @PageTitle("Import plan · Safeguarding Partnership Workspace")
 @RolesAllowed("PARTNERSHIP_ADMIN")
-public class ImportPlanView extends VerticalLayout {
+class ImportPlanView extends VerticalLayout {
     static final long MAX_BYTES = 5L * 1024 * 1024;
     private final ImportPlanUseCase importer;
     private final CurrentActor current;

@@ -45,7 +45,7 @@ import org.lscp.workspace.domain.shared.Actor;
 @Route(value = "plan", layout = MainLayout.class)
 @PageTitle("Improvement plan · Safeguarding Partnership Workspace")
 @PermitAll
-public class PlanOverviewView extends VerticalLayout {
+class PlanOverviewView extends VerticalLayout {
     private final ViewPlanQuery plan;
     private final ManageInspectionsUseCase inspections;
     private final ManageRecommendationsUseCase recommendations;

@@ -30,7 +30,7 @@ import org.lscp.workspace.domain.shared.ValidationException;
 @Route(value = "admin/settings", layout = MainLayout.class)
 @PageTitle("Timescales · Safeguarding Partnership Workspace")
 @RolesAllowed("PARTNERSHIP_ADMIN")
-public class SettingsView extends VerticalLayout {
+class SettingsView extends VerticalLayout {
     private final ManageSettingsUseCase settings;
     private final CurrentActor current;
     final IntegerField red = field("Red: hours to decide", DecisionTimescales.MAX_RED_HOURS);

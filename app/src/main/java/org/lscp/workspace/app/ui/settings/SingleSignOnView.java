@@ -35,7 +35,7 @@ import org.lscp.workspace.domain.shared.ValidationException;
 @Route(value = "admin/single-sign-on", layout = MainLayout.class)
 @PageTitle("Single sign-on · Safeguarding Partnership Workspace")
 @RolesAllowed("PARTNERSHIP_ADMIN")
-public class SingleSignOnView extends VerticalLayout {
+class SingleSignOnView extends VerticalLayout {
     private final ManageSingleSignOnUseCase singleSignOn;
     private final CurrentActor current;
     final TextField issuer = new TextField("Issuer");
