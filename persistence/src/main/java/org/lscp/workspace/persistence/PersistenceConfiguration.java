@@ -15,10 +15,10 @@ import org.springframework.context.annotation.PropertySource;
  * JDBC in the same adapter). Records that come in volume or are read in bulk (contacts and what hangs off them,
  * escalations, comments, notices, the board's read model, settings) are written and read with SQL through
  * {@code NamedParameterJdbcTemplate} ({@code Jdbc*} adapters), each query scoped to a partnership and served by an
- * index. <b>Optimistic locking:</b> a versioned JPA record saves through {@link
- * org.lscp.workspace.persistence.shared.VersionedSave} ({@code @Version}); a versioned JDBC record updates
- * {@code where id = :id and version = :version} and reads no row changed as a ConcurrentChangeException. Either way
- * the member is told someone else changed the record, and nothing is saved.
+ * index. <b>Optimistic locking</b> is one rule, {@link org.lscp.workspace.persistence.shared.VersionedSave}: a
+ * versioned JPA record saves through {@code VersionedSave.save} ({@code @Version}); a versioned JDBC record updates
+ * {@code where id = :id and version = :version} and hands the rows changed to {@code VersionedSave.requireUpdated}.
+ * Either way the member is told someone else changed the record, in the same words, and nothing is saved.
  */
 @Configuration(proxyBeanMethods = false)
 @AutoConfigurationPackage

@@ -1,5 +1,8 @@
 package org.lscp.workspace.app.config;
 
+import org.lscp.workspace.domain.partnership.model.MemberFilter;
+import org.lscp.workspace.domain.notice.port.in.Notices;
+import org.lscp.workspace.domain.escalation.port.in.EscalationUseCase;
 import org.lscp.workspace.domain.plan.service.PlanRecordsService;
 import static org.lscp.workspace.domain.shared.Role.BOARD_CHAIR;
 import static org.lscp.workspace.domain.shared.Role.LEAD_OFFICER;
@@ -22,9 +25,6 @@ import java.time.Clock;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactMeasures;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
-import org.lscp.workspace.domain.audit.port.out.AuditLog;
-import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
-import org.lscp.workspace.domain.escalation.port.out.EscalationSettings;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
@@ -79,18 +79,17 @@ public class DemoData implements ApplicationRunner {
     private final MemberRepository members;
     private final SecondFactorRepository secondFactors;
     private final Clock clock;
+    private final Notices notices;
 
     DemoData(ProvisionPartnershipUseCase provision, InspectionRepository inspections,
              RecommendationRepository recommendations, ActionRepository actions, MemberRepository members,
              AgencyRepository agencies, Auditor auditor, Clock clock, PlatformTransactionManager transactions,
              ContactRepository contacts, DecisionRepository decisions, FlagRepository flags, CheckRepository checks,
-             BankHolidayRepository holidays, EscalationRepository escalations, EscalationSettings escalationSettings,
-             AuditLog auditLog,
-             org.lscp.workspace.domain.redaction.port.out.ChildRecords childRecords,
-             org.lscp.workspace.domain.redaction.port.out.KeptIdentifiers keptIdentifiers,
+             BankHolidayRepository holidays, EscalationUseCase escalationUseCase, Notices notices,
              SecondFactorRepository secondFactors, ContactMeasures measures,
              @Value("${workspace.demo-contacts:2000}") int contactCount) {
         this.measures = measures;
+        this.notices = notices;
         this.provision = provision;
         this.members = members;
         this.secondFactors = secondFactors;
@@ -100,10 +99,8 @@ public class DemoData implements ApplicationRunner {
         this.demoContacts = new DemoContacts(contacts, decisions, flags, checks, agencies, members, holidays, clock);
         this.inspections = inspections;
         this.plans = new DemoPlans(inspections, recommendations, actions, members, agencies, auditor, clock);
-        this.demoEscalations = new DemoEscalations(escalations, escalationSettings, contacts,
-                decisions, flags, checks, members, agencies,
-                new PlanRecordsService(recommendations, actions, inspections), holidays, auditLog, clock, childRecords,
-                keptIdentifiers, measures);
+        this.demoEscalations = new DemoEscalations(escalationUseCase, contacts, decisions, members,
+                new PlanRecordsService(recommendations, actions, inspections), holidays, (HistoryClock) clock);
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -125,6 +122,9 @@ public class DemoData implements ApplicationRunner {
                 transaction.executeWithoutResult(status -> demoContacts.load(id, contactCount));
                 LOG.info("Demo contacts loaded: {} for {}", contactCount, partnership.name());
                 transaction.executeWithoutResult(status -> demoEscalations.load(id));
+                // what the escalations told members in the demo's past has been read: inboxes start with today's news
+                transaction.executeWithoutResult(status -> members.activeActors(id, MemberFilter.NONE)
+                        .forEach(notices::markAllRead));
                 LOG.info("Demo escalations loaded for {}", partnership.name());
                 // the demo's history is written through the repositories, as of days past: count it once, whole
                 transaction.executeWithoutResult(status -> measures.recount(id));

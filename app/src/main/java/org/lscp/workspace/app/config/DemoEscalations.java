@@ -1,43 +1,25 @@
 package org.lscp.workspace.app.config;
 
-import org.lscp.workspace.domain.frontdoor.service.DecisionRecordsService;
+import org.lscp.workspace.domain.escalation.port.in.EscalationUseCase;
 import org.lscp.workspace.domain.plan.port.in.PlanRecords;
-import org.lscp.workspace.domain.partnership.service.PartnershipDirectory;
-import java.time.Clock;
-import org.lscp.workspace.domain.redaction.port.out.ChildRecords;
-import org.lscp.workspace.domain.redaction.port.out.KeptIdentifiers;
-import org.lscp.workspace.domain.redaction.service.ChildIdentifierService;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lscp.workspace.domain.audit.port.out.AuditLog;
-import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.escalation.model.Escalation;
 import org.lscp.workspace.domain.escalation.model.EscalationOutcome;
 import org.lscp.workspace.domain.escalation.model.RaiseEscalationCommand;
 import org.lscp.workspace.domain.escalation.model.ResolveEscalationCommand;
-import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
-import org.lscp.workspace.domain.escalation.port.out.EscalationSettings;
-import org.lscp.workspace.domain.escalation.service.EscalationService;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
 import org.lscp.workspace.domain.frontdoor.model.QueueRow;
 import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
-import org.lscp.workspace.domain.frontdoor.port.out.ContactMeasures;
-import org.lscp.workspace.domain.notice.port.in.Notifier;
-import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
-import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
-import org.lscp.workspace.domain.frontdoor.service.DecisionService;
-import org.lscp.workspace.domain.frontdoor.service.FlagKeeper;
-import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
 import org.lscp.workspace.domain.plan.model.PlanFilter;
@@ -74,30 +56,20 @@ final class DemoEscalations {
     private final DecisionRepository decisions;
     private final MemberRepository members;
     private final PlanRecords plan;
-    private final SettableClock clock;
-    private final Clock realClock;
-    private final EscalationService escalations;
+    private final HistoryClock clock;
+    private final EscalationUseCase escalations;
     private final BankHolidayRepository holidays;
 
-    DemoEscalations(EscalationRepository escalationRepository, EscalationSettings escalationSettings,
-                    ContactRepository contacts, DecisionRepository decisions,
-                    FlagRepository flags, CheckRepository checks, MemberRepository members, AgencyRepository agencies,
-                    PlanRecords plan, BankHolidayRepository holidays, AuditLog auditLog,
-                    Clock realClock, ChildRecords childRecords, KeptIdentifiers keptIdentifiers, ContactMeasures measures) {
+    /** Each step goes through the real escalation use cases, as its member, with the clock held at its moment. */
+    DemoEscalations(EscalationUseCase escalations, ContactRepository contacts, DecisionRepository decisions,
+                    MemberRepository members, PlanRecords plan, BankHolidayRepository holidays, HistoryClock clock) {
+        this.escalations = escalations;
         this.contacts = contacts;
         this.decisions = decisions;
         this.members = members;
         this.plan = plan;
-        this.realClock = realClock;
-        this.clock = new SettableClock(realClock.instant());
-        Auditor auditor = new Auditor(auditLog, clock);
-        DecisionService deciding = new DecisionService(contacts, decisions, checks, plan, holidays,
-                auditor, Notifier.NONE, new FlagKeeper(contacts, decisions, flags, auditor, measures), measures);
-        var directory = new PartnershipDirectory(agencies, members);
-        this.escalations = new EscalationService(escalationRepository, escalationSettings,
-                new DecisionRecordsService(contacts, decisions, checks), deciding::decide, directory, directory, plan,
-                holidays, auditor, Notifier.NONE, new ChildIdentifierService(childRecords, keptIdentifiers, auditor));
         this.holidays = holidays;
+        this.clock = clock;
     }
 
     private enum Step { RAISE, RAISE_AT_RISK, DISAGREE, AGREE, ESCALATE, MANAGER_DISAGREES, HEAD_DISAGREES,
@@ -131,7 +103,7 @@ final class DemoEscalations {
 
     void load(PartnershipId partnership) {
         WorkingCalendar calendar = holidays.calendar(partnership);
-        Instant now = realClock.instant();
+        Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, London.ZONE);
         Set<RecommendationId> thresholds = new HashSet<>(plan.recommendations(partnership,
                 new PlanFilter(Theme.THRESHOLDS, null, null, null)).stream().limit(2)
@@ -149,7 +121,6 @@ final class DemoEscalations {
             if (disputed == null) continue;
             play(s, disputed, start, calendar, now, thresholds);
         }
-        clock.set(realClock.instant());
     }
 
     private void play(Scenario s, ThresholdDecision disputed, Instant start, WorkingCalendar calendar, Instant now,
@@ -160,47 +131,54 @@ final class DemoEscalations {
         for (int i = 0; i < s.steps().size(); i++) {
             Instant at = i == 0 ? start : calendar.addWorkingDays(start, i).plusSeconds(3_600L * (i % 3));
             if (at.isAfter(now)) return;
-            clock.set(at);
             Step step = s.steps().get(i);
-            e = switch (step) {
-                case RAISE, RAISE_AT_RISK -> escalations.raise(actor(s.practitioner()), new RaiseEscalationCommand(
-                        disputed.id(), null, null, DISPUTES.get(s.workingDaysAgo() % DISPUTES.size()),
-                        "A strategy discussion, or at least a child and family assessment.",
-                        step == Step.RAISE_AT_RISK, step == Step.RAISE_AT_RISK
-                        ? "The child said tonight's contact with the father will go ahead; marks seen today." : null,
-                        s.workingDaysAgo() % 3 == 0 ? Set.of() : recs));
-                case DISAGREE -> escalations.respond(actor(MASH), e.requireId(), e.version(), false,
-                        "Information from checks does not meet the threshold for statutory intervention; early help "
-                                + "offer stands.");
-                case AGREE -> escalations.respond(actor(MASH), e.requireId(), e.version(), true,
-                        "Agreed on review of the health chronology: the threshold is met.");
-                case MANAGER_DISAGREES -> escalations.respond(actor(MANAGER), e.requireId(), e.version(), false,
-                        "Reviewed with the team manager: decision maintained, with a follow-up call to the school.");
-                case HEAD_DISAGREES -> escalations.respond(actor(HEAD_OF_SERVICE), e.requireId(), e.version(), false,
-                        "Head of service view: decision stands; offered a joint meeting with the designated nurse.");
-                case ESCALATE -> escalations.escalate(actor(ladder.get(Math.min(level++, ladder.size() - 1))),
-                        e.requireId(), e.version(), "Still no strategy discussion for a child who disclosed harm.");
-                case CHANGE_DECISION -> escalations.resolve(actor(MANAGER), e.requireId(), e.version(),
-                        new ResolveEscalationCommand(EscalationOutcome.DECISION_CHANGED,
-                                "The health information had not been weighed; chronologies now read before NFA.",
-                                new RecordDecisionCommand(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT,
-                                        "Revised on escalation: cumulative concerns meet the threshold for assessment.",
-                                        "Assessment team", null, false, Set.of()), Set.of()));
-                case UPHOLD -> escalations.resolve(actor(s.practitioner()), e.requireId(), e.version(),
-                        new ResolveEscalationCommand(EscalationOutcome.DECISION_UPHELD,
-                                "Explained the threshold; early help referral made with the family's consent.", null,
-                                Set.of()));
-                case CHAIR_UPHOLDS -> escalations.resolve(actor(CHAIR), e.requireId(), e.version(),
-                        new ResolveEscalationCommand(EscalationOutcome.DECISION_UPHELD,
-                                "The threshold document is unclear on repeat bruising: to be revised by the board.",
-                                null, Set.of()));
-                case OTHER -> escalations.resolve(actor(ladder.get(1)), e.requireId(), e.version(),
-                        new ResolveEscalationCommand(EscalationOutcome.OTHER,
-                                "Agreed a multi-agency meeting instead of a change of decision.", null, Set.of()));
-                case WITHDRAW -> escalations.withdraw(actor(s.practitioner()), e.requireId(), e.version(),
-                        "New information from the GP answered our concern.");
-            };
+            Escalation current = e;
+            int rung = level;
+            e = clock.at(at, () -> step(s, step, current, disputed, ladder, recs, rung));
+            if (step == Step.ESCALATE) level++;
         }
+    }
+
+    private Escalation step(Scenario s, Step step, Escalation e, ThresholdDecision disputed, List<String> ladder,
+                            Set<RecommendationId> recs, int level) {
+        return switch (step) {
+            case RAISE, RAISE_AT_RISK -> escalations.raise(actor(s.practitioner()), new RaiseEscalationCommand(
+                    disputed.id(), null, null, DISPUTES.get(s.workingDaysAgo() % DISPUTES.size()),
+                    "A strategy discussion, or at least a child and family assessment.",
+                    step == Step.RAISE_AT_RISK, step == Step.RAISE_AT_RISK
+                    ? "The child said tonight's contact with the father will go ahead; marks seen today." : null,
+                    s.workingDaysAgo() % 3 == 0 ? Set.of() : recs));
+            case DISAGREE -> escalations.respond(actor(MASH), e.requireId(), e.version(), false,
+                    "Information from checks does not meet the threshold for statutory intervention; early help "
+                            + "offer stands.");
+            case AGREE -> escalations.respond(actor(MASH), e.requireId(), e.version(), true,
+                    "Agreed on review of the health chronology: the threshold is met.");
+            case MANAGER_DISAGREES -> escalations.respond(actor(MANAGER), e.requireId(), e.version(), false,
+                    "Reviewed with the team manager: decision maintained, with a follow-up call to the school.");
+            case HEAD_DISAGREES -> escalations.respond(actor(HEAD_OF_SERVICE), e.requireId(), e.version(), false,
+                    "Head of service view: decision stands; offered a joint meeting with the designated nurse.");
+            case ESCALATE -> escalations.escalate(actor(ladder.get(Math.min(level, ladder.size() - 1))),
+                    e.requireId(), e.version(), "Still no strategy discussion for a child who disclosed harm.");
+            case CHANGE_DECISION -> escalations.resolve(actor(MANAGER), e.requireId(), e.version(),
+                    new ResolveEscalationCommand(EscalationOutcome.DECISION_CHANGED,
+                            "The health information had not been weighed; chronologies now read before NFA.",
+                            new RecordDecisionCommand(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT,
+                                    "Revised on escalation: cumulative concerns meet the threshold for assessment.",
+                                    "Assessment team", null, false, Set.of()), Set.of()));
+            case UPHOLD -> escalations.resolve(actor(s.practitioner()), e.requireId(), e.version(),
+                    new ResolveEscalationCommand(EscalationOutcome.DECISION_UPHELD,
+                            "Explained the threshold; early help referral made with the family's consent.", null,
+                            Set.of()));
+            case CHAIR_UPHOLDS -> escalations.resolve(actor(CHAIR), e.requireId(), e.version(),
+                    new ResolveEscalationCommand(EscalationOutcome.DECISION_UPHELD,
+                            "The threshold document is unclear on repeat bruising: to be revised by the board.",
+                            null, Set.of()));
+            case OTHER -> escalations.resolve(actor(ladder.get(1)), e.requireId(), e.version(),
+                    new ResolveEscalationCommand(EscalationOutcome.OTHER,
+                            "Agreed a multi-agency meeting instead of a change of decision.", null, Set.of()));
+            case WITHDRAW -> escalations.withdraw(actor(s.practitioner()), e.requireId(), e.version(),
+                    "New information from the GP answered our concern.");
+        };
     }
 
     private static final List<String> DISPUTES = List.of(
@@ -241,33 +219,5 @@ final class DemoEscalations {
     private Actor actor(String email) {
         return members.findByEmail(email).flatMap(m -> members.activeActor(m.requireId()))
                 .orElseThrow(() -> new IllegalStateException("demo member " + email + " missing"));
-    }
-
-    /** The demo's own clock: each step happens at its moment. */
-    private static final class SettableClock extends Clock {
-        private volatile Instant now;
-
-        SettableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant at) {
-            now = at;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return London.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

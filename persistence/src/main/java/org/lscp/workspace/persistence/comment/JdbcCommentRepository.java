@@ -1,5 +1,6 @@
 package org.lscp.workspace.persistence.comment;
 
+import org.lscp.workspace.persistence.shared.VersionedSave;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.lscp.workspace.domain.comment.model.Comment;
 import org.lscp.workspace.domain.comment.port.out.CommentRepository;
-import org.lscp.workspace.domain.shared.ConcurrentChangeException;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.persistence.shared.Utc;
@@ -47,7 +47,7 @@ class JdbcCommentRepository implements CommentRepository {
                 new MapSqlParameterSource("id", c.requireId()).addValue("p", c.partnershipId().value())
                         .addValue("text", c.text()).addValue("edited", Utc.of(c.editedAt()))
                         .addValue("version", c.version()));
-        if (updated == 0) throw new ConcurrentChangeException("This comment was changed by someone else.");
+        VersionedSave.requireUpdated(updated, "comment");
         return find(c.partnershipId(), c.requireId()).orElseThrow();
     }
 

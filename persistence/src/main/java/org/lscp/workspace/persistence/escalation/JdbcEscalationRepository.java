@@ -1,5 +1,6 @@
 package org.lscp.workspace.persistence.escalation;
 
+import org.lscp.workspace.persistence.shared.VersionedSave;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -25,7 +26,6 @@ import org.lscp.workspace.domain.escalation.model.RecommendationCluster;
 import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.shared.AgencyId;
-import org.lscp.workspace.domain.shared.ConcurrentChangeException;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PageRequest;
 import org.lscp.workspace.domain.shared.PartnershipId;
@@ -79,9 +79,7 @@ class JdbcEscalationRepository implements EscalationRepository {
                 where id = :id and partnership_id = :p and version = :version""",
                 params(e).addValue("id", e.requireId()).addValue("p", e.partnershipId().value())
                         .addValue("version", e.version()));
-        if (updated == 0) {
-            throw new ConcurrentChangeException("This escalation was changed by someone else. Reload and try again.");
-        }
+        VersionedSave.requireUpdated(updated, "escalation");
         jdbc.update("delete from escalation_recommendation where escalation_id = :id",
                 new MapSqlParameterSource("id", e.requireId()));
         linkRecommendations(e.requireId(), e.recommendations());

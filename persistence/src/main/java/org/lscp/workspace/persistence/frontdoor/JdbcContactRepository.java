@@ -1,5 +1,6 @@
 package org.lscp.workspace.persistence.frontdoor;
 
+import org.lscp.workspace.persistence.shared.VersionedSave;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -40,7 +41,6 @@ import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.shared.AgencyId;
-import org.lscp.workspace.domain.shared.ConcurrentChangeException;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PageRequest;
@@ -178,9 +178,7 @@ class JdbcContactRepository implements ContactRepository {
                   version = version + 1
                  where id = :id and partnership_id = :p and version = :version""",
                 params(contact).addValue("id", contact.requireId().value()).addValue("version", contact.version()));
-        if (updated == 0) {
-            throw new ConcurrentChangeException("This contact was changed by someone else. Reload and try again.");
-        }
+        VersionedSave.requireUpdated(updated, "contact");
         return find(contact.partnershipId(), contact.requireId()).orElseThrow();
     }
 
@@ -532,9 +530,7 @@ class JdbcContactRepository implements ContactRepository {
                         + " where id = :id and partnership_id = :p and version = :version",
                 new MapSqlParameterSource("child", caseSystemId).addValue("id", contact.requireId().value())
                         .addValue("p", contact.partnershipId().value()).addValue("version", contact.version()));
-        if (updated == 0) {
-            throw new ConcurrentChangeException("This contact was changed by someone else. Reload and try again.");
-        }
+        VersionedSave.requireUpdated(updated, "contact");
         return find(contact.partnershipId(), contact.requireId()).orElseThrow();
     }
 

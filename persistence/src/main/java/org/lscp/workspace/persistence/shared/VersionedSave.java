@@ -10,8 +10,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
- * Insert-or-update with optimistic locking, shared by every adapter of a versioned record: a record saved from a
- * stale version — whether noticed on load or by {@code @Version} at flush — is a ConcurrentChangeException.
+ * The one optimistic-locking rule of every adapter of a versioned record: a record saved from a stale version is a
+ * ConcurrentChangeException, in the same words. A JPA record ({@link #save}) is caught on load or by {@code @Version}
+ * at flush; a JDBC record updates {@code where ... and version = :version} and hands the rows it changed to
+ * {@link #requireUpdated}.
  */
 public final class VersionedSave {
     private VersionedSave() {
@@ -28,6 +30,11 @@ public final class VersionedSave {
         } catch (OptimisticLockingFailureException e) {
             throw stale(what);
         }
+    }
+
+    /** After a JDBC {@code update ... where id = :id and version = :version}: no row changed means a stale version. */
+    public static void requireUpdated(int rowsUpdated, String what) {
+        if (rowsUpdated == 0) throw stale(what);
     }
 
     private static ConcurrentChangeException stale(String what) {
