@@ -1,5 +1,8 @@
 package org.lscp.workspace.app.config;
 
+import org.lscp.workspace.domain.plan.port.in.ManageActionsUseCase;
+import org.lscp.workspace.domain.plan.port.in.ManageRecommendationsUseCase;
+import org.lscp.workspace.domain.plan.port.in.ManageInspectionsUseCase;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
 import org.lscp.workspace.domain.notice.port.in.Notices;
 import org.lscp.workspace.domain.escalation.port.in.EscalationUseCase;
@@ -30,7 +33,6 @@ import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
 import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
 import org.springframework.beans.factory.annotation.Value;
-import org.lscp.workspace.domain.audit.service.Auditor;
 import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
 import org.lscp.workspace.domain.plan.port.out.ActionRepository;
@@ -83,9 +85,11 @@ public class DemoData implements ApplicationRunner {
 
     DemoData(ProvisionPartnershipUseCase provision, InspectionRepository inspections,
              RecommendationRepository recommendations, ActionRepository actions, MemberRepository members,
-             AgencyRepository agencies, Auditor auditor, Clock clock, PlatformTransactionManager transactions,
+             AgencyRepository agencies, Clock clock, PlatformTransactionManager transactions,
              ContactRepository contacts, DecisionRepository decisions, FlagRepository flags, CheckRepository checks,
              BankHolidayRepository holidays, EscalationUseCase escalationUseCase, Notices notices,
+             ManageInspectionsUseCase manageInspections, ManageRecommendationsUseCase manageRecommendations,
+             ManageActionsUseCase manageActions,
              SecondFactorRepository secondFactors, ContactMeasures measures,
              @Value("${workspace.demo-contacts:2000}") int contactCount) {
         this.measures = measures;
@@ -98,7 +102,8 @@ public class DemoData implements ApplicationRunner {
         this.contactCount = contactCount;
         this.demoContacts = new DemoContacts(contacts, decisions, flags, checks, agencies, members, holidays, clock);
         this.inspections = inspections;
-        this.plans = new DemoPlans(inspections, recommendations, actions, members, agencies, auditor, clock);
+        this.plans = new DemoPlans(manageInspections, manageRecommendations, manageActions, members, agencies,
+                (HistoryClock) clock);
         this.demoEscalations = new DemoEscalations(escalationUseCase, contacts, decisions, members,
                 new PlanRecordsService(recommendations, actions, inspections), holidays, (HistoryClock) clock);
         this.transaction = new TransactionTemplate(transactions);
@@ -113,7 +118,7 @@ public class DemoData implements ApplicationRunner {
             });
             transaction.executeWithoutResult(status -> enrolSecondFactors(id));
             if (inspections.all(id).isEmpty()) {
-                // the demo plan needs actions created in the past, which use cases rightly refuse: written directly
+                // through the plan's use cases, with the clock held at each step's day
                 transaction.executeWithoutResult(status -> plans.load(id, partnership.name()));
                 LOG.info("Demo improvement plan loaded: {}", partnership.name());
             }

@@ -40,6 +40,26 @@ class DemoDataIT {
         assertThat(mine.later()).isNotEmpty();
     }
 
+    /** The plan is written from its data file through the plan's use cases, by its members, as of its days. */
+    @Test
+    void theDemoPlanIsWrittenByItsMembersAsOfItsDays() {
+        String enfield = "(select id from partnership where name = 'Enfield Safeguarding Children Partnership')";
+        assertThat(jdbc.queryForList("select distinct actor_name from audit_entry where partnership_id = " + enfield
+                + " and entity_type = 'Recommendation' and action = 'STATUS_CHANGED'", String.class))
+                .as("the lead officer moves a recommendation on; the chair judges its evidence")
+                .contains("Helen Brooks", "Geraldine Hart");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where partnership_id = " + enfield
+                + " and entity_type in ('Inspection', 'Recommendation', 'Action') and actor_id is null", Long.class))
+                .as("no plan record written by the system").isZero();
+        assertThat(jdbc.queryForObject("select min(at) from audit_entry where partnership_id = " + enfield
+                + " and entity_type = 'Inspection'", java.time.LocalDateTime.class))
+                .as("the 2015 inspection recorded the day the inspectors left").isBefore("2015-02-12T00:00");
+        // the 2018 focused visit's first action, completed on the day the file gives
+        assertThat(jdbc.queryForList("select completed_on from improvement_action where description like "
+                + "'Review every contact in the affected service area%'", java.time.LocalDate.class))
+                .containsExactly(java.time.LocalDate.parse("2018-10-26"));
+    }
+
     @Test
     void enfieldHasAYearOfContactsWithTheirDecisions() {
         var manager = DemoActors.actor(signIn, "mash.manager@enfield.example");
