@@ -1,5 +1,9 @@
 package org.lscp.workspace.app.config;
 
+import tools.jackson.databind.json.JsonMapper;
+import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.IOException;
 import org.lscp.workspace.domain.plan.port.in.ManageActionsUseCase;
 import org.lscp.workspace.domain.plan.port.in.ManageRecommendationsUseCase;
 import org.lscp.workspace.domain.plan.port.in.ManageInspectionsUseCase;
@@ -7,18 +11,9 @@ import org.lscp.workspace.domain.partnership.model.MemberFilter;
 import org.lscp.workspace.domain.notice.port.in.Notices;
 import org.lscp.workspace.domain.escalation.port.in.EscalationUseCase;
 import org.lscp.workspace.domain.plan.service.PlanRecordsService;
-import static org.lscp.workspace.domain.shared.Role.BOARD_CHAIR;
-import static org.lscp.workspace.domain.shared.Role.LEAD_OFFICER;
-import static org.lscp.workspace.domain.shared.Role.LINE_MANAGER;
-import static org.lscp.workspace.domain.shared.Role.MASH_MANAGER;
-import static org.lscp.workspace.domain.shared.Role.MASH_PRACTITIONER;
-import static org.lscp.workspace.domain.shared.Role.PARTNERSHIP_ADMIN;
-import static org.lscp.workspace.domain.shared.Role.PRACTITIONER;
-import static org.lscp.workspace.domain.shared.Role.SENIOR_MANAGER;
 
 import java.util.List;
 import java.util.Set;
-import org.lscp.workspace.domain.partnership.model.AgencyKind;
 import org.lscp.workspace.domain.partnership.model.ProvisionPartnershipCommand;
 import org.lscp.workspace.domain.partnership.model.ProvisionPartnershipCommand.NewMember;
 import org.lscp.workspace.domain.partnership.model.SaveAgencyCommand;
@@ -111,7 +106,7 @@ public class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        for (ProvisionPartnershipCommand partnership : List.of(enfield(), walthamForest())) {
+        for (ProvisionPartnershipCommand partnership : partnerships()) {
             var id = provision.findByName(partnership.name()).orElseGet(() -> {
                 LOG.info("Demo partnership loaded: {}", partnership.name());
                 return provision.provision(partnership);
@@ -148,67 +143,28 @@ public class DemoData implements ApplicationRunner {
         }
     }
 
-    private static ProvisionPartnershipCommand enfield() {
-        String csc = "Enfield Children's Social Care";
-        return new ProvisionPartnershipCommand(ENFIELD, "London Borough of Enfield", List.of(
-                agency("CSC", csc, AgencyKind.CHILDRENS_SOCIAL_CARE, true),
-                agency("Early Help", "Enfield Early Help", AgencyKind.EARLY_HELP, false),
-                agency("Met Police", "Metropolitan Police - North Area", AgencyKind.POLICE, true),
-                agency("NCL ICB", "North Central London Integrated Care Board", AgencyKind.HEALTH, true),
-                agency("NMUH", "North Middlesex University Hospital", AgencyKind.HEALTH, false),
-                agency("Schools", "Enfield Schools and Education Services", AgencyKind.EDUCATION, false),
-                agency("Probation", "Probation Service - Enfield", AgencyKind.PROBATION, false),
-                agency("Housing", "Enfield Council Housing", AgencyKind.HOUSING, false),
-                agency("Youth Justice", "Enfield Youth Justice Service", AgencyKind.YOUTH_JUSTICE, false),
-                agency("CAMHS", "Barnet, Enfield and Haringey CAMHS", AgencyKind.CAMHS, false),
-                agency("Substance Misuse", "Enfield Substance Misuse Service", AgencyKind.SUBSTANCE_MISUSE, false),
-                agency("Voluntary Sector", "Enfield Voluntary Sector Forum", AgencyKind.VOLUNTARY_SECTOR, false),
-                agency("Business Unit", "Safeguarding Partnership Business Unit", AgencyKind.OTHER, false)),
-                List.of(
-                        member("Alex Morgan", "admin@enfield.example", "Safeguarding Partnership Business Unit", PARTNERSHIP_ADMIN),
-                        member("Geraldine Hart", "chair@enfield.example", "Safeguarding Partnership Business Unit", BOARD_CHAIR),
-                        member("Sam Okafor", "mash.manager@enfield.example", csc, MASH_MANAGER),
-                        member("Priya Nair", "mash.manager2@enfield.example", csc, MASH_MANAGER),
-                        member("Rita Shah", "mash@enfield.example", csc, MASH_PRACTITIONER),
-                        member("Helen Brooks", "lead@enfield.example", csc, LEAD_OFFICER),
-                        member("Dan Price", "police@enfield.example", "Metropolitan Police - North Area", PRACTITIONER),
-                        member("Nadia Ali", "health@enfield.example", "North Middlesex University Hospital", PRACTITIONER),
-                        member("Tom Reed", "school@enfield.example", "Enfield Schools and Education Services", PRACTITIONER),
-                        member("Grace Mensah", "earlyhelp@enfield.example", "Enfield Early Help", PRACTITIONER, LEAD_OFFICER),
-                        member("Marcus Bell", "head.of.service@enfield.example", csc, SENIOR_MANAGER),
-                        member("Chris Evans", "health.manager@enfield.example", "North Middlesex University Hospital",
-                                PRACTITIONER, LINE_MANAGER),
-                        member("Fiona Clarke", "health.head@enfield.example", "North Middlesex University Hospital",
-                                PRACTITIONER, SENIOR_MANAGER),
-                        member("Paul Hughes", "police.manager@enfield.example", "Metropolitan Police - North Area",
-                                PRACTITIONER, LINE_MANAGER)),
-                DEMO_PASSWORDS_ARE_NOT_TEMPORARY);
+    /** {@code demo/partnerships.json}: each partnership with its agencies and members (all with the demo password). */
+    record PartnershipFile(String name, String localAuthority, List<SaveAgencyCommand> agencies,
+                           List<MemberRow> members) {
     }
 
-    private static ProvisionPartnershipCommand walthamForest() {
-        String csc = "Waltham Forest Children's Social Care";
-        return new ProvisionPartnershipCommand(WALTHAM_FOREST, "London Borough of Waltham Forest", List.of(
-                agency("CSC", csc, AgencyKind.CHILDRENS_SOCIAL_CARE, true),
-                agency("Met Police", "Metropolitan Police - North East Area", AgencyKind.POLICE, true),
-                agency("Whipps Cross", "Whipps Cross University Hospital", AgencyKind.HEALTH, true),
-                agency("Schools", "Waltham Forest Schools", AgencyKind.EDUCATION, false),
-                agency("Early Help", "Waltham Forest Early Help", AgencyKind.EARLY_HELP, false),
-                agency("Housing", "Waltham Forest Housing", AgencyKind.HOUSING, false)),
-                List.of(
-                        member("Priya Desai", "admin@walthamforest.example", csc, PARTNERSHIP_ADMIN),
-                        member("Martin Cole", "chair@walthamforest.example", csc, BOARD_CHAIR),
-                        member("Joanne Reid", "mash.manager@walthamforest.example", csc, MASH_MANAGER, LEAD_OFFICER),
-                        member("Leah Thompson", "mash@walthamforest.example", csc, MASH_PRACTITIONER),
-                        member("Kwame Asante", "police@walthamforest.example", "Metropolitan Police - North East Area",
-                                PRACTITIONER)),
-                DEMO_PASSWORDS_ARE_NOT_TEMPORARY);
+    record MemberRow(String name, String email, String agency, Set<Role> roles) {
     }
 
-    private static SaveAgencyCommand agency(String shortName, String name, AgencyKind kind, boolean statutory) {
-        return new SaveAgencyCommand(name, shortName, kind, statutory);
+    record PartnershipsFile(List<PartnershipFile> partnerships) {
     }
 
-    private static NewMember member(String name, String email, String agency, Role... roles) {
-        return new NewMember(name, email, agency, Set.of(roles), PASSWORD);
+    static List<ProvisionPartnershipCommand> partnerships() {
+        String path = "/demo/partnerships.json";
+        try (InputStream in = DemoData.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("Demo partnerships file missing: " + path);
+            return JsonMapper.builder().build().readValue(in, PartnershipsFile.class).partnerships().stream()
+                    .map(p -> new ProvisionPartnershipCommand(p.name(), p.localAuthority(), p.agencies(),
+                            p.members().stream().map(m -> new NewMember(m.name(), m.email(), m.agency(), m.roles(),
+                                    PASSWORD)).toList(), DEMO_PASSWORDS_ARE_NOT_TEMPORARY))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
