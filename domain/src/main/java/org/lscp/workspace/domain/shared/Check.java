@@ -40,6 +40,11 @@ public final class Check {
         return Text.line(value) == null ? this : text(field, value, what, max);
     }
 
+    /** Optional text that may run over several lines: checked like {@link #longText} when anything visible was typed. */
+    public Check optionalLongText(String field, @Nullable String value, String what, int max) {
+        return Text.block(value) == null ? this : longText(field, value, what, max);
+    }
+
     private Check max(String field, String normalised, String what, int max) {
         return normalised.length() > max
                 ? fail(field, capitalise(what) + " must be " + max + " characters or fewer.") : this;

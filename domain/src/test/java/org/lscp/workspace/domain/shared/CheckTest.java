@@ -156,4 +156,12 @@ class CheckTest {
         assertThat(failure(new Check().optionalText("id", "abcd", "an id", 3)).fieldErrors())
                 .containsEntry("id", "Id must be 3 characters or fewer.");
     }
+
+    @Test
+    void optionalLongTextMayRunOverLinesAndIsCheckedOnlyWhenTyped() {
+        new Check().optionalLongText("shared", " \u200b ", "what was shared", 10).done();
+        new Check().optionalLongText("shared", "one\ntwo", "what was shared", 10).done();
+        ValidationException e = failure(new Check().optionalLongText("shared", "x".repeat(11), "what was shared", 10));
+        assertThat(e.fieldErrors()).containsEntry("shared", "What was shared must be 10 characters or fewer.");
+    }
 }

@@ -1,0 +1,13 @@
+package org.lscp.workspace.domain.protection.model;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The initial child protection conference after a section 47 enquiry: deemed unnecessary (with the reason), or its
+ * date, whether it resulted in a child protection plan, and the team and worker allocated.
+ */
+public record Conference(boolean deemedUnnecessary, @Nullable String unnecessaryReason, @Nullable LocalDate date,
+                         @Nullable Boolean resultedInPlan, @Nullable String allocatedTeam,
+                         @Nullable String allocatedWorker) {
+}

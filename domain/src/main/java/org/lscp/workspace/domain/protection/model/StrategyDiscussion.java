@@ -1,0 +1,67 @@
+package org.lscp.workspace.domain.protection.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.lscp.workspace.domain.frontdoor.model.ContactId;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.shared.London;
+import org.lscp.workspace.domain.shared.MemberId;
+import org.lscp.workspace.domain.shared.PartnershipId;
+import org.lscp.workspace.domain.shared.ValidationException;
+
+/**
+ * A strategy discussion about a contact, convened by the MASH or children's social care after a decision that calls
+ * for one: when it was held, the agencies invited and what each recorded, then its outcome and the conference that
+ * follows a section 47 enquiry.
+ */
+public record StrategyDiscussion(@Nullable Long id, PartnershipId partnershipId, ContactId contactId, long decisionId,
+                                 Instant heldAt, MemberId convenedBy, String convenedByName, List<Invitation> invited,
+                                 @Nullable DiscussionOutcome outcome, @Nullable Conference conference, long version) {
+    public static final String NOT_INVITED = "Your agency was not invited to this strategy discussion.";
+
+    public StrategyDiscussion {
+        invited = List.copyOf(invited);
+    }
+
+    /** Convened: held at {@code heldAt}, with these agencies invited and nothing recorded yet. */
+    public static StrategyDiscussion convened(PartnershipId partnership, ContactId contact, long decisionId,
+                                              Instant heldAt, MemberId by, String byName, List<Invitation> invited) {
+        return new StrategyDiscussion(null, partnership, contact, decisionId, heldAt, by, byName, invited, null, null,
+                0);
+    }
+
+    public LocalDate heldOn() {
+        return LocalDate.ofInstant(heldAt, London.ZONE);
+    }
+
+    public boolean invites(AgencyId agency) {
+        return invited.stream().anyMatch(i -> i.agency().equals(agency));
+    }
+
+    /** The agency records whether it took part and what it shared; refused for an agency not invited. */
+    public StrategyDiscussion withAttendance(AgencyId agency, boolean tookPart, @Nullable String shared, MemberId by,
+                                             String byName, Instant at) {
+        if (!invites(agency)) throw ValidationException.of("tookPart", NOT_INVITED);
+        List<Invitation> next = invited.stream()
+                .map(i -> i.agency().equals(agency) ? i.recorded(tookPart, shared, by, byName, at) : i).toList();
+        return new StrategyDiscussion(id, partnershipId, contactId, decisionId, heldAt, convenedBy, convenedByName,
+                next, outcome, conference, version);
+    }
+
+    public StrategyDiscussion withOutcome(DiscussionOutcome outcome) {
+        return new StrategyDiscussion(id, partnershipId, contactId, decisionId, heldAt, convenedBy, convenedByName,
+                invited, outcome, conference, version);
+    }
+
+    public StrategyDiscussion withConference(Conference conference) {
+        return new StrategyDiscussion(id, partnershipId, contactId, decisionId, heldAt, convenedBy, convenedByName,
+                invited, outcome, conference, version);
+    }
+
+    /** Whether a section 47 enquiry started, so a conference is due unless deemed unnecessary. */
+    public boolean enquiryStarted() {
+        return outcome != null && outcome.enquiry().startsAnEnquiry();
+    }
+}
