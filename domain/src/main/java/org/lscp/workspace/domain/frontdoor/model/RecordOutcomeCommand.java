@@ -1,4 +1,4 @@
-package org.lscp.workspace.domain.protection.model;
+package org.lscp.workspace.domain.frontdoor.model;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;

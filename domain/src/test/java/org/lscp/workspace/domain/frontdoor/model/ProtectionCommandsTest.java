@@ -1,4 +1,4 @@
-package org.lscp.workspace.domain.protection.model;
+package org.lscp.workspace.domain.frontdoor.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

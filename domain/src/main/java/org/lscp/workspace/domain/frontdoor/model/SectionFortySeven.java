@@ -1,4 +1,4 @@
-package org.lscp.workspace.domain.protection.model;
+package org.lscp.workspace.domain.frontdoor.model;
 
 /** What the strategy discussion decided about a section 47 enquiry. */
 public enum SectionFortySeven {

@@ -1,4 +1,4 @@
-package org.lscp.workspace.domain.protection.model;
+package org.lscp.workspace.domain.frontdoor.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -8,9 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import org.lscp.workspace.domain.frontdoor.model.ContactId;
-import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
-import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 import org.lscp.workspace.domain.partnership.model.AgencyKind;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.MemberId;
@@ -23,7 +20,7 @@ class ProtectionRulesTest {
     private static final WorkingCalendar CALENDAR = WorkingCalendar.englandAndWales();
     private static final ProtectionTimescales TIMESCALES = ProtectionTimescales.DEFAULTS;
     private static final AgencyId CSC = new AgencyId(1), POLICE = new AgencyId(2), HEALTH = new AgencyId(3),
-            SCHOOL = new AgencyId(4);
+            SCHOOL = new AgencyId(4), ICB = new AgencyId(5);
     private static final MemberId MANAGER = new MemberId(10), OFFICER = new MemberId(11);
     /** A decision at strategy discussion on Friday 18 December 2026 at 16:00: a discussion due by Monday 16:00. */
     private static final Instant DECIDED = Instant.parse("2026-12-18T16:00:00Z");
@@ -39,6 +36,7 @@ class ProtectionRulesTest {
         return StrategyDiscussion.convened(new PartnershipId(1), new ContactId(7), 99, at, MANAGER, "Sam Okafor",
                 List.of(Invitation.of(POLICE, "Met Police", AgencyKind.POLICE),
                         Invitation.of(HEALTH, "NMUH", AgencyKind.HEALTH),
+                        Invitation.of(ICB, "NCL ICB", AgencyKind.HEALTH),
                         Invitation.of(SCHOOL, "Schools", AgencyKind.EDUCATION)));
     }
 
@@ -120,7 +118,8 @@ class ProtectionRulesTest {
         assertThat(ProtectionRules.agencyNotPresent(STRATEGY, policeOnly)).as("health has not said").isTrue();
         assertThat(ProtectionRules.agencyNotPresent(STRATEGY, policeOnly.withAttendance(HEALTH, false, null,
                 OFFICER, "Nadia Ali", held.heldAt()))).as("health did not take part").isTrue();
-        assertThat(ProtectionRules.agencyNotPresent(STRATEGY, bothTookPart(held))).as("the school need not").isFalse();
+        assertThat(ProtectionRules.agencyNotPresent(STRATEGY, bothTookPart(held)))
+                .as("one health agency is enough, and the school need not").isFalse();
         assertThat(ProtectionRules.agencyNotPresent(STRATEGY, null)).as("none held: that is the lateness flag")
                 .isFalse();
     }

@@ -1,10 +1,10 @@
-package org.lscp.workspace.domain.protection.model;
+package org.lscp.workspace.domain.frontdoor.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.lscp.workspace.domain.frontdoor.model.ContactId;
+import org.lscp.workspace.domain.partnership.model.AgencyKind;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.MemberId;
@@ -38,6 +38,11 @@ public record StrategyDiscussion(@Nullable Long id, PartnershipId partnershipId,
 
     public boolean invites(AgencyId agency) {
         return invited.stream().anyMatch(i -> i.agency().equals(agency));
+    }
+
+    /** Whether an invited agency of this kind recorded that it took part. */
+    public boolean tookPart(AgencyKind kind) {
+        return invited.stream().anyMatch(i -> i.kind() == kind && !i.absent());
     }
 
     /** The agency records whether it took part and what it shared; refused for an agency not invited. */

@@ -1,4 +1,4 @@
-package org.lscp.workspace.domain.protection.model;
+package org.lscp.workspace.domain.frontdoor.model;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +8,7 @@ import org.lscp.workspace.domain.shared.MemberId;
 
 /**
  * An agency invited to a strategy discussion and what it recorded for itself: whether it took part and what it
- * shared. Police and health are always invited ({@link #mustTakePart}).
+ * shared. The police and health agencies are always invited ({@link #mustTakePart}).
  */
 public record Invitation(AgencyId agency, String agencyName, AgencyKind kind, @Nullable Boolean tookPart,
                          @Nullable String shared, @Nullable MemberId recordedBy, @Nullable String recordedByName,
@@ -20,10 +20,6 @@ public record Invitation(AgencyId agency, String agencyName, AgencyKind kind, @N
     }
 
     /** Police and health: a strategy discussion without either is flagged. */
-    public boolean mustTakePart() {
-        return mustTakePart(kind);
-    }
-
     public static boolean mustTakePart(AgencyKind kind) {
         return kind == AgencyKind.POLICE || kind == AgencyKind.HEALTH;
     }

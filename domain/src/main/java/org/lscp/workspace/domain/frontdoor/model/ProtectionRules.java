@@ -1,9 +1,8 @@
-package org.lscp.workspace.domain.protection.model;
+package org.lscp.workspace.domain.frontdoor.model;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
-import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
+import org.lscp.workspace.domain.partnership.model.AgencyKind;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.WorkingCalendar;
 
@@ -29,10 +28,13 @@ public final class ProtectionRules {
         return held.isAfter(timescales.discussionDue(current.decidedAt(), calendar));
     }
 
-    /** The police or health did not take part (an agency that has not recorded that it did counts as absent). */
+    /**
+     * The police or health did not take part: no police agency, or no health agency, recorded that it did (a
+     * partnership may have several health agencies; one of them taking part is enough).
+     */
     public static boolean agencyNotPresent(ThresholdDecision current, @Nullable StrategyDiscussion discussion) {
         return callsForADiscussion(current) && discussion != null
-                && discussion.invited().stream().anyMatch(i -> i.mustTakePart() && i.absent());
+                && !(discussion.tookPart(AgencyKind.POLICE) && discussion.tookPart(AgencyKind.HEALTH));
     }
 
     /**
