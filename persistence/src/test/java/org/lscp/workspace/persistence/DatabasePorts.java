@@ -108,6 +108,11 @@ public final class DatabasePorts implements Ports {
     }
 
     @Override
+    public org.lscp.workspace.domain.frontdoor.port.out.StrategyDiscussionRepository discussions() {
+        return context.getBean(org.lscp.workspace.domain.frontdoor.port.out.StrategyDiscussionRepository.class);
+    }
+
+    @Override
     public CommentRepository comments() {
         return context.getBean(CommentRepository.class);
     }

@@ -1,5 +1,8 @@
 package org.lscp.workspace.app.config;
 
+import org.lscp.workspace.domain.frontdoor.service.DiscussionService;
+import org.lscp.workspace.domain.frontdoor.port.out.StrategyDiscussionRepository;
+import org.lscp.workspace.domain.frontdoor.port.in.StrategyDiscussionUseCase;
 import org.lscp.workspace.domain.frontdoor.service.DecisionRecordsService;
 import java.time.Clock;
 import org.lscp.workspace.domain.audit.service.Auditor;
@@ -98,6 +101,15 @@ class FrontDoorUseCases {
                                          FrontDoorSettings settings, Auditor auditor, UseCaseTransactions tx) {
         return tx.wrap(ImportContactsUseCase.class,
                 new ContactImportService(reader, contacts, agencies, settings, auditor));
+    }
+
+    @Bean
+    StrategyDiscussionUseCase strategyDiscussions(StrategyDiscussionRepository discussions, ContactRepository contacts,
+                                                  DecisionRepository decisions, CheckRepository checks,
+                                                  AgencyDirectory agencies, AccessLog accessLog, Auditor auditor,
+                                                  Notifier notifier, UseCaseTransactions tx) {
+        return tx.wrap(StrategyDiscussionUseCase.class, new DiscussionService(discussions, contacts, decisions, checks,
+                agencies, accessLog, auditor, notifier));
     }
 
     @Bean

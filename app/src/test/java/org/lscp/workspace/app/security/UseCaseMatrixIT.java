@@ -119,6 +119,7 @@ class UseCaseMatrixIT {
             DecideUseCase.oversee                       | refused | refused | allowed | refused | refused | refused | refused | refused
             FlagsUseCase.resolveFlag                    | refused | refused | allowed | refused | refused | refused | refused | refused
             DecisionRecords                             | -       | -       | -       | -       | -       | -       | -       | -
+            StrategyDiscussionUseCase.forContact        | hidden  | hidden  | allowed | allowed | hidden  | allowed | allowed | hidden
             RecordContactUseCase.record                 | refused | refused | allowed | allowed | refused | allowed | allowed | refused
             ImportContactsUseCase.preview               | allowed | refused | refused | refused | refused | refused | refused | refused
             LiveChanges.listen                          | allowed | allowed | allowed | allowed | allowed | allowed | allowed | allowed
@@ -170,6 +171,7 @@ class UseCaseMatrixIT {
     @Autowired RecordContactUseCase recording;
     @Autowired ImportContactsUseCase importContacts;
     @Autowired LiveChanges live;
+    @Autowired org.lscp.workspace.domain.frontdoor.port.in.StrategyDiscussionUseCase discussions;
     @Autowired Presence presence;
     @Autowired Notices notices;
     @Autowired ChangePasswordUseCase passwords;
@@ -238,6 +240,7 @@ class UseCaseMatrixIT {
                 "select version from escalation where id = ?", Long.class, escalation), "Raised in error (matrix)."));
         calls.put("FrontDoorQuery.count", a -> frontDoorQuery.count(a, ContactFilter.OPEN));
         calls.put("FrontDoorQuery.open", a -> frontDoorQuery.open(a, new ContactId(contact)));
+        calls.put("StrategyDiscussionUseCase.forContact", a -> discussions.forContact(a, new ContactId(contact)));
         calls.put("FrontDoorQuery.openFlagCounts", a -> frontDoorQuery.openFlagCounts(a, FlagFilter.NONE));
         calls.put("FrontDoorQuery.accessLog", a -> frontDoorQuery.accessLog(a, PageRequest.first(1)));
         calls.put("CaseworkUseCase.assignToMe", a -> casework.assignToMe(a, new ContactId(contact), -1));

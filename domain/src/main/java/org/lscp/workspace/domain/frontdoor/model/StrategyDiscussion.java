@@ -10,6 +10,9 @@ import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.domain.shared.ValidationException;
+import org.lscp.workspace.domain.shared.audit.Audited;
+import org.lscp.workspace.domain.shared.audit.Snapshot;
+import org.lscp.workspace.domain.shared.change.Change;
 
 /**
  * A strategy discussion about a contact, convened by the MASH or children's social care after a decision that calls
@@ -18,7 +21,8 @@ import org.lscp.workspace.domain.shared.ValidationException;
  */
 public record StrategyDiscussion(@Nullable Long id, PartnershipId partnershipId, ContactId contactId, long decisionId,
                                  Instant heldAt, MemberId convenedBy, String convenedByName, List<Invitation> invited,
-                                 @Nullable DiscussionOutcome outcome, @Nullable Conference conference, long version) {
+                                 @Nullable DiscussionOutcome outcome, @Nullable Conference conference, long version)
+        implements Audited {
     public static final String NOT_INVITED = "Your agency was not invited to this strategy discussion.";
 
     public StrategyDiscussion {
@@ -30,6 +34,17 @@ public record StrategyDiscussion(@Nullable Long id, PartnershipId partnershipId,
                                               Instant heldAt, MemberId by, String byName, List<Invitation> invited) {
         return new StrategyDiscussion(null, partnership, contact, decisionId, heldAt, by, byName, invited, null, null,
                 0);
+    }
+
+    /** As saved: with its id and version. */
+    public StrategyDiscussion saved(long id, long version) {
+        return new StrategyDiscussion(id, partnershipId, contactId, decisionId, heldAt, convenedBy, convenedByName,
+                invited, outcome, conference, version);
+    }
+
+    public long requireId() {
+        if (id == null) throw new IllegalStateException("strategy discussion not saved yet");
+        return id;
     }
 
     public LocalDate heldOn() {
@@ -63,6 +78,35 @@ public record StrategyDiscussion(@Nullable Long id, PartnershipId partnershipId,
     public StrategyDiscussion withConference(Conference conference) {
         return new StrategyDiscussion(id, partnershipId, contactId, decisionId, heldAt, convenedBy, convenedByName,
                 invited, outcome, conference, version);
+    }
+
+    @Override public String auditType() { return "Strategy discussion"; }
+
+    @Override public String auditId() { return String.valueOf(id); }
+
+    /** Shown on its contact's page. */
+    @Override public String subject() { return Change.contact(contactId.value()); }
+
+    @Override
+    public Snapshot snapshot() {
+        Snapshot s = Snapshot.of().with("contact", contactId).with("held", London.format(heldAt))
+                .with("invited", String.join(", ", invited.stream().map(i -> i.agencyName() + (i.tookPart() == null
+                        ? "" : i.tookPart() ? " (took part)" : " (did not take part)")).toList()));
+        if (outcome != null) {
+            s = s.with("section 47", outcome.enquiry().label()).with("why none", outcome.noEnquiryReason())
+                    .with("immediate safety action", outcome.immediateSafetyAction())
+                    .with("rationale", outcome.rationale())
+                    .with("medical", outcome.medicalNeeded() ? "needed, " + outcome.medicalArrangedFor()
+                            : "not needed: " + outcome.noMedicalReason());
+        }
+        if (conference != null) {
+            s = s.with("conference", conference.deemedUnnecessary() ? "deemed unnecessary: "
+                            + conference.unnecessaryReason() : String.valueOf(conference.date()))
+                    .with("plan", conference.resultedInPlan() == null ? null : conference.resultedInPlan() ? "yes" : "no")
+                    .with("allocated team", conference.allocatedTeam())
+                    .with("allocated worker", conference.allocatedWorker());
+        }
+        return s;
     }
 
     /** Whether a section 47 enquiry started, so a conference is due unless deemed unnecessary. */

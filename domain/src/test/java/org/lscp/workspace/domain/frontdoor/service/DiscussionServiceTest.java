@@ -1,0 +1,163 @@
+package org.lscp.workspace.domain.frontdoor.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.lscp.workspace.domain.frontdoor.model.ConcernCategory.PHYSICAL_ABUSE;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lscp.workspace.domain.fixtures.TestPartnerships;
+import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.ConveneDiscussionCommand;
+import org.lscp.workspace.domain.frontdoor.model.Invitation;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.model.RecordAttendanceCommand;
+import org.lscp.workspace.domain.frontdoor.model.RecordConferenceCommand;
+import org.lscp.workspace.domain.frontdoor.model.RecordDecisionCommand;
+import org.lscp.workspace.domain.frontdoor.model.RecordOutcomeCommand;
+import org.lscp.workspace.domain.frontdoor.model.SectionFortySeven;
+import org.lscp.workspace.domain.frontdoor.model.StrategyDiscussion;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
+import org.lscp.workspace.domain.partnership.model.AgencyKind;
+import org.lscp.workspace.domain.shared.Actor;
+import org.lscp.workspace.domain.shared.ConcurrentChangeException;
+import org.lscp.workspace.domain.shared.London;
+import org.lscp.workspace.domain.shared.NotAuthorisedException;
+import org.lscp.workspace.domain.shared.NotFoundException;
+import org.lscp.workspace.domain.shared.ValidationException;
+
+/** Convening a strategy discussion and recording it, as the MASH and the invited agencies would. */
+class DiscussionServiceTest {
+    /** Monday 21 December 2026, 09:00 London (GMT). */
+    private static final Instant MONDAY_9 = LocalDateTime.parse("2026-12-21T09:00").atZone(London.ZONE).toInstant();
+
+    private TestPartnerships world;
+    private Actor police;
+    private Actor health;
+    private Actor mash;
+    private Actor manager;
+    private Contact contact;
+
+    @BeforeEach
+    void setUp() {
+        world = TestPartnerships.withFrontDoor();
+        world.clock.set(MONDAY_9);
+        police = world.practitionerA();
+        health = world.healthPractitionerA();
+        mash = world.mashPractitionerA();
+        manager = world.mashManagerA();
+        contact = world.recording.record(police, world.contactCommand("CS-1", Rag.RED, true, PHYSICAL_ABUSE));
+        world.clock.set(MONDAY_9.plusSeconds(3_600));
+        decide(ThresholdLevel.STRATEGY_DISCUSSION);
+        world.clock.set(MONDAY_9.plusSeconds(4 * 3_600));
+    }
+
+    private void decide(ThresholdLevel level) {
+        Contact current = world.contacts.find(contact.partnershipId(), contact.requireId()).orElseThrow();
+        world.deciding.decide(manager, current.requireId(), current.version(), new RecordDecisionCommand(level,
+                "Disclosure of physical abuse by the stepfather.", "Strategy discussion", null, true, Set.of()));
+    }
+
+    private long contactVersion() {
+        return world.contacts.find(contact.partnershipId(), contact.requireId()).orElseThrow().version();
+    }
+
+    private StrategyDiscussion convene() {
+        return world.discussing.convene(mash, contact.requireId(), contactVersion(),
+                new ConveneDiscussionCommand(MONDAY_9.plusSeconds(3 * 3_600), Set.of()));
+    }
+
+    @Test
+    void theMashConvenesItWithThePoliceAndHealthInvited() {
+        int audited = world.auditLog.size();
+        StrategyDiscussion d = convene();
+        assertThat(d.invited()).extracting(Invitation::kind)
+                .containsExactlyInAnyOrder(AgencyKind.POLICE, AgencyKind.HEALTH);
+        assertThat(d.invited()).allSatisfy(i -> assertThat(i.tookPart()).isNull());
+        assertThat(world.auditLog.size()).isEqualTo(audited + 1);
+        assertThat(world.discussing.forContact(police, contact.requireId())).contains(d);
+    }
+
+    @Test
+    void onlyADecisionAtStrategyDiscussionCallsForOne() {
+        decide(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT);
+        ValidationException e = catchThrowableOfType(ValidationException.class, this::convene);
+        assertThat(e.fieldErrors()).containsEntry("heldAt", DiscussionService.NOT_CALLED_FOR);
+        assertThat(world.discussions.latestFor(contact.partnershipId(), contact.requireId())).isEmpty();
+    }
+
+    @Test
+    void aPartnerAgencyDoesNotConveneAndNobodyRecordsOneInTheFuture() {
+        assertThatThrownBy(() -> world.discussing.convene(police, contact.requireId(), contactVersion(),
+                new ConveneDiscussionCommand(MONDAY_9, Set.of()))).isInstanceOf(NotAuthorisedException.class);
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> world.discussing.convene(mash,
+                contact.requireId(), contactVersion(), new ConveneDiscussionCommand(MONDAY_9.plusSeconds(86_400),
+                        Set.of())));
+        assertThat(e.fieldErrors().get("heldAt")).contains("cannot be in the future");
+    }
+
+    @Test
+    void eachInvitedAgencyRecordsItsOwnPartAndNoOtherDoes() {
+        StrategyDiscussion d = convene();
+        StrategyDiscussion attended = world.discussing.recordAttendance(police, d.requireId(), d.version(),
+                new RecordAttendanceCommand(true, "Two domestic incidents at the address."));
+        assertThat(attended.tookPart(AgencyKind.POLICE)).isTrue();
+        assertThat(attended.tookPart(AgencyKind.HEALTH)).isFalse();
+
+        int logged = world.accessLog.all().size();
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> world.discussing
+                .recordAttendance(mash, d.requireId(), attended.version(), new RecordAttendanceCommand(true, null)));
+        assertThat(e.fieldErrors()).containsEntry("tookPart", StrategyDiscussion.NOT_INVITED);
+        assertThat(world.accessLog.all()).hasSize(logged + 1)
+                .last().satisfies(entry -> assertThat(entry.allowed()).isFalse());
+    }
+
+    @Test
+    void theBoardChairAndAnotherPartnershipAreToldItIsNotThereAndTheAttemptIsLogged() {
+        StrategyDiscussion d = convene();
+        int logged = world.accessLog.all().size();
+        assertThatThrownBy(() -> world.discussing.forContact(world.boardChairA(), contact.requireId()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.discussing.recordAttendance(world.boardChairA(), d.requireId(), d.version(),
+                new RecordAttendanceCommand(true, null))).isInstanceOf(NotFoundException.class);
+        assertThat(world.accessLog.all()).hasSize(logged + 2);
+        assertThatThrownBy(() -> world.discussing.forContact(world.adminB(), contact.requireId()))
+                .as("another partnership's contact").isInstanceOf(NotFoundException.class);
+    }
+
+    private static RecordOutcomeCommand jointEnquiry() {
+        return new RecordOutcomeCommand(SectionFortySeven.JOINT_WITH_POLICE, null, null,
+                "Reasonable cause to suspect significant harm.", true, LocalDate.parse("2026-12-22"), null);
+    }
+
+    @Test
+    void theOutcomeThenTheConferenceAndTwoManagersAtOnceAreToldOfEachOther() {
+        StrategyDiscussion d = convene();
+        ValidationException early = catchThrowableOfType(ValidationException.class, () -> world.discussing
+                .recordConference(mash, d.requireId(), d.version(), new RecordConferenceCommand(false, null,
+                        LocalDate.parse("2027-01-08"), null, null, null)));
+        assertThat(early.fieldErrors()).containsKey("date");
+
+        StrategyDiscussion decided = world.discussing.recordOutcome(mash, d.requireId(), d.version(), jointEnquiry());
+        assertThatThrownBy(() -> world.discussing.recordOutcome(manager, d.requireId(), d.version(),
+                new RecordOutcomeCommand(SectionFortySeven.NONE, "Explained.", null, "No cause.", false, null,
+                        "No injury."))).isInstanceOf(ConcurrentChangeException.class)
+                .hasMessageContaining(mash.name());
+
+        ValidationException before = catchThrowableOfType(ValidationException.class, () -> world.discussing
+                .recordConference(mash, d.requireId(), decided.version(), new RecordConferenceCommand(false, null,
+                        LocalDate.parse("2026-12-20"), null, null, null)));
+        assertThat(before.fieldErrors().get("date")).isEqualTo("The conference cannot be before its strategy discussion.");
+        StrategyDiscussion conference = world.discussing.recordConference(mash, d.requireId(), decided.version(),
+                new RecordConferenceCommand(false, null, LocalDate.parse("2027-01-08"), true, "Assessment team 2",
+                        "Helen Brooks"));
+        assertThat(conference.conference().date()).isEqualTo(LocalDate.parse("2027-01-08"));
+        assertThatThrownBy(() -> world.discussing.recordOutcome(police, d.requireId(), conference.version(),
+                jointEnquiry())).isInstanceOf(NotAuthorisedException.class);
+    }
+}
