@@ -1,5 +1,8 @@
 -- Strategy discussions (issue 18): held after a decision at strategy discussion or immediate protection, with the
 -- agencies invited and what each recorded, the outcome (section 47 enquiry, medical) and the conference after it.
+-- How many working days after the decision a strategy discussion is due (the partnership's setting; default 1).
+ALTER TABLE partnership_settings ADD COLUMN discussion_days INT NOT NULL DEFAULT 1;
+
 CREATE SEQUENCE strategy_discussion_seq START WITH 1 INCREMENT BY 50;
 
 CREATE TABLE strategy_discussion (

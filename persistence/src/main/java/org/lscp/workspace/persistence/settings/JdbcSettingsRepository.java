@@ -1,5 +1,6 @@
 package org.lscp.workspace.persistence.settings;
 
+import org.lscp.workspace.domain.frontdoor.model.ProtectionTimescales;
 import org.lscp.workspace.domain.escalation.model.EscalationTimescales;
 import org.lscp.workspace.domain.escalation.port.out.EscalationSettings;
 import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales;
@@ -30,7 +31,8 @@ class JdbcSettingsRepository implements SettingsRepository, FrontDoorSettings, E
                                 DecisionTimescales.RedOutOfHours.valueOf(rs.getString("red_out_of_hours")),
                                 rs.getInt("history_years")),
                         new EscalationTimescales(rs.getInt("stage1_days"), rs.getInt("stage2_days"),
-                                rs.getInt("stage3_days"), rs.getInt("stage4_days"))))
+                                rs.getInt("stage3_days"), rs.getInt("stage4_days")),
+                        new ProtectionTimescales(rs.getInt("discussion_days"))))
                 .stream().findFirst().orElse(PartnershipSettings.defaults(partnership));
     }
 
@@ -38,11 +40,13 @@ class JdbcSettingsRepository implements SettingsRepository, FrontDoorSettings, E
     public void save(PartnershipSettings s) {
         jdbc.update("""
                 insert into partnership_settings (partnership_id, red_working_hours, amber_working_days,
-                  green_working_days, red_out_of_hours, history_years, stage1_days, stage2_days, stage3_days, stage4_days)
-                values (:p, :red, :amber, :green, :redOut, :years, :s1, :s2, :s3, :s4)
+                  green_working_days, red_out_of_hours, history_years, stage1_days, stage2_days, stage3_days, stage4_days,
+                  discussion_days)
+                values (:p, :red, :amber, :green, :redOut, :years, :s1, :s2, :s3, :s4, :discussion)
                 on duplicate key update red_working_hours = :red, amber_working_days = :amber,
-                  green_working_days = :green, red_out_of_hours = :redOut, history_years = :years, stage1_days = :s1, stage2_days = :s2, stage3_days = :s3,
-                  stage4_days = :s4""",
+                  green_working_days = :green, red_out_of_hours = :redOut, history_years = :years,
+                  stage1_days = :s1, stage2_days = :s2, stage3_days = :s3, stage4_days = :s4,
+                  discussion_days = :discussion""",
                 new MapSqlParameterSource("p", s.partnershipId().value())
                         .addValue("red", s.decisions().redHours())
                         .addValue("redOut", s.decisions().redOutOfHours().name())
@@ -50,12 +54,18 @@ class JdbcSettingsRepository implements SettingsRepository, FrontDoorSettings, E
                         .addValue("amber", s.decisions().amberWorkingDays())
                         .addValue("green", s.decisions().greenWorkingDays())
                         .addValue("s1", s.escalations().stage1Days()).addValue("s2", s.escalations().stage2Days())
-                        .addValue("s3", s.escalations().stage3Days()).addValue("s4", s.escalations().stage4Days()));
+                        .addValue("s3", s.escalations().stage3Days()).addValue("s4", s.escalations().stage4Days())
+                        .addValue("discussion", s.protection().discussionWorkingDays()));
     }
 
     @Override
     public DecisionTimescales timescales(PartnershipId partnership) {
         return find(partnership).decisions();
+    }
+
+    @Override
+    public ProtectionTimescales protectionTimescales(PartnershipId partnership) {
+        return find(partnership).protection();
     }
 
     @Override

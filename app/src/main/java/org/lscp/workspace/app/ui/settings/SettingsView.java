@@ -1,5 +1,6 @@
 package org.lscp.workspace.app.ui.settings;
 
+import org.lscp.workspace.domain.frontdoor.model.ProtectionTimescales;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,6 +44,8 @@ class SettingsView extends VerticalLayout {
     final IntegerField stage2 = field("Stage 2, line managers: working days", EscalationTimescales.MAX_STAGE_DAYS);
     final IntegerField stage3 = field("Stage 3, senior managers: working days", EscalationTimescales.MAX_STAGE_DAYS);
     final IntegerField stage4 = field("Stage 4, partnership: working days", EscalationTimescales.MAX_PARTNERSHIP_DAYS);
+    final IntegerField discussion = field("Working days from the decision",
+            ProtectionTimescales.MOST_DISCUSSION_WORKING_DAYS);
     final Button save = new Button("Save timescales");
 
     public SettingsView(ManageSettingsUseCase settings, CurrentActor current) {
@@ -64,7 +67,13 @@ class SettingsView extends VerticalLayout {
         FormLayout stages = form(stage1, stage2, stage3, stage4);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        add(new H2("Threshold decisions"), decisions, new H2("Escalation stages"), stages, save);
+        discussion.setHelperText("A strategy discussion is due this many working days after a decision at strategy "
+                + "discussion or immediate protection (local procedures usually say 1). The initial child protection "
+                + "conference is due 15 working days after the discussion, by law. 1 to "
+                + ProtectionTimescales.MOST_DISCUSSION_WORKING_DAYS + ".");
+        FormLayout discussions = form(discussion);
+        add(new H2("Threshold decisions"), decisions, new H2("Escalation stages"), stages,
+                new H2("Strategy discussions"), discussions, save);
         show(settings.get(current.get()));
     }
 
@@ -95,17 +104,19 @@ class SettingsView extends VerticalLayout {
         stage2.setValue(s.escalations().stage2Days());
         stage3.setValue(s.escalations().stage3Days());
         stage4.setValue(s.escalations().stage4Days());
+        discussion.setValue(s.protection().discussionWorkingDays());
     }
 
     void save() {
         Map<String, ? extends HasValidation> fields = Map.of("redHours", red, "redOutOfHours", redOutOfHours,
                 "historyYears", historyYears, "amberWorkingDays", amber,
                 "greenWorkingDays", green, "stage1Days", stage1, "stage2Days", stage2, "stage3Days", stage3,
-                "stage4Days", stage4);
+                "stage4Days", stage4, "discussionWorkingDays", discussion);
         FieldErrors.clear(fields);
         try {
             DecisionTimescales decisions = null;
             EscalationTimescales escalations = null;
+            ProtectionTimescales protection = null;
             ValidationException problems = null;
             try {
                 decisions = new DecisionTimescales(value(red), value(amber), value(green),
@@ -118,8 +129,13 @@ class SettingsView extends VerticalLayout {
             } catch (ValidationException e) {
                 problems = problems == null ? e : problems.and(e);
             }
+            try {
+                protection = new ProtectionTimescales(value(discussion));
+            } catch (ValidationException e) {
+                problems = problems == null ? e : problems.and(e);
+            }
             if (problems != null) throw problems;
-            show(settings.save(current.get(), decisions, escalations));
+            show(settings.save(current.get(), decisions, escalations, protection));
             Notification.show("Timescales saved. New deadlines use them from now on.");
         } catch (ValidationException e) {
             FieldErrors.show(e, fields);

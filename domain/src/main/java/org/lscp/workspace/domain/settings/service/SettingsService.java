@@ -4,6 +4,7 @@ import org.lscp.workspace.domain.shared.audit.AuditAction;
 import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.escalation.model.EscalationTimescales;
 import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales;
+import org.lscp.workspace.domain.frontdoor.model.ProtectionTimescales;
 import org.lscp.workspace.domain.settings.model.PartnershipSettings;
 import org.lscp.workspace.domain.settings.port.in.ManageSettingsUseCase;
 import org.lscp.workspace.domain.settings.port.out.SettingsRepository;
@@ -26,10 +27,12 @@ public final class SettingsService implements ManageSettingsUseCase {
     }
 
     @Override
-    public PartnershipSettings save(Actor actor, DecisionTimescales decisions, EscalationTimescales escalations) {
+    public PartnershipSettings save(Actor actor, DecisionTimescales decisions, EscalationTimescales escalations,
+                                    ProtectionTimescales protection) {
         actor.require(Role.PARTNERSHIP_ADMIN);
         PartnershipSettings before = settings.find(actor.partnershipId());
-        PartnershipSettings after = new PartnershipSettings(actor.partnershipId(), decisions, escalations);
+        PartnershipSettings after = new PartnershipSettings(actor.partnershipId(), decisions, escalations,
+                protection);
         settings.save(after);
         auditor.changed(actor, AuditAction.UPDATED, before.snapshot().toString(), after);
         return after;

@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.escalation.service;
 
+import org.lscp.workspace.domain.frontdoor.model.ProtectionTimescales;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -159,7 +160,8 @@ class EscalationServiceTest {
 
     @Test
     void theStageDeadlinesComeFromThePartnershipsSettings() {
-        world.settingsService.save(world.adminA(), DecisionTimescales.DEFAULTS, new EscalationTimescales(1, 3, 5, 10));
+        world.settingsService.save(world.adminA(), DecisionTimescales.DEFAULTS, new EscalationTimescales(1, 3, 5, 10),
+                ProtectionTimescales.DEFAULTS);
         assertThat(raise().stageDeadline()).isEqualTo(london("2026-11-26T10:00"));
     }
 
