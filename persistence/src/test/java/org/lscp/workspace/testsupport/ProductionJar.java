@@ -1,5 +1,7 @@
 package org.lscp.workspace.testsupport;
 
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.Awaitility;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -12,7 +14,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -82,20 +83,27 @@ public final class ProductionJar implements AutoCloseable {
         return started;
     }
 
-    private void awaitReady() throws Exception {
-        // as a load balancer would: wait until the jar says it is ready (after Flyway and the demo data)
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline) && process.isAlive()) {
-            try {
-                HttpResponse<String> ready = get("http://127.0.0.1:" + management + "/actuator/health/readiness");
-                if (ready.statusCode() == 200 && ready.body().contains("\"status\":\"UP\"")) return;
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500); // polling a process we started; nothing in this JVM to wait on instead
+    private void awaitReady() {
+        // as a load balancer would: wait until the jar says it is ready (after Flyway and the demo data), or stops
+        try {
+            Awaitility.await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> !process.isAlive() || ready());
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("The jar was not ready within 4 minutes:\n" + tail());
         }
-        throw new AssertionError(process.isAlive() ? "The jar was not ready within 4 minutes:\n" + tail()
-                : "The jar stopped:\n" + tail());
+        if (!process.isAlive()) throw new AssertionError("The jar stopped:\n" + tail());
+    }
+
+    private boolean ready() {
+        try {
+            HttpResponse<String> ready = get("http://127.0.0.1:" + management + "/actuator/health/readiness");
+            return ready.statusCode() == 200 && ready.body().contains("\"status\":\"UP\"");
+        } catch (IOException notYet) {
+            return false; // still starting
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     public static HttpResponse<String> get(String url) throws IOException, InterruptedException {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
@@ -160,7 +161,7 @@ public final class DiscussionService implements StrategyDiscussionUseCase {
         return discussion;
     }
 
-    private boolean maySee(Actor actor, Contact contact, StrategyDiscussion discussion) {
+    private boolean maySee(Actor actor, Contact contact, @Nullable StrategyDiscussion discussion) {
         Set<AgencyId> involved = new HashSet<>(checks.forContact(contact.requireId()).stream()
                 .map(AgencyCheck::agency).toList());
         if (discussion != null) discussion.invited().forEach(i -> involved.add(i.agency()));
