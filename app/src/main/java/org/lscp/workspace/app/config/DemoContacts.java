@@ -1,5 +1,7 @@
 package org.lscp.workspace.app.config;
 
+import org.springframework.stereotype.Component;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import tools.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
 import java.io.InputStream;
@@ -78,6 +80,8 @@ import org.lscp.workspace.domain.shared.WorkingCalendar;
  * does, as of the clock. Deterministic: a fixed seed, so every demo database holds the same contacts relative to
  * today. Nothing here is about a real person.
  */
+@Component
+@ConditionalOnProperty(name = "workspace.demo-data", havingValue = "true")
 final class DemoContacts {
     private static final String FILE = "/demo/contacts-enfield.json";
     private static final long SEED = 20_180_731L;

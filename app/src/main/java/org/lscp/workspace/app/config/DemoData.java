@@ -4,13 +4,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.io.IOException;
-import org.lscp.workspace.domain.plan.port.in.ManageActionsUseCase;
-import org.lscp.workspace.domain.plan.port.in.ManageRecommendationsUseCase;
-import org.lscp.workspace.domain.plan.port.in.ManageInspectionsUseCase;
 import org.lscp.workspace.domain.partnership.model.MemberFilter;
-import org.lscp.workspace.domain.notice.port.in.Notices;
-import org.lscp.workspace.domain.escalation.port.in.EscalationUseCase;
-import org.lscp.workspace.domain.plan.service.PlanRecordsService;
 
 import java.util.List;
 import java.util.Set;
@@ -22,17 +16,10 @@ import org.lscp.workspace.domain.shared.Role;
 import java.time.Clock;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactMeasures;
-import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
-import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
-import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
-import org.lscp.workspace.domain.partnership.port.out.BankHolidayRepository;
 import org.springframework.beans.factory.annotation.Value;
-import org.lscp.workspace.domain.partnership.port.out.AgencyRepository;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
-import org.lscp.workspace.domain.plan.port.out.ActionRepository;
 import org.lscp.workspace.domain.plan.port.out.InspectionRepository;
-import org.lscp.workspace.domain.plan.port.out.RecommendationRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.slf4j.Logger;
@@ -76,31 +63,22 @@ public class DemoData implements ApplicationRunner {
     private final MemberRepository members;
     private final SecondFactorRepository secondFactors;
     private final Clock clock;
-    private final Notices notices;
 
-    DemoData(ProvisionPartnershipUseCase provision, InspectionRepository inspections,
-             RecommendationRepository recommendations, ActionRepository actions, MemberRepository members,
-             AgencyRepository agencies, Clock clock, PlatformTransactionManager transactions,
-             ContactRepository contacts, DecisionRepository decisions, FlagRepository flags, CheckRepository checks,
-             BankHolidayRepository holidays, EscalationUseCase escalationUseCase, Notices notices,
-             ManageInspectionsUseCase manageInspections, ManageRecommendationsUseCase manageRecommendations,
-             ManageActionsUseCase manageActions,
-             SecondFactorRepository secondFactors, ContactMeasures measures,
-             @Value("${workspace.demo-contacts:2000}") int contactCount) {
-        this.measures = measures;
-        this.notices = notices;
+    DemoData(ProvisionPartnershipUseCase provision, InspectionRepository inspections, ContactRepository contacts,
+             MemberRepository members, SecondFactorRepository secondFactors, ContactMeasures measures, Clock clock,
+             PlatformTransactionManager transactions, DemoPlans plans, DemoContacts demoContacts,
+             DemoEscalations demoEscalations, @Value("${workspace.demo-contacts:2000}") int contactCount) {
         this.provision = provision;
+        this.inspections = inspections;
+        this.contacts = contacts;
         this.members = members;
         this.secondFactors = secondFactors;
+        this.measures = measures;
         this.clock = clock;
-        this.contacts = contacts;
+        this.plans = plans;
+        this.demoContacts = demoContacts;
+        this.demoEscalations = demoEscalations;
         this.contactCount = contactCount;
-        this.demoContacts = new DemoContacts(contacts, decisions, flags, checks, agencies, members, holidays, clock);
-        this.inspections = inspections;
-        this.plans = new DemoPlans(manageInspections, manageRecommendations, manageActions, members, agencies,
-                (HistoryClock) clock);
-        this.demoEscalations = new DemoEscalations(escalationUseCase, contacts, decisions, members,
-                new PlanRecordsService(recommendations, actions, inspections), holidays, (HistoryClock) clock);
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -122,9 +100,6 @@ public class DemoData implements ApplicationRunner {
                 transaction.executeWithoutResult(status -> demoContacts.load(id, contactCount));
                 LOG.info("Demo contacts loaded: {} for {}", contactCount, partnership.name());
                 transaction.executeWithoutResult(status -> demoEscalations.load(id));
-                // what the escalations told members in the demo's past has been read: inboxes start with today's news
-                transaction.executeWithoutResult(status -> members.activeActors(id, MemberFilter.NONE)
-                        .forEach(notices::markAllRead));
                 LOG.info("Demo escalations loaded for {}", partnership.name());
                 // the demo's history is written through the repositories, as of days past: count it once, whole
                 transaction.executeWithoutResult(status -> measures.recount(id));

@@ -1,5 +1,10 @@
 package org.lscp.workspace.app.config;
 
+import org.lscp.workspace.domain.partnership.model.MemberFilter;
+import org.lscp.workspace.domain.notice.port.in.Notices;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.lscp.workspace.domain.escalation.port.in.EscalationUseCase;
 import org.lscp.workspace.domain.plan.port.in.PlanRecords;
 import java.time.Instant;
@@ -38,6 +43,8 @@ import org.lscp.workspace.domain.shared.WorkingCalendar;
  * universal services or early help) from the agency that made the contact: open at every stage, some overdue, and
  * resolved with every outcome or withdrawn. A step whose moment is still in the future is not played.
  */
+@Component
+@ConditionalOnProperty(name = "workspace.demo-data", havingValue = "true")
 final class DemoEscalations {
     private static final String MASH = "mash@enfield.example";
     private static final String MANAGER = "mash.manager@enfield.example";
@@ -59,17 +66,20 @@ final class DemoEscalations {
     private final HistoryClock clock;
     private final EscalationUseCase escalations;
     private final BankHolidayRepository holidays;
+    private final Notices notices;
 
     /** Each step goes through the real escalation use cases, as its member, with the clock held at its moment. */
     DemoEscalations(EscalationUseCase escalations, ContactRepository contacts, DecisionRepository decisions,
-                    MemberRepository members, PlanRecords plan, BankHolidayRepository holidays, HistoryClock clock) {
+                    MemberRepository members, PlanRecords plan, BankHolidayRepository holidays, Clock clock,
+                    Notices notices) {
         this.escalations = escalations;
         this.contacts = contacts;
         this.decisions = decisions;
         this.members = members;
         this.plan = plan;
         this.holidays = holidays;
-        this.clock = clock;
+        this.clock = (HistoryClock) clock; // the workspace's clock in demo mode
+        this.notices = notices;
     }
 
     private enum Step { RAISE, RAISE_AT_RISK, DISAGREE, AGREE, ESCALATE, MANAGER_DISAGREES, HEAD_DISAGREES,
@@ -121,6 +131,8 @@ final class DemoEscalations {
             if (disputed == null) continue;
             play(s, disputed, start, calendar, now, thresholds);
         }
+        // what the escalations told members in the demo's past has been read: inboxes start with today's news
+        members.activeActors(partnership, MemberFilter.NONE).forEach(notices::markAllRead);
     }
 
     private void play(Scenario s, ThresholdDecision disputed, Instant start, WorkingCalendar calendar, Instant now,

@@ -1,5 +1,8 @@
 package org.lscp.workspace.app.config;
 
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import static org.lscp.workspace.domain.plan.model.ActionStatus.COMPLETE;
 import static org.lscp.workspace.domain.plan.model.ActionStatus.NOT_STARTED;
 import static org.lscp.workspace.domain.plan.model.ActionStatus.ON_TRACK;
@@ -63,6 +66,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code today+45}) or to this week ({@code week+3}: three days on, but no later than Sunday), so every demo has
  * overdue actions, actions due this week and later ones. Called once, when the partnership is first provisioned.
  */
+@Component
+@ConditionalOnProperty(name = "workspace.demo-data", havingValue = "true")
 final class DemoPlans {
     private static final String OFSTED = "Ofsted";
     private final ManageInspectionsUseCase inspections;
@@ -73,13 +78,13 @@ final class DemoPlans {
     private final HistoryClock clock;
 
     DemoPlans(ManageInspectionsUseCase inspections, ManageRecommendationsUseCase recommendations,
-              ManageActionsUseCase actions, MemberRepository members, AgencyRepository agencies, HistoryClock clock) {
+              ManageActionsUseCase actions, MemberRepository members, AgencyRepository agencies, Clock clock) {
         this.inspections = inspections;
         this.recommendations = recommendations;
         this.actions = actions;
         this.members = members;
         this.agencies = agencies;
-        this.clock = clock;
+        this.clock = (HistoryClock) clock; // the workspace's clock in demo mode
     }
 
     void load(PartnershipId partnership, String partnershipName) {

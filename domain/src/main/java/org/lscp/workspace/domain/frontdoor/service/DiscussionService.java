@@ -104,8 +104,7 @@ public final class DiscussionService implements StrategyDiscussionUseCase {
     @Override
     public StrategyDiscussion recordAttendance(Actor actor, long discussionId, long expectedVersion,
                                                RecordAttendanceCommand command) {
-        StrategyDiscussion current = visible(actor, discussionId);
-        auditor.requireVersion(actor, current, current.version(), expectedVersion, "strategy discussion");
+        StrategyDiscussion current = current(actor, discussionId, expectedVersion);
         if (!current.invites(actor.agencyId())) {
             log(actor, current, false);
             throw ValidationException.of("tookPart", StrategyDiscussion.NOT_INVITED);
@@ -118,8 +117,7 @@ public final class DiscussionService implements StrategyDiscussionUseCase {
     public StrategyDiscussion recordOutcome(Actor actor, long discussionId, long expectedVersion,
                                             RecordOutcomeCommand command) {
         ContactAccess.requireWorksTheFrontDoor(actor);
-        StrategyDiscussion current = visible(actor, discussionId);
-        auditor.requireVersion(actor, current, current.version(), expectedVersion, "strategy discussion");
+        StrategyDiscussion current = current(actor, discussionId, expectedVersion);
         command.validate(current.heldOn());
         return save(actor, current, current.withOutcome(command.outcome()));
     }
@@ -128,8 +126,7 @@ public final class DiscussionService implements StrategyDiscussionUseCase {
     public StrategyDiscussion recordConference(Actor actor, long discussionId, long expectedVersion,
                                                RecordConferenceCommand command) {
         ContactAccess.requireWorksTheFrontDoor(actor);
-        StrategyDiscussion current = visible(actor, discussionId);
-        auditor.requireVersion(actor, current, current.version(), expectedVersion, "strategy discussion");
+        StrategyDiscussion current = current(actor, discussionId, expectedVersion);
         if (!current.enquiryStarted()) {
             throw ValidationException.of("date", "A conference follows a section 47 enquiry: record the "
                     + "discussion's outcome first.");
@@ -159,6 +156,13 @@ public final class DiscussionService implements StrategyDiscussionUseCase {
             throw new NotFoundException(NOT_FOUND);
         }
         return discussion;
+    }
+
+    /** The discussion the actor may see, as they last saw it (else "changed by someone else"). */
+    private StrategyDiscussion current(Actor actor, long id, long expectedVersion) {
+        StrategyDiscussion current = visible(actor, id);
+        auditor.requireVersion(actor, current, current.version(), expectedVersion, "strategy discussion");
+        return current;
     }
 
     private boolean maySee(Actor actor, Contact contact, @Nullable StrategyDiscussion discussion) {
