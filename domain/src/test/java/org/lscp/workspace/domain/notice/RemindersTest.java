@@ -1,12 +1,12 @@
 package org.lscp.workspace.domain.notice;
 
+import static org.lscp.workspace.domain.fixtures.Times.london;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lscp.workspace.domain.fixtures.TestPartnerships.decision;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,10 +39,6 @@ class RemindersTest {
     private final InMemoryNoticeRepository stored = new InMemoryNoticeRepository();
     private final NoticeService notices = new NoticeService(stored, world.changes, world.auditor);
     private final NoticeSender sender = new NoticeSender(stored, world.directory, world.changes, world.auditor);
-
-    private static Instant london(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(London.ZONE).toInstant();
-    }
 
     private List<String> texts(Actor member) {
         return notices.inbox(member, PageRequest.first(50)).stream().map(Notice::text).toList();

@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.shared;
 
+import static org.lscp.workspace.domain.fixtures.Times.london;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -14,9 +15,6 @@ class WorkingHoursTest {
     private static final WorkingCalendar CALENDAR = WorkingCalendar.englandAndWales();
 
     /** A London wall-clock time as an instant. */
-    private static Instant london(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(London.ZONE).toInstant();
-    }
 
     private static ZonedDateTime londonZoned(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(London.ZONE);

@@ -1,17 +1,16 @@
 package org.lscp.workspace.domain.escalation.model;
 
+import static org.lscp.workspace.domain.fixtures.Times.london;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
-import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.domain.shared.Role;
@@ -20,10 +19,6 @@ import org.lscp.workspace.domain.shared.WorkingCalendar;
 
 class EscalationModelTest {
     private static final WorkingCalendar CALENDAR = WorkingCalendar.englandAndWales();
-
-    private static Instant london(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(London.ZONE).toInstant();
-    }
 
     private static Actor actor(Role... roles) {
         return new Actor(new MemberId(1), "Someone", new PartnershipId(1), "P", new AgencyId(1), "A", Set.of(roles));

@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.escalation.service;
 
+import static org.lscp.workspace.domain.fixtures.Times.london;
 import org.lscp.workspace.domain.frontdoor.model.ProtectionTimescales;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +9,6 @@ import static org.lscp.workspace.domain.fixtures.TestPartnerships.decision;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,10 +61,6 @@ class EscalationServiceTest {
     private Actor chair;
     private Contact contact;
     private ThresholdDecision nfa;
-
-    private static Instant london(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(London.ZONE).toInstant();
-    }
 
     @BeforeEach
     void setUp() {

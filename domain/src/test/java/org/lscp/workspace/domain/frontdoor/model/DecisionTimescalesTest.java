@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.frontdoor.model;
 
+import static org.lscp.workspace.domain.fixtures.Times.london;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.lscp.workspace.domain.frontdoor.model.DecisionTimescales.RedOutOfHours.EMERGENCY_DUTY_TEAM;
@@ -7,21 +8,15 @@ import static org.lscp.workspace.domain.frontdoor.model.DecisionTimescales.RedOu
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.ValidationException;
 import org.lscp.workspace.domain.shared.WorkingCalendar;
 
 class DecisionTimescalesTest {
     private static final WorkingCalendar CALENDAR = WorkingCalendar.englandAndWales();
     private static final DecisionTimescales MASH_HOURS = new DecisionTimescales(4, 1, 3, MASH_WORKING_HOURS);
-
-    private static Instant london(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(London.ZONE).toInstant();
-    }
 
     @Test
     void theDefaultsAreFourHoursOneDayThreeDaysWithTheEmergencyDutyTeamOutOfHours() {

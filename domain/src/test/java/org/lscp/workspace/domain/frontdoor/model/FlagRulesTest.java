@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.frontdoor.model;
 
+import static org.lscp.workspace.domain.fixtures.Times.london;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lscp.workspace.domain.frontdoor.model.ConcernCategory.DOMESTIC_ABUSE;
 import static org.lscp.workspace.domain.frontdoor.model.ConcernCategory.NEGLECT;
@@ -13,7 +14,6 @@ import static org.lscp.workspace.domain.frontdoor.model.FlagType.REPEAT_CONTACT;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -36,10 +36,6 @@ class FlagRulesTest {
     private static final Instant DECIDED = london("2026-11-25T11:00");
     private static final Instant OVERSEEN = london("2026-11-25T12:00");
     private static final Instant NOW = london("2026-11-25T13:00");
-
-    private static Instant london(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(London.ZONE).toInstant();
-    }
 
     private static Contact contact(boolean disclosure, ConcernCategory... concerns) {
         return Contact.received(new PartnershipId(1), new Receipt(RECEIVED, new AgencyId(2), ContactSource.S2A,

@@ -1,5 +1,12 @@
 package org.lscp.workspace.domain.frontdoor.service;
 
+import org.lscp.workspace.domain.shared.PageRequest;
+import org.lscp.workspace.domain.shared.AgencyId;
+import org.lscp.workspace.domain.notice.service.NoticeService;
+import org.lscp.workspace.domain.notice.service.NoticeSender;
+import org.lscp.workspace.domain.fixtures.InMemoryNoticeRepository;
+import java.util.List;
+import static org.lscp.workspace.domain.fixtures.Times.london;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -7,7 +14,6 @@ import static org.lscp.workspace.domain.frontdoor.model.ConcernCategory.PHYSICAL
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +40,7 @@ import org.lscp.workspace.domain.shared.ValidationException;
 /** Convening a strategy discussion and recording it, as the MASH and the invited agencies would. */
 class DiscussionServiceTest {
     /** Monday 21 December 2026, 09:00 London (GMT). */
-    private static final Instant MONDAY_9 = LocalDateTime.parse("2026-12-21T09:00").atZone(London.ZONE).toInstant();
+    private static final Instant MONDAY_9 = london("2026-12-21T09:00");
 
     private TestPartnerships world;
     private Actor police;
@@ -81,6 +87,34 @@ class DiscussionServiceTest {
         assertThat(d.invited()).allSatisfy(i -> assertThat(i.tookPart()).isNull());
         assertThat(world.auditLog.size()).isEqualTo(audited + 1);
         assertThat(world.discussing.forContact(police, contact.requireId())).contains(d);
+    }
+
+    @Test
+    void othersChosenAreInvitedTooAndEveryInvitedAgencyIsTold() {
+        InMemoryNoticeRepository stored = new InMemoryNoticeRepository();
+        NoticeService notices = new NoticeService(stored, world.changes, world.auditor);
+        DiscussionService telling = new DiscussionService(world.discussions, world.contacts, world.decisions,
+                world.checks, world.directory, world.accessLog, world.auditor,
+                new NoticeSender(stored, world.directory, world.changes, world.auditor));
+        AgencyId socialCare = world.agencyId(contact.partnershipId(), TestPartnerships.A_CHILDRENS_SERVICES);
+        StrategyDiscussion d = telling.convene(mash, contact.requireId(), contactVersion(),
+                new ConveneDiscussionCommand(MONDAY_9.plusSeconds(3 * 3_600), Set.of(socialCare)));
+        assertThat(d.invited()).extracting(Invitation::agency).contains(socialCare).hasSize(3);
+        for (Actor invited : List.of(police, health, manager)) {
+            assertThat(notices.inbox(invited, PageRequest.first(5))).as(invited.name()).singleElement()
+                    .satisfies(n -> assertThat(n.text()).contains(contact.reference())
+                            .contains("record whether your agency took part"));
+        }
+        assertThat(notices.inbox(world.boardChairA(), PageRequest.first(5))).as("the chair sees no child").isEmpty();
+    }
+
+    @Test
+    void onlyTheirOwnPartnershipsAgenciesAreInvited() {
+        AgencyId elsewhere = world.agencyId(world.partnershipB(), TestPartnerships.B_CHILDRENS_SERVICES);
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> world.discussing.convene(mash,
+                contact.requireId(), contactVersion(), new ConveneDiscussionCommand(MONDAY_9, Set.of(elsewhere))));
+        assertThat(e.fieldErrors()).containsEntry("alsoInvited", "Choose agencies of your own partnership.");
+        assertThat(world.discussions.latestFor(contact.partnershipId(), contact.requireId())).isEmpty();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.lscp.workspace.domain.frontdoor.service;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import static org.lscp.workspace.domain.fixtures.Times.london;
 import java.time.LocalDate;
 import org.lscp.workspace.domain.frontdoor.model.RecordContactCommand;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
@@ -16,7 +19,6 @@ import static org.lscp.workspace.domain.frontdoor.model.ConcernCategory.SEXUAL_A
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,10 +58,6 @@ class FrontDoorUseCasesTest {
     private Actor mash;
     private Actor manager;
     private Actor secondManager;
-
-    private static Instant london(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(London.ZONE).toInstant();
-    }
 
     @BeforeEach
     void setUp() {
@@ -193,22 +191,15 @@ class FrontDoorUseCasesTest {
                 .doesNotContain(FlagType.REPEAT_CONTACT);
     }
 
-    @Test
-    void aContactThirteenMonthsOldDoesNotCount() {
-        Instant thirteenMonthsAgo = WEDNESDAY_10.atZone(London.ZONE).minusMonths(13).toInstant();
-        world.recording.record(police, world.contactCommand(thirteenMonthsAgo, "CS-9", Rag.GREEN, false, NEGLECT));
+    /** A contact exactly twelve months old still counts towards a repeat; thirteen months old, it does not. */
+    @ParameterizedTest(name = "{0} months old: counts {1}")
+    @CsvSource({"12, true", "13, false"})
+    void aContactCountsTowardsARepeatForTwelveMonths(int monthsAgo, boolean counts) {
+        Instant earlier = WEDNESDAY_10.atZone(London.ZONE).minusMonths(monthsAgo).toInstant();
+        world.recording.record(police, world.contactCommand(earlier, "CS-9", Rag.GREEN, false, NEGLECT));
         world.recordContact(police, "CS-9");
         Contact third = world.recordContact(police, "CS-9");
-        assertThat(openFlagTypes(third)).doesNotContain(FlagType.REPEAT_CONTACT);
-    }
-
-    @Test
-    void aContactExactlyTwelveMonthsOldStillCounts() {
-        Instant twelveMonthsAgo = WEDNESDAY_10.atZone(London.ZONE).minusMonths(12).toInstant();
-        world.recording.record(police, world.contactCommand(twelveMonthsAgo, "CS-9", Rag.GREEN, false, NEGLECT));
-        world.recordContact(police, "CS-9");
-        Contact third = world.recordContact(police, "CS-9");
-        assertThat(openFlagTypes(third)).contains(FlagType.REPEAT_CONTACT);
+        assertThat(openFlagTypes(third).contains(FlagType.REPEAT_CONTACT)).isEqualTo(counts);
     }
 
     @Test
