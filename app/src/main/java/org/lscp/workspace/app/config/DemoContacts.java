@@ -38,18 +38,25 @@ import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.Channel;
 import org.lscp.workspace.domain.frontdoor.model.Child;
 import org.lscp.workspace.domain.frontdoor.model.Concern;
+import org.lscp.workspace.domain.frontdoor.model.Conference;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales;
+import org.lscp.workspace.domain.frontdoor.model.DiscussionOutcome;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
 import org.lscp.workspace.domain.frontdoor.model.FlagRules;
 import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
+import org.lscp.workspace.domain.frontdoor.model.Invitation;
+import org.lscp.workspace.domain.frontdoor.model.ProtectionRules;
+import org.lscp.workspace.domain.frontdoor.model.ProtectionTimescales;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.Receipt;
+import org.lscp.workspace.domain.frontdoor.model.SectionFortySeven;
+import org.lscp.workspace.domain.frontdoor.model.StrategyDiscussion;
 import org.lscp.workspace.domain.frontdoor.model.Oversight;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
@@ -57,6 +64,7 @@ import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.StrategyDiscussionRepository;
 import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.model.AgencyKind;
@@ -102,11 +110,14 @@ final class DemoContacts {
     private final AgencyRepository agencies;
     private final MemberRepository members;
     private final BankHolidayRepository holidays;
+    private final StrategyDiscussionRepository discussions;
     private final Clock clock;
     private final Tables tables = Tables.read();
 
     DemoContacts(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags, CheckRepository checks,
-                 AgencyRepository agencies, MemberRepository members, BankHolidayRepository holidays, Clock clock) {
+                 AgencyRepository agencies, MemberRepository members, BankHolidayRepository holidays,
+                 StrategyDiscussionRepository discussions, Clock clock) {
+        this.discussions = discussions;
         this.contacts = contacts;
         this.decisions = decisions;
         this.flags = flags;
@@ -220,6 +231,8 @@ final class DemoContacts {
         /** Oversight must come from a manager other than the one who decided: the MASH's second manager. */
         private final Member overseer;
         private final Map<String, List<Instant>> contactsByChild = new HashMap<>();
+        /** How many strategy discussions so far: the nth follows the seeds' pattern (see discuss). */
+        private int discussed;
 
         Run(PartnershipId partnership) {
             this.partnership = partnership;
@@ -276,7 +289,7 @@ final class DemoContacts {
             checks(saved, open);
             List<Flag> raised = new ArrayList<>();
             if (open) {
-                reconcile(raised, saved, null, null, repeats, now);
+                reconcile(raised, saved, null, null, repeats, now, null);
             } else {
                 decide(saved, repeats, raised);
                 contacts.save(saved.markedDecided());
@@ -300,13 +313,74 @@ final class DemoContacts {
             ThresholdDecision first = decisions.save(decision(c, level, rationale(c, level), decidedAt, null,
                     revisedAt == null, revisedAt == null ? now : revisedAt, 80));
             if (revisedLevel == null || revisedAt == null) {
-                reconcile(raised, c, first, decidedAt, repeats, now);
+                reconcile(raised, c, first, decidedAt, repeats, now, discuss(c, first));
                 return;
             }
-            reconcile(raised, c, first, decidedAt, repeats, revisedAt);
+            reconcile(raised, c, first, decidedAt, repeats, revisedAt, null);
             ThresholdDecision revised = decisions.save(decision(c, revisedLevel, revisedRationale(c, level,
                     revisedLevel), revisedAt, first.id(), true, now, 100));
-            reconcile(raised, c, revised, decidedAt, repeats, now);
+            reconcile(raised, c, revised, decidedAt, repeats, now, discuss(c, revised));
+        }
+
+        // ------------------------------------------------------------------------------------- after the front door
+
+        /**
+         * The strategy discussion a decision calls for, as the seeds found them: most held within a working day with
+         * the police and health, health missing from a quarter; most leading to a section 47 enquiry, one in nine to
+         * no further action; most conferences within 15 working days, one in six later, a few deemed unnecessary.
+         * The pattern goes by count (the nth discussion), so it holds whatever day the demo is loaded. None before it
+         * would have happened by now.
+         */
+        private @Nullable StrategyDiscussion discuss(Contact c, ThresholdDecision current) {
+            if (!ProtectionRules.callsForADiscussion(current)) return null;
+            int n = ++discussed;
+            Instant held = calendar.addWorkingHours(current.decidedAt(), Duration.ofMinutes(n % 7 != 3
+                    ? 30 + random.nextInt(420) : 540 + random.nextInt(1400)));
+            if (held.isAfter(now)) return null;
+            List<Invitation> invited = new ArrayList<>();
+            for (Agency a : sources) {
+                if (!Invitation.mustTakePart(a.kind())) continue;
+                Invitation i = Invitation.of(a.requireId(), a.name(), a.kind());
+                Member member = practitioners.get(a.requireId());
+                Instant recorded = held.plus(Duration.ofMinutes(20 + random.nextInt(200)));
+                if (member != null && recorded.isBefore(now)) {
+                    boolean police = a.kind() == AgencyKind.POLICE;
+                    boolean tookPart = police ? n % 19 != 5 : n % 4 != 1;
+                    i = i.recorded(tookPart, tookPart ? say(one(tables.rationale(police ? "SHARED_POLICE"
+                            : "SHARED_HEALTH")), c) : null, member.requireId(), member.name(), recorded);
+                }
+                invited.add(i);
+            }
+            StrategyDiscussion d = discussions.insert(StrategyDiscussion.convened(partnership, c.requireId(),
+                    current.id(), held, manager.requireId(), manager.name(), invited));
+            if (held.plus(Duration.ofHours(2)).isAfter(now)) return d;
+            SectionFortySeven enquiry = n % 9 == 4 ? SectionFortySeven.NONE
+                    : random.nextInt(100) < 66 ? SectionFortySeven.JOINT_WITH_POLICE : SectionFortySeven.SINGLE_AGENCY;
+            boolean medical = c.physicalOrSexualAbuse() && enquiry.startsAnEnquiry() && random.nextInt(100) < 75;
+            LocalDate heldOn = d.heldOn();
+            d = discussions.save(d.withOutcome(new DiscussionOutcome(enquiry,
+                    enquiry.startsAnEnquiry() ? null : say(one(tables.rationale("NO_S47")), c),
+                    current.level() == IMMEDIATE_PROTECTION ? say(one(tables.rationale("SAFETY")), c) : null,
+                    say(one(tables.rationale(switch (enquiry) {
+                        case JOINT_WITH_POLICE -> "S47_JOINT";
+                        case SINGLE_AGENCY -> "S47_SINGLE";
+                        case NONE -> "NO_S47";
+                    })), c), medical, medical ? calendar.addWorkingDays(heldOn, random.nextInt(2)) : null,
+                    medical ? null : say(one(tables.rationale("NO_MEDICAL")), c))));
+            if (!enquiry.startsAnEnquiry()) return d;
+            String team = one(tables.names("teams")).replace('_', ' ');
+            String worker = adult();
+            if (n % 13 == 6) {
+                return discussions.save(d.withConference(new Conference(true, say(one(tables.rationale("NO_ICPC")),
+                        c), null, null, team, worker)));
+            }
+            LocalDate date = calendar.addWorkingDays(heldOn, n % 6 != 2 ? 8 + random.nextInt(8)
+                    : 16 + random.nextInt(7));
+            if (calendar.addWorkingDays(heldOn, 3).isAfter(today)) {
+                return discussions.save(d.withConference(new Conference(false, null, null, null, team, worker)));
+            }
+            Boolean plan = date.isBefore(today) ? random.nextInt(100) < 70 : null;
+            return discussions.save(d.withConference(new Conference(false, null, date, plan, team, worker)));
         }
 
         /** A quarter of disclosures of abuse stop below a strategy discussion (the focused visit's finding). */
@@ -432,11 +506,12 @@ final class DemoContacts {
 
         /** FlagKeeper.reconcile, as of {@code at}, over this contact's flags held in memory. */
         private void reconcile(List<Flag> raised, Contact c, @Nullable ThresholdDecision current,
-                               @Nullable Instant firstDecisionAt, long repeats, Instant at) {
-            var changes = FlagRules.reconcile(raised,
-                    FlagRules.applicable(c, current, firstDecisionAt, repeats, at, calendar));
+                               @Nullable Instant firstDecisionAt, long repeats, Instant at,
+                               @Nullable StrategyDiscussion discussion) {
+            var changes = FlagRules.reconcile(raised, FlagRules.applicable(c, current, firstDecisionAt, repeats, at,
+                    calendar, discussion, ProtectionTimescales.DEFAULTS));
             for (FlagType type : changes.raise()) {
-                raised.add(flags.save(Flag.raised(c.requireId(), type, raisedAt(type, c, current, at))));
+                raised.add(flags.save(Flag.raised(c.requireId(), type, raisedAt(type, c, current, discussion, at))));
             }
             for (Flag open : changes.clear()) {
                 raised.set(raised.indexOf(open), flags.save(open.resolved(at, Audit.SYSTEM, Flag.CLEARED)));
@@ -444,12 +519,18 @@ final class DemoContacts {
         }
 
         /** When the rule first applied (when the service or the sweep would have raised it), at latest {@code at}. */
-        private Instant raisedAt(FlagType type, Contact c, @Nullable ThresholdDecision current, Instant at) {
+        private Instant raisedAt(FlagType type, Contact c, @Nullable ThresholdDecision current,
+                                 @Nullable StrategyDiscussion discussion, Instant at) {
             Instant t = switch (type) {
                 case REPEAT_CONTACT -> c.receivedAt();
                 case DECISION_OVERDUE -> c.deadline();
                 case NO_OVERSIGHT -> calendar.addWorkingDays(Objects.requireNonNull(current).decidedAt(), 1);
                 case DISCLOSURE_NOT_PROGRESSED, MEDICAL_NOT_CONSIDERED -> Objects.requireNonNull(current).decidedAt();
+                case STRATEGY_DISCUSSION_LATE -> ProtectionTimescales.DEFAULTS.discussionDue(
+                        Objects.requireNonNull(current).decidedAt(), calendar);
+                case AGENCY_NOT_PRESENT -> Objects.requireNonNull(discussion).heldAt();
+                case ICPC_LATE -> ProtectionTimescales.DEFAULTS.conferenceDue(
+                        Objects.requireNonNull(discussion).heldAt(), calendar);
             };
             return t.isAfter(at) ? at : t;
         }
@@ -471,6 +552,8 @@ final class DemoContacts {
                     case NO_OVERSIGHT -> 95;
                     case MEDICAL_NOT_CONSIDERED -> 30;
                     case DISCLOSURE_NOT_PROGRESSED -> 10;
+                    case STRATEGY_DISCUSSION_LATE, ICPC_LATE -> 40;
+                    case AGENCY_NOT_PRESENT -> 50;
                 };
                 if (random.nextInt(100) >= chance) continue;
                 Instant at = calendar.addWorkingHours(f.raisedAt(), Duration.ofMinutes(60 + random.nextInt(2400)));

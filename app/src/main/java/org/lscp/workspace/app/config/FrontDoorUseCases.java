@@ -54,8 +54,9 @@ class FrontDoorUseCases {
     /** What every front-door use case that changes a contact ends with: its flags, and the board's measures. */
     @Bean
     FlagKeeper flagKeeper(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
-                          Auditor auditor, ContactMeasures measures) {
-        return new FlagKeeper(contacts, decisions, flags, auditor, measures);
+                          Auditor auditor, ContactMeasures measures, StrategyDiscussionRepository discussions,
+                          FrontDoorSettings settings) {
+        return new FlagKeeper(contacts, decisions, flags, auditor, measures, discussions, settings);
     }
 
     /** How other features read a decision and its contact (read-only, in their transactions). */
@@ -107,9 +108,10 @@ class FrontDoorUseCases {
     StrategyDiscussionUseCase strategyDiscussions(StrategyDiscussionRepository discussions, ContactRepository contacts,
                                                   DecisionRepository decisions, CheckRepository checks,
                                                   AgencyDirectory agencies, AccessLog accessLog, Auditor auditor,
-                                                  Notifier notifier, UseCaseTransactions tx) {
+                                                  Notifier notifier, BankHolidayRepository holidays,
+                                                  FlagKeeper keeper, UseCaseTransactions tx) {
         return tx.wrap(StrategyDiscussionUseCase.class, new DiscussionService(discussions, contacts, decisions, checks,
-                agencies, accessLog, auditor, notifier));
+                agencies, accessLog, auditor, notifier, holidays, keeper));
     }
 
     @Bean

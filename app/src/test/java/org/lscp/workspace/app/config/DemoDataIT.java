@@ -101,6 +101,25 @@ class DemoDataIT {
         assertThat(all).allSatisfy(e -> assertThat(e.childCaseId()).isNull());
     }
 
+    /** The seeds' pattern after the front door: most discussions on time with both; some without health. */
+    @Test
+    void enfieldsStrategyDiscussionsFollowTheSeedsPattern() {
+        String enfield = " from strategy_discussion s join partnership p on p.id = s.partnership_id where p.name = ?";
+        long held = jdbc.queryForObject("select count(*)" + enfield, Long.class, DemoData.ENFIELD);
+        assertThat(held).as("a discussion for most s47-level decisions").isGreaterThanOrEqualTo(10);
+        assertThat(jdbc.queryForObject("select count(*)" + enfield + " and exists (select 1 from discussion_invitation"
+                + " i join agency a on a.id = i.agency_id where i.discussion_id = s.id and a.kind = 'HEALTH' and"
+                + " i.took_part)", Long.class, DemoData.ENFIELD)).as("health took part in most, not all")
+                .isBetween(held / 2, held - 1);
+        assertThat(jdbc.queryForObject("select count(*)" + enfield + " and s.enquiry = 'NONE'", Long.class,
+                DemoData.ENFIELD)).as("a few no further action").isBetween(1L, held / 5);
+        assertThat(jdbc.queryForList("select f.type, count(*) from contact_flag f join contact c on c.id ="
+                + " f.contact_id join partnership p on p.id = c.partnership_id where p.name = ? and f.type in"
+                + " ('STRATEGY_DISCUSSION_LATE', 'AGENCY_NOT_PRESENT', 'ICPC_LATE') group by f.type", DemoData.ENFIELD))
+                .as("each of the three flags, some of them").hasSize(3)
+                .allSatisfy(row -> assertThat(((Number) row.get("count(*)")).longValue()).isBetween(1L, held / 2));
+    }
+
     @Test
     void loadingAgainChangesNothing() {
         long before = recommendations("admin@enfield.example", "");

@@ -3,6 +3,7 @@ package org.lscp.workspace.persistence.frontdoor;
 import org.lscp.workspace.persistence.shared.VersionedSave;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.lscp.workspace.domain.frontdoor.model.Child;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.ProtectionTimescales;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.model.ContactKey;
@@ -421,9 +423,10 @@ class JdbcContactRepository implements ContactRepository {
 
     @Override
     public List<Contact> needingTimeChecks(PartnershipId partnership, Instant now, int limit) {
-        // two index-led reads, not one OR over every contact (which read the million decided ones each minute):
-        // undecided and overdue without the flag yet (ix_contact_queue), and decisions awaiting oversight without
-        // the flag yet (ix_decision_awaiting)
+        // index-led reads, not one OR over every contact (which read the million decided ones each minute):
+        // undecided and overdue without the flag yet (ix_contact_queue), decisions awaiting oversight without the
+        // flag yet (ix_decision_awaiting), and two only a day or 15 days old can be late for (a strategy discussion
+        // none held, a conference none set): FlagRules decides, these only find the candidates
         return contacts("select " + COLUMNS + """
                          from ((select c.id from contact c
                                  where c.partnership_id = :p and c.decided = false and c.deadline < :now
@@ -435,10 +438,29 @@ class JdbcContactRepository implements ContactRepository {
                                  where d.awaiting_oversight = 1 and c.partnership_id = :p and c.decided = true
                                    and not exists (select 1 from contact_flag f where f.contact_id = c.id
                                                     and f.type = 'NO_OVERSIGHT')
-                                 order by d.decided_at limit :limit)) due
+                                 order by d.decided_at limit :limit)
+                               union
+                               (select c.id from threshold_decision d join contact c on c.id = d.contact_id
+                                 where d.current = true and d.level in ('STRATEGY_DISCUSSION', 'IMMEDIATE_PROTECTION')
+                                   and d.decided_at < :dayAgo and c.partnership_id = :p
+                                   and not exists (select 1 from strategy_discussion s where s.contact_id = c.id)
+                                   and not exists (select 1 from contact_flag f where f.contact_id = c.id
+                                                    and f.type = 'STRATEGY_DISCUSSION_LATE')
+                                 order by d.decided_at limit :limit)
+                               union
+                               (select s.contact_id from strategy_discussion s
+                                 where s.partnership_id = :p and s.enquiry in ('SINGLE_AGENCY', 'JOINT_WITH_POLICE')
+                                   and s.held_at < :conferenceBefore and s.conference_date is null
+                                   and coalesce(s.conference_unnecessary, false) = false
+                                   and not exists (select 1 from contact_flag f where f.contact_id = s.contact_id
+                                                    and f.type = 'ICPC_LATE')
+                                 order by s.held_at limit :limit)) due
                          join contact c on c.id = due.id
                         order by c.deadline limit :limit""",
                 new MapSqlParameterSource("p", partnership.value()).addValue("now", Utc.of(now))
+                        .addValue("dayAgo", Utc.of(now.minus(Duration.ofDays(1))))
+                        .addValue("conferenceBefore", Utc.of(now.minus(Duration.ofDays(
+                                ProtectionTimescales.CONFERENCE_WORKING_DAYS))))
                         .addValue("limit", limit));
     }
 

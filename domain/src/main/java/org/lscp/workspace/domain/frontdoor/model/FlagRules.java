@@ -17,11 +17,13 @@ public final class FlagRules {
 
     /**
      * Which flags apply now. {@code firstDecisionAt} is when the contact was first decided (null: not yet);
-     * {@code contactsIn12Months} counts this child's contacts in the 12 months up to this one, this one included.
+     * {@code contactsIn12Months} counts this child's contacts in the 12 months up to this one, this one included;
+     * {@code discussion} is the contact's latest strategy discussion (null: none held), judged by {@link ProtectionRules}.
      */
     public static Set<FlagType> applicable(Contact contact, @Nullable ThresholdDecision current,
                                            @Nullable Instant firstDecisionAt, long contactsIn12Months, Instant now,
-                                           WorkingCalendar calendar) {
+                                           WorkingCalendar calendar, @Nullable StrategyDiscussion discussion,
+                                           ProtectionTimescales timescales) {
         Set<FlagType> flags = EnumSet.noneOf(FlagType.class);
         if (current != null && contact.abuseDisclosed() && !current.level().atLeast(ThresholdLevel.STRATEGY_DISCUSSION)) {
             flags.add(FlagType.DISCLOSURE_NOT_PROGRESSED);
@@ -41,6 +43,15 @@ public final class FlagRules {
         }
         if (contactsIn12Months >= REPEAT_THRESHOLD) {
             flags.add(FlagType.REPEAT_CONTACT);
+        }
+        if (current != null) {
+            if (ProtectionRules.discussionLate(current, discussion, now, calendar, timescales)) {
+                flags.add(FlagType.STRATEGY_DISCUSSION_LATE);
+            }
+            if (ProtectionRules.agencyNotPresent(current, discussion)) flags.add(FlagType.AGENCY_NOT_PRESENT);
+            if (ProtectionRules.conferenceLate(current, discussion, now, calendar, timescales)) {
+                flags.add(FlagType.ICPC_LATE);
+            }
         }
         return flags;
     }

@@ -11,7 +11,14 @@ public enum FlagType {
             "Physical or sexual abuse at s47 with no child protection medical considered."),
     DECISION_OVERDUE("Decision overdue", "No decision by the RAG deadline."),
     NO_OVERSIGHT("No management oversight", "No management oversight within one working day of the decision."),
-    REPEAT_CONTACT("Repeat contact", "The third (or later) contact about this child in 12 months.");
+    REPEAT_CONTACT("Repeat contact", "The third (or later) contact about this child in 12 months."),
+    STRATEGY_DISCUSSION_LATE("Strategy discussion late",
+            "No strategy discussion held within the partnership's timescale of the decision that called for one."),
+    AGENCY_NOT_PRESENT("Police or health not present",
+            "The police or health have not recorded taking part in the strategy discussion."),
+    ICPC_LATE("Conference late",
+            "A section 47 enquiry with no initial child protection conference within 15 working days of the strategy "
+                    + "discussion, and none deemed unnecessary.");
 
     private final String label;
     private final String meaning;

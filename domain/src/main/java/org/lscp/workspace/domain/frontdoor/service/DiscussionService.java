@@ -35,6 +35,7 @@ import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.NotFoundException;
 import org.lscp.workspace.domain.shared.ValidationException;
+import org.lscp.workspace.domain.shared.WorkingCalendars;
 import org.lscp.workspace.domain.shared.audit.AccessLog;
 import org.lscp.workspace.domain.shared.audit.AccessLogEntry;
 import org.lscp.workspace.domain.shared.audit.Audit;
@@ -53,10 +54,13 @@ public final class DiscussionService implements StrategyDiscussionUseCase {
     private final AccessLog accessLog;
     private final Audit auditor;
     private final Notifier notifier;
+    private final WorkingCalendars holidays;
+    private final FlagKeeper keeper;
 
     public DiscussionService(StrategyDiscussionRepository discussions, ContactRepository contacts,
                              DecisionRepository decisions, CheckRepository checks, AgencyDirectory agencies,
-                             AccessLog accessLog, Audit auditor, Notifier notifier) {
+                             AccessLog accessLog, Audit auditor, Notifier notifier, WorkingCalendars holidays,
+                             FlagKeeper keeper) {
         this.discussions = discussions;
         this.contacts = contacts;
         this.decisions = decisions;
@@ -65,6 +69,8 @@ public final class DiscussionService implements StrategyDiscussionUseCase {
         this.accessLog = accessLog;
         this.auditor = auditor;
         this.notifier = notifier;
+        this.holidays = holidays;
+        this.keeper = keeper;
     }
 
     @Override
@@ -92,6 +98,7 @@ public final class DiscussionService implements StrategyDiscussionUseCase {
         StrategyDiscussion saved = discussions.insert(StrategyDiscussion.convened(actor.partnershipId(), id,
                 current.id(), command.heldAt(), actor.memberId(), actor.name(), invited));
         auditor.created(actor, saved);
+        keeper.reconcile(actor.partnershipId(), contact, now, holidays.calendar(actor.partnershipId()));
         for (Invitation i : invited) {
             notifier.notify(actor.partnershipId(), Recipients.agency(i.agency(), ContactAccess::seesChildData),
                     actor.name() + " recorded the strategy discussion on contact " + contact.reference() + " held "
@@ -175,6 +182,8 @@ public final class DiscussionService implements StrategyDiscussionUseCase {
     private StrategyDiscussion save(Actor actor, StrategyDiscussion before, StrategyDiscussion after) {
         StrategyDiscussion saved = discussions.save(after);
         auditor.changed(actor, AuditAction.UPDATED, before.snapshot().toString(), saved);
+        keeper.reconcile(actor.partnershipId(), Contacts.require(contacts, actor, saved.contactId()), auditor.now(),
+                holidays.calendar(actor.partnershipId()));
         return saved;
     }
 

@@ -14,6 +14,8 @@ import org.lscp.workspace.domain.frontdoor.port.out.ContactMeasures;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.FlagRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
+import org.lscp.workspace.domain.frontdoor.port.out.StrategyDiscussionRepository;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.domain.shared.WorkingCalendar;
 
@@ -28,14 +30,18 @@ public final class FlagKeeper {
     private final FlagRepository flags;
     private final Audit auditor;
     private final ContactMeasures measures;
+    private final StrategyDiscussionRepository discussions;
+    private final FrontDoorSettings settings;
 
     public FlagKeeper(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags, Audit auditor,
-                      ContactMeasures measures) {
+                      ContactMeasures measures, StrategyDiscussionRepository discussions, FrontDoorSettings settings) {
         this.contacts = contacts;
         this.decisions = decisions;
         this.flags = flags;
         this.auditor = auditor;
         this.measures = measures;
+        this.discussions = discussions;
+        this.settings = settings;
     }
 
     /** Brings the contact's flags in line with the rules (telling the board of those it counts); true when changed. */
@@ -45,7 +51,9 @@ public final class FlagKeeper {
         Instant firstDecision = history.stream().map(ThresholdDecision::decidedAt).min(Comparator.naturalOrder())
                 .orElse(null);
         long recent = RepeatContacts.inTwelveMonths(contacts, partnership, contact);
-        var applicable = FlagRules.applicable(contact, current, firstDecision, recent, now, calendar);
+        var applicable = FlagRules.applicable(contact, current, firstDecision, recent, now, calendar,
+                discussions.latestFor(partnership, contact.requireId()).orElse(null),
+                settings.protectionTimescales(partnership));
         var changes = FlagRules.reconcile(flags.forContact(contact.requireId()), applicable);
         for (var type : changes.raise()) {
             Flag raised = flags.save(Flag.raised(contact.requireId(), type, now));

@@ -54,7 +54,8 @@ class FlagRulesTest {
 
     /** Decided and overseen in time, a first contact: only the content rules can apply. */
     private static Set<FlagType> contentFlags(Contact contact, ThresholdLevel level, boolean medical) {
-        return FlagRules.applicable(contact, decision(level, medical, DECIDED, OVERSEEN), DECIDED, 1, NOW, CALENDAR);
+        return FlagRules.applicable(contact, decision(level, medical, DECIDED, OVERSEEN), DECIDED, 1, NOW, CALENDAR,
+                null, ProtectionTimescales.DEFAULTS);
     }
 
     // --- DISCLOSURE_NOT_PROGRESSED ---
@@ -98,7 +99,7 @@ class FlagRulesTest {
 
     @Test
     void anUndecidedContactIsNotYetNotProgressed() {
-        assertThat(FlagRules.applicable(contact(true, SEXUAL_ABUSE), null, null, 1, NOW, CALENDAR)).isEmpty();
+        assertThat(FlagRules.applicable(contact(true, SEXUAL_ABUSE), null, null, 1, NOW, CALENDAR, null, ProtectionTimescales.DEFAULTS)).isEmpty();
     }
 
     // --- MEDICAL_NOT_CONSIDERED ---
@@ -127,7 +128,7 @@ class FlagRulesTest {
     @Test
     void decidedExactlyAtTheDeadlineIsNotOverdue() {
         ThresholdDecision d = decision(ThresholdLevel.EARLY_HELP, false, DEADLINE, DEADLINE.plusSeconds(60));
-        assertThat(FlagRules.applicable(contact(false, NEGLECT), d, DEADLINE, 1, DEADLINE.plusSeconds(120), CALENDAR))
+        assertThat(FlagRules.applicable(contact(false, NEGLECT), d, DEADLINE, 1, DEADLINE.plusSeconds(120), CALENDAR, null, ProtectionTimescales.DEFAULTS))
                 .doesNotContain(DECISION_OVERDUE);
     }
 
@@ -135,14 +136,14 @@ class FlagRulesTest {
     void decidedOneSecondAfterTheDeadlineIsOverdue() {
         Instant late = DEADLINE.plusSeconds(1);
         ThresholdDecision d = decision(ThresholdLevel.EARLY_HELP, false, late, late);
-        assertThat(FlagRules.applicable(contact(false, NEGLECT), d, late, 1, late, CALENDAR))
+        assertThat(FlagRules.applicable(contact(false, NEGLECT), d, late, 1, late, CALENDAR, null, ProtectionTimescales.DEFAULTS))
                 .containsExactly(DECISION_OVERDUE);
     }
 
     @Test
     void undecidedIsOverdueOnlyOnceTheDeadlineHasPassed() {
-        assertThat(FlagRules.applicable(contact(false, NEGLECT), null, null, 1, DEADLINE, CALENDAR)).isEmpty();
-        assertThat(FlagRules.applicable(contact(false, NEGLECT), null, null, 1, DEADLINE.plusSeconds(1), CALENDAR))
+        assertThat(FlagRules.applicable(contact(false, NEGLECT), null, null, 1, DEADLINE, CALENDAR, null, ProtectionTimescales.DEFAULTS)).isEmpty();
+        assertThat(FlagRules.applicable(contact(false, NEGLECT), null, null, 1, DEADLINE.plusSeconds(1), CALENDAR, null, ProtectionTimescales.DEFAULTS))
                 .containsExactly(DECISION_OVERDUE);
     }
 
@@ -150,7 +151,7 @@ class FlagRulesTest {
     void itIsTheFirstDecisionThatCountsNotALaterRevision() {
         Instant revised = DEADLINE.plus(Duration.ofDays(2));
         ThresholdDecision current = decision(ThresholdLevel.EARLY_HELP, false, revised, revised);
-        assertThat(FlagRules.applicable(contact(false, NEGLECT), current, DECIDED, 1, revised, CALENDAR))
+        assertThat(FlagRules.applicable(contact(false, NEGLECT), current, DECIDED, 1, revised, CALENDAR, null, ProtectionTimescales.DEFAULTS))
                 .doesNotContain(DECISION_OVERDUE);
     }
 
@@ -160,7 +161,7 @@ class FlagRulesTest {
     void oversightExactlyOneWorkingDayAfterTheDecisionIsInTime() {
         Instant due = london("2026-11-26T11:00");
         ThresholdDecision d = decision(ThresholdLevel.EARLY_HELP, false, DECIDED, due);
-        assertThat(FlagRules.applicable(contact(false, NEGLECT), d, DECIDED, 1, due.plusSeconds(3600), CALENDAR))
+        assertThat(FlagRules.applicable(contact(false, NEGLECT), d, DECIDED, 1, due.plusSeconds(3600), CALENDAR, null, ProtectionTimescales.DEFAULTS))
                 .doesNotContain(NO_OVERSIGHT);
     }
 
@@ -168,17 +169,17 @@ class FlagRulesTest {
     void laterOversightIsFlagged() {
         Instant late = london("2026-11-26T11:00:01");
         ThresholdDecision d = decision(ThresholdLevel.EARLY_HELP, false, DECIDED, late);
-        assertThat(FlagRules.applicable(contact(false, NEGLECT), d, DECIDED, 1, late, CALENDAR))
+        assertThat(FlagRules.applicable(contact(false, NEGLECT), d, DECIDED, 1, late, CALENDAR, null, ProtectionTimescales.DEFAULTS))
                 .containsExactly(NO_OVERSIGHT);
     }
 
     @Test
     void noOversightIsFlaggedOnceTheWorkingDayHasPassed() {
         ThresholdDecision d = decision(ThresholdLevel.EARLY_HELP, false, DECIDED, null);
-        assertThat(FlagRules.applicable(contact(false, NEGLECT), d, DECIDED, 1, london("2026-11-26T11:00"), CALENDAR))
+        assertThat(FlagRules.applicable(contact(false, NEGLECT), d, DECIDED, 1, london("2026-11-26T11:00"), CALENDAR, null, ProtectionTimescales.DEFAULTS))
                 .isEmpty();
         assertThat(FlagRules.applicable(contact(false, NEGLECT), d, DECIDED, 1, london("2026-11-26T11:00:01"),
-                CALENDAR)).containsExactly(NO_OVERSIGHT);
+                CALENDAR, null, ProtectionTimescales.DEFAULTS)).containsExactly(NO_OVERSIGHT);
     }
 
     @Test
@@ -186,8 +187,8 @@ class FlagRulesTest {
         Instant friday = london("2026-11-27T16:00");
         Contact c = contact(false, NEGLECT);
         ThresholdDecision d = decision(ThresholdLevel.EARLY_HELP, false, friday, null);
-        assertThat(FlagRules.applicable(c, d, DECIDED, 1, london("2026-11-30T16:00"), CALENDAR)).isEmpty();
-        assertThat(FlagRules.applicable(c, d, DECIDED, 1, london("2026-11-30T16:00:01"), CALENDAR))
+        assertThat(FlagRules.applicable(c, d, DECIDED, 1, london("2026-11-30T16:00"), CALENDAR, null, ProtectionTimescales.DEFAULTS)).isEmpty();
+        assertThat(FlagRules.applicable(c, d, DECIDED, 1, london("2026-11-30T16:00:01"), CALENDAR, null, ProtectionTimescales.DEFAULTS))
                 .containsExactly(NO_OVERSIGHT);
     }
 
@@ -196,9 +197,9 @@ class FlagRulesTest {
     @Test
     void theThirdContactInTwelveMonthsIsARepeat() {
         Contact c = contact(false, NEGLECT);
-        assertThat(FlagRules.applicable(c, null, null, 2, NOW, CALENDAR)).isEmpty();
-        assertThat(FlagRules.applicable(c, null, null, 3, NOW, CALENDAR)).containsExactly(REPEAT_CONTACT);
-        assertThat(FlagRules.applicable(c, null, null, 7, NOW, CALENDAR)).containsExactly(REPEAT_CONTACT);
+        assertThat(FlagRules.applicable(c, null, null, 2, NOW, CALENDAR, null, ProtectionTimescales.DEFAULTS)).isEmpty();
+        assertThat(FlagRules.applicable(c, null, null, 3, NOW, CALENDAR, null, ProtectionTimescales.DEFAULTS)).containsExactly(REPEAT_CONTACT);
+        assertThat(FlagRules.applicable(c, null, null, 7, NOW, CALENDAR, null, ProtectionTimescales.DEFAULTS)).containsExactly(REPEAT_CONTACT);
     }
 
     @Test
@@ -206,7 +207,7 @@ class FlagRulesTest {
         Instant late = DEADLINE.plus(Duration.ofDays(7));
         ThresholdDecision d = decision(ThresholdLevel.EARLY_HELP, false, late, null);
         assertThat(FlagRules.applicable(contact(true, SEXUAL_ABUSE), d, late, 3, late.plus(Duration.ofDays(3)),
-                CALENDAR)).containsExactlyInAnyOrder(DISCLOSURE_NOT_PROGRESSED, DECISION_OVERDUE, NO_OVERSIGHT,
+                CALENDAR, null, ProtectionTimescales.DEFAULTS)).containsExactlyInAnyOrder(DISCLOSURE_NOT_PROGRESSED, DECISION_OVERDUE, NO_OVERSIGHT,
                 REPEAT_CONTACT);
     }
 

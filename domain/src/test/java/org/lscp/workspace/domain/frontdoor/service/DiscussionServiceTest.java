@@ -15,11 +15,14 @@ import static org.lscp.workspace.domain.frontdoor.model.ConcernCategory.PHYSICAL
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ConveneDiscussionCommand;
+import org.lscp.workspace.domain.frontdoor.model.Flag;
+import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.Invitation;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.RecordAttendanceCommand;
@@ -85,7 +88,8 @@ class DiscussionServiceTest {
         assertThat(d.invited()).extracting(Invitation::kind)
                 .containsExactlyInAnyOrder(AgencyKind.POLICE, AgencyKind.HEALTH);
         assertThat(d.invited()).allSatisfy(i -> assertThat(i.tookPart()).isNull());
-        assertThat(world.auditLog.size()).isEqualTo(audited + 1);
+        assertThat(world.auditLog.size()).as("the discussion, and the flag that no agency has said it took part")
+                .isEqualTo(audited + 2);
         assertThat(world.discussing.forContact(police, contact.requireId())).contains(d);
     }
 
@@ -95,7 +99,8 @@ class DiscussionServiceTest {
         NoticeService notices = new NoticeService(stored, world.changes, world.auditor);
         DiscussionService telling = new DiscussionService(world.discussions, world.contacts, world.decisions,
                 world.checks, world.directory, world.accessLog, world.auditor,
-                new NoticeSender(stored, world.directory, world.changes, world.auditor));
+                new NoticeSender(stored, world.directory, world.changes, world.auditor), world.holidays,
+                world.flagKeeper);
         AgencyId socialCare = world.agencyId(contact.partnershipId(), TestPartnerships.A_CHILDRENS_SERVICES);
         StrategyDiscussion d = telling.convene(mash, contact.requireId(), contactVersion(),
                 new ConveneDiscussionCommand(MONDAY_9.plusSeconds(3 * 3_600), Set.of(socialCare)));
@@ -193,5 +198,52 @@ class DiscussionServiceTest {
         assertThat(conference.conference().date()).isEqualTo(LocalDate.parse("2027-01-08"));
         assertThatThrownBy(() -> world.discussing.recordOutcome(police, d.requireId(), conference.version(),
                 jointEnquiry())).isInstanceOf(NotAuthorisedException.class);
+    }
+
+    private Set<FlagType> openFlags() {
+        return world.flags.forContact(contact.requireId()).stream().filter(Flag::open).map(Flag::type)
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void theSweepFlagsADiscussionNotHeldInTimeAndHoldingOneLateKeepsTheFlag() {
+        world.clock.set(london("2026-12-22T10:00"));
+        world.flagging.sweepFlags(contact.partnershipId());
+        assertThat(openFlags()).as("due at 10:00 on Tuesday, one working day after the decision")
+                .doesNotContain(FlagType.STRATEGY_DISCUSSION_LATE);
+        world.clock.set(london("2026-12-22T10:01"));
+        world.flagging.sweepFlags(contact.partnershipId());
+        assertThat(openFlags()).contains(FlagType.STRATEGY_DISCUSSION_LATE);
+        world.discussing.convene(mash, contact.requireId(), contactVersion(),
+                new ConveneDiscussionCommand(london("2026-12-22T10:00:01"), Set.of()));
+        assertThat(openFlags()).contains(FlagType.STRATEGY_DISCUSSION_LATE, FlagType.AGENCY_NOT_PRESENT);
+    }
+
+    @Test
+    void policeAndHealthBothRecordingClearsAgencyNotPresent() {
+        StrategyDiscussion d = convene();
+        assertThat(openFlags()).contains(FlagType.AGENCY_NOT_PRESENT).doesNotContain(FlagType.STRATEGY_DISCUSSION_LATE);
+        StrategyDiscussion policeIn = world.discussing.recordAttendance(police, d.requireId(), d.version(),
+                new RecordAttendanceCommand(true, null));
+        assertThat(openFlags()).as("health has not said").contains(FlagType.AGENCY_NOT_PRESENT);
+        world.discussing.recordAttendance(health, d.requireId(), policeIn.version(),
+                new RecordAttendanceCommand(true, "Two missed health visitor appointments."));
+        assertThat(openFlags()).doesNotContain(FlagType.AGENCY_NOT_PRESENT);
+    }
+
+    /** Held Monday 21 December 2026: 15 working days on, past Christmas, Boxing Day (Monday 28th) and New Year's Day. */
+    @Test
+    void aConferenceAfterThe15thWorkingDayIsLateAndALowerRevisionClearsEveryFlag() {
+        StrategyDiscussion d = world.discussing.recordOutcome(mash, convene().requireId(), 0, jointEnquiry());
+        StrategyDiscussion inTime = world.discussing.recordConference(mash, d.requireId(), d.version(),
+                new RecordConferenceCommand(false, null, LocalDate.parse("2027-01-14"), null, null, null));
+        assertThat(openFlags()).doesNotContain(FlagType.ICPC_LATE);
+        world.discussing.recordConference(mash, d.requireId(), inTime.version(),
+                new RecordConferenceCommand(false, null, LocalDate.parse("2027-01-15"), null, null, null));
+        assertThat(openFlags()).contains(FlagType.ICPC_LATE, FlagType.AGENCY_NOT_PRESENT);
+
+        decide(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT);
+        assertThat(openFlags()).doesNotContain(FlagType.ICPC_LATE, FlagType.AGENCY_NOT_PRESENT,
+                FlagType.STRATEGY_DISCUSSION_LATE);
     }
 }

@@ -65,7 +65,11 @@ public interface ContactRepository {
      */
     Map<ContactKey, ContactKey.Recorded> recorded(PartnershipId partnership, Collection<ContactKey> keys);
 
-    /** Undecided contacts whose deadline has passed, and decided ones awaiting oversight, for the flag sweep. */
+    /**
+     * For the flag sweep, each without its flag yet: undecided contacts whose deadline has passed, decided ones awaiting
+     * oversight, those decided over a day ago at a level calling for a strategy discussion with none held, and section
+     * 47 enquiries over 15 days after their discussion with no conference set or deemed unnecessary.
+     */
     List<Contact> needingTimeChecks(PartnershipId partnership, Instant now, int limit);
 
     /** Undecided contacts whose deadline is after {@code from} and no later than {@code to}, soonest first. */
