@@ -62,8 +62,8 @@ class FrontDoorUseCases {
     /** How other features read a decision and its contact (read-only, in their transactions). */
     @Bean
     DecisionRecordsService decisionRecords(ContactRepository contacts, DecisionRepository decisions,
-                                           CheckRepository checks) {
-        return new DecisionRecordsService(contacts, decisions, checks);
+                                           CheckRepository checks, StrategyDiscussionRepository discussions) {
+        return new DecisionRecordsService(contacts, decisions, checks, discussions);
     }
 
     @Bean
@@ -119,8 +119,8 @@ class FrontDoorUseCases {
                                   CheckRepository checks, AccessLog accessLog, AgencyDirectory agencies,
                                   PlanRecords recommendations, Auditor auditor,
                                   FrontDoorSettings settings, BankHolidayRepository holidays,
-                                  UseCaseTransactions tx) {
+                                  StrategyDiscussionRepository discussions, UseCaseTransactions tx) {
         return tx.wrap(FrontDoorQuery.class, new FrontDoorQueryService(contacts, decisions, flags,
-                checks, accessLog, agencies, recommendations, auditor, settings, holidays));
+                checks, accessLog, agencies, recommendations, auditor, settings, holidays, discussions));
     }
 }

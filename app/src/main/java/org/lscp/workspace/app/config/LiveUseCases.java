@@ -7,6 +7,7 @@ import org.lscp.workspace.domain.comment.service.CommentService;
 import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
 import org.lscp.workspace.domain.escalation.service.EscalationSubjects;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.StrategyDiscussionRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.service.ContactSubjects;
 import org.lscp.workspace.domain.live.port.in.LiveChanges;
@@ -46,8 +47,9 @@ class LiveUseCases {
     @Bean
     SubjectAccess subjectAccess(ContactRepository contacts, CheckRepository checks,
                                 RecommendationRepository recommendations, ActionRepository actions,
-                                EscalationRepository escalations) {
-        return SubjectAccess.anyOf(new ContactSubjects(contacts, checks), new PlanSubjects(recommendations, actions),
+                                EscalationRepository escalations, StrategyDiscussionRepository discussions) {
+        return SubjectAccess.anyOf(new ContactSubjects(contacts, checks, discussions),
+                new PlanSubjects(recommendations, actions),
                 new EscalationSubjects(escalations));
     }
 

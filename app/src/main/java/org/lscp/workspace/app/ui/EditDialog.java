@@ -32,6 +32,7 @@ public abstract class EditDialog<C, R> extends Dialog {
     private final Function<C, R> saver;
     private final List<Consumer<R>> savedListeners = new ArrayList<>();
     private @Nullable IdentifierChallenge challenge;
+    private @Nullable ErrorSummary summary;
 
     protected EditDialog(String title, Function<C, R> saver) {
         this.saver = saver;
@@ -64,11 +65,21 @@ public abstract class EditDialog<C, R> extends Dialog {
             FieldErrors.show(e, fields());
             challenge().offer(e, this::save);
         } catch (ValidationException e) {
-            FieldErrors.show(e, fields());
+            if (summary != null) summary.show(e, fields());
+            else FieldErrors.show(e, fields());
         } catch (ConcurrentChangeException | NotAuthorisedException e) {
             problem.setText(e.getMessage());
             problem.setVisible(true);
         }
+    }
+
+    /**
+     * For a long form: a failed save also lists every problem at the top ({@link ErrorSummary}), in the order of
+     * {@link #fields()} (give it an ordered map). Call it before adding the fields, so it sits above them.
+     */
+    protected void summariseErrors() {
+        summary = new ErrorSummary();
+        add(summary);
     }
 
     /** The keep-it offer under the fields, made the first time a save needs it. */

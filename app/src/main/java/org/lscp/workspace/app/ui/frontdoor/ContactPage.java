@@ -56,6 +56,7 @@ import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
 import org.lscp.workspace.domain.frontdoor.port.in.CaseworkUseCase;
 import org.lscp.workspace.domain.frontdoor.port.in.DecideUseCase;
 import org.lscp.workspace.domain.frontdoor.port.in.FlagsUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.StrategyDiscussionUseCase;
 import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
 import org.lscp.workspace.domain.shared.Actor;
@@ -71,6 +72,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     private final DecideUseCase deciding;
     private final FlagsUseCase flagging;
     private final EscalationQuery escalations;
+    private final StrategyDiscussionUseCase discussions;
     private final CommentsSection.Kept comments;
 
     private final ManageAgenciesUseCase agencies;
@@ -84,8 +86,10 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
     private AutoCloseable here;
 
     public ContactPage(FrontDoorQuery query, CaseworkUseCase casework, DecideUseCase deciding, FlagsUseCase flagging,
-                       EscalationQuery escalations, LiveChanges live, Presence presence, CommentUseCase comments, ManageAgenciesUseCase agencies,
+                       EscalationQuery escalations, StrategyDiscussionUseCase discussions, LiveChanges live,
+                       Presence presence, CommentUseCase comments, ManageAgenciesUseCase agencies,
                        CurrentActor current, Clock clock) {
+        this.discussions = discussions;
         this.comments = new CommentsSection.Kept(comments, current, clock, "Only members who may see this contact "
                 + "read these comments.", () -> { }); // the comment's change says it is the member's own
         this.query = query;
@@ -245,6 +249,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
 
         add(flags(actor));
         add(decisions(actor, c));
+        add(new DiscussionSection(view, discussions, agencies, current, clock, this::reload));
         add(checks(actor, agencyNames));
         add(comments.on(Change.contact(id.value()), 2));
     }

@@ -1,17 +1,20 @@
 package org.lscp.workspace.domain.frontdoor.model;
 
-import java.util.List;
+import java.util.Collection;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
 
-/** A threshold decision with the contact it decides, and the agencies asked to check on that contact. */
-public record DecidedContact(ThresholdDecision decision, Contact contact, List<AgencyId> checkedBy) {
+/**
+ * A threshold decision with the contact it decides, and the agencies involved in that contact besides its source (asked
+ * to check, or invited to its strategy discussion).
+ */
+public record DecidedContact(ThresholdDecision decision, Contact contact, Collection<AgencyId> involved) {
     public DecidedContact {
-        checkedBy = List.copyOf(checkedBy);
+        involved = java.util.Set.copyOf(involved);
     }
 
     /** Whether the actor may see the contact (the front door's rule, {@link ContactAccess#maySee}). */
     public boolean mayBeSeenBy(Actor actor) {
-        return ContactAccess.maySee(actor, contact, checkedBy);
+        return ContactAccess.maySee(actor, contact, involved);
     }
 }

@@ -1,16 +1,15 @@
 package org.lscp.workspace.domain.frontdoor.service;
 
 import java.util.List;
-import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.StrategyDiscussionRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.shared.change.Change;
 import org.lscp.workspace.domain.shared.change.SubjectAccess;
 import org.lscp.workspace.domain.shared.Actor;
-import org.lscp.workspace.domain.shared.AgencyId;
 
 /**
  * Who may see a contact named by its subject ("contact/42"), by the contact's own access rule: for presence and
@@ -21,8 +20,11 @@ public final class ContactSubjects implements SubjectAccess {
     private static final String PREFIX = "contact/";
     private final ContactRepository contacts;
     private final CheckRepository checks;
+    private final StrategyDiscussionRepository discussions;
 
-    public ContactSubjects(ContactRepository contacts, CheckRepository checks) {
+    public ContactSubjects(ContactRepository contacts, CheckRepository checks,
+                           StrategyDiscussionRepository discussions) {
+        this.discussions = discussions;
         this.contacts = contacts;
         this.checks = checks;
     }
@@ -39,7 +41,8 @@ public final class ContactSubjects implements SubjectAccess {
         if (!subject.equals(Change.contact(id))) return List.of();
         Contact contact = contacts.find(members.getFirst().partnershipId(), new ContactId(id)).orElse(null);
         if (contact == null) return List.of();
-        List<AgencyId> asked = checks.forContact(contact.requireId()).stream().map(AgencyCheck::agency).toList();
-        return members.stream().filter(m -> ContactAccess.maySee(m, contact, asked)).toList();
+        var involved = Contacts.involved(checks.forContact(contact.requireId()),
+                discussions.latestFor(contact.partnershipId(), contact.requireId()).orElse(null));
+        return members.stream().filter(m -> ContactAccess.maySee(m, contact, involved)).toList();
     }
 }

@@ -1,10 +1,10 @@
 package org.lscp.workspace.domain.frontdoor.service;
 
 import java.util.Optional;
-import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.DecidedContact;
 import org.lscp.workspace.domain.frontdoor.port.in.DecisionRecords;
 import org.lscp.workspace.domain.frontdoor.port.out.CheckRepository;
+import org.lscp.workspace.domain.frontdoor.port.out.StrategyDiscussionRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.frontdoor.port.out.DecisionRepository;
 import org.lscp.workspace.domain.shared.PartnershipId;
@@ -14,8 +14,11 @@ public final class DecisionRecordsService implements DecisionRecords {
     private final ContactRepository contacts;
     private final DecisionRepository decisions;
     private final CheckRepository checks;
+    private final StrategyDiscussionRepository discussions;
 
-    public DecisionRecordsService(ContactRepository contacts, DecisionRepository decisions, CheckRepository checks) {
+    public DecisionRecordsService(ContactRepository contacts, DecisionRepository decisions, CheckRepository checks,
+                                  StrategyDiscussionRepository discussions) {
+        this.discussions = discussions;
         this.contacts = contacts;
         this.decisions = decisions;
         this.checks = checks;
@@ -24,7 +27,7 @@ public final class DecisionRecordsService implements DecisionRecords {
     @Override
     public Optional<DecidedContact> find(PartnershipId partnership, long decisionId) {
         return decisions.find(decisionId).flatMap(d -> contacts.find(partnership, d.contactId())
-                .map(c -> new DecidedContact(d, c,
-                        checks.forContact(c.requireId()).stream().map(AgencyCheck::agency).toList())));
+                .map(c -> new DecidedContact(d, c, Contacts.involved(checks.forContact(c.requireId()),
+                        discussions.latestFor(partnership, c.requireId()).orElse(null)))));
     }
 }

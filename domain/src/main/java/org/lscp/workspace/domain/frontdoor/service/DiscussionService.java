@@ -2,14 +2,11 @@ package org.lscp.workspace.domain.frontdoor.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
@@ -173,10 +170,8 @@ public final class DiscussionService implements StrategyDiscussionUseCase {
     }
 
     private boolean maySee(Actor actor, Contact contact, @Nullable StrategyDiscussion discussion) {
-        Set<AgencyId> involved = new HashSet<>(checks.forContact(contact.requireId()).stream()
-                .map(AgencyCheck::agency).toList());
-        if (discussion != null) discussion.invited().forEach(i -> involved.add(i.agency()));
-        return ContactAccess.maySee(actor, contact, involved);
+        return ContactAccess.maySee(actor, contact, Contacts.involved(checks.forContact(contact.requireId()),
+                discussion));
     }
 
     private StrategyDiscussion save(Actor actor, StrategyDiscussion before, StrategyDiscussion after) {

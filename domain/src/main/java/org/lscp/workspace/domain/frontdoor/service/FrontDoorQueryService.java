@@ -22,6 +22,11 @@ import org.lscp.workspace.domain.frontdoor.model.FlagRow;
 import org.lscp.workspace.domain.frontdoor.model.DecisionTimescales;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.port.out.FrontDoorSettings;
+import org.lscp.workspace.domain.frontdoor.port.out.StrategyDiscussionRepository;
+import org.lscp.workspace.domain.frontdoor.model.StrategyDiscussion;
+import org.lscp.workspace.domain.frontdoor.model.ProtectionRules;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
+import org.lscp.workspace.domain.frontdoor.model.ProtectionTimescales;
 import org.lscp.workspace.domain.shared.WorkingCalendars;
 import org.lscp.workspace.domain.shared.WorkingCalendar;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
@@ -58,11 +63,13 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
     private final Audit auditor;
     private final FrontDoorSettings settings;
     private final WorkingCalendars holidays;
+    private final StrategyDiscussionRepository discussions;
 
     public FrontDoorQueryService(ContactRepository contacts, DecisionRepository decisions, FlagRepository flags,
                                  CheckRepository checks, AccessLog accessLog, AgencyDirectory agencies,
-                                 PlanRecords plan, Audit auditor,
-                                 FrontDoorSettings settings, WorkingCalendars holidays) {
+                                 PlanRecords plan, Audit auditor, FrontDoorSettings settings,
+                                 WorkingCalendars holidays, StrategyDiscussionRepository discussions) {
+        this.discussions = discussions;
         this.settings = settings;
         this.holidays = holidays;
         this.contacts = contacts;
@@ -89,16 +96,26 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
     private ContactView view(Actor actor, ContactId id, boolean opening) {
         Contact contact = contacts.find(actor.partnershipId(), id).orElse(null);
         List<AgencyCheck> asked = contact == null ? List.of() : checks.forContact(id);
+        StrategyDiscussion discussion = contact == null ? null
+                : discussions.latestFor(actor.partnershipId(), id).orElse(null);
         boolean allowed = contact != null && ContactAccess.maySee(actor, contact,
-                asked.stream().map(AgencyCheck::agency).toList());
+                Contacts.involved(asked, discussion));
         if (opening || !allowed) log(actor, "Contact " + (contact == null ? "#" + id : contact.reference()), allowed);
         if (!allowed) throw new NotFoundException("Contact not found, or not one you may see.");
         String agency = contact.sourceAgency() == null ? ""
                 : agencies.find(actor.partnershipId(), contact.sourceAgency()).map(a -> a.name()).orElse("");
         long recent = RepeatContacts.inTwelveMonths(contacts, actor.partnershipId(), contact);
-        return new ContactView(contact, agency, decisions.forContact(id), flags.forContact(id), asked, recent,
+        List<ThresholdDecision> history = decisions.forContact(id);
+        WorkingCalendar calendar = holidays.calendar(actor.partnershipId());
+        ProtectionTimescales protection = settings.protectionTimescales(actor.partnershipId());
+        ThresholdDecision current = history.stream().filter(ThresholdDecision::current).findFirst()
+                .filter(ProtectionRules::callsForADiscussion).orElse(null);
+        return new ContactView(contact, agency, history, flags.forContact(id), asked, recent,
                 !contact.decided() && settings.timescales(actor.partnershipId()).emergencyDuty(contact.rag(),
-                        contact.receivedAt(), holidays.calendar(actor.partnershipId())));
+                        contact.receivedAt(), calendar), discussion,
+                current == null ? null : protection.discussionDue(current.decidedAt(), calendar),
+                current == null || discussion == null || !discussion.enquiryStarted() ? null
+                        : protection.conferenceDue(discussion.heldAt(), calendar));
     }
 
     @Override
@@ -130,8 +147,8 @@ public final class FrontDoorQueryService implements FrontDoorQuery {
         log(actor, "Child history " + caseSystemId, allowed);
         if (!allowed) throw new NotAuthorisedException(NO_CHILD_DATA);
         return contacts.forChild(actor.partnershipId(), caseSystemId).stream()
-                .filter(c -> ContactAccess.maySee(actor, c, checks.forContact(c.requireId()).stream()
-                        .map(AgencyCheck::agency).toList()))
+                .filter(c -> ContactAccess.maySee(actor, c, Contacts.involved(checks.forContact(c.requireId()),
+                        discussions.latestFor(actor.partnershipId(), c.requireId()).orElse(null))))
                 .toList();
     }
 

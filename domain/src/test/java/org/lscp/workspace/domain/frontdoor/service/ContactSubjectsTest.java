@@ -8,7 +8,8 @@ import org.lscp.workspace.domain.shared.change.Change;
 
 class ContactSubjectsTest {
     private final TestPartnerships world = TestPartnerships.withFrontDoor();
-    private final ContactSubjects subjects = new ContactSubjects(world.contacts, world.checks);
+    private final ContactSubjects subjects = new ContactSubjects(world.contacts, world.checks,
+            world.discussions);
 
     @Test
     void aContactIsVisibleByItsOwnAccessRuleAndAnythingElseIsNot() {
