@@ -53,7 +53,7 @@ class PdfBoardReportRendererTest {
                 Map.of(FlagType.DISCLOSURE_NOT_PROGRESSED, new BoardFigures.FlagCounts(3, 1, 2)), new Ratio(30, 38),
                 new EscalationCounts(6, Map.of(POLICE, 6L), Map.of(1, 3L, 2, 2L, 4, 1L), 4, 3, 1,
                         Map.of(EscalationOutcome.DECISION_CHANGED, 2L, EscalationOutcome.DECISION_UPHELD, 2L), 5),
-                new BoardFigures.ActionCounts(12, 5, 2));
+                new BoardFigures.ActionCounts(12, 5, 2), BoardFigures.ProtectionCounts.NONE);
         var rec = new Recommendation(new RecommendationId(3), P, new InspectionId(1), 1,
                 "Apply child protection thresholds appropriately for children at risk of significant harm.",
                 Theme.THRESHOLDS, new MemberId(2), Set.of(), List.of(new SuccessMeasure("Decisions within timescale",
@@ -105,7 +105,7 @@ class PdfBoardReportRendererTest {
     void aPeriodWithoutDataSaysSo() throws Exception {
         BoardReport full = report();
         var empty = new BoardFigures(List.of(), Map.of(), Map.of(), Ratio.NONE, EscalationCounts.NONE,
-                BoardFigures.ActionCounts.NONE);
+                BoardFigures.ActionCounts.NONE, BoardFigures.ProtectionCounts.NONE);
         BoardReport none = new BoardReport(full.partnershipName(), full.meetingDate(), new Dashboard(
                 full.dashboard().filter(), empty, Map.of(), List.of(), List.of()), Map.of(), full.generatedAt());
         try (PDDocument document = Loader.loadPDF(new PdfBoardReportRenderer().render(none))) {

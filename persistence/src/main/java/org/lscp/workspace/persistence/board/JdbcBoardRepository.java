@@ -98,6 +98,43 @@ class JdbcBoardRepository implements BoardRepository {
              where a.partnership_id = :p
                and (:agency is null or exists (select 1 from action_agency aa where aa.action_id = a.id
                                                 and aa.agency_id = :agency))""";
+    /**
+     * After the front door, per key (the period, or its months by the contact's London day received): the period's
+     * contacts whose current decision calls for a strategy discussion, each with its latest discussion; lateness is
+     * what the rules flagged (FlagRules, by the partnership's working calendar), so SQL need not count working days.
+     */
+    private static final String PROTECTION = """
+            select k, count(*) calls,
+                   coalesce(sum(x.id is not null or late_discussion), 0) due,
+                   coalesce(sum(x.id is not null and not late_discussion), 0) held_in_time,
+                   coalesce(sum(x.id is not null), 0) held,
+                   coalesce(sum(police), 0) police, coalesce(sum(health), 0) health,
+                   coalesce(sum(police and health), 0) both_present,
+                   coalesce(sum(enquiry), 0) enquiries,
+                   coalesce(sum(enquiry and x.conference_date is not null), 0) to_conference,
+                   coalesce(sum(enquiry and (x.conference_date is not null or late_conference)), 0) conferences_due,
+                   coalesce(sum(enquiry and x.conference_date is not null and not late_conference), 0)
+                       conferences_in_time,
+                   coalesce(sum(enquiry and x.conference_plan is not null), 0) conferences_decided,
+                   coalesce(sum(enquiry and x.conference_plan), 0) with_plan
+              from (select %s k, s.id, s.conference_date, s.conference_plan,
+                           coalesce(s.enquiry in ('SINGLE_AGENCY', 'JOINT_WITH_POLICE'), false) enquiry,
+                           exists (select 1 from contact_flag f where f.contact_id = c.id
+                                    and f.type = 'STRATEGY_DISCUSSION_LATE') late_discussion,
+                           exists (select 1 from contact_flag f where f.contact_id = c.id
+                                    and f.type = 'ICPC_LATE') late_conference,
+                           exists (select 1 from discussion_invitation i join agency a on a.id = i.agency_id
+                                    where i.discussion_id = s.id and a.kind = 'POLICE' and i.took_part) police,
+                           exists (select 1 from discussion_invitation i join agency a on a.id = i.agency_id
+                                    where i.discussion_id = s.id and a.kind = 'HEALTH' and i.took_part) health
+                      from contact c
+                      join threshold_decision d on d.contact_id = c.id and d.current = true and d.level in %s
+                      left join strategy_discussion s on s.id = (select s2.id from strategy_discussion s2
+                                                                  where s2.contact_id = c.id
+                                                                  order by s2.held_at desc, s2.id desc limit 1)
+                     where c.partnership_id = :p and c.received_at >= :from and c.received_at < :to
+                       and (:agency is null or c.source_agency_id = :agency)) x
+             group by k""";
     private final NamedParameterJdbcTemplate jdbc;
 
     JdbcBoardRepository(NamedParameterJdbcTemplate jdbc) {
@@ -125,7 +162,8 @@ class JdbcBoardRepository implements BoardRepository {
             flags.put(FlagType.valueOf(rs.getString("type")), new BoardFigures.FlagCounts(rs.getLong("raised"),
                     rs.getLong("open_count"), rs.getLong("resolved")));
         });
-        return tally.figures(flags, escalations(params), actions(params));
+        return tally.figures(flags, escalations(params), actions(params),
+                protection(params, "'all'").getOrDefault("all", BoardFigures.ProtectionCounts.NONE));
     }
 
     @Override
@@ -144,15 +182,30 @@ class JdbcBoardRepository implements BoardRepository {
         });
         Map<YearMonth, EscalationCounts> escalations = escalationsByMonth(params);
         BoardFigures.ActionCounts actions = actions(params);
+        Map<String, BoardFigures.ProtectionCounts> protection = protection(params, "date_format("
+                + BoardReadModel.londonDay("c.received_at") + ", '%Y-%m')");
         Map<YearMonth, BoardFigures> figures = new TreeMap<>();
         months.forEach((m, tally) -> figures.put(m, tally.figures(Map.of(),
-                escalations.getOrDefault(m, EscalationCounts.NONE), actions)));
+                escalations.getOrDefault(m, EscalationCounts.NONE), actions,
+                protection.getOrDefault(m.toString(), BoardFigures.ProtectionCounts.NONE))));
         return figures;
     }
 
     private static String byMonth(String byDay) {
         return byDay.replaceFirst("select ", "select date_format(day, '%Y-%m') month, ")
                 .replace("group by ", "group by month, ");
+    }
+
+    private Map<String, BoardFigures.ProtectionCounts> protection(MapSqlParameterSource params, String key) {
+        Map<String, BoardFigures.ProtectionCounts> byKey = new HashMap<>();
+        jdbc.query(PROTECTION.formatted(key, S47), params, rs -> {
+            byKey.put(rs.getString("k"), new BoardFigures.ProtectionCounts(rs.getLong("due"),
+                    rs.getLong("held_in_time"), rs.getLong("held"), rs.getLong("police"), rs.getLong("health"),
+                    rs.getLong("both_present"), rs.getLong("enquiries"), rs.getLong("to_conference"),
+                    rs.getLong("conferences_due"), rs.getLong("conferences_in_time"),
+                    rs.getLong("conferences_decided"), rs.getLong("with_plan")));
+        });
+        return byKey;
     }
 
     private BoardFigures.ActionCounts actions(MapSqlParameterSource params) {
@@ -204,12 +257,12 @@ class JdbcBoardRepository implements BoardRepository {
         }
 
         BoardFigures figures(Map<FlagType, BoardFigures.FlagCounts> flags, EscalationCounts escalations,
-                             BoardFigures.ActionCounts actions) {
+                             BoardFigures.ActionCounts actions, BoardFigures.ProtectionCounts protection) {
             List<GroupCounts> counts = new ArrayList<>();
             groups.forEach((key, s) -> counts.add(new GroupCounts(key.getKey(), key.getValue(), s[0], s[1], s[2], s[3],
                     s[4], s[5], s[6], s[7], s[8], s[9], s[10])));
             return new BoardFigures(counts, levels, flags, new Ratio(oversight[0], oversight[1]), escalations,
-                    actions);
+                    actions, protection);
         }
     }
 

@@ -93,6 +93,7 @@ class JdbcBoardRepositoryIT {
     @Autowired InspectionRepository inspections;
     @Autowired RecommendationRepository recommendations;
     @Autowired BoardRepository board;
+    @Autowired org.lscp.workspace.domain.frontdoor.port.out.StrategyDiscussionRepository discussions;
     @Autowired JudgementRepository judgements;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactions;
@@ -237,6 +238,43 @@ class JdbcBoardRepositoryIT {
         assertThat(f.escalations().outcomes()).containsExactly(Map.entry(EscalationOutcome.DECISION_CHANGED, 1L));
         assertThat(f.thresholdAgreed()).isEqualTo(new Ratio(0, 2));
         assertThat(f.actions()).isEqualTo(new BoardFigures.ActionCounts(3, 1, 1));
+    }
+
+    /**
+     * p1 (strategy discussion) is held with the police but not health and goes to a conference in time with a plan;
+     * another, at immediate protection, has none and was flagged late; lateness is read from the rules' flags.
+     */
+    @Test
+    void whatFollowsTheFrontDoorIsCountedFromTheDiscussionsAndTheFlags() {
+        new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            MemberId sam = members.save(org.lscp.workspace.domain.partnership.model.Member.create(p,
+                    new org.lscp.workspace.domain.partnership.model.SaveMemberCommand("Sam Okafor",
+                            "sam." + System.nanoTime() + "@example.org", social,
+                            Set.of(org.lscp.workspace.domain.shared.Role.MASH_MANAGER)), "hash")).requireId();
+            var held = discussions.insert(org.lscp.workspace.domain.frontdoor.model.StrategyDiscussion.convened(p,
+                    p1.requireId(), decisions.forContact(p1.requireId()).getFirst().id(), t("2026-11-02T15:00:00Z"),
+                    sam, "Sam", java.util.List.of(
+                            org.lscp.workspace.domain.frontdoor.model.Invitation.of(police, "Police", AgencyKind.POLICE),
+                            org.lscp.workspace.domain.frontdoor.model.Invitation.of(health, "Health", AgencyKind.HEALTH))));
+            discussions.save(held.withAttendance(police, true, null, sam, "Sam", t("2026-11-02T16:00:00Z"))
+                    .withOutcome(new org.lscp.workspace.domain.frontdoor.model.DiscussionOutcome(
+                            org.lscp.workspace.domain.frontdoor.model.SectionFortySeven.JOINT_WITH_POLICE, null, null,
+                            "r", false, null, "no injury"))
+                    .withConference(new org.lscp.workspace.domain.frontdoor.model.Conference(false, null,
+                            LocalDate.of(2026, 11, 20), true, "Team", "Worker")));
+            Contact none = contact(social, Rag.RED, t("2026-11-11T10:00:00Z"), t("2026-11-11T14:00:00Z"),
+                    Channel.PHONE, true, ConcernCategory.SEXUAL_ABUSE);
+            decide(none, ThresholdLevel.IMMEDIATE_PROTECTION, t("2026-11-11T11:00:00Z"), true, null, null, true);
+            flag(none, FlagType.STRATEGY_DISCUSSION_LATE, t("2026-11-12T11:00:00Z"), null);
+        });
+        BoardFigures f = board.figures(p, new MeasureFilter(NOVEMBER, null), NOW);
+        assertThat(f.protection()).isEqualTo(new BoardFigures.ProtectionCounts(2, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1));
+        assertThat(f.discussionsInTime()).isEqualTo(new Ratio(1, 2));
+        assertThat(f.healthAtDiscussions()).isEqualTo(new Ratio(0, 1));
+        assertThat(board.monthly(p, new MeasureFilter(NOVEMBER, null), NOW).get(java.time.YearMonth.of(2026, 11))
+                .protection()).isEqualTo(f.protection());
+        assertThat(board.figures(p, new MeasureFilter(NOVEMBER, health), NOW).discussionsInTime().noData())
+                .as("no health contact called for one").isTrue();
     }
 
     @Test

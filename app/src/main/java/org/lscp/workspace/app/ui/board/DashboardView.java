@@ -204,6 +204,8 @@ public class DashboardView extends VerticalLayout {
         content.add(exceptions(dashboard));
         content.add(new H2("Headline figures"));
         content.add(tiles(dashboard, filter));
+        content.add(new H2("After the front door: strategy discussions and conferences"));
+        content.add(protectionTiles(dashboard));
         content.add(charts(dashboard));
         content.add(new H2("Every other recommendation"));
         if (dashboard.others().isEmpty()) {
@@ -282,6 +284,22 @@ public class DashboardView extends VerticalLayout {
                 + tile("Flags open", String.valueOf(f.flagsOpen()), f.flagsRaised() + " raised on the period's "
                 + "contacts.", "")
                 + tile(MeasureKind.ACTIONS_COMPLETE, d, f.actions().overdue() + " overdue.", "")
+                + "</div>");
+    }
+
+    /** The period's contacts whose decision called for a strategy discussion: what followed, in time and by whom. */
+    private Component protectionTiles(Dashboard d) {
+        BoardFigures.ProtectionCounts p = d.figures().protection();
+        return new Html("<div class=\"tiles\">"
+                + tile(MeasureKind.DISCUSSIONS_IN_TIME, d, "Decisions calling for one: held, or flagged late for "
+                + "want of one.", "")
+                + tile(MeasureKind.POLICE_AND_HEALTH_AT_DISCUSSIONS, d, "Of the " + plural(p.held(), "discussion")
+                + " held.", "")
+                + tile(MeasureKind.POLICE_AT_DISCUSSIONS, d, "Recorded by the police themselves.", "")
+                + tile(MeasureKind.HEALTH_AT_DISCUSSIONS, d, "Recorded by a health agency itself.", "")
+                + tile(MeasureKind.ENQUIRIES_TO_CONFERENCE, d, "Section 47 enquiries with a conference date.", "")
+                + tile(MeasureKind.CONFERENCES_IN_TIME, d, "Conferences dated, or flagged late for want of one.", "")
+                + tile(MeasureKind.CONFERENCES_TO_PLAN, d, "Of conferences whose outcome is recorded.", "")
                 + "</div>");
     }
 

@@ -11,12 +11,12 @@ import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 
 /**
  * Every board figure for a filter, as counted by the database (one grouped row per RAG and source, plus
- * levels, flags, oversight, escalations and improvement actions); the ratios are derived here, so "no data" is
- * never shown as 0%.
+ * levels, flags, oversight, escalations, improvement actions and what follows the front door); the ratios are derived
+ * here, so "no data" is never shown as 0%.
  */
 public record BoardFigures(List<GroupCounts> groups, Map<ThresholdLevel, Long> levels,
                            Map<FlagType, FlagCounts> flags, Ratio oversightInTime, EscalationCounts escalations,
-                           ActionCounts actions) {
+                           ActionCounts actions, ProtectionCounts protection) {
 
     /** Raised, still open, resolved (by a manager or cleared by the rules). */
     public record FlagCounts(long raised, long open, long resolved) {
@@ -24,6 +24,20 @@ public record BoardFigures(List<GroupCounts> groups, Map<ThresholdLevel, Long> l
 
     public record ActionCounts(long total, long complete, long overdue) {
         public static final ActionCounts NONE = new ActionCounts(0, 0, 0);
+    }
+
+    /**
+     * After the front door, for the contacts whose current decision calls for a strategy discussion: {@code due}
+     * those held or flagged late (their time has come), {@code heldInTime} held with no late flag, {@code held} with a
+     * discussion, of those the police, health and both took part in; {@code enquiries} section 47 enquiries started,
+     * {@code toConference} with a conference date; {@code conferencesDue} dated or flagged late, {@code
+     * conferencesInTime} dated with no late flag; {@code conferencesDecided} whose plan outcome is known, {@code
+     * withPlan} resulting in a child protection plan.
+     */
+    public record ProtectionCounts(long due, long heldInTime, long held, long police, long health, long both,
+                                   long enquiries, long toConference, long conferencesDue, long conferencesInTime,
+                                   long conferencesDecided, long withPlan) {
+        public static final ProtectionCounts NONE = new ProtectionCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     public BoardFigures {
@@ -106,6 +120,41 @@ public record BoardFigures(List<GroupCounts> groups, Map<ThresholdLevel, Long> l
 
     public Ratio actionsComplete() {
         return new Ratio(actions.complete(), actions.total());
+    }
+
+    /** Strategy discussions held within the partnership's timescale, of those due. */
+    public Ratio discussionsInTime() {
+        return new Ratio(protection.heldInTime(), protection.due());
+    }
+
+    /** Strategy discussions the police took part in, of those held. */
+    public Ratio policeAtDiscussions() {
+        return new Ratio(protection.police(), protection.held());
+    }
+
+    /** Strategy discussions health took part in, of those held. */
+    public Ratio healthAtDiscussions() {
+        return new Ratio(protection.health(), protection.held());
+    }
+
+    /** Strategy discussions both the police and health took part in, of those held. */
+    public Ratio policeAndHealthAtDiscussions() {
+        return new Ratio(protection.both(), protection.held());
+    }
+
+    /** Section 47 enquiries leading to an initial child protection conference. */
+    public Ratio enquiriesToConference() {
+        return new Ratio(protection.toConference(), protection.enquiries());
+    }
+
+    /** Initial child protection conferences within 15 working days of the strategy discussion, of those due. */
+    public Ratio conferencesInTime() {
+        return new Ratio(protection.conferencesInTime(), protection.conferencesDue());
+    }
+
+    /** Initial child protection conferences resulting in a child protection plan, of those whose outcome is known. */
+    public Ratio conferencesToPlan() {
+        return new Ratio(protection.withPlan(), protection.conferencesDecided());
     }
 
     public Map<ThresholdLevel, Long> levelsInOrder() {

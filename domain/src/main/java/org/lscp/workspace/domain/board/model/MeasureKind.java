@@ -26,7 +26,23 @@ public enum MeasureKind {
             "converted to assessment", "conversion to cin"),
     ESCALATIONS_RESOLVED_EARLY("Escalations resolved at stage 1 or 2", true, BoardFigures::escalationsResolvedEarly,
             "resolved at stage 1", "resolved at stages 1"),
-    ACTIONS_COMPLETE("Improvement actions complete", true, BoardFigures::actionsComplete, "actions complete");
+    ACTIONS_COMPLETE("Improvement actions complete", true, BoardFigures::actionsComplete, "actions complete"),
+    DISCUSSIONS_IN_TIME("Strategy discussions held within timescale", true, BoardFigures::discussionsInTime,
+            "strategy discussions held within", "strategy discussions within timescale",
+            "strategy discussions held on time"),
+    POLICE_AND_HEALTH_AT_DISCUSSIONS("Strategy discussions with the police and health", true,
+            BoardFigures::policeAndHealthAtDiscussions, "with the police and health", "police and health attend",
+            "both police and health"),
+    POLICE_AT_DISCUSSIONS("Strategy discussions the police took part in", true, BoardFigures::policeAtDiscussions,
+            "police attendance at strategy", "police engagement in strategy", "with a police contribution"),
+    HEALTH_AT_DISCUSSIONS("Strategy discussions health took part in", true, BoardFigures::healthAtDiscussions,
+            "health attendance at strategy", "health engagement in strategy", "with a health contribution"),
+    ENQUIRIES_TO_CONFERENCE("Section 47 enquiries leading to an ICPC", true, BoardFigures::enquiriesToConference,
+            "enquiries leading to an icpc", "enquiries leading to a conference", "s47 to icpc"),
+    CONFERENCES_IN_TIME("ICPCs within 15 working days", true, BoardFigures::conferencesInTime,
+            "icpcs within 15", "icpc within 15", "conferences within 15 working days"),
+    CONFERENCES_TO_PLAN("ICPCs resulting in a child protection plan", true, BoardFigures::conferencesToPlan,
+            "resulting in a plan", "resulting in a child protection plan");
 
     private final String label;
     private final boolean higherIsBetter;

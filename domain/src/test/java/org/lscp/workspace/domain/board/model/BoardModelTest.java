@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lscp.workspace.domain.fixtures.FixedBoardRepository;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lscp.workspace.domain.frontdoor.model.ContactSource;
@@ -70,6 +71,32 @@ class BoardModelTest {
         assertThat(MeasureKind.named("Audited assessments graded good or better")).isEmpty();
     }
 
+    /** Enfield's 2015 recommendation on health engagement, and the others after the front door. */
+    @Test
+    void theMeasuresAfterTheFrontDoorAreNamedByTheirWordsAndNeverShowNoDataAsZero() {
+        assertThat(MeasureKind.named("Strategy discussions with a health contribution"))
+                .contains(MeasureKind.HEALTH_AT_DISCUSSIONS);
+        assertThat(MeasureKind.named("Strategy discussions held within timescale"))
+                .contains(MeasureKind.DISCUSSIONS_IN_TIME);
+        assertThat(MeasureKind.named("Strategy discussions with the police and health present"))
+                .contains(MeasureKind.POLICE_AND_HEALTH_AT_DISCUSSIONS);
+        assertThat(MeasureKind.named("ICPCs within 15 working days of the strategy discussion"))
+                .contains(MeasureKind.CONFERENCES_IN_TIME);
+        assertThat(MeasureKind.named("Conferences resulting in a child protection plan"))
+                .contains(MeasureKind.CONFERENCES_TO_PLAN);
+        var figures = new BoardFigures(List.of(), Map.of(), Map.of(), Ratio.NONE, EscalationCounts.NONE,
+                BoardFigures.ActionCounts.NONE, new BoardFigures.ProtectionCounts(10, 8, 9, 9, 6, 6, 7, 5, 5, 4, 3,
+                2));
+        assertThat(figures.discussionsInTime()).isEqualTo(new Ratio(8, 10));
+        assertThat(figures.policeAtDiscussions()).isEqualTo(new Ratio(9, 9));
+        assertThat(figures.healthAtDiscussions()).isEqualTo(new Ratio(6, 9));
+        assertThat(figures.policeAndHealthAtDiscussions()).isEqualTo(new Ratio(6, 9));
+        assertThat(figures.enquiriesToConference()).isEqualTo(new Ratio(5, 7));
+        assertThat(figures.conferencesInTime()).isEqualTo(new Ratio(4, 5));
+        assertThat(figures.conferencesToPlan()).isEqualTo(new Ratio(2, 3));
+        assertThat(MeasureKind.CONFERENCES_IN_TIME.of(FixedBoardRepository.EMPTY).noData()).isTrue();
+    }
+
     /** Contacts from no agency are shown under their Annex A source, never under an agency, and not dropped. */
     @Test
     void decisionsBySourceShowContactsFromNoAgencyUnderTheirSource() {
@@ -79,7 +106,7 @@ class BoardModelTest {
                 new GroupCounts(Rag.GREEN, SourceGroup.of(ContactSource.S1B), 4, 4, 2, 0, 0, 4, 0, 0, 0, 0, 0),
                 new GroupCounts(Rag.RED, SourceGroup.of(ContactSource.S1B), 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0),
                 new GroupCounts(Rag.RED, SourceGroup.of(POLICE), 5, 5, 5, 0, 0, 5, 0, 0, 0, 0, 0)),
-                Map.of(), Map.of(), Ratio.NONE, EscalationCounts.NONE, BoardFigures.ActionCounts.NONE);
+                Map.of(), Map.of(), Ratio.NONE, EscalationCounts.NONE, BoardFigures.ActionCounts.NONE, BoardFigures.ProtectionCounts.NONE);
 
         assertThat(figures.decisionsInTimeBySource()).containsExactly(
                 Map.entry(SourceGroup.of(POLICE), new Ratio(5, 5)),
@@ -113,7 +140,7 @@ class BoardModelTest {
                 Map.of(FlagType.DECISION_OVERDUE, new BoardFigures.FlagCounts(5, 2, 3),
                         FlagType.NO_OVERSIGHT, new BoardFigures.FlagCounts(4, 1, 3)), new Ratio(3, 4),
                 new EscalationCounts(4, Map.of(), Map.of(), 3, 2, 1, Map.of(), 3),
-                new BoardFigures.ActionCounts(10, 4, 2));
+                new BoardFigures.ActionCounts(10, 4, 2), BoardFigures.ProtectionCounts.NONE);
         assertThat(figures.contacts()).isEqualTo(20);
         assertThat(figures.decisionsInTime()).isEqualTo(new Ratio(12, 15));
         assertThat(figures.decisionsInTimeByRag()).containsEntry(Rag.RED, new Ratio(7, 10))

@@ -52,7 +52,7 @@ class BoardServiceTest {
                         new SuccessMeasure("Audited decisions graded good", "≥ 80%"))));
         world.board.set(new BoardFigures(List.of(new GroupCounts(Rag.RED, SourceGroup.of(new AgencyId(1)), 100, 100, 90, 0, 0, 100,
                 0, 0, 0, 0, 0)), Map.of(), Map.of(), Ratio.NONE, EscalationCounts.NONE,
-                BoardFigures.ActionCounts.NONE));
+                BoardFigures.ActionCounts.NONE, BoardFigures.ProtectionCounts.NONE));
     }
 
     @Test
@@ -184,7 +184,7 @@ class BoardServiceTest {
     void thePlanShowsTheSameRagAsTheDashboardFromTheLiveMeasures() {
         world.board.set(new BoardFigures(List.of(new GroupCounts(Rag.RED, SourceGroup.of(new AgencyId(1)), 100, 100,
                 78, 0, 0, 100, 0, 0, 0, 0, 0)), Map.of(), Map.of(), Ratio.NONE, EscalationCounts.NONE,
-                BoardFigures.ActionCounts.NONE));
+                BoardFigures.ActionCounts.NONE, BoardFigures.ProtectionCounts.NONE));
         world.today(LocalDate.of(2026, 11, 2));
         world.addAction(world.leadOfficerA(), thresholds, "Weekly dip sample", world.leadOfficerA().memberId(),
                 LocalDate.of(2027, 2, 1));
@@ -207,7 +207,7 @@ class BoardServiceTest {
     void anAssuranceJudgementStandsBesideTheRagAndNeverChangesIt() {
         world.board.set(new BoardFigures(List.of(new GroupCounts(Rag.RED, SourceGroup.of(new AgencyId(1)), 100, 100,
                 78, 0, 0, 100, 0, 0, 0, 0, 0)), Map.of(), Map.of(), Ratio.NONE, EscalationCounts.NONE,
-                BoardFigures.ActionCounts.NONE));
+                BoardFigures.ActionCounts.NONE, BoardFigures.ProtectionCounts.NONE));
         service.judge(world.boardChairA(), thresholds.requireId(), LocalDate.of(2026, 11, 24),
                 AssuranceLevel.ASSURED, "Assured on the audit.");
         var card = service.dashboard(world.boardChairA(), new MeasureFilter(NOVEMBER, null)).cards().getFirst();
