@@ -35,8 +35,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
+import org.lscp.workspace.domain.frontdoor.model.Allocation;
 import org.lscp.workspace.domain.frontdoor.model.Channel;
 import org.lscp.workspace.domain.frontdoor.model.Child;
+import org.lscp.workspace.domain.frontdoor.model.Disability;
 import org.lscp.workspace.domain.frontdoor.model.Concern;
 import org.lscp.workspace.domain.frontdoor.model.Conference;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
@@ -291,8 +293,10 @@ final class DemoContacts {
             if (open) {
                 reconcile(raised, saved, null, null, repeats, now, null);
             } else {
-                decide(saved, repeats, raised);
-                contacts.save(saved.markedDecided());
+                ThresholdDecision current = decide(saved, repeats, raised);
+                // a referral's case is allocated to a team and a social worker (Annex A Lists 3 and 5)
+                contacts.save(current.level().atLeast(CHILD_IN_NEED_ASSESSMENT) ? saved.markedDecided().allocatedTo(
+                        new Allocation(one(tables.names("teams")).replace('_', ' '), adult())) : saved.markedDecided());
             }
             resolveSome(raised);
         }
@@ -300,7 +304,7 @@ final class DemoContacts {
         // ------------------------------------------------------------------------------------- decisions
 
         /** The first decision and, now and then, a revision; flags as they stood at the revision, then now. */
-        private void decide(Contact c, long repeats, List<Flag> raised) {
+        private ThresholdDecision decide(Contact c, long repeats, List<Flag> raised) {
             ThresholdLevel level = level(c);
             Instant decidedAt = decisionTime(c);
             ThresholdLevel revisedLevel = revision(c, level);
@@ -314,12 +318,13 @@ final class DemoContacts {
                     revisedAt == null, revisedAt == null ? now : revisedAt, 80));
             if (revisedLevel == null || revisedAt == null) {
                 reconcile(raised, c, first, decidedAt, repeats, now, discuss(c, first));
-                return;
+                return first;
             }
             reconcile(raised, c, first, decidedAt, repeats, revisedAt, null);
             ThresholdDecision revised = decisions.save(decision(c, revisedLevel, revisedRationale(c, level,
                     revisedLevel), revisedAt, first.id(), true, now, 100));
             reconcile(raised, c, revised, decidedAt, repeats, now, discuss(c, revised));
+            return revised;
         }
 
         // ------------------------------------------------------------------------------------- after the front door
@@ -368,19 +373,15 @@ final class DemoContacts {
                     })), c), medical, medical ? calendar.addWorkingDays(heldOn, random.nextInt(2)) : null,
                     medical ? null : say(one(tables.rationale("NO_MEDICAL")), c))));
             if (!enquiry.startsAnEnquiry()) return d;
-            String team = one(tables.names("teams")).replace('_', ' ');
-            String worker = adult();
             if (n % 13 == 6) {
                 return discussions.save(d.withConference(new Conference(true, say(one(tables.rationale("NO_ICPC")),
-                        c), null, null, team, worker)));
+                        c), null, null)));
             }
             LocalDate date = calendar.addWorkingDays(heldOn, n % 6 != 2 ? 8 + random.nextInt(8)
                     : 16 + random.nextInt(7));
-            if (calendar.addWorkingDays(heldOn, 3).isAfter(today)) {
-                return discussions.save(d.withConference(new Conference(false, null, null, null, team, worker)));
-            }
+            if (calendar.addWorkingDays(heldOn, 3).isAfter(today)) return d; // no date set yet
             Boolean plan = date.isBefore(today) ? random.nextInt(100) < 70 : null;
-            return discussions.save(d.withConference(new Conference(false, null, date, plan, team, worker)));
+            return discussions.save(d.withConference(new Conference(false, null, date, plan)));
         }
 
         /** A quarter of disclosures of abuse stop below a strategy discussion (the focused visit's finding). */
@@ -637,7 +638,7 @@ final class DemoContacts {
             if (random.nextInt(100) < 2) {
                 return new Child(id, "Unborn baby of " + one(tables.names("mothers")) + " " + initial() + ".", null,
                         Gender.NOT_STATED,
-                        ethnicity);
+                        ethnicity, Disability.NOT_KNOWN);
             }
             Gender gender = weighted(tables.genders());
             List<String> names = switch (gender) {
@@ -649,7 +650,7 @@ final class DemoContacts {
                     .minusDays(random.nextInt(365));
             LocalDate oldest = today.minusYears(18).plusDays(1);
             if (dob.isBefore(oldest)) dob = oldest.plusDays(random.nextInt(60));
-            return new Child(id, one(names) + " " + initial() + ".", dob, gender, ethnicity);
+            return new Child(id, one(names) + " " + initial() + ".", dob, gender, ethnicity, Disability.NOT_KNOWN);
         }
 
         private char initial() {

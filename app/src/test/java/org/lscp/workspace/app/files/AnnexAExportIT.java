@@ -77,6 +77,28 @@ class AnnexAExportIT {
         assertThat(preview.rows()).filteredOn(r -> r.errors().isEmpty()).hasSizeGreaterThan(50);
     }
 
+    /** Every column of Lists 3 and 5 is filled from the records; a cell is blank only where there is no value yet. */
+    @Test
+    void noColumnOfTheDemoListsIsBlankForWantOfAField() {
+        var manager = DemoActors.actor(signIn, "mash.manager@enfield.example");
+        for (AnnexAList list : List.of(AnnexAList.LIST_3, AnnexAList.LIST_5)) {
+            List<String[]> rows = lines(export.csv(manager, year(), list)).stream().skip(1)
+                    .map(l -> l.split(",", -1)).toList();
+            assertThat(rows).as(list.sheet()).hasSizeGreaterThan(5);
+            List<String> headers = list.headers();
+            for (int column = 1; column < headers.size(); column++) {
+                int c = column;
+                assertThat(rows).as("%s: %s", list.sheet(), headers.get(c)).anyMatch(r -> !r[c].isEmpty());
+            }
+            int worker = headers.indexOf("Allocated Worker");
+            assertThat(rows.stream().filter(r -> !r[worker].isEmpty()).count()).as("%s: allocated", list.sheet())
+                    .isGreaterThan(rows.size() * 8L / 10);
+        }
+        List<String[]> five = lines(export.csv(manager, year(), AnnexAList.LIST_5)).stream().skip(1)
+                .map(l -> l.split(",", -1)).toList();
+        assertThat(five).allSatisfy(r -> assertThat(r[5]).as("disability").isIn("a) Yes", "b) No", "c) Not known"));
+    }
+
     @Test
     void listOneRoundTripsThroughTheImport() {
         List<String> everyRow = lines(export.csv(DemoActors.actor(signIn, "mash.manager@enfield.example"), year(),

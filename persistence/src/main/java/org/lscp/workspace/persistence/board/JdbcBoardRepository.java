@@ -15,6 +15,8 @@ import org.lscp.workspace.domain.board.model.AnnexARow;
 import org.lscp.workspace.domain.board.model.BoardFigures;
 import org.lscp.workspace.domain.board.model.DecisionRecord;
 import org.lscp.workspace.domain.board.model.EscalationCounts;
+import org.lscp.workspace.domain.frontdoor.model.Allocation;
+import org.lscp.workspace.domain.frontdoor.model.Disability;
 import org.lscp.workspace.domain.board.model.GroupCounts;
 import org.lscp.workspace.domain.board.model.MeasureFilter;
 import org.lscp.workspace.domain.board.model.Period;
@@ -339,7 +341,13 @@ class JdbcBoardRepository implements BoardRepository {
 
     private static final String ANNEX_A = """
             select c.child_case_id, c.child_gender, c.child_ethnicity, c.child_dob, c.received_at, c.source,
+                   c.child_disability, c.allocated_team, c.allocated_worker,
                    cd.level, cd.next_step, cd.strategy_discussion_date,
+                   sd.held_at discussion_held_at, sd.conference_unnecessary, sd.conference_date, sd.conference_plan,
+                   (select count(*) from contact e join strategy_discussion es on es.contact_id = e.id
+                     where e.partnership_id = c.partnership_id and e.child_case_id = c.child_case_id
+                       and e.received_at < c.received_at and e.received_at >= c.received_at - interval 12 month
+                       and es.conference_date is not null) icpcs,
                    (select min(d.decided_at) from threshold_decision d
                      where d.contact_id = c.id and d.level in %2$s) referred_at,
                    (select min(d.decided_at) from threshold_decision d
@@ -356,6 +364,9 @@ class JdbcBoardRepository implements BoardRepository {
                                    and d.level in %1$s)) s47s
               from contact c
               left join threshold_decision cd on cd.contact_id = c.id and cd.current = true
+              left join strategy_discussion sd on sd.id = (select s2.id from strategy_discussion s2
+                                                            where s2.contact_id = c.id
+                                                            order by s2.held_at desc, s2.id desc limit 1)
              where c.partnership_id = :p and c.received_at >= :from and c.received_at < :to
              order by c.received_at, c.id""".formatted(S47, CIN);
 
@@ -373,8 +384,24 @@ class JdbcBoardRepository implements BoardRepository {
                             level == null ? null : ThresholdLevel.valueOf(level), Utc.read(rs, "referred_at"),
                             strategy == null ? null : strategy.toLocalDate(), Utc.read(rs, "strategy_at"),
                             rs.getString("next_step") == null ? "" : rs.getString("next_step"), rs.getLong("referrals"),
-                            rs.getLong("s47s"));
+                            rs.getLong("s47s"), protection(rs));
                 });
+    }
+
+    private static AnnexARow.Protection protection(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Instant held = Utc.read(rs, "discussion_held_at");
+        Date conference = rs.getDate("conference_date");
+        String team = rs.getString("allocated_team");
+        return new AnnexARow.Protection(Disability.valueOf(rs.getString("child_disability")),
+                team == null ? null : new Allocation(team, rs.getString("allocated_worker")),
+                held == null ? null : LocalDate.ofInstant(held, London.ZONE), bool(rs, "conference_unnecessary"),
+                conference == null ? null : conference.toLocalDate(), bool(rs, "conference_plan"), rs.getLong("icpcs"));
+    }
+
+    private static @org.jspecify.annotations.Nullable Boolean bool(java.sql.ResultSet rs, String column)
+            throws java.sql.SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
     }
 
     /** Due a decision (decided, or undecided past the deadline); late: not decided by the deadline. */

@@ -20,11 +20,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.lscp.workspace.domain.frontdoor.model.Allocation;
 import org.lscp.workspace.domain.frontdoor.model.Assignment;
 import org.lscp.workspace.domain.frontdoor.model.Channel;
 import org.lscp.workspace.domain.frontdoor.model.Concern;
 import org.lscp.workspace.domain.frontdoor.model.Receipt;
 import org.lscp.workspace.domain.frontdoor.model.Child;
+import org.lscp.workspace.domain.frontdoor.model.Disability;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
@@ -62,15 +64,15 @@ import org.springframework.stereotype.Component;
 class JdbcContactRepository implements ContactRepository {
     private static final String COLUMNS = """
             c.id, c.partnership_id, c.reference, c.received_at, c.source_agency_id, c.source, c.referrer, c.channel,
-            c.child_case_id, c.child_name, c.child_dob, c.child_gender, c.child_ethnicity, c.concerns, c.disclosure,
-            c.summary, c.consent, c.rag, c.deadline, c.submitted_by, c.assigned_to, c.assigned_to_name, c.decided,
-            c.version""";
+            c.child_case_id, c.child_name, c.child_dob, c.child_gender, c.child_ethnicity, c.child_disability,
+            c.concerns, c.disclosure, c.summary, c.consent, c.rag, c.deadline, c.submitted_by, c.assigned_to,
+            c.assigned_to_name, c.allocated_team, c.allocated_worker, c.decided, c.version""";
     private static final String INSERT = """
             insert into contact (id, partnership_id, reference, received_at, source_agency_id, source, referrer,
-              channel, child_case_id, child_name, child_dob, child_gender, child_ethnicity, concerns, disclosure,
-              summary, consent, rag, deadline, submitted_by, assigned_to, assigned_to_name, decided, version)
+              channel, child_case_id, child_name, child_dob, child_gender, child_ethnicity, child_disability, concerns,
+              disclosure, summary, consent, rag, deadline, submitted_by, assigned_to, assigned_to_name, decided, version)
             values (:id, :p, :reference, :received, :agency, :source, :referrer, :channel, :caseId, :name, :dob, :gender,
-              :ethnicity, :concerns, :disclosure, :summary, :consent, :rag, :deadline, :submittedBy, :assignedTo,
+              :ethnicity, :disability, :concerns, :disclosure, :summary, :consent, :rag, :deadline, :submittedBy, :assignedTo,
               :assignedToName, :decided, 0)""";
     /** Positional, for JDBC batches: no per-row parameter maps. */
     private static final String BULK_INSERT = """
@@ -177,6 +179,7 @@ class JdbcContactRepository implements ContactRepository {
     public Contact save(Contact contact) {
         int updated = jdbc.update("""
                 update contact set assigned_to = :assignedTo, assigned_to_name = :assignedToName, decided = :decided,
+                  child_disability = :disability, allocated_team = :team, allocated_worker = :worker,
                   version = version + 1
                  where id = :id and partnership_id = :p and version = :version""",
                 params(contact).addValue("id", contact.requireId().value()).addValue("version", contact.version()));
@@ -483,6 +486,9 @@ class JdbcContactRepository implements ContactRepository {
                 .addValue("caseId", c.child().caseSystemId()).addValue("name", c.child().name())
                 .addValue("dob", c.child().dateOfBirth() == null ? null : java.sql.Date.valueOf(c.child().dateOfBirth()))
                 .addValue("gender", c.child().gender().name()).addValue("ethnicity", c.child().ethnicity().name())
+                .addValue("disability", c.child().disability().name())
+                .addValue("team", c.allocation() == null ? null : c.allocation().team())
+                .addValue("worker", c.allocation() == null ? null : c.allocation().worker())
                 .addValue("concerns", c.concerns().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
                 .addValue("disclosure", c.disclosure()).addValue("summary", c.summary())
                 .addValue("consent", c.consent().name()).addValue("rag", c.rag().name())
@@ -516,11 +522,14 @@ class JdbcContactRepository implements ContactRepository {
                         rs.getString("referrer"), Channel.valueOf(rs.getString("channel")),
                         new MemberId(rs.getLong("submitted_by"))),
                 new Child(rs.getString("child_case_id"), rs.getString("child_name"), dob == null ? null : dob.toLocalDate(),
-                        Gender.valueOf(rs.getString("child_gender")), Ethnicity.valueOf(rs.getString("child_ethnicity"))),
+                        Gender.valueOf(rs.getString("child_gender")), Ethnicity.valueOf(rs.getString("child_ethnicity")),
+                        Disability.valueOf(rs.getString("child_disability"))),
                 new Concern(concerns, rs.getBoolean("disclosure"), rs.getString("summary"),
                         ConsentBasis.valueOf(rs.getString("consent")), Rag.valueOf(rs.getString("rag"))),
                 instant(rs, "deadline"),
                 assigned == 0 ? null : new Assignment(new MemberId(assigned), rs.getString("assigned_to_name")),
+                rs.getString("allocated_team") == null ? null
+                        : new Allocation(rs.getString("allocated_team"), rs.getString("allocated_worker")),
                 rs.getBoolean("decided"), Set.of(), rs.getLong("version"));
     }
 

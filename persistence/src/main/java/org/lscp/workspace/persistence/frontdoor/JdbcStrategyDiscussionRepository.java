@@ -42,10 +42,10 @@ class JdbcStrategyDiscussionRepository implements StrategyDiscussionRepository {
                 insert into strategy_discussion (id, partnership_id, contact_id, decision_id, held_at, convened_by,
                   convened_by_name, enquiry, no_enquiry_reason, immediate_safety_action, rationale, medical_needed,
                   medical_arranged_for, no_medical_reason, conference_unnecessary, conference_unnecessary_reason,
-                  conference_date, conference_plan, allocated_team, allocated_worker, version)
+                  conference_date, conference_plan, version)
                 values (:id, :p, :contact, :decision, :heldAt, :convenedBy, :convenedByName, :enquiry, :noEnquiry,
                   :safety, :rationale, :medical, :medicalOn, :noMedical, :unnecessary, :unnecessaryReason,
-                  :conferenceOn, :plan, :team, :worker, 0)""",
+                  :conferenceOn, :plan, 0)""",
                 recorded(d).addValue("id", id).addValue("p", d.partnershipId().value())
                         .addValue("contact", d.contactId().value()).addValue("decision", d.decisionId())
                         .addValue("heldAt", Utc.of(d.heldAt())).addValue("convenedBy", d.convenedBy().value())
@@ -66,8 +66,8 @@ class JdbcStrategyDiscussionRepository implements StrategyDiscussionRepository {
                   immediate_safety_action = :safety, rationale = :rationale, medical_needed = :medical,
                   medical_arranged_for = :medicalOn, no_medical_reason = :noMedical,
                   conference_unnecessary = :unnecessary, conference_unnecessary_reason = :unnecessaryReason,
-                  conference_date = :conferenceOn, conference_plan = :plan, allocated_team = :team,
-                  allocated_worker = :worker, version = version + 1
+                  conference_date = :conferenceOn, conference_plan = :plan,
+                  version = version + 1
                 where id = :id and partnership_id = :p and version = :version""",
                 recorded(d).addValue("id", d.requireId()).addValue("p", d.partnershipId().value())
                         .addValue("version", d.version()));
@@ -96,9 +96,7 @@ class JdbcStrategyDiscussionRepository implements StrategyDiscussionRepository {
                 .addValue("unnecessary", c == null ? null : c.deemedUnnecessary())
                 .addValue("unnecessaryReason", c == null ? null : c.unnecessaryReason())
                 .addValue("conferenceOn", c == null ? null : c.date())
-                .addValue("plan", c == null ? null : c.resultedInPlan())
-                .addValue("team", c == null ? null : c.allocatedTeam())
-                .addValue("worker", c == null ? null : c.allocatedWorker());
+                .addValue("plan", c == null ? null : c.resultedInPlan());
     }
 
     private static MapSqlParameterSource invitation(long discussion, Invitation i) {
@@ -156,7 +154,7 @@ class JdbcStrategyDiscussionRepository implements StrategyDiscussionRepository {
         Boolean unnecessary = bool(rs, "conference_unnecessary");
         Conference conference = unnecessary == null ? null : new Conference(unnecessary,
                 rs.getString("conference_unnecessary_reason"), rs.getObject("conference_date", LocalDate.class),
-                bool(rs, "conference_plan"), rs.getString("allocated_team"), rs.getString("allocated_worker"));
+                bool(rs, "conference_plan"));
         return new StrategyDiscussion(rs.getLong("id"), new PartnershipId(rs.getLong("partnership_id")),
                 new ContactId(rs.getLong("contact_id")), rs.getLong("decision_id"), Utc.read(rs, "held_at"),
                 new MemberId(rs.getLong("convened_by")), rs.getString("convened_by_name"), List.of(), outcome,

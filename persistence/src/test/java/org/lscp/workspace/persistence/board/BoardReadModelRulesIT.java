@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.lscp.workspace.domain.board.model.DecisionRecord;
 import org.lscp.workspace.domain.frontdoor.model.Channel;
 import org.lscp.workspace.domain.frontdoor.model.Child;
+import org.lscp.workspace.domain.frontdoor.model.Disability;
 import org.lscp.workspace.domain.frontdoor.model.Concern;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
@@ -139,7 +140,7 @@ class BoardReadModelRulesIT {
             for (Case k : cases) {
                 Contact c = contacts.insert(Contact.received(p, new Receipt(RECEIVED, null, ContactSource.S9, "Anon",
                         Channel.PHONE, new MemberId(1)), new Child("R" + n++, "Child", null, Gender.FEMALE,
-                        Ethnicity.WBRI), new Concern(k.concerns(), k.disclosure(), "s", ConsentBasis.NOT_REQUIRED,
+                        Ethnicity.WBRI, Disability.NOT_KNOWN), new Concern(k.concerns(), k.disclosure(), "s", ConsentBasis.NOT_REQUIRED,
                         Rag.RED), DEADLINE, Set.of()), 2026);
                 if (k.decidedAt() != null) {
                     decisions.save(decision(c, k));

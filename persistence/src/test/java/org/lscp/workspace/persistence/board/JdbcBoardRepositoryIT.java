@@ -28,6 +28,7 @@ import org.lscp.workspace.domain.escalation.model.EscalationStage;
 import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
 import org.lscp.workspace.domain.frontdoor.model.Channel;
 import org.lscp.workspace.domain.frontdoor.model.Child;
+import org.lscp.workspace.domain.frontdoor.model.Disability;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
 import org.lscp.workspace.domain.frontdoor.model.Concern;
@@ -121,7 +122,7 @@ class JdbcBoardRepositoryIT {
     private Contact contact(@Nullable AgencyId agency, ContactSource source, Rag rag, Instant received,
                             Instant deadline, Channel channel, boolean disclosure, ConcernCategory concern) {
         Contact c = Contact.received(p, new Receipt(received, agency, source, "Referrer", channel, new MemberId(1)),
-                new Child("K" + System.nanoTime(), "Child", LocalDate.of(2015, 1, 1), Gender.FEMALE, Ethnicity.WBRI),
+                new Child("K" + System.nanoTime(), "Child", LocalDate.of(2015, 1, 1), Gender.FEMALE, Ethnicity.WBRI, Disability.NOT_KNOWN),
                 new Concern(Set.of(concern), disclosure, "s", ConsentBasis.NOT_REQUIRED, rag), deadline, Set.of());
         Contact saved = contacts.insert(channel == Channel.IMPORTED ? c.markedDecided() : c, 2026);
         readModel.changed(saved.requireId()); // as the front door's use cases tell it
@@ -261,7 +262,7 @@ class JdbcBoardRepositoryIT {
                             org.lscp.workspace.domain.frontdoor.model.SectionFortySeven.JOINT_WITH_POLICE, null, null,
                             "r", false, null, "no injury"))
                     .withConference(new org.lscp.workspace.domain.frontdoor.model.Conference(false, null,
-                            LocalDate.of(2026, 11, 20), true, "Team", "Worker")));
+                            LocalDate.of(2026, 11, 20), true)));
             Contact none = contact(social, Rag.RED, t("2026-11-11T10:00:00Z"), t("2026-11-11T14:00:00Z"),
                     Channel.PHONE, true, ConcernCategory.SEXUAL_ABUSE);
             decide(none, ThresholdLevel.IMMEDIATE_PROTECTION, t("2026-11-11T11:00:00Z"), true, null, null, true);
@@ -275,6 +276,10 @@ class JdbcBoardRepositoryIT {
                 .protection()).isEqualTo(f.protection());
         assertThat(board.figures(p, new MeasureFilter(NOVEMBER, health), NOW).discussionsInTime().noData())
                 .as("no health contact called for one").isTrue();
+        assertThat(board.annexA(p, NOVEMBER)).filteredOn(r -> r.receivedAt().equals(p1.receivedAt())).singleElement()
+                .satisfies(r -> assertThat(r.protection()).isEqualTo(new org.lscp.workspace.domain.board.model
+                        .AnnexARow.Protection(org.lscp.workspace.domain.frontdoor.model.Disability.NOT_KNOWN, null,
+                        LocalDate.of(2026, 11, 2), false, LocalDate.of(2026, 11, 20), true, 0)));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.lscp.workspace.domain.escalation.port.out.EscalationRepository;
 import org.lscp.workspace.domain.fixtures.ChildRecordsContract;
 import org.lscp.workspace.domain.frontdoor.model.Channel;
 import org.lscp.workspace.domain.frontdoor.model.Child;
+import org.lscp.workspace.domain.frontdoor.model.Disability;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
 import org.lscp.workspace.domain.frontdoor.model.Concern;
@@ -89,7 +90,7 @@ class JdbcChildRecordsIT extends ChildRecordsContract {
         AgencyId police = agenciesOf(p).getFirst();
         return tx().execute(s -> contacts.insert(Contact.received(p, new Receipt(T, police, ContactSource.S6,
                 "PC Smith", Channel.PHONE, new MemberId(1)), new Child(caseId, childName, born, Gender.FEMALE,
-                Ethnicity.WBRI), new Concern(Set.of(ConcernCategory.NEGLECT), false, "Summary",
+                Ethnicity.WBRI, Disability.NOT_KNOWN), new Concern(Set.of(ConcernCategory.NEGLECT), false, "Summary",
                 ConsentBasis.CONSENT_GIVEN, Rag.GREEN), T, Set.of()), 2026)).reference();
     }
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -50,8 +51,10 @@ import org.lscp.workspace.domain.frontdoor.model.Contact;
 import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.model.ContactView;
+import org.lscp.workspace.domain.frontdoor.model.Disability;
 import org.lscp.workspace.domain.frontdoor.model.Flag;
 import org.lscp.workspace.domain.frontdoor.model.ThresholdDecision;
+import org.lscp.workspace.domain.frontdoor.model.ThresholdLevel;
 import org.lscp.workspace.domain.frontdoor.port.in.FrontDoorQuery;
 import org.lscp.workspace.domain.frontdoor.port.in.CaseworkUseCase;
 import org.lscp.workspace.domain.frontdoor.port.in.DecideUseCase;
@@ -237,6 +240,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         add(new Paragraph(Facts.label("Case-system id"), caseId));
         add(Facts.fact("Date of birth", Formats.date(c.child().dateOfBirth())));
         add(Facts.fact("Gender, ethnicity", c.child().gender().label() + ", " + c.child().ethnicity().label()));
+        add(disability(actor, c));
         add(Facts.fact("Contacts in the last 12 months", c.child().identified()
                 ? String.valueOf(view.contactsIn12Months()) : "Not known without the child's case-system id"));
         if (ContactAccess.worksTheFrontDoor(actor)) add(matches(actor));
@@ -252,6 +256,57 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
         add(new DiscussionSection(view, discussions, agencies, current, clock, this::reload));
         add(checks(actor, agencyNames));
         add(comments.on(Change.contact(id.value()), 2));
+    }
+
+    /** A referral's case: the team and worker it is allocated to (Annex A Lists 3 and 5), which the MASH records. */
+    private Component allocation(Actor actor, Contact c) {
+        Paragraph fact = new Paragraph(Facts.label("Allocated to"), new Span(c.allocation() == null
+                ? "Not allocated yet. " : c.allocation().team() + ", " + c.allocation().worker() + " "));
+        if (ContactAccess.seesAll(actor)) {
+            Button allocate = new Button(c.allocation() == null ? "Allocate" : "Change", e -> {
+                AllocationDialog dialog = new AllocationDialog(c.allocation(),
+                        allocation -> casework.allocate(current.get(), id, c.version(), allocation));
+                dialog.onSaved(saved -> finished("Allocated to " + saved.allocation().team() + ".", false));
+                dialog.open();
+            });
+            allocate.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            allocate.setAriaLabel((c.allocation() == null ? "Allocate" : "Change the allocation of") + " the case");
+            fact.add(allocate);
+        }
+        return fact;
+    }
+
+    /** Whether the child has a disability (Annex A List 5): the MASH records it once known. */
+    private Component disability(Actor actor, Contact c) {
+        Paragraph fact = new Paragraph(Facts.label("Disability"), new Span(c.child().disability().label() + " "));
+        if (ContactAccess.seesAll(actor)) {
+            Button change = new Button("Change", e -> {
+                Dialog dialog = new Dialog();
+                dialog.setHeaderTitle("Does the child have a disability?");
+                RadioButtonGroup<Disability> choice = new RadioButtonGroup<>("Disability");
+                choice.setItems(Disability.values());
+                choice.setItemLabelGenerator(Disability::label);
+                choice.setValue(c.child().disability());
+                dialog.add(choice);
+                Button save = new Button("Save", click -> {
+                    try {
+                        casework.recordDisability(current.get(), id, c.version(), choice.getValue());
+                        dialog.close();
+                        reload();
+                    } catch (org.lscp.workspace.domain.shared.ConcurrentChangeException ex) {
+                        choice.setErrorMessage(ex.getMessage());
+                        choice.setInvalid(true);
+                    }
+                });
+                save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+                dialog.open();
+            });
+            change.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            change.setAriaLabel("Change whether the child has a disability");
+            fact.add(change);
+        }
+        return fact;
     }
 
     private Component flags(Actor actor) {
@@ -380,6 +435,7 @@ public class ContactPage extends VerticalLayout implements HasUrlParameter<Long>
             }
         }
         section.add(buttons);
+        if (now != null && now.level().atLeast(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT)) section.add(allocation(actor, c));
         var earlier = view.decisions().stream().filter(d -> !d.current()).toList();
         if (!earlier.isEmpty()) {
             section.add(new H3("Earlier decisions (superseded)"));

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -214,8 +213,6 @@ final class DiscussionDialogs {
         final DatePicker date = DateInputs.british(new DatePicker("Initial child protection conference"),
                 "Enter the conference date as a real date, like 08/01/2027.");
         final RadioButtonGroup<String> plan = yesNo("Did it result in a child protection plan?", NOT_YET, YES, NO);
-        final TextField allocatedTeam = new TextField("Allocated team");
-        final TextField allocatedWorker = new TextField("Allocated worker");
 
         ConferenceDialog(@Nullable Conference current, LocalDate due,
                          Function<RecordConferenceCommand, StrategyDiscussion> saver) {
@@ -224,19 +221,15 @@ final class DiscussionDialogs {
             date.setHelperText("Due by " + org.lscp.workspace.app.ui.Formats.date(due)
                     + ", the 15th working day after the strategy discussion.");
             plan.setValue(NOT_YET);
-            allocatedTeam.setMaxLength(RecordConferenceCommand.NAME_MAX);
-            allocatedWorker.setMaxLength(RecordConferenceCommand.NAME_MAX);
             if (current != null) {
                 deemedUnnecessary.setValue(current.deemedUnnecessary());
                 unnecessaryReason.setValue(current.unnecessaryReason() == null ? "" : current.unnecessaryReason());
                 date.setValue(current.date());
                 plan.setValue(current.resultedInPlan() == null ? NOT_YET : current.resultedInPlan() ? YES : NO);
-                allocatedTeam.setValue(current.allocatedTeam() == null ? "" : current.allocatedTeam());
-                allocatedWorker.setValue(current.allocatedWorker() == null ? "" : current.allocatedWorker());
             }
             deemedUnnecessary.addValueChangeListener(e -> show());
             show();
-            add(deemedUnnecessary, unnecessaryReason, date, plan, allocatedTeam, allocatedWorker);
+            add(deemedUnnecessary, unnecessaryReason, date, plan);
         }
 
         private void show() {
@@ -251,8 +244,7 @@ final class DiscussionDialogs {
             boolean none = deemedUnnecessary.getValue();
             return checked(none ? Map.of() : Map.of("date", date), () -> new RecordConferenceCommand(none,
                     none ? unnecessaryReason.getValue() : null, none ? null : date.getValue(),
-                    none || NOT_YET.equals(plan.getValue()) ? null : YES.equals(plan.getValue()),
-                    allocatedTeam.getValue(), allocatedWorker.getValue()), null);
+                    none || NOT_YET.equals(plan.getValue()) ? null : YES.equals(plan.getValue())), null);
         }
 
         @Override
@@ -261,8 +253,6 @@ final class DiscussionDialogs {
             fields.put("unnecessaryReason", unnecessaryReason);
             fields.put("date", date);
             fields.put("resultedInPlan", plan);
-            fields.put("allocatedTeam", allocatedTeam);
-            fields.put("allocatedWorker", allocatedWorker);
             return fields;
         }
     }

@@ -130,10 +130,6 @@ final class DiscussionSection extends VerticalLayout {
                 add(Facts.fact("Child protection plan", conference.resultedInPlan() == null ? "Not known yet"
                         : conference.resultedInPlan() ? "Yes" : "No"));
             }
-            if (conference != null && (conference.allocatedTeam() != null || conference.allocatedWorker() != null)) {
-                add(Facts.fact("Allocated", String.join(", ", java.util.stream.Stream.of(conference.allocatedTeam(),
-                        conference.allocatedWorker()).filter(java.util.Objects::nonNull).toList())));
-            }
             if (mash) {
                 add(new Button(conference == null ? "Record the conference" : "Change the conference",
                         e -> open(new DiscussionDialogs.ConferenceDialog(conference, dueDay, command ->

@@ -11,9 +11,9 @@ import org.lscp.workspace.domain.shared.London;
 
 /**
  * Ofsted Annex A lists 1 (contacts), 3 (referrals: decisions at a child in need assessment or more) and 5 (section
- * 47 enquiries: strategy discussions) with Ofsted's headings and code sets. The workspace does not record
- * disability, conferences or allocated workers, nor the child's id when a partner agency did not know it: those cells
- * are left empty for the council's case system to fill.
+ * 47 enquiries: strategy discussions) with Ofsted's headings and code sets, every column from the workspace's records.
+ * A cell is empty only where the record has no value yet (a conference not yet held, a case not yet allocated) or the
+ * child's id was not known to the agency that recorded the contact.
  */
 public enum AnnexAList {
     LIST_1("List 1 Contacts", List.of("Date of Contact", "Contact Source")),
@@ -64,13 +64,37 @@ public enum AnnexAList {
         switch (this) {
             case LIST_1 -> cells.addAll(List.of(AnnexA.date(contacted), source));
             case LIST_3 -> cells.addAll(List.of(AnnexA.date(LocalDate.ofInstant(row.referredAt(), London.ZONE)),
-                    source, row.level() == ThresholdLevel.NO_FURTHER_ACTION ? "a) Yes" : "b) No",
-                    String.valueOf(row.referralsIn12Months()), row.nextStep(), ""));
-            case LIST_5 -> cells.addAll(List.of("", AnnexA.date(row.strategyDiscussion() != null
-                            ? row.strategyDiscussion() : LocalDate.ofInstant(row.strategyDecidedAt(), London.ZONE)),
-                    "", "", "", String.valueOf(row.s47In12Months()), "", row.nextStep(), ""));
+                    source, yesNo(row.level() == ThresholdLevel.NO_FURTHER_ACTION),
+                    String.valueOf(row.referralsIn12Months()), team(row), worker(row)));
+            case LIST_5 -> {
+                AnnexARow.Protection p = row.protection();
+                LocalDate started = p.discussionHeldOn() != null ? p.discussionHeldOn()
+                        : row.strategyDiscussion() != null ? row.strategyDiscussion()
+                        : LocalDate.ofInstant(row.strategyDecidedAt(), London.ZONE);
+                cells.addAll(List.of(p.disability().annexA(), AnnexA.date(started),
+                        p.conferenceUnnecessary() == null ? "" : yesNo(p.conferenceUnnecessary()),
+                        p.conferenceDate() == null ? "" : AnnexA.date(p.conferenceDate()),
+                        p.resultedInPlan() == null ? "" : yesNo(p.resultedInPlan()),
+                        String.valueOf(row.s47In12Months()), String.valueOf(p.conferencesIn12Months()), team(row),
+                        worker(row)));
+            }
         }
         return cells;
+    }
+
+    /** Annex A's yes and no. */
+    static String yesNo(boolean yes) {
+        return yes ? "a) Yes" : "b) No";
+    }
+
+    /** The allocated team: as the MASH recorded it, else the receiving team the decision named. */
+    private static String team(AnnexARow row) {
+        return row.protection().allocation() != null ? row.protection().allocation().team() : row.nextStep();
+    }
+
+    /** The allocated worker, once the case is allocated. */
+    private static String worker(AnnexARow row) {
+        return row.protection().allocation() == null ? "" : row.protection().allocation().worker();
     }
 
     /**

@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The minimum the front door needs about a child: child-identifying, never shown to a board chair. The case-system
  * id (children's social care's number for the child) is null when the member recording the contact does not know
- * it: "not known" is a state, never a value.
+ * it: "not known" is a state, never a value. Disability is recorded by the MASH when it is known (Annex A List 5).
  */
 public record Child(@Nullable String caseSystemId, String name, @Nullable LocalDate dateOfBirth, Gender gender,
-                    Ethnicity ethnicity) {
+                    Ethnicity ethnicity, Disability disability) {
     public static final int CASE_SYSTEM_ID_MAX = 40;
     /** What people type when they do not know the id, compared without case, spaces or punctuation. */
     private static final Set<String> PLACEHOLDERS = Set.of("notknown", "unknown", "nk", "na", "notapplicable", "none",
@@ -26,12 +26,16 @@ public record Child(@Nullable String caseSystemId, String name, @Nullable LocalD
         return bare.isEmpty() || PLACEHOLDERS.contains(bare);
     }
 
-    /** Whether the child's case-system id is known, so their other contacts can be found. */
     /** The same child with the case-system id the MASH found. */
     public Child withCaseSystemId(String id) {
-        return new Child(id, name, dateOfBirth, gender, ethnicity);
+        return new Child(id, name, dateOfBirth, gender, ethnicity, disability);
     }
 
+    public Child withDisability(Disability disability) {
+        return new Child(caseSystemId, name, dateOfBirth, gender, ethnicity, disability);
+    }
+
+    /** Whether the child's case-system id is known, so their other contacts can be found. */
     public boolean identified() {
         return caseSystemId != null;
     }

@@ -5,9 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The initial child protection conference after a section 47 enquiry: deemed unnecessary (with the reason), or its
- * date, whether it resulted in a child protection plan, and the team and worker allocated.
+ * date, and whether it resulted in a child protection plan. The case's allocation belongs to the contact.
  */
 public record Conference(boolean deemedUnnecessary, @Nullable String unnecessaryReason, @Nullable LocalDate date,
-                         @Nullable Boolean resultedInPlan, @Nullable String allocatedTeam,
-                         @Nullable String allocatedWorker) {
+                         @Nullable Boolean resultedInPlan) {
 }

@@ -17,7 +17,8 @@ import org.lscp.workspace.domain.shared.RecommendationId;
  * it ({@link Assignment}, none until a MASH member does) and whether it is decided.
  */
 public record Contact(@Nullable ContactId id, PartnershipId partnershipId, String reference, Receipt receipt, Child child,
-                      Concern concern, Instant deadline, @Nullable Assignment assignment, boolean decided,
+                      Concern concern, Instant deadline, @Nullable Assignment assignment,
+                      @Nullable Allocation allocation, boolean decided,
                       Set<RecommendationId> recommendations, long version) implements Audited {
 
     public Contact {
@@ -27,7 +28,7 @@ public record Contact(@Nullable ContactId id, PartnershipId partnershipId, Strin
     /** A contact just received: not yet saved, taken or decided. */
     public static Contact received(PartnershipId partnership, Receipt receipt, Child child, Concern concern,
                                    Instant deadline, Set<RecommendationId> recommendations) {
-        return new Contact(null, partnership, "", receipt, child, concern, deadline, null, false, recommendations, 0);
+        return new Contact(null, partnership, "", receipt, child, concern, deadline, null, null, false, recommendations, 0);
     }
 
     public Instant receivedAt() {
@@ -97,29 +98,41 @@ public record Contact(@Nullable ContactId id, PartnershipId partnershipId, Strin
 
     public Contact assignedTo(MemberId member, String name) {
         return new Contact(id, partnershipId, reference, receipt, child, concern, deadline,
-                new Assignment(member, name), decided, recommendations, version);
+                new Assignment(member, name), allocation, decided, recommendations, version);
+    }
+
+    /** The same contact with whether its child has a disability, recorded by the MASH. */
+    public Contact withDisability(Disability disability) {
+        return new Contact(id, partnershipId, reference, receipt, child.withDisability(disability), concern, deadline,
+                assignment, allocation, decided, recommendations, version);
+    }
+
+    /** The same contact with the team and worker its child's case is allocated to, recorded by the MASH. */
+    public Contact allocatedTo(Allocation allocation) {
+        return new Contact(id, partnershipId, reference, receipt, child, concern, deadline, assignment, allocation,
+                decided, recommendations, version);
     }
 
     public Contact markedDecided() {
-        return new Contact(id, partnershipId, reference, receipt, child, concern, deadline, assignment, true,
+        return new Contact(id, partnershipId, reference, receipt, child, concern, deadline, assignment, allocation, true,
                 recommendations, version);
     }
 
     /** The same contact with the child's case-system id found by the MASH (a confirmed match). */
     public Contact withCaseSystemId(String caseSystemId) {
         return new Contact(id, partnershipId, reference, receipt, child.withCaseSystemId(caseSystemId), concern,
-                deadline, assignment, decided, recommendations, version);
+                deadline, assignment, allocation, decided, recommendations, version);
     }
 
     /** The same contact as saved: its id, reference and version. */
     public Contact saved(ContactId savedId, String savedReference, long savedVersion) {
-        return new Contact(savedId, partnershipId, savedReference, receipt, child, concern, deadline, assignment,
+        return new Contact(savedId, partnershipId, savedReference, receipt, child, concern, deadline, assignment, allocation,
                 decided, recommendations, savedVersion);
     }
 
     /** The same contact recorded against these recommendations. */
     public Contact withRecommendations(Set<RecommendationId> linked) {
-        return new Contact(id, partnershipId, reference, receipt, child, concern, deadline, assignment, decided,
+        return new Contact(id, partnershipId, reference, receipt, child, concern, deadline, assignment, allocation, decided,
                 linked, version);
     }
 
@@ -141,6 +154,8 @@ public record Contact(@Nullable ContactId id, PartnershipId partnershipId, Strin
                 .with("referrer", receipt.referrer()).with("channel", receipt.channel().label())
                 .with("child", child.identified() ? child.caseSystemId() : "case-system id not known")
                 .with("concerns", concern.categories().stream().map(ConcernCategory::label).sorted().toList())
+                .with("disability", child.disability().label())
+                .with("allocated", allocation == null ? null : allocation.team() + ", " + allocation.worker())
                 .with("disclosure", concern.disclosure() ? "yes" : "no").with("rag", concern.rag().label())
                 .with("deadline", deadline).with("assigned to", assignedToName())
                 .with("decided", decided ? "yes" : "no");

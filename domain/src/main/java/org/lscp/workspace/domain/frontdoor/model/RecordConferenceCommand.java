@@ -7,22 +7,14 @@ import org.lscp.workspace.domain.shared.Text;
 
 /**
  * The initial child protection conference after a section 47 enquiry: deemed unnecessary with the reason, or its
- * date (due within 15 working days of the strategy discussion), whether it resulted in a child protection plan, and
- * the team and worker allocated.
+ * date (due within 15 working days of the strategy discussion), and whether it resulted in a child protection plan.
  */
 public record RecordConferenceCommand(boolean deemedUnnecessary, @Nullable String unnecessaryReason,
-                                      @Nullable LocalDate date, @Nullable Boolean resultedInPlan,
-                                      @Nullable String allocatedTeam, @Nullable String allocatedWorker) {
-    public static final int NAME_MAX = 120;
-
+                                      @Nullable LocalDate date, @Nullable Boolean resultedInPlan) {
     public RecordConferenceCommand {
         unnecessaryReason = Text.block(unnecessaryReason);
-        allocatedTeam = Text.line(allocatedTeam);
-        allocatedWorker = Text.line(allocatedWorker);
         Check check = new Check()
-                .optionalLongText("unnecessaryReason", unnecessaryReason, "why no conference is needed", 4_000)
-                .optionalText("allocatedTeam", allocatedTeam, "the allocated team", NAME_MAX)
-                .optionalText("allocatedWorker", allocatedWorker, "the allocated worker", NAME_MAX);
+                .optionalLongText("unnecessaryReason", unnecessaryReason, "why no conference is needed", 4_000);
         if (deemedUnnecessary) {
             check.that(unnecessaryReason != null, "unnecessaryReason", "Say why no conference is needed.")
                     .that(date == null && resultedInPlan == null, "date",
@@ -40,7 +32,6 @@ public record RecordConferenceCommand(boolean deemedUnnecessary, @Nullable Strin
     }
 
     public Conference conference() {
-        return new Conference(deemedUnnecessary, unnecessaryReason, date, resultedInPlan, allocatedTeam,
-                allocatedWorker);
+        return new Conference(deemedUnnecessary, unnecessaryReason, date, resultedInPlan);
     }
 }

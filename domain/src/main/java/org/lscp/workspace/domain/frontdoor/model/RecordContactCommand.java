@@ -96,6 +96,6 @@ public record RecordContactCommand(Instant receivedAt, String referrer, Channel 
     }
 
     public Child child() {
-        return new Child(caseSystemId, childName, dateOfBirth, gender, ethnicity);
+        return new Child(caseSystemId, childName, dateOfBirth, gender, ethnicity, Disability.NOT_KNOWN);
     }
 }

@@ -102,9 +102,7 @@ public record StrategyDiscussion(@Nullable Long id, PartnershipId partnershipId,
         if (conference != null) {
             s = s.with("conference", conference.deemedUnnecessary() ? "deemed unnecessary: "
                             + conference.unnecessaryReason() : String.valueOf(conference.date()))
-                    .with("plan", conference.resultedInPlan() == null ? null : conference.resultedInPlan() ? "yes" : "no")
-                    .with("allocated team", conference.allocatedTeam())
-                    .with("allocated worker", conference.allocatedWorker());
+                    .with("plan", conference.resultedInPlan() == null ? null : conference.resultedInPlan() ? "yes" : "no");
         }
         return s;
     }

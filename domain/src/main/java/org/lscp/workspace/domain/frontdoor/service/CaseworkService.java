@@ -8,7 +8,9 @@ import java.util.Set;
 import org.lscp.workspace.domain.shared.audit.AuditAction;
 import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.frontdoor.model.AgencyCheck;
+import org.lscp.workspace.domain.frontdoor.model.Allocation;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.Disability;
 import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
 import org.lscp.workspace.domain.frontdoor.model.NotSameChild;
@@ -66,6 +68,29 @@ public final class CaseworkService implements CaseworkUseCase {
         Contact saved = contacts.save(current.assignedTo(actor.memberId(), actor.name()));
         auditor.changed(actor, AuditAction.UPDATED, current.snapshot().toString(), saved);
         return saved;
+    }
+
+    @Override
+    public Contact allocate(Actor actor, ContactId id, long expectedVersion, Allocation allocation) {
+        requireMash(actor);
+        Contact current = Contacts.require(contacts, actor, id);
+        auditor.requireVersion(actor, current, current.version(), expectedVersion, "contact");
+        return change(actor, current, current.allocatedTo(allocation));
+    }
+
+    private Contact change(Actor actor, Contact before, Contact after) {
+        Contact saved = contacts.save(after);
+        auditor.changed(actor, AuditAction.UPDATED, before.snapshot().toString(), saved);
+        return saved;
+    }
+
+    @Override
+    public Contact recordDisability(Actor actor, ContactId id, long expectedVersion, Disability disability) {
+        requireMash(actor);
+        new Check().present("disability", disability, "Choose yes, no or not known.").done();
+        Contact current = Contacts.require(contacts, actor, id);
+        auditor.requireVersion(actor, current, current.version(), expectedVersion, "contact");
+        return change(actor, current, current.withDisability(disability));
     }
 
     @Override

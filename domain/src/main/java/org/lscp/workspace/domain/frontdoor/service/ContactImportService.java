@@ -21,6 +21,7 @@ import org.lscp.workspace.domain.frontdoor.model.Channel;
 import org.lscp.workspace.domain.frontdoor.model.Concern;
 import org.lscp.workspace.domain.frontdoor.model.Receipt;
 import org.lscp.workspace.domain.frontdoor.model.Child;
+import org.lscp.workspace.domain.frontdoor.model.Disability;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
@@ -234,7 +235,7 @@ public final class ContactImportService implements ImportContactsUseCase {
         Instant received = noon.isAfter(now) ? now : noon; // Annex A has the day only; never the future
         Contact contact = Contact.received(actor.partnershipId(),
                 new Receipt(received, agency, code, code.label(), Channel.IMPORTED, actor.memberId()),
-                new Child(childId, NOT_IN_ANNEX_A, born.orElse(null), gender.get(), ethnicity.get()),
+                new Child(childId, NOT_IN_ANNEX_A, born.orElse(null), gender.get(), ethnicity.get(), Disability.NOT_KNOWN),
                 new Concern(Set.of(ConcernCategory.OTHER), false, "Imported from Annex A List 1 (" + fileName + ").",
                         ConsentBasis.NOT_REQUIRED, Rag.GREEN), received, Set.of()).markedDecided();
         return new Parsed(line.number(), childId, shownDate, sourceText, errors, contact);

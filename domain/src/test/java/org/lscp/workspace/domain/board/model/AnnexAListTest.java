@@ -16,10 +16,27 @@ class AnnexAListTest {
     private static final AnnexARow S47 = new AnnexARow("ENF-1", Gender.FEMALE, Ethnicity.BAFR,
             LocalDate.of(2015, 6, 1), Instant.parse("2026-03-03T10:00:00Z"), ContactSource.S6,
             ThresholdLevel.STRATEGY_DISCUSSION, Instant.parse("2026-03-04T10:00:00Z"), LocalDate.of(2026, 3, 5),
-            Instant.parse("2026-03-04T10:00:00Z"), "Assessment team", 2, 1);
+            Instant.parse("2026-03-04T10:00:00Z"), "Assessment team", 2, 1, AnnexARow.Protection.NONE);
     private static final AnnexARow EARLY_HELP = new AnnexARow("ENF-2", Gender.MALE, Ethnicity.NOBT, null,
             Instant.parse("2026-03-03T23:30:00Z"), ContactSource.S3F, ThresholdLevel.EARLY_HELP,
-            null, null, null, "Early help hub", 0, 0);
+            null, null, null, "Early help hub", 0, 0, AnnexARow.Protection.NONE);
+
+    /** Every List 5 and List 3 column from the records: nothing blank for want of a field. */
+    @Test
+    void listFiveAndListThreeFillEveryColumnFromTheRecords() {
+        AnnexARow held = new AnnexARow(S47.childId(), S47.gender(), S47.ethnicity(), S47.dateOfBirth(),
+                S47.receivedAt(), S47.source(), S47.level(), S47.referredAt(), S47.strategyDiscussion(),
+                S47.strategyDecidedAt(), S47.nextStep(), 2, 1, new AnnexARow.Protection(
+                org.lscp.workspace.domain.frontdoor.model.Disability.YES,
+                new org.lscp.workspace.domain.frontdoor.model.Allocation("Child Protection Team North", "Helen Brooks"),
+                LocalDate.of(2026, 3, 4), false, LocalDate.of(2026, 3, 24), true, 1));
+        assertThat(AnnexAList.LIST_5.cells(held).subList(5, 14)).containsExactly("a) Yes", "04/03/2026", "b) No",
+                "24/03/2026", "a) Yes", "1", "1", "Child Protection Team North", "Helen Brooks");
+        assertThat(AnnexAList.LIST_3.cells(held).subList(9, 11)).containsExactly("Child Protection Team North",
+                "Helen Brooks");
+        assertThat(AnnexAList.LIST_5.cells(S47).subList(5, 8)).as("nothing recorded yet: not known, not a blank")
+                .containsExactly("c) Not known", "05/03/2026", "");
+    }
 
     @Test
     void everyListStartsWithTheChildAndCarriesOfstedsHeadings() {
@@ -44,7 +61,7 @@ class AnnexAListTest {
     void aChildWhoseIdWasNotKnownHasAnEmptyChildUniqueIdOnEveryList() {
         AnnexARow unknown = new AnnexARow(null, S47.gender(), S47.ethnicity(), S47.dateOfBirth(), S47.receivedAt(),
                 S47.source(), S47.level(), S47.referredAt(), S47.strategyDiscussion(), S47.strategyDecidedAt(),
-                S47.nextStep(), 0, 0);
+                S47.nextStep(), 0, 0, AnnexARow.Protection.NONE);
         for (AnnexAList list : AnnexAList.values()) {
             assertThat(list.cells(unknown)).first().isEqualTo("");
             assertThat(list.cells(unknown)).hasSameSizeAs(list.headers());
@@ -58,8 +75,8 @@ class AnnexAListTest {
         assertThat(AnnexAList.LIST_3.cells(S47)).endsWith("04/03/2026", "q) 6: Police", "b) No", "2",
                 "Assessment team", "");
         assertThat(AnnexAList.LIST_5.includes(EARLY_HELP)).isFalse();
-        assertThat(AnnexAList.LIST_5.cells(S47)).endsWith("", "05/03/2026", "", "", "", "1", "", "Assessment team",
-                "");
+        assertThat(AnnexAList.LIST_5.cells(S47)).as("no discussion recorded: the decision's date; not yet allocated")
+                .endsWith("c) Not known", "05/03/2026", "", "", "", "1", "0", "Assessment team", "");
     }
 
     @Test
@@ -72,7 +89,7 @@ class AnnexAListTest {
         }
         for (ContactSource source : ContactSource.values()) {
             AnnexARow row = new AnnexARow("X", Gender.FEMALE, Ethnicity.WBRI, null, S47.receivedAt(), source, null,
-                    null, null, null, "", 0, 0);
+                    null, null, null, "", 0, 0, AnnexARow.Protection.NONE);
             assertThat(ContactSource.parse(AnnexAList.source(row))).contains(source);
         }
     }
@@ -81,12 +98,12 @@ class AnnexAListTest {
     @Test
     void listOneWritesTheStoredSourceEvenWhereNoAgencyStandsBehindIt() {
         AnnexARow acquaintance = new AnnexARow("X", Gender.FEMALE, Ethnicity.WBRI, null, S47.receivedAt(),
-                ContactSource.S1B, null, null, null, null, "", 0, 0);
+                ContactSource.S1B, null, null, null, null, "", 0, 0, AnnexARow.Protection.NONE);
         AnnexARow anonymous = new AnnexARow("Y", Gender.MALE, Ethnicity.WBRI, null, S47.receivedAt(),
-                ContactSource.S9, null, null, null, null, "", 0, 0);
+                ContactSource.S9, null, null, null, null, "", 0, 0, AnnexARow.Protection.NONE);
         assertThat(AnnexAList.LIST_1.cells(acquaintance)).last().isEqualTo("b) 1B: Acquaintance");
         assertThat(AnnexAList.LIST_1.cells(anonymous)).last().isEqualTo("t) 9: Anonymous");
         assertThat(AnnexAList.source(new AnnexARow("Z", Gender.MALE, Ethnicity.WBRI, null, S47.receivedAt(),
-                ContactSource.S3A, null, null, null, null, "", 0, 0))).isEqualTo("g) 3A: GP");
+                ContactSource.S3A, null, null, null, null, "", 0, 0, AnnexARow.Protection.NONE))).isEqualTo("g) 3A: GP");
     }
 }

@@ -45,12 +45,12 @@ class AnnexAExportServiceTest {
         world.board.setAnnexA(List.of(
                 new AnnexARow("A", Gender.MALE, Ethnicity.WBRI, null, Instant.parse("2026-03-02T10:00:00Z"),
                         ContactSource.S6, ThresholdLevel.STRATEGY_DISCUSSION,
-                        Instant.parse("2026-03-02T12:00:00Z"), null, Instant.parse("2026-03-02T12:00:00Z"), "", 1, 1),
+                        Instant.parse("2026-03-02T12:00:00Z"), null, Instant.parse("2026-03-02T12:00:00Z"), "", 1, 1, AnnexARow.Protection.NONE),
                 new AnnexARow("B", Gender.FEMALE, Ethnicity.WBRI, null, Instant.parse("2026-03-03T10:00:00Z"),
                         ContactSource.S3F, ThresholdLevel.CHILD_IN_NEED_ASSESSMENT,
-                        Instant.parse("2026-03-03T12:00:00Z"), null, null, "", 1, 0),
+                        Instant.parse("2026-03-03T12:00:00Z"), null, null, "", 1, 0, AnnexARow.Protection.NONE),
                 new AnnexARow("C", Gender.FEMALE, Ethnicity.WBRI, null, Instant.parse("2026-03-04T10:00:00Z"),
-                        ContactSource.S3F, null, null, null, null, "", 0, 0)));
+                        ContactSource.S3F, null, null, null, null, "", 0, 0, AnnexARow.Protection.NONE)));
     }
 
     @Test

@@ -10,7 +10,7 @@ class ChildMatchTest {
 
     private static Child child(String id, String name, String born) {
         return new Child(id.isBlank() ? null : id, name, born.isBlank() ? null : LocalDate.parse(born), Gender.FEMALE,
-                Ethnicity.WBRI);
+                Ethnicity.WBRI, Disability.NOT_KNOWN);
     }
 
     @ParameterizedTest(name = "{1} ({2}) and {4} ({5}): {6}")

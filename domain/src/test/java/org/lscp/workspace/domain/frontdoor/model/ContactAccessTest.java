@@ -22,7 +22,7 @@ class ContactAccessTest {
     private static Contact contact(@Nullable AgencyId agency, ContactSource source) {
         Instant at = Instant.parse("2026-01-15T12:00:00Z");
         return Contact.received(P, new Receipt(at, agency, source, source.label(), Channel.IMPORTED, new MemberId(1)),
-                new Child("CS-1", "(not in Annex A)", null, Gender.FEMALE, Ethnicity.WBRI),
+                new Child("CS-1", "(not in Annex A)", null, Gender.FEMALE, Ethnicity.WBRI, Disability.NOT_KNOWN),
                 new Concern(Set.of(ConcernCategory.OTHER), false, "Imported", ConsentBasis.NOT_REQUIRED, Rag.GREEN), at,
                 Set.of()).markedDecided().saved(new ContactId(9), "C-2026-000009", 0);
     }

@@ -40,7 +40,7 @@ class FlagRulesTest {
     private static Contact contact(boolean disclosure, ConcernCategory... concerns) {
         return Contact.received(new PartnershipId(1), new Receipt(RECEIVED, new AgencyId(2), ContactSource.S2A,
                 "Class teacher", Channel.PHONE, new MemberId(3)),
-                new Child("CS-1", "Child One", null, Gender.FEMALE, Ethnicity.WBRI),
+                new Child("CS-1", "Child One", null, Gender.FEMALE, Ethnicity.WBRI, Disability.NOT_KNOWN),
                 new Concern(Set.of(concerns), disclosure, "Summary", ConsentBasis.NOT_SOUGHT_RISK_OF_HARM, Rag.AMBER),
                 DEADLINE, Set.of()).saved(ID, "C-2026-000001", 0);
     }

@@ -58,18 +58,22 @@ class ProtectionCommandsTest {
 
     @Test
     void aConferenceFollowsItsDiscussionOrIsDeemedUnnecessaryWithAReason() {
-        var before = new RecordConferenceCommand(false, null, DISCUSSED.minusDays(1), null, null, null);
+        var before = new RecordConferenceCommand(false, null, DISCUSSED.minusDays(1), null);
         assertThat(refused(() -> before.validate(DISCUSSED)).fieldErrors().get("date"))
                 .isEqualTo("The conference cannot be before its strategy discussion.");
-        assertThat(refused(() -> new RecordConferenceCommand(false, null, null, null, null, null)).fieldErrors())
+        assertThat(refused(() -> new RecordConferenceCommand(false, null, null, null)).fieldErrors())
                 .containsOnlyKeys("date");
-        assertThat(refused(() -> new RecordConferenceCommand(true, " ", DISCUSSED, true, null, null)).fieldErrors())
+        assertThat(refused(() -> new RecordConferenceCommand(true, " ", DISCUSSED, true)).fieldErrors())
                 .containsOnlyKeys("unnecessaryReason", "date");
-        Conference held = new RecordConferenceCommand(false, null, DISCUSSED.plusDays(14), true,
-                " Assessment team 2 ", "Helen Brooks").conference();
-        assertThat(held.allocatedTeam()).isEqualTo("Assessment team 2");
-        assertThat(refused(() -> new RecordConferenceCommand(false, null, DISCUSSED, null, "x".repeat(121), null))
-                .fieldErrors()).containsOnlyKeys("allocatedTeam");
+        Conference held = new RecordConferenceCommand(false, null, DISCUSSED.plusDays(14), true).conference();
+        assertThat(held.resultedInPlan()).isTrue();
+    }
+
+    @Test
+    void anAllocationNamesBothTheTeamAndTheWorker() {
+        assertThat(new Allocation(" Assessment team 2 ", "Helen Brooks").team()).isEqualTo("Assessment team 2");
+        assertThat(refused(() -> new Allocation("x".repeat(121), " ")).fieldErrors())
+                .containsOnlyKeys("team", "worker");
     }
 
     @Test

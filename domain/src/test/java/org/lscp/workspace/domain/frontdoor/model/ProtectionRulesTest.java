@@ -53,7 +53,7 @@ class ProtectionRulesTest {
     }
 
     private static Conference on(String day) {
-        return new Conference(false, null, LocalDate.parse(day), null, null, null);
+        return new Conference(false, null, LocalDate.parse(day), null);
     }
 
     @Test
@@ -93,7 +93,7 @@ class ProtectionRulesTest {
                 Instant.parse("2026-12-18T09:00:00Z"), CALENDAR, TIMESCALES))
                 .as("set for the 16th working day: late as soon as it is set").isTrue();
         assertThat(ProtectionRules.conferenceLate(STRATEGY, jointEnquiry(held,
-                new Conference(true, "The family moved to Scotland; transferred.", null, null, null, null)),
+                new Conference(true, "The family moved to Scotland; transferred.", null, null)),
                 due.plusSeconds(86_400), CALENDAR, TIMESCALES)).as("deemed unnecessary").isFalse();
     }
 

@@ -55,7 +55,7 @@ class RecordContactCommandTest {
         assertThat(c.summary()).isEqualTo("The child said they were hungry.");
         assertThat(c.recommendations()).isEmpty();
         assertThat(c.child()).isEqualTo(new Child("CS-1", "Child One", LocalDate.of(2015, 6, 1), Gender.FEMALE,
-                Ethnicity.WBRI));
+                Ethnicity.WBRI, Disability.NOT_KNOWN));
     }
 
     @Test

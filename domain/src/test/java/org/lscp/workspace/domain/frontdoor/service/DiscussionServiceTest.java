@@ -179,7 +179,7 @@ class DiscussionServiceTest {
         StrategyDiscussion d = convene();
         ValidationException early = catchThrowableOfType(ValidationException.class, () -> world.discussing
                 .recordConference(mash, d.requireId(), d.version(), new RecordConferenceCommand(false, null,
-                        LocalDate.parse("2027-01-08"), null, null, null)));
+                        LocalDate.parse("2027-01-08"), null)));
         assertThat(early.fieldErrors()).containsKey("date");
 
         StrategyDiscussion decided = world.discussing.recordOutcome(mash, d.requireId(), d.version(), jointEnquiry());
@@ -190,11 +190,10 @@ class DiscussionServiceTest {
 
         ValidationException before = catchThrowableOfType(ValidationException.class, () -> world.discussing
                 .recordConference(mash, d.requireId(), decided.version(), new RecordConferenceCommand(false, null,
-                        LocalDate.parse("2026-12-20"), null, null, null)));
+                        LocalDate.parse("2026-12-20"), null)));
         assertThat(before.fieldErrors().get("date")).isEqualTo("The conference cannot be before its strategy discussion.");
         StrategyDiscussion conference = world.discussing.recordConference(mash, d.requireId(), decided.version(),
-                new RecordConferenceCommand(false, null, LocalDate.parse("2027-01-08"), true, "Assessment team 2",
-                        "Helen Brooks"));
+                new RecordConferenceCommand(false, null, LocalDate.parse("2027-01-08"), true));
         assertThat(conference.conference().date()).isEqualTo(LocalDate.parse("2027-01-08"));
         assertThatThrownBy(() -> world.discussing.recordOutcome(police, d.requireId(), conference.version(),
                 jointEnquiry())).isInstanceOf(NotAuthorisedException.class);
@@ -236,14 +235,37 @@ class DiscussionServiceTest {
     void aConferenceAfterThe15thWorkingDayIsLateAndALowerRevisionClearsEveryFlag() {
         StrategyDiscussion d = world.discussing.recordOutcome(mash, convene().requireId(), 0, jointEnquiry());
         StrategyDiscussion inTime = world.discussing.recordConference(mash, d.requireId(), d.version(),
-                new RecordConferenceCommand(false, null, LocalDate.parse("2027-01-14"), null, null, null));
+                new RecordConferenceCommand(false, null, LocalDate.parse("2027-01-14"), null));
         assertThat(openFlags()).doesNotContain(FlagType.ICPC_LATE);
         world.discussing.recordConference(mash, d.requireId(), inTime.version(),
-                new RecordConferenceCommand(false, null, LocalDate.parse("2027-01-15"), null, null, null));
+                new RecordConferenceCommand(false, null, LocalDate.parse("2027-01-15"), null));
         assertThat(openFlags()).contains(FlagType.ICPC_LATE, FlagType.AGENCY_NOT_PRESENT);
 
         decide(ThresholdLevel.CHILD_IN_NEED_ASSESSMENT);
         assertThat(openFlags()).doesNotContain(FlagType.ICPC_LATE, FlagType.AGENCY_NOT_PRESENT,
                 FlagType.STRATEGY_DISCUSSION_LATE);
+    }
+
+    @Test
+    void theMashRecordsTheChildsDisabilityAndNoPartnerAgencyDoes() {
+        assertThat(contact.child().disability()).isEqualTo(org.lscp.workspace.domain.frontdoor.model.Disability.NOT_KNOWN);
+        Contact saved = world.casework.recordDisability(mash, contact.requireId(), contactVersion(),
+                org.lscp.workspace.domain.frontdoor.model.Disability.YES);
+        assertThat(saved.child().disability()).isEqualTo(org.lscp.workspace.domain.frontdoor.model.Disability.YES);
+        assertThat(world.auditLog.all().getLast().before()).contains("disability: Not known");
+        assertThatThrownBy(() -> world.casework.recordDisability(police, contact.requireId(), contactVersion(),
+                org.lscp.workspace.domain.frontdoor.model.Disability.NO)).isInstanceOf(NotAuthorisedException.class);
+        assertThatThrownBy(() -> world.casework.recordDisability(mash, contact.requireId(), saved.version() - 1,
+                org.lscp.workspace.domain.frontdoor.model.Disability.NO)).isInstanceOf(ConcurrentChangeException.class);
+    }
+
+    @Test
+    void theMashRecordsTheTeamAndWorkerTheCaseIsAllocatedTo() {
+        var allocation = new org.lscp.workspace.domain.frontdoor.model.Allocation("Assessment Team North", "Helen Brooks");
+        Contact saved = world.casework.allocate(manager, contact.requireId(), contactVersion(), allocation);
+        assertThat(saved.allocation()).isEqualTo(allocation);
+        assertThat(world.auditLog.all().getLast().after()).contains("Assessment Team North, Helen Brooks");
+        assertThatThrownBy(() -> world.casework.allocate(health, contact.requireId(), contactVersion(), allocation))
+                .isInstanceOf(NotAuthorisedException.class);
     }
 }
