@@ -14,7 +14,9 @@ import java.time.YearMonth;
 import org.lscp.workspace.domain.board.model.AnnexARow;
 import org.lscp.workspace.domain.board.model.BoardFigures;
 import org.lscp.workspace.domain.board.model.DecisionRecord;
+import org.lscp.workspace.domain.board.model.DiscussionRecord;
 import org.lscp.workspace.domain.board.model.EscalationCounts;
+import org.lscp.workspace.domain.frontdoor.model.SectionFortySeven;
 import org.lscp.workspace.domain.frontdoor.model.Allocation;
 import org.lscp.workspace.domain.frontdoor.model.Disability;
 import org.lscp.workspace.domain.board.model.GroupCounts;
@@ -101,10 +103,31 @@ class JdbcBoardRepository implements BoardRepository {
                and (:agency is null or exists (select 1 from action_agency aa where aa.action_id = a.id
                                                 and aa.agency_id = :agency))""";
     /**
-     * After the front door, per key (the period, or its months by the contact's London day received): the period's
-     * contacts whose current decision calls for a strategy discussion, each with its latest discussion; lateness is
+     * After the front door: the period's contacts whose current decision calls for a strategy discussion, each with its
+     * latest discussion, keyed (%1$s: the period, or its months by the contact's London day received); lateness is
      * what the rules flagged (FlagRules, by the partnership's working calendar), so SQL need not count working days.
      */
+    private static final String PROTECTION_CONTACTS = """
+            select %1$s k, c.id contact_id, c.reference, c.source_agency_id, c.source, c.received_at, d.decided_at,
+                   s.id, s.held_at, s.enquiry enquiry_kind, s.conference_unnecessary, s.conference_date,
+                   s.conference_plan,
+                   coalesce(s.enquiry in ('SINGLE_AGENCY', 'JOINT_WITH_POLICE'), false) enquiry,
+                   exists (select 1 from contact_flag f where f.contact_id = c.id
+                            and f.type = 'STRATEGY_DISCUSSION_LATE') late_discussion,
+                   exists (select 1 from contact_flag f where f.contact_id = c.id
+                            and f.type = 'ICPC_LATE') late_conference,
+                   exists (select 1 from discussion_invitation i join agency a on a.id = i.agency_id
+                            where i.discussion_id = s.id and a.kind = 'POLICE' and i.took_part) police,
+                   exists (select 1 from discussion_invitation i join agency a on a.id = i.agency_id
+                            where i.discussion_id = s.id and a.kind = 'HEALTH' and i.took_part) health
+              from contact c
+              join threshold_decision d on d.contact_id = c.id and d.current = true and d.level in %2$s
+              left join strategy_discussion s on s.id = (select s2.id from strategy_discussion s2
+                                                          where s2.contact_id = c.id
+                                                          order by s2.held_at desc, s2.id desc limit 1)
+             where c.partnership_id = :p and c.received_at >= :from and c.received_at < :to
+               and (:agency is null or c.source_agency_id = :agency)""";
+    /** PROTECTION_CONTACTS counted per key. */
     private static final String PROTECTION = """
             select k, count(*) calls,
                    coalesce(sum(x.id is not null or late_discussion), 0) due,
@@ -119,23 +142,7 @@ class JdbcBoardRepository implements BoardRepository {
                        conferences_in_time,
                    coalesce(sum(enquiry and x.conference_plan is not null), 0) conferences_decided,
                    coalesce(sum(enquiry and x.conference_plan), 0) with_plan
-              from (select %s k, s.id, s.conference_date, s.conference_plan,
-                           coalesce(s.enquiry in ('SINGLE_AGENCY', 'JOINT_WITH_POLICE'), false) enquiry,
-                           exists (select 1 from contact_flag f where f.contact_id = c.id
-                                    and f.type = 'STRATEGY_DISCUSSION_LATE') late_discussion,
-                           exists (select 1 from contact_flag f where f.contact_id = c.id
-                                    and f.type = 'ICPC_LATE') late_conference,
-                           exists (select 1 from discussion_invitation i join agency a on a.id = i.agency_id
-                                    where i.discussion_id = s.id and a.kind = 'POLICE' and i.took_part) police,
-                           exists (select 1 from discussion_invitation i join agency a on a.id = i.agency_id
-                                    where i.discussion_id = s.id and a.kind = 'HEALTH' and i.took_part) health
-                      from contact c
-                      join threshold_decision d on d.contact_id = c.id and d.current = true and d.level in %s
-                      left join strategy_discussion s on s.id = (select s2.id from strategy_discussion s2
-                                                                  where s2.contact_id = c.id
-                                                                  order by s2.held_at desc, s2.id desc limit 1)
-                     where c.partnership_id = :p and c.received_at >= :from and c.received_at < :to
-                       and (:agency is null or c.source_agency_id = :agency)) x
+              from (%s) x
              group by k""";
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -200,7 +207,7 @@ class JdbcBoardRepository implements BoardRepository {
 
     private Map<String, BoardFigures.ProtectionCounts> protection(MapSqlParameterSource params, String key) {
         Map<String, BoardFigures.ProtectionCounts> byKey = new HashMap<>();
-        jdbc.query(PROTECTION.formatted(key, S47), params, rs -> {
+        jdbc.query(PROTECTION.formatted(PROTECTION_CONTACTS.formatted(key, S47)), params, rs -> {
             byKey.put(rs.getString("k"), new BoardFigures.ProtectionCounts(rs.getLong("due"),
                     rs.getLong("held_in_time"), rs.getLong("held"), rs.getLong("police"), rs.getLong("health"),
                     rs.getLong("both_present"), rs.getLong("enquiries"), rs.getLong("to_conference"),
@@ -330,6 +337,33 @@ class JdbcBoardRepository implements BoardRepository {
                             Utc.read(rs, "received_at"), Utc.read(rs, "deadline"), Utc.read(rs, "first_at"),
                             level == null ? null : ThresholdLevel.valueOf(level));
                 });
+    }
+
+    @Override
+    public List<DiscussionRecord> discussions(PartnershipId partnership, MeasureFilter filter, Instant now,
+                                              PageRequest page) {
+        return jdbc.query("select * from (" + PROTECTION_CONTACTS.formatted("'all'", S47)
+                        + ") x order by x.received_at desc, x.contact_id desc limit :limit offset :offset",
+                params(partnership, filter, now).addValue("limit", page.limit()).addValue("offset", page.offset()),
+                (rs, n) -> {
+                    long agency = rs.getLong("source_agency_id"); // 0 when NULL: from no partner agency
+                    String enquiry = rs.getString("enquiry_kind");
+                    Date conference = rs.getDate("conference_date");
+                    return new DiscussionRecord(new ContactId(rs.getLong("contact_id")), rs.getString("reference"),
+                            agency == 0 ? null : new AgencyId(agency),
+                            ContactSource.ofCode(rs.getString("source")).orElseThrow(), Utc.read(rs, "decided_at"),
+                            Utc.read(rs, "held_at"), rs.getBoolean("late_discussion"), rs.getBoolean("police"),
+                            rs.getBoolean("health"), enquiry == null ? null : SectionFortySeven.valueOf(enquiry),
+                            bool(rs, "conference_unnecessary"), conference == null ? null : conference.toLocalDate(),
+                            rs.getBoolean("late_conference"), bool(rs, "conference_plan"));
+                });
+    }
+
+    @Override
+    public long countDiscussions(PartnershipId partnership, MeasureFilter filter, Instant now) {
+        Long n = jdbc.queryForObject("select count(*) from (" + PROTECTION_CONTACTS.formatted("'all'", S47) + ") x",
+                params(partnership, filter, now), Long.class);
+        return n == null ? 0 : n;
     }
 
     @Override

@@ -276,6 +276,24 @@ class JdbcBoardRepositoryIT {
                 .protection()).isEqualTo(f.protection());
         assertThat(board.figures(p, new MeasureFilter(NOVEMBER, health), NOW).discussionsInTime().noData())
                 .as("no health contact called for one").isTrue();
+        assertThat(board.countDiscussions(p, new MeasureFilter(NOVEMBER, null), NOW)).isEqualTo(2);
+        assertThat(board.discussions(p, new MeasureFilter(NOVEMBER, null), NOW,
+                org.lscp.workspace.domain.shared.PageRequest.first(10))).satisfiesExactly(
+                none -> {
+                    assertThat(none.heldAt()).isNull();
+                    assertThat(none.discussionLate()).isTrue();
+                    assertThat(none.reference()).startsWith("C-");
+                },
+                held -> {
+                    assertThat(held.contact()).isEqualTo(p1.requireId());
+                    assertThat(held.police()).isTrue();
+                    assertThat(held.health()).isFalse();
+                    assertThat(held.enquiry()).isEqualTo(
+                            org.lscp.workspace.domain.frontdoor.model.SectionFortySeven.JOINT_WITH_POLICE);
+                    assertThat(held.conferenceDate()).isEqualTo(LocalDate.of(2026, 11, 20));
+                    assertThat(held.conferenceLate()).isFalse();
+                    assertThat(held.resultedInPlan()).isTrue();
+                });
         assertThat(board.annexA(p, NOVEMBER)).filteredOn(r -> r.receivedAt().equals(p1.receivedAt())).singleElement()
                 .satisfies(r -> assertThat(r.protection()).isEqualTo(new org.lscp.workspace.domain.board.model
                         .AnnexARow.Protection(org.lscp.workspace.domain.frontdoor.model.Disability.NOT_KNOWN, null,

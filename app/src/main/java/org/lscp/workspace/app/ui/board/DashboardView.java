@@ -205,7 +205,7 @@ public class DashboardView extends VerticalLayout {
         content.add(new H2("Headline figures"));
         content.add(tiles(dashboard, filter));
         content.add(new H2("After the front door: strategy discussions and conferences"));
-        content.add(protectionTiles(dashboard));
+        content.add(protectionTiles(dashboard, filter));
         content.add(charts(dashboard));
         content.add(new H2("Every other recommendation"));
         if (dashboard.others().isEmpty()) {
@@ -288,11 +288,14 @@ public class DashboardView extends VerticalLayout {
     }
 
     /** The period's contacts whose decision called for a strategy discussion: what followed, in time and by whom. */
-    private Component protectionTiles(Dashboard d) {
+    private Component protectionTiles(Dashboard d, MeasureFilter filter) {
         BoardFigures.ProtectionCounts p = d.figures().protection();
+        String records = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getUrl(DiscussionsView.class)
+                + "?" + DecisionsView.parameters(filter, false).getQueryString();
         return new Html("<div class=\"tiles\">"
                 + tile(MeasureKind.DISCUSSIONS_IN_TIME, d, "Decisions calling for one: held, or flagged late for "
-                + "want of one.", "")
+                + "want of one.", "<a router-link href=\"" + Markup.escape(records)
+                + "\">See the records behind these</a>")
                 + tile(MeasureKind.POLICE_AND_HEALTH_AT_DISCUSSIONS, d, "Of the " + plural(p.held(), "discussion")
                 + " held.", "")
                 + tile(MeasureKind.POLICE_AT_DISCUSSIONS, d, "Recorded by the police themselves.", "")

@@ -89,23 +89,33 @@ class DecisionsView extends VerticalLayout implements BeforeEnterObserver {
         return QueryParameters.simple(p);
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
+    /** The dashboard's period and agency from the address ({@link #parameters}); the last year when unreadable. */
+    static MeasureFilter filter(Map<String, List<String>> q, java.time.Clock clock) {
         LocalDate today = London.today(clock);
         try {
             LocalDate from = q.containsKey("from") ? LocalDate.parse(q.get("from").getFirst())
                     : Period.yearTo(today).from();
             LocalDate to = q.containsKey("to") ? LocalDate.parse(q.get("to").getFirst()) : today;
             AgencyId agency = q.containsKey("agency") ? new AgencyId(Long.parseLong(q.get("agency").getFirst())) : null;
-            filter = new MeasureFilter(new Period(from, to), agency);
+            return new MeasureFilter(new Period(from, to), agency);
         } catch (DateTimeParseException | NumberFormatException | ValidationException e) {
-            filter = new MeasureFilter(Period.yearTo(today), null);
+            return new MeasureFilter(Period.yearTo(today), null);
         }
-        lateOnly.setValue(q.containsKey("late"));
-        scope.setText("Received " + Formats.date(filter.period().from()) + " to " + Formats.date(filter.period().to())
+    }
+
+    /** "Received 7 Dec 2025 to 6 Dec 2026, all agencies." */
+    static String scope(MeasureFilter filter, Map<AgencyId, String> agencyNames) {
+        return "Received " + Formats.date(filter.period().from()) + " to " + Formats.date(filter.period().to())
                 + (filter.agency() == null ? ", all agencies." : ", " + agencyNames.getOrDefault(filter.agency(),
-                "an agency") + "."));
+                "an agency") + ".");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
+        filter = filter(q, clock);
+        lateOnly.setValue(q.containsKey("late"));
+        scope.setText(scope(filter, agencyNames));
         grid.setItems(query -> board.decisionsBehind(current.get(), filter, lateOnly.getValue(),
                         new PageRequest(query.getOffset(), query.getLimit())).stream(),
                 query -> (int) board.countDecisionsBehind(current.get(), filter, lateOnly.getValue()));

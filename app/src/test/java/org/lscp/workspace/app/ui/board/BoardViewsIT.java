@@ -102,6 +102,21 @@ class BoardViewsIT extends SpringBrowserlessTest {
         assertThat(first.inTime()).isFalse();
     }
 
+    /** The demo's discussions: some late, some without health, some conferences late; by reference only. */
+    @Test
+    @WithMember("chair@enfield.example")
+    void theRecordsBehindTheMeasuresAfterTheFrontDoorArePseudonymised() {
+        DashboardView view = navigate(DashboardView.class);
+        UI.getCurrent().navigate(DiscussionsView.class, DecisionsView.parameters(view.filter(), false));
+        DiscussionsView records = $(DiscussionsView.class).single();
+        assertThat(records.grid.getColumns()).extracting(c -> c.getHeaderText())
+                .doesNotContain("Child", "Child's name", "Case-system id").contains("Strategy discussion", "Conference");
+        var all = records.grid.getLazyDataView().getItems().toList();
+        assertThat(all).isNotEmpty();
+        assertThat(all).anyMatch(r -> r.heldAt() != null && !r.health());
+        assertThat(all).allSatisfy(r -> assertThat(r.reference()).startsWith("C-"));
+    }
+
     @Test
     @WithMember("police@enfield.example")
     void aPractitionerIsRefusedTheDashboard() {

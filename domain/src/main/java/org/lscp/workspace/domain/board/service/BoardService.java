@@ -202,6 +202,22 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
     }
 
     @Override
+    public List<org.lscp.workspace.domain.board.model.DiscussionRecord> discussionsBehind(Actor actor,
+                                                                                         MeasureFilter filter,
+                                                                                         PageRequest page) {
+        actor.require(READERS);
+        requireOwnAgency(actor, filter);
+        return board.discussions(actor.partnershipId(), filter, auditor.now(), page);
+    }
+
+    @Override
+    public long countDiscussionsBehind(Actor actor, MeasureFilter filter) {
+        actor.require(READERS);
+        requireOwnAgency(actor, filter);
+        return board.countDiscussions(actor.partnershipId(), filter, auditor.now());
+    }
+
+    @Override
     public AssuranceJudgement judge(Actor actor, RecommendationId recommendation, LocalDate meetingDate,
                                     AssuranceLevel level, String commentary) {
         org.lscp.workspace.domain.plan.model.PlanPermissions.requireJudges(actor);

@@ -137,6 +137,18 @@ public final class RecentBoardFigures implements BoardRepository {
     }
 
     @Override
+    public List<org.lscp.workspace.domain.board.model.DiscussionRecord> discussions(PartnershipId partnership,
+                                                                                   MeasureFilter filter, Instant now,
+                                                                                   PageRequest page) {
+        return board.discussions(partnership, filter, now, page);
+    }
+
+    @Override
+    public long countDiscussions(PartnershipId partnership, MeasureFilter filter, Instant now) {
+        return board.countDiscussions(partnership, filter, now);
+    }
+
+    @Override
     public List<AnnexARow> annexA(PartnershipId partnership, Period period) {
         return board.annexA(partnership, period);
     }

@@ -15,4 +15,10 @@ public interface BoardQuery {
     List<DecisionRecord> decisionsBehind(Actor actor, MeasureFilter filter, boolean lateOnly, PageRequest page);
 
     long countDecisionsBehind(Actor actor, MeasureFilter filter, boolean lateOnly);
+
+    /** The records behind the measures after the front door (pseudonymised). */
+    List<org.lscp.workspace.domain.board.model.DiscussionRecord> discussionsBehind(Actor actor, MeasureFilter filter,
+                                                                                  PageRequest page);
+
+    long countDiscussionsBehind(Actor actor, MeasureFilter filter);
 }

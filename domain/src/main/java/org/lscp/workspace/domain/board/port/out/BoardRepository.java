@@ -26,6 +26,13 @@ public interface BoardRepository {
 
     long countDecisions(PartnershipId partnership, MeasureFilter filter, boolean lateOnly, Instant now);
 
+    /** The contacts behind the measures after the front door (decisions calling for a discussion), newest first. */
+    List<org.lscp.workspace.domain.board.model.DiscussionRecord> discussions(PartnershipId partnership,
+                                                                            MeasureFilter filter, Instant now,
+                                                                            org.lscp.workspace.domain.shared.PageRequest page);
+
+    long countDiscussions(PartnershipId partnership, MeasureFilter filter, Instant now);
+
     /** The contacts received in the period, oldest first, as Annex A needs them. */
     List<org.lscp.workspace.domain.board.model.AnnexARow> annexA(PartnershipId partnership,
                                                                    org.lscp.workspace.domain.board.model.Period period);
