@@ -1,6 +1,8 @@
 package org.lscp.workspace.app.config;
 
 import org.lscp.workspace.domain.frontdoor.service.DiscussionService;
+import org.lscp.workspace.domain.frontdoor.service.EnquiryImportService;
+import org.lscp.workspace.domain.frontdoor.port.in.ImportEnquiriesUseCase;
 import org.lscp.workspace.domain.frontdoor.port.out.StrategyDiscussionRepository;
 import org.lscp.workspace.domain.frontdoor.port.in.StrategyDiscussionUseCase;
 import org.lscp.workspace.domain.frontdoor.service.DecisionRecordsService;
@@ -102,6 +104,13 @@ class FrontDoorUseCases {
                                          FrontDoorSettings settings, Auditor auditor, UseCaseTransactions tx) {
         return tx.wrap(ImportContactsUseCase.class,
                 new ContactImportService(reader, contacts, agencies, settings, auditor));
+    }
+
+    @Bean
+    ImportEnquiriesUseCase importEnquiries(TableReader reader, ContactRepository contacts,
+                                           StrategyDiscussionRepository discussions, Auditor auditor,
+                                           UseCaseTransactions tx) {
+        return tx.wrap(ImportEnquiriesUseCase.class, new EnquiryImportService(reader, contacts, discussions, auditor));
     }
 
     @Bean

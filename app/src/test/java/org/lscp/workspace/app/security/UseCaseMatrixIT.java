@@ -122,6 +122,7 @@ class UseCaseMatrixIT {
             StrategyDiscussionUseCase.forContact        | hidden  | hidden  | allowed | allowed | hidden  | allowed | allowed | hidden
             RecordContactUseCase.record                 | refused | refused | allowed | allowed | refused | allowed | allowed | refused
             ImportContactsUseCase.preview               | allowed | refused | refused | refused | refused | refused | refused | refused
+            ImportEnquiriesUseCase.preview              | allowed | refused | refused | refused | refused | refused | refused | refused
             LiveChanges.listen                          | allowed | allowed | allowed | allowed | allowed | allowed | allowed | allowed
             Presence.others                             | hidden  | hidden  | allowed | allowed | hidden  | allowed | allowed | hidden
             Notices.unread                              | allowed | allowed | allowed | allowed | allowed | allowed | allowed | allowed
@@ -170,6 +171,7 @@ class UseCaseMatrixIT {
     @Autowired FlagsUseCase flagging;
     @Autowired RecordContactUseCase recording;
     @Autowired ImportContactsUseCase importContacts;
+    @Autowired org.lscp.workspace.domain.frontdoor.port.in.ImportEnquiriesUseCase importEnquiries;
     @Autowired LiveChanges live;
     @Autowired org.lscp.workspace.domain.frontdoor.port.in.StrategyDiscussionUseCase discussions;
     @Autowired Presence presence;
@@ -255,6 +257,7 @@ class UseCaseMatrixIT {
                 Gender.NOT_STATED, Ethnicity.NOBT, Set.of(ConcernCategory.NEGLECT), false, "Matrix summary",
                 ConsentBasis.CONSENT_GIVEN, Rag.GREEN, Set.of())));
         calls.put("ImportContactsUseCase.preview", a -> importContacts.preview(a, "empty.csv", new byte[0]));
+        calls.put("ImportEnquiriesUseCase.preview", a -> importEnquiries.preview(a, "empty.csv", new byte[0]));
         calls.put("LiveChanges.listen", a -> closed(live.listen(a, change -> { })));
         calls.put("Presence.others", a -> presence.others(a, "contact/" + contact));
         calls.put("Notices.unread", notices::unread);

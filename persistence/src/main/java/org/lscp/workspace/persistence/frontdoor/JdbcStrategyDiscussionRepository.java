@@ -156,7 +156,7 @@ class JdbcStrategyDiscussionRepository implements StrategyDiscussionRepository {
                 rs.getString("conference_unnecessary_reason"), rs.getObject("conference_date", LocalDate.class),
                 bool(rs, "conference_plan"));
         return new StrategyDiscussion(rs.getLong("id"), new PartnershipId(rs.getLong("partnership_id")),
-                new ContactId(rs.getLong("contact_id")), rs.getLong("decision_id"), Utc.read(rs, "held_at"),
+                new ContactId(rs.getLong("contact_id")), rs.getObject("decision_id", Long.class), Utc.read(rs, "held_at"),
                 new MemberId(rs.getLong("convened_by")), rs.getString("convened_by_name"), List.of(), outcome,
                 conference, rs.getLong("version"));
     }

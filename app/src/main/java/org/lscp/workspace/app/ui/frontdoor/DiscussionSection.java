@@ -90,6 +90,10 @@ final class DiscussionSection extends VerticalLayout {
             invited.add(item);
         }
         add(invited);
+        if (d.invited().isEmpty()) {
+            add(new Paragraph("No agencies are recorded: this discussion was read from Annex A List 5, which does not "
+                    + "name them."));
+        }
 
         add(new H3("Outcome"));
         DiscussionOutcome outcome = d.outcome();
@@ -113,7 +117,7 @@ final class DiscussionSection extends VerticalLayout {
             if (outcome == null) record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(record);
         }
-        if (d.enquiryStarted()) {
+        if (d.enquiryStarted() || d.conference() != null) {
             add(new H3("Initial child protection conference"));
             Conference conference = d.conference();
             Instant due = view.conferenceDue();

@@ -19,13 +19,16 @@ import org.lscp.workspace.app.ui.FieldErrors;
 import org.lscp.workspace.app.ui.FieldMessage;
 import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.app.ui.Uploads;
-import org.lscp.workspace.domain.frontdoor.model.AnnexA;
 import org.lscp.workspace.domain.frontdoor.model.ContactImport;
 import org.lscp.workspace.domain.frontdoor.port.in.ImportContactsUseCase;
+import org.lscp.workspace.domain.frontdoor.port.in.ImportEnquiriesUseCase;
+import org.lscp.workspace.domain.frontdoor.model.AnnexALayout;
+import org.lscp.workspace.domain.frontdoor.model.AnnexALayout.Which;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.lscp.workspace.domain.shared.ValidationException;
 
 /**
- * PARTNERSHIP_ADMIN: backfill past contacts from an Annex A List 1 file, previewed row by row, all or nothing; rows
+ * PARTNERSHIP_ADMIN: backfill past contacts from an Annex A List 1 file, then their section 47 enquiries from List 5, previewed row by row, all or nothing; rows
  * the workspace already has are shown as skipped, so the same file can be uploaded again safely.
  */
 @Route(value = "admin/import-contacts", layout = MainLayout.class)
@@ -34,7 +37,13 @@ import org.lscp.workspace.domain.shared.ValidationException;
 class ImportContactsView extends VerticalLayout {
     static final long MAX_BYTES = 50L * 1024 * 1024;
     private final ImportContactsUseCase importer;
+    private final ImportEnquiriesUseCase enquiries;
     private final CurrentActor current;
+    final RadioButtonGroup<Which> list = new RadioButtonGroup<>("Which list");
+    final Paragraph about = new Paragraph();
+    final Code columns = new Code();
+    private final Grid.Column<ContactImport.Row> dateColumn;
+    private final Grid.Column<ContactImport.Row> detailColumn;
     final Upload upload;
     final FieldMessage fileMessage = new FieldMessage();
     final Span summary = new Span();
@@ -43,24 +52,23 @@ class ImportContactsView extends VerticalLayout {
     private String fileName;
     private byte[] content;
 
-    public ImportContactsView(ImportContactsUseCase importer, CurrentActor current) {
+    public ImportContactsView(ImportContactsUseCase importer, ImportEnquiriesUseCase enquiries,
+                              CurrentActor current) {
         this.importer = importer;
+        this.enquiries = enquiries;
         this.current = current;
         addClassName("view");
-        add(new H1("Import contacts (Annex A List 1)"),
-                new Paragraph("Start with your history: upload the List 1 file you send Ofsted (CSV or Excel). "
-                        + "In a workbook of lists, the sheet named List 1 is read, with its headings wherever they "
-                        + "stand near the top. Imported contacts count towards repeat contacts and the Annex A "
-                        + "export; they do not enter the queue. Codes as Ofsted writes them, e.g. a) Male, a) WBRI, "
-                        + "q) 6: Police, b) 1B: Acquaintance; dates dd/mm/yyyy or as Excel dates. Contacts already "
-                        + "in the workspace (same child, date of contact and source) are skipped."),
-                new Paragraph(new Span("Columns: "), new Code(String.join(", ", AnnexA.LIST_1))));
+        list.setItems(Which.values());
+        list.setItemLabelGenerator(w -> w == Which.LIST_1 ? "List 1: contacts"
+                : "List 5: section 47 enquiries (after List 1)");
+        list.setValue(Which.LIST_1);
+        add(new H1("Import Annex A history"), list, about, new Paragraph(new Span("Columns: "), columns));
         upload = Uploads.single(MAX_BYTES, "CSV or Excel file, up to 50 MB", this::received, ".csv", ".xlsx",
                 "text/csv");
         rows.addColumn(ContactImport.Row::line).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(ContactImport.Row::childId).setHeader("Child Unique ID").setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(ContactImport.Row::contactDate).setHeader("Date of Contact").setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(ContactImport.Row::source).setHeader("Contact Source").setAutoWidth(true).setFlexGrow(0);
+        dateColumn = rows.addColumn(ContactImport.Row::date).setAutoWidth(true).setFlexGrow(0);
+        detailColumn = rows.addColumn(ContactImport.Row::detail).setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(ContactImport.Row::check).setHeader("Check").setFlexGrow(3);
         rows.setPartNameGenerator(r -> r.errors().isEmpty() ? null : "invalid-row");
         rows.setItems(java.util.List.of());
@@ -72,6 +80,38 @@ class ImportContactsView extends VerticalLayout {
         commit.setEnabled(false);
         commit.addClickListener(e -> commit());
         add(upload, fileMessage, summary, rows, commit);
+        list.addValueChangeListener(e -> chosen());
+        chosen();
+    }
+
+    /** What the chosen list's import does and reads; a file already chosen is for the other list, so it goes. */
+    private void chosen() {
+        boolean one = list.getValue() == Which.LIST_1;
+        about.setText(one ? "Start with your history: upload the List 1 file you send Ofsted (CSV or Excel). In a "
+                + "workbook of lists, the sheet named List 1 is read, with its headings wherever they stand near the "
+                + "top. Imported contacts count towards repeat contacts and the Annex A export; they do not enter the "
+                + "queue. Codes as Ofsted writes them, e.g. a) Male, a) WBRI, q) 6: Police, b) 1B: Acquaintance; "
+                + "dates dd/mm/yyyy or as Excel dates. Contacts already in the workspace (same child, date of contact "
+                + "and source) are skipped."
+                : "After List 1: upload the List 5 file (CSV, or the sheet named List 5 in a workbook). Each section "
+                + "47 enquiry is read onto the child's contact imported from List 1 on or before its start date: the "
+                + "strategy discussion's day, the conference, the child's disability and the allocated team and "
+                + "worker. The list holds no decision or agencies, and none is made up. A contact that already has a "
+                + "strategy discussion is skipped.");
+        columns.setText(String.join(", ", AnnexALayout.headings(list.getValue())));
+        dateColumn.setHeader(one ? "Date of Contact" : "Start date");
+        detailColumn.setHeader(one ? "Contact Source" : "Onto contact");
+        fileName = null;
+        content = null;
+        commit.setEnabled(false);
+        commit.setText("Import");
+        rows.setVisible(false);
+        summary.setText("");
+    }
+
+    private ContactImport preview(String name, byte[] data) {
+        return list.getValue() == Which.LIST_1 ? importer.preview(current.get(), name, data)
+                : enquiries.preview(current.get(), name, data);
     }
 
     void received(String name, byte[] data) {
@@ -87,7 +127,7 @@ class ImportContactsView extends VerticalLayout {
             return;
         }
         try {
-            ContactImport result = importer.preview(current.get(), name, data);
+            ContactImport result = preview(name, data);
             // the problems first when there are any; otherwise the rows skipped, then those to add
             var shown = result.valid() ? result.rows().stream().sorted(java.util.Comparator.comparing(
                     ContactImport.Row::ready)).limit(1_000).toList()
@@ -106,7 +146,8 @@ class ImportContactsView extends VerticalLayout {
                 summary.setText(from + result.readyRows() + " row(s) will be added" + (result.skippedRows() == 0 ? ""
                         : " and " + result.skippedRows() + " skipped as already in the workspace") + ". Nothing is "
                         + "saved until you import.");
-                commit.setText("Import " + result.readyRows() + " contact(s)");
+                commit.setText("Import " + result.readyRows() + (result.list() == Which.LIST_1 ? " contact(s)"
+                        : " enquiry(ies)"));
                 commit.setEnabled(true);
             }
         } catch (ValidationException e) {
@@ -116,8 +157,10 @@ class ImportContactsView extends VerticalLayout {
 
     void commit() {
         try {
-            ContactImport result = importer.commit(current.get(), fileName, content);
-            String done = "Imported " + result.readyRows() + " contact(s) from " + fileName
+            ContactImport result = list.getValue() == Which.LIST_1 ? importer.commit(current.get(), fileName, content)
+                    : enquiries.commit(current.get(), fileName, content);
+            String done = "Imported " + result.readyRows() + (result.list() == Which.LIST_1 ? " contact(s)"
+                    : " section 47 enquiry(ies)") + " from " + fileName
                     + (result.skippedRows() == 0 ? "" : "; " + result.skippedRows() + " already there, skipped") + ".";
             Notification.show(done, 6000, Notification.Position.TOP_CENTER);
             commit.setEnabled(false);

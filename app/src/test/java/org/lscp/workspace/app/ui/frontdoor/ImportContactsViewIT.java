@@ -50,6 +50,21 @@ class ImportContactsViewIT extends SpringBrowserlessTest {
         assertThat(query.childHistory(manager, "IMPV-1")).isEmpty();
     }
 
+    /** List 5 is chosen on the same page: its own columns, and a child with no contact from List 1 is refused. */
+    @Test
+    void listFiveIsReadOntoListOnesContactsAndAChildWithoutOneIsARowError() {
+        ImportContactsView view = navigate(ImportContactsView.class);
+        test(view.list).selectItem("List 5: section 47 enquiries (after List 1)");
+        assertThat(view.columns.getText()).contains("Strategy discussion initiating Section 47 Enquiry Start Date");
+        view.received("list5.csv", ("Child Unique ID,Gender,Ethnicity,Date of Birth,Does the Child have a Disability,"
+                + "Strategy discussion initiating Section 47 Enquiry Start Date,Allocated Team,Allocated Worker\n"
+                + "IMPV-50,a) Male,a) WBRI,01/02/2015,b) No,03/03/2025,,\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(view.commit.isEnabled()).isFalse();
+        assertThat(view.rows.getColumns().get(2).getHeaderText()).isEqualTo("Start date");
+        assertThat(test(view.rows).getCellText(0, 4)).isEqualTo(
+                "No contact about this child imported on or before the start date: import List 1 first.");
+    }
+
     @Test
     void aValidListOneFileBecomesTheChildsHistory() {
         ImportContactsView view = navigate(ImportContactsView.class);

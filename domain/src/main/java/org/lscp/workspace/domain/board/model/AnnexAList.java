@@ -52,7 +52,7 @@ public enum AnnexAList {
         return switch (this) {
             case LIST_1 -> true;
             case LIST_3 -> row.referredAt() != null;
-            case LIST_5 -> row.strategyDecidedAt() != null;
+            case LIST_5 -> row.strategyDecidedAt() != null || row.protection().discussionHeldOn() != null;
         };
     }
 
@@ -70,7 +70,7 @@ public enum AnnexAList {
                 AnnexARow.Protection p = row.protection();
                 LocalDate started = p.discussionHeldOn() != null ? p.discussionHeldOn()
                         : row.strategyDiscussion() != null ? row.strategyDiscussion()
-                        : LocalDate.ofInstant(row.strategyDecidedAt(), London.ZONE);
+                        : LocalDate.ofInstant(java.util.Objects.requireNonNull(row.strategyDecidedAt()), London.ZONE);
                 cells.addAll(List.of(p.disability().annexA(), AnnexA.date(started),
                         p.conferenceUnnecessary() == null ? "" : yesNo(p.conferenceUnnecessary()),
                         p.conferenceDate() == null ? "" : AnnexA.date(p.conferenceDate()),
@@ -87,9 +87,9 @@ public enum AnnexAList {
         return yes ? "a) Yes" : "b) No";
     }
 
-    /** The allocated team: as the MASH recorded it, else the receiving team the decision named. */
+    /** The allocated team, once the case is allocated. */
     private static String team(AnnexARow row) {
-        return row.protection().allocation() != null ? row.protection().allocation().team() : row.nextStep();
+        return row.protection().allocation() == null ? "" : row.protection().allocation().team();
     }
 
     /** The allocated worker, once the case is allocated. */

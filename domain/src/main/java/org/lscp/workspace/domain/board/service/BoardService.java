@@ -42,7 +42,6 @@ import org.lscp.workspace.domain.board.port.out.BoardReportRenderer;
 import org.lscp.workspace.domain.board.port.out.BoardRepository;
 import org.lscp.workspace.domain.board.port.out.JudgementRepository;
 import org.lscp.workspace.domain.partnership.model.Agency;
-import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
 import org.lscp.workspace.domain.plan.model.ActionTally;
 import org.lscp.workspace.domain.plan.model.Inspection;

@@ -42,6 +42,23 @@ public final class AnnexA {
         return Arrays.stream(Ethnicity.values()).filter(e -> e.name().equals(s)).findFirst();
     }
 
+    /** "a) Yes" / "b) No" as Annex A writes them, or plainly "Yes", "No", "Y", "N". */
+    public static Optional<Boolean> yesNo(String text) {
+        String s = stripLetter(text).toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "yes", "y" -> Optional.of(true);
+            case "no", "n" -> Optional.of(false);
+            default -> Optional.empty();
+        };
+    }
+
+    /** "a) Yes", "b) No", "c) Not known" (or "Unknown"). */
+    public static Optional<Disability> disability(String text) {
+        String s = stripLetter(text).toLowerCase(Locale.ROOT);
+        if (s.equals("not known") || s.equals("unknown")) return Optional.of(Disability.NOT_KNOWN);
+        return yesNo(text).map(yes -> yes ? Disability.YES : Disability.NO);
+    }
+
     /** Strictly dd/mm/yyyy. */
     public static Optional<LocalDate> date(String text) {
         try {

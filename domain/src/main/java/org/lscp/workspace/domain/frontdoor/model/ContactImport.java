@@ -4,17 +4,21 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an Annex A List 1 file would add, row by row: each row is ready, skipped (the workspace already has that
- * contact, or the file repeats it) or has errors; nothing is saved unless no row has errors. {@code sheet} is the
+ * What an Annex A List 1 or List 5 file would add, row by row: each row is ready, skipped (the workspace already has
+ * it, or the file repeats it) or has errors; nothing is saved unless no row has errors. {@code sheet} is the
  * workbook's sheet that was read (null for a CSV file), {@code headingLine} the row its headings are on.
  */
-public record ContactImport(@Nullable String sheet, int headingLine, List<Row> rows) {
+public record ContactImport(AnnexALayout.Which list, @Nullable String sheet, int headingLine, List<Row> rows) {
     public ContactImport {
         rows = List.copyOf(rows);
     }
 
-    /** A row of the file, numbered as the spreadsheet shows it; {@code skipped} says why it will not be added. */
-    public record Row(int line, String childId, String contactDate, String source, List<String> errors,
+    /**
+     * A row of the file, numbered as the spreadsheet shows it; {@code skipped} says why it will not be added. {@code
+     * date} is List 1's date of contact, List 5's strategy discussion start date; {@code detail} List 1's contact
+     * source, List 5's contact the enquiry is read onto.
+     */
+    public record Row(int line, String childId, String date, String detail, List<String> errors,
                       @Nullable String skipped) {
         public Row {
             errors = List.copyOf(errors);

@@ -17,9 +17,11 @@ import org.lscp.workspace.domain.shared.change.Change;
 /**
  * A strategy discussion about a contact, convened by the MASH or children's social care after a decision that calls
  * for one: when it was held, the agencies invited and what each recorded, then its outcome and the conference that
- * follows a section 47 enquiry.
+ * follows a section 47 enquiry. One read back from Annex A List 5 has no decision ({@code decisionId} null), nor
+ * agencies or outcome: the list does not record them.
  */
-public record StrategyDiscussion(@Nullable Long id, PartnershipId partnershipId, ContactId contactId, long decisionId,
+public record StrategyDiscussion(@Nullable Long id, PartnershipId partnershipId, ContactId contactId,
+                                 @Nullable Long decisionId,
                                  Instant heldAt, MemberId convenedBy, String convenedByName, List<Invitation> invited,
                                  @Nullable DiscussionOutcome outcome, @Nullable Conference conference, long version)
         implements Audited {
@@ -30,7 +32,7 @@ public record StrategyDiscussion(@Nullable Long id, PartnershipId partnershipId,
     }
 
     /** Convened: held at {@code heldAt}, with these agencies invited and nothing recorded yet. */
-    public static StrategyDiscussion convened(PartnershipId partnership, ContactId contact, long decisionId,
+    public static StrategyDiscussion convened(PartnershipId partnership, ContactId contact, @Nullable Long decisionId,
                                               Instant heldAt, MemberId by, String byName, List<Invitation> invited) {
         return new StrategyDiscussion(null, partnership, contact, decisionId, heldAt, by, byName, invited, null, null,
                 0);

@@ -33,27 +33,25 @@ import org.lscp.workspace.domain.frontdoor.model.ContactKey;
 import org.lscp.workspace.domain.frontdoor.model.ContactSource;
 import org.lscp.workspace.domain.frontdoor.model.Ethnicity;
 import org.lscp.workspace.domain.frontdoor.model.Gender;
-import org.lscp.workspace.domain.frontdoor.model.ListOneLayout;
-import org.lscp.workspace.domain.frontdoor.model.ListOneLayout.Column;
+import org.lscp.workspace.domain.frontdoor.model.AnnexALayout;
+import org.lscp.workspace.domain.frontdoor.model.AnnexALayout.Column;
+import org.lscp.workspace.domain.frontdoor.model.AnnexALayout.Which;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.port.in.ImportContactsUseCase;
 import org.lscp.workspace.domain.frontdoor.port.out.ContactRepository;
 import org.lscp.workspace.domain.partnership.model.Agency;
-import org.lscp.workspace.domain.partnership.model.AgencyFilter;
 import org.lscp.workspace.domain.partnership.model.AgencyKind;
 import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.Grid;
 import org.lscp.workspace.domain.shared.London;
-import org.lscp.workspace.domain.shared.PageRequest;
-import org.lscp.workspace.domain.shared.Role;
 import org.lscp.workspace.domain.shared.TableReader;
 import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.domain.shared.ValidationException;
 
 /**
- * Imports past contacts from an Annex A List 1 file as councils send it (see {@link ListOneLayout}). Each row's
+ * Imports past contacts from an Annex A List 1 file as councils send it (see {@link AnnexALayout}). Each row's
  * source is its Annex A code; its source agency is the partnership's agency of the code's kind where the code names
  * a kind of partner agency and the partnership has one, and none otherwise (never invented). A row the partnership
  * already has (same child, day of contact and source), or one the file repeats, is skipped and says so.
@@ -103,26 +101,13 @@ public final class ContactImportService implements ImportContactsUseCase {
                           @Nullable Contact contact) {
     }
 
+
+
     private Read read(Actor actor, String fileName, byte[] content) {
-        actor.require(Role.PARTNERSHIP_ADMIN);
-        String sheet = listOneSheet(reader.sheets(fileName, content));
-        Grid grid = reader.grid(fileName, content, sheet);
-        String where = sheet == null ? "the file" : "the sheet \u201c" + sheet + "\u201d";
-        ListOneLayout.Headings headings = ListOneLayout.findHeadings(grid).orElseThrow(() -> ValidationException.of(
-                "file", "No row in the first " + ListOneLayout.HEADING_SEARCH_ROWS + " rows of " + where
-                        + " has the Annex A List 1 headings. Looked for: "
-                        + String.join(", ", ListOneLayout.headings()) + "."));
-        List<Column> missing = headings.missing();
-        if (!missing.isEmpty()) {
-            throw ValidationException.of("file", "The file is missing the Annex A List 1 column(s): "
-                    + String.join(", ", missing.stream().map(Column::heading).toList()) + ". Looked for them among "
-                    + "the headings on row " + headings.line() + " of " + where + ": "
-                    + String.join(", ", headings.written()) + ".");
-        }
-        List<Grid.Line> lines = grid.lines().stream().filter(l -> l.number() > headings.line())
-                .filter(l -> java.util.Arrays.stream(Column.values()).anyMatch(c -> !headings.cell(l, c).isEmpty()))
-                .toList();
-        if (lines.isEmpty()) throw ValidationException.of("file", "The file has no rows below its headings.");
+        AnnexATables.Table table = AnnexATables.read(reader, actor, fileName, content, Which.LIST_1, "contacts");
+        String sheet = table.sheet();
+        AnnexALayout.Headings headings = table.headings();
+        List<Grid.Line> lines = table.lines();
 
         Map<AgencyKind, AgencyId> byKind = new EnumMap<>(AgencyKind.class);
         for (Agency a : agencies.all(actor.partnershipId())) {
@@ -161,30 +146,12 @@ public final class ContactImportService implements ImportContactsUseCase {
             }
             rows.add(new ContactImport.Row(p.line(), p.childId(), p.contactDate(), p.source(), p.errors(), skipped));
         }
-        return new Read(new ContactImport(sheet, headings.line(), rows), toAdd);
+        return new Read(new ContactImport(Which.LIST_1, sheet, headings.line(), rows), toAdd);
     }
 
-    /**
-     * The sheet to read: null for a CSV file; a workbook's only sheet; otherwise the one named like "List 1".
-     */
-    private static @Nullable String listOneSheet(List<String> sheets) {
-        if (sheets.size() <= 1) return sheets.isEmpty() ? null : sheets.getFirst();
-        List<String> named = sheets.stream().filter(ListOneLayout::isListOneSheet).toList();
-        if (named.size() == 1) return named.getFirst();
-        if (named.isEmpty()) {
-            throw ValidationException.of("file", "This workbook has no sheet named List 1. Its sheets are: "
-                    + quoted(sheets) + ". Name the sheet of contacts \u201cList 1\u201d, or upload it on its own as "
-                    + "a CSV file.");
-        }
-        throw ValidationException.of("file", "This workbook has more than one sheet named like List 1: "
-                + quoted(named) + ". Keep the one with the contacts and upload it again.");
-    }
 
-    private static String quoted(List<String> names) {
-        return String.join(", ", names.stream().map(n -> "\u201c" + n + "\u201d").toList());
-    }
 
-    private static Parsed parse(Actor actor, String fileName, Grid.Line line, ListOneLayout.Headings headings,
+    private static Parsed parse(Actor actor, String fileName, Grid.Line line, AnnexALayout.Headings headings,
                                 Map<AgencyKind, AgencyId> byKind, Instant now, LocalDate today,
                                 DecisionTimescales held) {
         List<String> errors = new ArrayList<>(2);
@@ -206,12 +173,12 @@ public final class ContactImportService implements ImportContactsUseCase {
         if (ethnicity.isEmpty()) errors.add("Ethnicity \u201c" + ethnicityText + "\u201d is not a census code.");
         String bornText = headings.cell(line, Column.DATE_OF_BIRTH);
         Optional<LocalDate> born = bornText.isEmpty() ? Optional.empty() : AnnexA.day(bornText);
-        if (!bornText.isEmpty() && born.isEmpty()) errors.add(notADate("Date of Birth", bornText));
+        if (!bornText.isEmpty() && born.isEmpty()) errors.add(AnnexATables.notADate("Date of Birth", bornText));
         if (born.isPresent() && born.get().isAfter(today)) errors.add("Date of Birth is in the future.");
         String contactedText = headings.cell(line, Column.DATE_OF_CONTACT);
         Optional<LocalDate> contacted = AnnexA.day(contactedText);
         LocalDate earliest = held.earliestReceived(today);
-        if (contacted.isEmpty()) errors.add(notADate("Date of Contact", contactedText));
+        if (contacted.isEmpty()) errors.add(AnnexATables.notADate("Date of Contact", contactedText));
         else if (contacted.get().isAfter(today)) errors.add("Date of Contact is in the future.");
         else if (contacted.get().isBefore(earliest)) errors.add("Date of Contact " + AnnexA.date(contacted.get())
                 + " is before " + AnnexA.date(earliest) + ": the workspace holds the last "
@@ -241,13 +208,4 @@ public final class ContactImportService implements ImportContactsUseCase {
         return new Parsed(line.number(), childId, shownDate, sourceText, errors, contact);
     }
 
-    /**
-     * "Date of Contact 0 is not a date." for a number (Excel's date serials are numbers; 0 is none), and
-     * "Date of Contact “31/02/2026” is not dd/mm/yyyy." for text.
-     */
-    private static String notADate(String column, String text) {
-        if (text.isEmpty()) return column + " is empty: write it as dd/mm/yyyy.";
-        if (AnnexA.isNumber(text)) return column + " " + text + " is not a date.";
-        return column + " \u201c" + text + "\u201d is not dd/mm/yyyy.";
-    }
 }

@@ -72,11 +72,11 @@ class AnnexAListTest {
     void listsThreeAndFiveHoldReferralsAndStrategyDiscussions() {
         assertThat(AnnexAList.LIST_3.includes(S47)).isTrue();
         assertThat(AnnexAList.LIST_3.includes(EARLY_HELP)).isFalse();
-        assertThat(AnnexAList.LIST_3.cells(S47)).endsWith("04/03/2026", "q) 6: Police", "b) No", "2",
-                "Assessment team", "");
+        assertThat(AnnexAList.LIST_3.cells(S47)).as("not allocated yet").endsWith("04/03/2026", "q) 6: Police",
+                "b) No", "2", "", "");
         assertThat(AnnexAList.LIST_5.includes(EARLY_HELP)).isFalse();
         assertThat(AnnexAList.LIST_5.cells(S47)).as("no discussion recorded: the decision's date; not yet allocated")
-                .endsWith("c) Not known", "05/03/2026", "", "", "", "1", "0", "Assessment team", "");
+                .endsWith("c) Not known", "05/03/2026", "", "", "", "1", "0", "", "");
     }
 
     @Test

@@ -33,7 +33,7 @@ class ProtectionRulesTest {
     private static final ThresholdDecision STRATEGY = decision(ThresholdLevel.STRATEGY_DISCUSSION);
 
     private static StrategyDiscussion heldAt(Instant at) {
-        return StrategyDiscussion.convened(new PartnershipId(1), new ContactId(7), 99, at, MANAGER, "Sam Okafor",
+        return StrategyDiscussion.convened(new PartnershipId(1), new ContactId(7), 99L, at, MANAGER, "Sam Okafor",
                 List.of(Invitation.of(POLICE, "Met Police", AgencyKind.POLICE),
                         Invitation.of(HEALTH, "NMUH", AgencyKind.HEALTH),
                         Invitation.of(ICB, "NCL ICB", AgencyKind.HEALTH),

@@ -488,7 +488,7 @@ class ContactImportServiceTest {
         assertThat(result.sheet()).isEqualTo("List 1");
         assertThat(result.headingLine()).isEqualTo(3);
         assertThat(result.rows()).extracting(ContactImport.Row::line).containsExactly(4, 5);
-        assertThat(result.rows()).extracting(ContactImport.Row::contactDate).containsExactly("01/12/2025",
+        assertThat(result.rows()).extracting(ContactImport.Row::date).containsExactly("01/12/2025",
                 "01/12/2025");
         assertThat(savedByReference()).extracting(c -> c.child().caseSystemId(), Contact::source,
                 Contact::sourceAgency, c -> c.child().dateOfBirth()).containsExactly(
