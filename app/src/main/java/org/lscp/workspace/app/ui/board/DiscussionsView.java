@@ -50,16 +50,22 @@ class DiscussionsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(DiscussionRecord::reference).setHeader("Contact").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> SourceGroup.of(r.sourceAgency(), r.source()).label(agencyNames)).setHeader("Source")
                 .setFlexGrow(2);
-        grid.addColumn(r -> Formats.dateTime(r.decidedAt())).setHeader("Decided").setAutoWidth(true);
+        grid.addColumn(r -> Formats.date(java.time.LocalDate.ofInstant(r.decidedAt(),
+                org.lscp.workspace.domain.shared.London.ZONE))).setHeader("Decided").setAutoWidth(true);
         grid.addComponentColumn(r -> r.heldAt() == null
                         ? Badges.of(r.discussionLate() ? "None held: late" : "Not held yet", r.discussionLate()
                         ? "error" : "contrast")
-                        : Badges.of(Formats.dateTime(r.heldAt()) + (r.discussionLate() ? ", late" : ""),
+                        : Badges.of(Formats.date(java.time.LocalDate.ofInstant(r.heldAt(),
+                                org.lscp.workspace.domain.shared.London.ZONE)) + (r.discussionLate() ? ", late" : ""),
                         r.discussionLate() ? "error" : "success"))
                 .setHeader("Strategy discussion").setAutoWidth(true);
         grid.addColumn(r -> r.heldAt() == null ? "" : (r.police() ? "Police" : "No police") + ", "
                 + (r.health() ? "health" : "no health")).setHeader("Took part").setAutoWidth(true);
-        grid.addColumn(r -> r.enquiry() == null ? "" : r.enquiry().label()).setHeader("Section 47").setFlexGrow(2);
+        grid.addColumn(r -> r.enquiry() == null ? "" : switch (r.enquiry()) {
+            case JOINT_WITH_POLICE -> "Joint with the police";
+            case SINGLE_AGENCY -> "Social care alone";
+            case NONE -> "None";
+        }).setHeader("Section 47").setAutoWidth(true);
         grid.addComponentColumn(r -> Boolean.TRUE.equals(r.conferenceUnnecessary()) ? Badges.of("Not needed", "contrast")
                         : r.conferenceDate() != null ? Badges.of(Formats.date(r.conferenceDate())
                         + (r.conferenceLate() ? ", late" : ""), r.conferenceLate() ? "error" : "success")

@@ -5,10 +5,10 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,7 +26,8 @@ public class DecisionFields extends FormLayout {
     final ComboBox<ThresholdLevel> level = new ComboBox<>("Threshold level");
     final TextArea rationale = new TextArea("Rationale");
     final TextField nextStep = new TextField("Next step / receiving team");
-    final DatePicker strategyDate = new DatePicker("Strategy discussion date");
+    /** The date an older decision gave its strategy discussion: kept while the level still calls for one. */
+    private final @Nullable LocalDate strategyDate;
     final Checkbox medical = new Checkbox("A child protection medical was considered");
     final CheckboxGroup<Recommendation> recommendations = new CheckboxGroup<>("Record against recommendations");
 
@@ -38,14 +39,15 @@ public class DecisionFields extends FormLayout {
         if (current != null) {
             level.setValue(current.level());
             nextStep.setValue(current.nextStep());
-            strategyDate.setValue(current.strategyDiscussionDate());
             medical.setValue(current.cpMedicalConsidered());
         }
         recommendations.setItems(suggested);
         recommendations.setItemLabelGenerator(r -> r.number() + ". " + Text.shorten(r.text(), 90));
         recommendations.setHelperText("Suggested from the contact's concerns. Tick the ones this decision evidences.");
         recommendations.setVisible(!suggested.isEmpty());
-        add(level, rationale, nextStep, strategyDate, medical, recommendations);
+        // the strategy discussion itself is recorded on the contact page, by the agencies that take part
+        strategyDate = current == null ? null : current.strategyDiscussionDate();
+        add(level, rationale, nextStep, medical, recommendations);
         setResponsiveSteps(new ResponsiveStep("0", 1));
     }
 
@@ -60,12 +62,12 @@ public class DecisionFields extends FormLayout {
     /** The command, which checks itself (a ValidationException names the fields in {@link #fields()}). */
     public RecordDecisionCommand command() {
         return new RecordDecisionCommand(level.getValue(), rationale.getValue(), nextStep.getValue(),
-                strategyDate.getValue(), medical.getValue(), recommendations.getValue().stream()
+                level.getValue() != null && level.getValue().atLeast(ThresholdLevel.STRATEGY_DISCUSSION) ? strategyDate
+                        : null, medical.getValue(), recommendations.getValue().stream()
                 .map(Recommendation::requireId).collect(Collectors.toSet()));
     }
 
     public Map<String, ? extends HasValidation> fields() {
-        return Map.of("level", level, "rationale", rationale, "nextStep", nextStep,
-                "strategyDiscussionDate", strategyDate);
+        return Map.of("level", level, "rationale", rationale, "nextStep", nextStep);
     }
 }
