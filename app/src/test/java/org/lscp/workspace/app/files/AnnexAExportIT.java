@@ -83,8 +83,9 @@ class AnnexAExportIT {
     void noColumnOfTheDemoListsIsBlankForWantOfAField() {
         var manager = DemoActors.actor(signIn, "mash.manager@enfield.example");
         for (AnnexAList list : List.of(AnnexAList.LIST_3, AnnexAList.LIST_5)) {
+            // the demo's own children (other tests add contacts of their own to Enfield)
             List<String[]> rows = lines(export.csv(manager, year(), list)).stream().skip(1)
-                    .map(l -> l.split(",", -1)).toList();
+                    .map(l -> l.split(",", -1)).filter(r -> r[0].startsWith("ENF-")).toList();
             assertThat(rows).as(list.sheet()).hasSizeGreaterThan(5);
             List<String> headers = list.headers();
             for (int column = 1; column < headers.size(); column++) {

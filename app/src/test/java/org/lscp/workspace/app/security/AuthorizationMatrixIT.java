@@ -55,6 +55,7 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
             admin/single-sign-on         | open   | denied | denied | denied | denied | denied | denied | denied
             board                        | open   | open   | open   | denied | open   | denied | open   | open
             board/decisions              | open   | open   | open   | denied | open   | denied | open   | open
+            board/discussions            | open   | open   | open   | denied | open   | denied | open   | open
             checks                       | denied | denied | open   | open   | denied | open   | open   | denied
             children/{child}             | denied | denied | open   | open   | denied | open   | open   | denied
             contact/{contact}            | denied | hidden | open   | open   | denied | open   | open   | denied

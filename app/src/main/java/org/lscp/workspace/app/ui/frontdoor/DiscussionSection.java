@@ -42,7 +42,7 @@ final class DiscussionSection extends VerticalLayout {
         addClassName("strategy-discussion");
         StrategyDiscussion d = view.discussion();
         Actor actor = current.get();
-        boolean mash = ContactAccess.worksTheFrontDoor(actor);
+        boolean mash = discussions.leads(actor);
         if (d == null && view.discussionDue() == null) {
             setVisible(false);
             return;

@@ -35,6 +35,14 @@ public record ContactImport(AnnexALayout.Which list, @Nullable String sheet, int
         }
     }
 
+    /** Refuses to save anything when a row has errors. */
+    public void requireValid() {
+        if (!valid()) {
+            throw org.lscp.workspace.domain.shared.ValidationException.of("file", invalidRows() + " row(s) have errors, "
+                    + "so nothing was imported. Correct them and try again.");
+        }
+    }
+
     /** No row has errors (rows skipped as already there are fine). */
     public boolean valid() {
         return !rows.isEmpty() && rows.stream().allMatch(r -> r.errors().isEmpty());

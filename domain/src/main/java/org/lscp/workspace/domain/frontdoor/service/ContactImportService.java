@@ -82,10 +82,7 @@ public final class ContactImportService implements ImportContactsUseCase {
     public ContactImport commit(Actor actor, String fileName, byte[] content) {
         Read read = read(actor, fileName, content);
         ContactImport result = read.result();
-        if (!result.valid()) {
-            throw ValidationException.of("file", result.invalidRows() + " row(s) have errors, so nothing was imported. "
-                    + "Correct them and try again.");
-        }
+        result.requireValid();
         if (read.toAdd().isEmpty()) return result; // every row is already there: nothing changes
         contacts.insertAll(read.toAdd());
         auditor.created(actor, new AuditedView("Contact import", fileName, Snapshot.of().with("file", fileName)

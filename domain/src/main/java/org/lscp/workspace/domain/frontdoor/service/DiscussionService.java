@@ -26,6 +26,7 @@ import org.lscp.workspace.domain.frontdoor.port.out.StrategyDiscussionRepository
 import org.lscp.workspace.domain.notice.model.Recipients;
 import org.lscp.workspace.domain.notice.port.in.Notifier;
 import org.lscp.workspace.domain.partnership.model.Agency;
+import org.lscp.workspace.domain.partnership.model.AgencyKind;
 import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.AgencyId;
@@ -73,8 +74,12 @@ public final class DiscussionService implements StrategyDiscussionUseCase {
     @Override
     public StrategyDiscussion convene(Actor actor, ContactId id, long expectedContactVersion,
                                       ConveneDiscussionCommand command) {
-        ContactAccess.requireWorksTheFrontDoor(actor);
+        requireLeads(actor);
         Contact contact = Contacts.require(contacts, actor, id);
+        if (!maySee(actor, contact, null)) {
+            accessLog.record(AccessLogEntry.of(actor, auditor.now(), "Contact " + contact.reference(), false));
+            throw new NotFoundException("Contact not found.");
+        }
         auditor.requireVersion(actor, contact, contact.version(), expectedContactVersion, "contact");
         ThresholdDecision current = decisions.forContact(id).stream().filter(ThresholdDecision::current)
                 .findFirst().filter(ProtectionRules::callsForADiscussion)
@@ -120,7 +125,7 @@ public final class DiscussionService implements StrategyDiscussionUseCase {
     @Override
     public StrategyDiscussion recordOutcome(Actor actor, long discussionId, long expectedVersion,
                                             RecordOutcomeCommand command) {
-        ContactAccess.requireWorksTheFrontDoor(actor);
+        requireLeads(actor);
         StrategyDiscussion current = current(actor, discussionId, expectedVersion);
         command.validate(current.heldOn());
         return save(actor, current, current.withOutcome(command.outcome()));
@@ -129,7 +134,7 @@ public final class DiscussionService implements StrategyDiscussionUseCase {
     @Override
     public StrategyDiscussion recordConference(Actor actor, long discussionId, long expectedVersion,
                                                RecordConferenceCommand command) {
-        ContactAccess.requireWorksTheFrontDoor(actor);
+        requireLeads(actor);
         StrategyDiscussion current = current(actor, discussionId, expectedVersion);
         if (!current.enquiryStarted()) {
             throw ValidationException.of("date", "A conference follows a section 47 enquiry: record the "
@@ -148,6 +153,17 @@ public final class DiscussionService implements StrategyDiscussionUseCase {
             throw new NotFoundException("Contact not found.");
         }
         return latest;
+    }
+
+    @Override
+    public boolean leads(Actor actor) {
+        return ContactAccess.worksTheFrontDoor(actor) || ContactAccess.seesChildData(actor)
+                && agencies.find(actor.partnershipId(), actor.agencyId())
+                .filter(a -> a.kind() == AgencyKind.CHILDRENS_SOCIAL_CARE).isPresent();
+    }
+
+    private void requireLeads(Actor actor) {
+        if (!leads(actor)) ContactAccess.requireWorksTheFrontDoor(actor);
     }
 
     /** The discussion, if the actor may see its contact (the MASH, its source agency, those invited or checking). */

@@ -74,10 +74,7 @@ public final class EnquiryImportService implements ImportEnquiriesUseCase {
     public ContactImport commit(Actor actor, String fileName, byte[] content) {
         Read read = read(actor, fileName, content);
         ContactImport result = read.result();
-        if (!result.valid()) {
-            throw ValidationException.of("file", result.invalidRows() + " row(s) have errors, so nothing was imported. "
-                    + "Correct them and try again.");
-        }
+        result.requireValid();
         Instant now = auditor.now();
         for (Enquiry e : read.toAdd()) {
             Contact contact = e.contact().withDisability(e.disability());

@@ -268,4 +268,25 @@ class DiscussionServiceTest {
         assertThatThrownBy(() -> world.casework.allocate(health, contact.requireId(), contactVersion(), allocation))
                 .isInstanceOf(NotAuthorisedException.class);
     }
+
+    /** Children's social care leads the section 47 enquiry: it records the discussion on a contact it has a part in. */
+    @Test
+    void aSocialWorkerLeadsItOnAContactTheirAgencyIsPartOfAndOtherPractitionersDoNot() {
+        world.addMember(world.adminA(), "Helen Brooks", "helen.brooks@northshire.example",
+                TestPartnerships.A_CHILDRENS_SERVICES, org.lscp.workspace.domain.shared.Role.PRACTITIONER);
+        Actor socialWorker = world.actorByEmail("helen.brooks@northshire.example");
+        assertThat(world.discussing.leads(socialWorker)).isTrue();
+        assertThat(world.discussing.leads(police)).isFalse();
+        assertThat(world.discussing.leads(world.boardChairA())).isFalse();
+        assertThatThrownBy(() -> world.discussing.convene(socialWorker, contact.requireId(), contactVersion(),
+                new ConveneDiscussionCommand(MONDAY_9.plusSeconds(3 * 3_600), Set.of())))
+                .as("a police contact social care was not asked about").isInstanceOf(NotFoundException.class);
+
+        StrategyDiscussion d = world.discussing.convene(mash, contact.requireId(), contactVersion(),
+                new ConveneDiscussionCommand(MONDAY_9.plusSeconds(3 * 3_600), Set.of(world.agencyId(
+                        contact.partnershipId(), TestPartnerships.A_CHILDRENS_SERVICES))));
+        StrategyDiscussion decided = world.discussing.recordOutcome(socialWorker, d.requireId(), d.version(),
+                jointEnquiry());
+        assertThat(decided.enquiryStarted()).isTrue();
+    }
 }

@@ -10,9 +10,9 @@ import org.lscp.workspace.domain.frontdoor.model.StrategyDiscussion;
 import org.lscp.workspace.domain.shared.Actor;
 
 /**
- * The strategy discussion a decision at STRATEGY_DISCUSSION or IMMEDIATE_PROTECTION calls for: the MASH convenes it
- * (the police and health agencies always invited), each invited agency records its own part, and the MASH records the
- * outcome and the conference that follows a section 47 enquiry.
+ * The strategy discussion a decision at STRATEGY_DISCUSSION or IMMEDIATE_PROTECTION calls for: the MASH or children's
+ * social care convenes it (the police and health agencies always invited), each invited agency records its own part,
+ * and the MASH or children's social care records the outcome and the conference that follows a section 47 enquiry.
  */
 public interface StrategyDiscussionUseCase {
     StrategyDiscussion convene(Actor actor, ContactId contact, long expectedContactVersion,
@@ -33,4 +33,10 @@ public interface StrategyDiscussionUseCase {
      * asked to check; anyone else is told the contact is not found, and the refusal is logged.
      */
     Optional<StrategyDiscussion> forContact(Actor actor, ContactId contact);
+
+    /**
+     * Whether the actor leads strategy discussions — records one held, its outcome and its conference: the MASH, and
+     * practitioners of children's social care, which leads the section 47 enquiry.
+     */
+    boolean leads(Actor actor);
 }
