@@ -76,7 +76,7 @@ public final class DiscussionService implements StrategyDiscussionUseCase {
                                       ConveneDiscussionCommand command) {
         requireLeads(actor);
         Contact contact = Contacts.require(contacts, actor, id);
-        if (!maySee(actor, contact, null)) {
+        if (!maySee(actor, contact, discussions.latestFor(actor.partnershipId(), id).orElse(null))) {
             accessLog.record(AccessLogEntry.of(actor, auditor.now(), "Contact " + contact.reference(), false));
             throw new NotFoundException("Contact not found.");
         }
