@@ -105,7 +105,9 @@ class JdbcBoardRepository implements BoardRepository {
     /**
      * After the front door: the period's contacts whose current decision calls for a strategy discussion, each with its
      * latest discussion, keyed (%1$s: the period, or its months by the contact's London day received); lateness is
-     * what the rules flagged (FlagRules, by the partnership's working calendar), so SQL need not count working days.
+     * what the rules flagged (FlagRules, by the partnership's working calendar), so SQL need not count working days: a
+     * flag the rules later cleared (a discussion recorded after the sweep, held in time) does not count; one a manager
+     * resolved does, since a reason does not make it in time.
      */
     private static final String PROTECTION_CONTACTS = """
             select %1$s k, c.id contact_id, c.reference, c.source_agency_id, c.source, c.received_at, d.decided_at,
@@ -113,9 +115,11 @@ class JdbcBoardRepository implements BoardRepository {
                    s.conference_plan,
                    coalesce(s.enquiry in ('SINGLE_AGENCY', 'JOINT_WITH_POLICE'), false) enquiry,
                    exists (select 1 from contact_flag f where f.contact_id = c.id
-                            and f.type = 'STRATEGY_DISCUSSION_LATE') late_discussion,
+                            and f.type = 'STRATEGY_DISCUSSION_LATE'
+                            and (f.resolution is null or f.resolution <> :cleared)) late_discussion,
                    exists (select 1 from contact_flag f where f.contact_id = c.id
-                            and f.type = 'ICPC_LATE') late_conference,
+                            and f.type = 'ICPC_LATE'
+                            and (f.resolution is null or f.resolution <> :cleared)) late_conference,
                    exists (select 1 from discussion_invitation i join agency a on a.id = i.agency_id
                             where i.discussion_id = s.id and a.kind = 'POLICE' and i.took_part) police,
                    exists (select 1 from discussion_invitation i join agency a on a.id = i.agency_id
@@ -157,7 +161,8 @@ class JdbcBoardRepository implements BoardRepository {
                 .addValue("fromDay", Date.valueOf(filter.period().from()))
                 .addValue("toDay", Date.valueOf(filter.period().to()))
                 .addValue("now", Utc.of(now))
-                .addValue("today", Date.valueOf(LocalDate.ofInstant(now, London.ZONE)));
+                .addValue("today", Date.valueOf(LocalDate.ofInstant(now, London.ZONE)))
+                .addValue("cleared", org.lscp.workspace.domain.frontdoor.model.Flag.CLEARED);
     }
 
     @Override
@@ -378,7 +383,7 @@ class JdbcBoardRepository implements BoardRepository {
                    c.child_disability, c.allocated_team, c.allocated_worker,
                    cd.level, cd.next_step, cd.strategy_discussion_date,
                    sd.held_at discussion_held_at, sd.conference_unnecessary, sd.conference_date, sd.conference_plan,
-                   (select count(*) from contact e join strategy_discussion es on es.contact_id = e.id
+                   (select count(distinct e.id) from contact e join strategy_discussion es on es.contact_id = e.id
                      where e.partnership_id = c.partnership_id and e.child_case_id = c.child_case_id
                        and e.received_at < c.received_at and e.received_at >= c.received_at - interval 12 month
                        and es.conference_date is not null) icpcs,
@@ -394,8 +399,9 @@ class JdbcBoardRepository implements BoardRepository {
                    (select count(*) from contact e where e.partnership_id = c.partnership_id
                        and e.child_case_id = c.child_case_id and e.received_at < c.received_at
                        and e.received_at >= c.received_at - interval 12 month
-                       and exists (select 1 from threshold_decision d where d.contact_id = e.id
-                                   and d.level in %1$s)) s47s
+                       and (exists (select 1 from threshold_decision d where d.contact_id = e.id
+                                    and d.level in %1$s)
+                            or exists (select 1 from strategy_discussion es where es.contact_id = e.id))) s47s
               from contact c
               left join threshold_decision cd on cd.contact_id = c.id and cd.current = true
               left join strategy_discussion sd on sd.id = (select s2.id from strategy_discussion s2

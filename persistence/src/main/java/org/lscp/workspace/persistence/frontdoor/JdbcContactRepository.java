@@ -30,6 +30,7 @@ import org.lscp.workspace.domain.frontdoor.model.Disability;
 import org.lscp.workspace.domain.frontdoor.model.ConcernCategory;
 import org.lscp.workspace.domain.frontdoor.model.ConsentBasis;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
+import org.lscp.workspace.domain.frontdoor.model.Flag;
 import org.lscp.workspace.domain.frontdoor.model.ProtectionTimescales;
 import org.lscp.workspace.domain.frontdoor.model.ContactFilter;
 import org.lscp.workspace.domain.frontdoor.model.ContactId;
@@ -429,7 +430,10 @@ class JdbcContactRepository implements ContactRepository {
         // index-led reads, not one OR over every contact (which read the million decided ones each minute):
         // undecided and overdue without the flag yet (ix_contact_queue), decisions awaiting oversight without the
         // flag yet (ix_decision_awaiting), and two only a day or 15 days old can be late for (a strategy discussion
-        // none held, a conference none set): FlagRules decides, these only find the candidates
+        // none held, a conference none set): FlagRules decides, these only find the candidates. Each read keeps its
+        // own limit, oldest first, and the union is not cut again: a candidate not yet late (its due time lies after
+        // the cheap cut-off) never takes another kind's place, and since the due time rises with the decision's or
+        // discussion's time, when the oldest of a kind is not yet late none after it is either.
         return contacts("select " + COLUMNS + """
                          from ((select c.id from contact c
                                  where c.partnership_id = :p and c.decided = false and c.deadline < :now
@@ -448,23 +452,31 @@ class JdbcContactRepository implements ContactRepository {
                                    and d.decided_at < :dayAgo and c.partnership_id = :p
                                    and not exists (select 1 from strategy_discussion s where s.contact_id = c.id)
                                    and not exists (select 1 from contact_flag f where f.contact_id = c.id
-                                                    and f.type = 'STRATEGY_DISCUSSION_LATE')
+                                                    and f.type = 'STRATEGY_DISCUSSION_LATE'
+                                                    and (f.resolution is null or f.resolution <> :cleared))
                                  order by d.decided_at limit :limit)
                                union
                                (select s.contact_id from strategy_discussion s
                                  where s.partnership_id = :p and s.enquiry in ('SINGLE_AGENCY', 'JOINT_WITH_POLICE')
                                    and s.held_at < :conferenceBefore and s.conference_date is null
                                    and coalesce(s.conference_unnecessary, false) = false
+                                   and s.id = (select s2.id from strategy_discussion s2
+                                                where s2.contact_id = s.contact_id
+                                                order by s2.held_at desc, s2.id desc limit 1)
+                                   and exists (select 1 from threshold_decision d where d.contact_id = s.contact_id
+                                                and d.current = true
+                                                and d.level in ('STRATEGY_DISCUSSION', 'IMMEDIATE_PROTECTION'))
                                    and not exists (select 1 from contact_flag f where f.contact_id = s.contact_id
-                                                    and f.type = 'ICPC_LATE')
+                                                    and f.type = 'ICPC_LATE'
+                                                    and (f.resolution is null or f.resolution <> :cleared))
                                  order by s.held_at limit :limit)) due
                          join contact c on c.id = due.id
-                        order by c.deadline limit :limit""",
+                        order by c.deadline""",
                 new MapSqlParameterSource("p", partnership.value()).addValue("now", Utc.of(now))
                         .addValue("dayAgo", Utc.of(now.minus(Duration.ofDays(1))))
                         .addValue("conferenceBefore", Utc.of(now.minus(Duration.ofDays(
                                 ProtectionTimescales.CONFERENCE_WORKING_DAYS))))
-                        .addValue("limit", limit));
+                        .addValue("limit", limit).addValue("cleared", Flag.CLEARED));
     }
 
     @Override

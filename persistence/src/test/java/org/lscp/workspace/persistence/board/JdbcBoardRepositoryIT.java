@@ -267,6 +267,9 @@ class JdbcBoardRepositoryIT {
                     Channel.PHONE, true, ConcernCategory.SEXUAL_ABUSE);
             decide(none, ThresholdLevel.IMMEDIATE_PROTECTION, t("2026-11-11T11:00:00Z"), true, null, null, true);
             flag(none, FlagType.STRATEGY_DISCUSSION_LATE, t("2026-11-12T11:00:00Z"), null);
+            // p1's discussion was recorded after the sweep had flagged it, and the rules cleared the flag: in time
+            flags.save(new Flag(null, p1.requireId(), FlagType.STRATEGY_DISCUSSION_LATE, t("2026-11-03T13:01:00Z"),
+                    t("2026-11-03T14:00:00Z"), "System", Flag.CLEARED));
         });
         BoardFigures f = board.figures(p, new MeasureFilter(NOVEMBER, null), NOW);
         assertThat(f.protection()).isEqualTo(new BoardFigures.ProtectionCounts(2, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1));

@@ -167,6 +167,9 @@ class ImportContactsView extends VerticalLayout {
             summary.setText(done);
         } catch (ValidationException e) {
             FieldErrors.show(e, Map.of("file", fileMessage));
+        } catch (org.lscp.workspace.domain.shared.ConcurrentChangeException e) {
+            FieldErrors.show(ValidationException.of("file", e.getMessage() + " Nothing was imported: upload the file "
+                    + "again."), Map.of("file", fileMessage));
         }
     }
 }

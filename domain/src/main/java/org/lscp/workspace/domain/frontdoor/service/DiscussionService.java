@@ -97,6 +97,8 @@ public final class DiscussionService implements StrategyDiscussionUseCase {
                 invited.add(Invitation.of(a.requireId(), a.name(), a.kind()));
             }
         }
+        // the contact moves on a version, so two members recording the discussion at once do not record two
+        contact = contacts.save(contact);
         StrategyDiscussion saved = discussions.insert(StrategyDiscussion.convened(actor.partnershipId(), id,
                 current.id(), command.heldAt(), actor.memberId(), actor.name(), invited));
         auditor.created(actor, saved);

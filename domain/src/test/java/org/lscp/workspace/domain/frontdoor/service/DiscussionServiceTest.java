@@ -289,4 +289,14 @@ class DiscussionServiceTest {
                 jointEnquiry());
         assertThat(decided.enquiryStarted()).isTrue();
     }
+
+    @Test
+    void twoMembersRecordingTheDiscussionAtOnceRecordOne() {
+        long seen = contactVersion();
+        world.discussing.convene(mash, contact.requireId(), seen,
+                new ConveneDiscussionCommand(MONDAY_9.plusSeconds(3 * 3_600), Set.of()));
+        assertThatThrownBy(() -> world.discussing.convene(manager, contact.requireId(), seen,
+                new ConveneDiscussionCommand(MONDAY_9.plusSeconds(3 * 3_600), Set.of())))
+                .isInstanceOf(ConcurrentChangeException.class);
+    }
 }

@@ -66,9 +66,11 @@ public interface ContactRepository {
     Map<ContactKey, ContactKey.Recorded> recorded(PartnershipId partnership, Collection<ContactKey> keys);
 
     /**
-     * For the flag sweep, each without its flag yet: undecided contacts whose deadline has passed, decided ones awaiting
-     * oversight, those decided over a day ago at a level calling for a strategy discussion with none held, and section
-     * 47 enquiries over 15 days after their discussion with no conference set or deemed unnecessary.
+     * For the flag sweep, each without its flag yet (one the rules cleared does not count): undecided contacts whose
+     * deadline has passed, decided ones awaiting oversight, those decided over a day ago at a level calling for a
+     * strategy discussion with none held, and section 47 enquiries over 15 days after their (latest) discussion with no
+     * conference set or deemed unnecessary while the decision still calls for one. Up to {@code limit} of each kind,
+     * the oldest of each first, so candidates of one kind never crowd out another.
      */
     List<Contact> needingTimeChecks(PartnershipId partnership, Instant now, int limit);
 
