@@ -48,7 +48,6 @@ import org.lscp.workspace.domain.shared.Grid;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.TableReader;
 import org.lscp.workspace.domain.shared.Text;
-import org.lscp.workspace.domain.shared.ValidationException;
 
 /**
  * Imports past contacts from an Annex A List 1 file as councils send it (see {@link AnnexALayout}). Each row's
