@@ -22,6 +22,7 @@ import org.lscp.workspace.domain.frontdoor.model.Conference;
 import org.lscp.workspace.domain.frontdoor.model.ContactAccess;
 import org.lscp.workspace.domain.frontdoor.model.ContactView;
 import org.lscp.workspace.domain.frontdoor.model.DiscussionOutcome;
+import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.Invitation;
 import org.lscp.workspace.domain.frontdoor.model.StrategyDiscussion;
 import org.lscp.workspace.domain.frontdoor.port.in.StrategyDiscussionUseCase;
@@ -41,6 +42,9 @@ final class DiscussionSection extends VerticalLayout {
         setPadding(false);
         addClassName("strategy-discussion");
         StrategyDiscussion d = view.discussion();
+        // late is what the rules found (FlagRules): the page draws their flags, never judges the time itself
+        boolean discussionLate = flagged(view, FlagType.STRATEGY_DISCUSSION_LATE);
+        boolean conferenceLate = flagged(view, FlagType.ICPC_LATE);
         Actor actor = current.get();
         boolean mash = discussions.leads(actor);
         if (d == null && view.discussionDue() == null) {
@@ -51,7 +55,7 @@ final class DiscussionSection extends VerticalLayout {
         if (d == null) {
             Instant due = view.discussionDue();
             add(new Paragraph(new Span("The decision calls for a strategy discussion with the police and health, due by "
-                    + Formats.dateTime(due) + ". "), due.isBefore(clock.instant()) ? Badges.of("Late", "error")
+                    + Formats.dateTime(due) + ". "), discussionLate ? Badges.of("Late", "error")
                     : new Span("None recorded yet.")));
             if (mash) {
                 Button convene = new Button("Record the strategy discussion", e -> open(new DiscussionDialogs.Convene(
@@ -64,7 +68,7 @@ final class DiscussionSection extends VerticalLayout {
             return;
         }
         add(Facts.fact("Held", Formats.dateTime(d.heldAt()) + ", recorded by " + d.convenedByName()
-                + (view.discussionDue() != null && d.heldAt().isAfter(view.discussionDue())
+                + (discussionLate && view.discussionDue() != null
                 ? " (late: due by " + Formats.dateTime(view.discussionDue()) + ")" : "")));
 
         add(new H3("Agencies invited"));
@@ -124,12 +128,11 @@ final class DiscussionSection extends VerticalLayout {
             LocalDate dueDay = due == null ? d.heldOn() : LocalDate.ofInstant(due, London.ZONE);
             if (conference == null || !conference.deemedUnnecessary() && conference.date() == null) {
                 add(new Paragraph(new Span("Due by " + Formats.date(dueDay) + ", 15 working days after the strategy "
-                        + "discussion. No date set yet. "), due != null && due.isBefore(clock.instant())
-                        ? Badges.of("Late", "error") : new Span()));
+                        + "discussion. No date set yet. "), conferenceLate ? Badges.of("Late", "error") : new Span()));
             } else if (conference.deemedUnnecessary()) {
                 add(Facts.fact("Conference", "Deemed unnecessary: " + conference.unnecessaryReason()));
             } else {
-                add(Facts.fact("Date", Formats.date(conference.date()) + (conference.date().isAfter(dueDay)
+                add(Facts.fact("Date", Formats.date(conference.date()) + (conferenceLate
                         ? " (late: due by " + Formats.date(dueDay) + ")" : "")));
                 add(Facts.fact("Child protection plan", conference.resultedInPlan() == null ? "Not known yet"
                         : conference.resultedInPlan() ? "Yes" : "No"));
@@ -141,6 +144,11 @@ final class DiscussionSection extends VerticalLayout {
                                 "Conference recorded.", saved)));
             }
         }
+    }
+
+    /** Whether the rules raised the flag on the contact (open, or resolved by a manager; not one they cleared). */
+    private static boolean flagged(ContactView view, FlagType type) {
+        return view.flags().stream().anyMatch(f -> f.type() == type && (f.open() || f.resolvedByManager()));
     }
 
     private static void open(EditDialog<?, StrategyDiscussion> dialog, String message, Runnable saved) {
