@@ -74,8 +74,9 @@ public class PlanFixture {
         MemberRef lead = lead(leadEmail);
         Recommendation recommendation = recommendations.create(admin, new SaveRecommendationCommand(
                 inspection.requireId(), 1, "Make sure children who disclose abuse are taken to a strategy discussion ("
-                + title + ")", theme, lead.id(), Set.of(), List.of(new SuccessMeasure("Disclosures progressed to "
-                + "strategy discussion", "100%"))));
+                + title + ")", theme, lead.id(), Set.of(), List.of(new SuccessMeasure(
+                org.lscp.workspace.domain.plan.model.MeasureRef.computed("DISCLOSURES_TO_STRATEGY"),
+                "Disclosures progressed to strategy discussion", "100%"))));
         ImprovementAction action = actions.add(admin, recommendation.requireId(), new SaveActionCommand(
                 "Re-audit disclosures decided below strategy discussion (" + title + ")", lead.id(), Set.of(),
                 org.lscp.workspace.domain.shared.London.today(clock).plusDays(10), ActionStatus.ON_TRACK));

@@ -153,6 +153,16 @@ public final class DatabasePorts implements Ports {
     }
 
     @Override
+    public org.lscp.workspace.domain.returns.port.out.ReturnMeasureRepository returnMeasures() {
+        return context.getBean(org.lscp.workspace.domain.returns.port.out.ReturnMeasureRepository.class);
+    }
+
+    @Override
+    public org.lscp.workspace.domain.returns.port.out.DataReturnRepository dataReturns() {
+        return context.getBean(org.lscp.workspace.domain.returns.port.out.DataReturnRepository.class);
+    }
+
+    @Override
     public KeptIdentifiers keptIdentifiers() {
         return context.getBean(KeptIdentifiers.class);
     }

@@ -45,6 +45,7 @@ import org.lscp.workspace.domain.plan.model.SaveActionCommand;
 import org.lscp.workspace.domain.plan.model.SaveInspectionCommand;
 import org.lscp.workspace.domain.plan.model.SaveRecommendationCommand;
 import org.lscp.workspace.domain.plan.model.SuccessMeasure;
+import org.lscp.workspace.domain.plan.model.MeasureRef;
 import org.lscp.workspace.domain.plan.model.Theme;
 import org.lscp.workspace.domain.plan.port.in.ManageActionsUseCase;
 import org.lscp.workspace.domain.plan.port.in.ManageInspectionsUseCase;
@@ -76,9 +77,12 @@ final class DemoPlans {
     private final MemberRepository members;
     private final AgencyRepository agencies;
     private final HistoryClock clock;
+    private final DemoReturns returns;
 
     DemoPlans(ManageInspectionsUseCase inspections, ManageRecommendationsUseCase recommendations,
-              ManageActionsUseCase actions, MemberRepository members, AgencyRepository agencies, Clock clock) {
+              ManageActionsUseCase actions, MemberRepository members, AgencyRepository agencies, Clock clock,
+              DemoReturns returns) {
+        this.returns = returns;
         this.inspections = inspections;
         this.recommendations = recommendations;
         this.actions = actions;
@@ -90,12 +94,20 @@ final class DemoPlans {
     void load(PartnershipId partnership, String partnershipName) {
         Days days = new Days(LocalDate.ofInstant(clock.instant(), London.ZONE));
         if (DemoData.ENFIELD.equals(partnershipName)) {
-            new Writer(partnership, days, "https://intranet.enfield.example/", "admin@enfield.example",
-                    "chair@enfield.example").write(read("enfield"));
+            write(partnership, days, "enfield", "https://intranet.enfield.example/", "admin@enfield.example",
+                    "chair@enfield.example");
         } else if (DemoData.WALTHAM_FOREST.equals(partnershipName)) {
-            new Writer(partnership, days, "https://intranet.walthamforest.example/", "admin@walthamforest.example",
-                    "chair@walthamforest.example").write(read("waltham-forest"));
+            write(partnership, days, "waltham-forest", "https://intranet.walthamforest.example/",
+                    "admin@walthamforest.example", "chair@walthamforest.example");
         }
+    }
+
+    /** The data-return measures first (the plan's success measures name them), the plan, then a year of returns. */
+    private void write(PartnershipId partnership, Days days, String file, String intranet, String adminEmail,
+                       String chairEmail) {
+        Map<String, MeasureRef> returned = returns.define(partnership, file, adminEmail);
+        new Writer(partnership, days, intranet, adminEmail, chairEmail, returned).write(read(file));
+        returns.submit(partnership, file, returned);
     }
 
     private static PlanFile read(String partnership) {
@@ -118,7 +130,11 @@ final class DemoPlans {
     }
 
     record Rec(int number, Theme theme, RecommendationStatus status, String lead, String agencies, String text,
-               List<SuccessMeasure> measures, List<Act> actions) {
+               List<Measure> measures, List<Act> actions) {
+    }
+
+    /** A success measure: the plan's wording and target, and the measure it is — computed, or returned by name. */
+    record Measure(String measure, String target, @Nullable String computed, @Nullable String returned) {
     }
 
     record Act(String description, String lead, String agencies, String created, String due, ActionStatus status,
@@ -161,9 +177,12 @@ final class DemoPlans {
         private final Actor chair;
         private final Map<String, Actor> actorByEmail = new HashMap<>();
         private final Map<String, AgencyId> agencyByName = new HashMap<>();
+        private final Map<String, MeasureRef> returned;
         private int stagger;
 
-        Writer(PartnershipId partnership, Days days, String intranet, String adminEmail, String chairEmail) {
+        Writer(PartnershipId partnership, Days days, String intranet, String adminEmail, String chairEmail,
+               Map<String, MeasureRef> returned) {
+            this.returned = returned;
             this.partnership = partnership;
             this.days = days;
             this.intranet = intranet;
@@ -191,7 +210,8 @@ final class DemoPlans {
                     .orElse(days.ago(30));
             Recommendation saved = clock.at(recorded, () -> recommendations.create(admin,
                     new SaveRecommendationCommand(inspection.requireId(), r.number(), r.text(), r.theme(),
-                            lead.memberId(), agencies(r.agencies()), r.measures())));
+                            lead.memberId(), agencies(r.agencies()), r.measures().stream().map(this::measure)
+                            .toList())));
             for (Act a : r.actions()) write(saved, lead, a);
             history(saved, r, started, lead);
         }
@@ -260,6 +280,12 @@ final class DemoPlans {
                         && (!complete || (!completed.isBefore(created) && completed.isBefore(days.today())));
                 if (!ok) throw new IllegalStateException("Demo action is inconsistent: " + a.description());
             }
+        }
+
+        private SuccessMeasure measure(Measure m) {
+            MeasureRef ref = m.computed() != null ? MeasureRef.computed(m.computed()) : returned.get(m.returned());
+            if (ref == null) throw new IllegalStateException("Demo measure names no measure: " + m.measure());
+            return new SuccessMeasure(ref, m.measure(), m.target());
         }
 
         private Actor actor(String email) {

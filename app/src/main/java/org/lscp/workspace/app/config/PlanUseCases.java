@@ -56,10 +56,11 @@ class PlanUseCases {
     @Bean
     ManageRecommendationsUseCase manageRecommendations(RecommendationRepository recommendations,
                                                        InspectionRepository inspections, MemberDirectory members,
-                                                       AgencyDirectory agencies, Auditor auditor,
-                                                       UseCaseTransactions tx) {
+                                                       AgencyDirectory agencies,
+                                                       org.lscp.workspace.domain.plan.port.out.MeasureCatalogue catalogue,
+                                                       Auditor auditor, UseCaseTransactions tx) {
         return tx.wrap(ManageRecommendationsUseCase.class,
-                new RecommendationService(recommendations, inspections, members, agencies, auditor));
+                new RecommendationService(recommendations, inspections, members, agencies, catalogue, auditor));
     }
 
     @Bean

@@ -14,7 +14,8 @@ import org.lscp.workspace.domain.board.model.MeasureKind;
 import org.lscp.workspace.domain.board.model.MeasureResult;
 import org.lscp.workspace.domain.board.model.Ratio;
 import org.lscp.workspace.domain.board.model.RecommendationCard;
-import org.lscp.workspace.domain.board.model.Target;
+import org.lscp.workspace.domain.plan.model.Target;
+import org.lscp.workspace.domain.plan.model.SuccessMeasure;
 import org.lscp.workspace.domain.plan.model.Rag;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.board.port.out.BoardReportRenderer;
@@ -85,8 +86,10 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
         header(headline, "Measure", "Target", "Value", "RAG");
         for (MeasureKind kind : MeasureKind.values()) {
             var target = report.dashboard().targetFor(kind);
-            var rag = target.flatMap(Target::parse).flatMap(t -> t.rag(kind.of(f)));
-            row(headline, kind.label(), target.orElse("-"), kind.of(f).display(), rag.map(Rag::label).orElse("-"));
+            var rag = target.flatMap(SuccessMeasure::goal)
+                    .flatMap(t -> t.rag(kind.of(f).orNull(), kind.higherIsBetter()));
+            row(headline, kind.label(), target.map(SuccessMeasure::target).orElse("-"), kind.of(f).display(),
+                    rag.map(Rag::label).orElse("-"));
         }
         row(headline, "Contacts received", "-", String.valueOf(f.contacts()), "-");
         row(headline, "Escalations raised / overdue", "-", f.escalations().raised() + " / " + f.escalations().overdue(),
@@ -94,7 +97,8 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
         document.add(headline);
 
         section(document, "3. Charts");
-        Target timely = report.dashboard().targetFor(MeasureKind.DECISIONS_IN_TIME).flatMap(Target::parse).orElse(null);
+        Target timely = report.dashboard().targetFor(MeasureKind.DECISIONS_IN_TIME).flatMap(SuccessMeasure::goal)
+                .orElse(null);
         List<Bar> byRag = new ArrayList<>();
         f.decisionsInTimeByRag().forEach((rag, r) -> byRag.add(new Bar(rag.label() + " contacts", r, timely)));
         document.add(chart(writer, "Decisions within the deadline, by the contact's RAG (%)", byRag, timely));
@@ -206,11 +210,11 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
                     + note.text()), BODY));
         }
         if (!card.measures().isEmpty()) {
-            PdfPTable measures = table(new float[] {4, 1.4f, 2, 1});
-            header(measures, "Success measure", "Target", "Now", "RAG");
+            PdfPTable measures = table(new float[] {3.2f, 1.2f, 2.4f, 2.6f, 0.9f});
+            header(measures, "Success measure", "Target", "Now", "From", "RAG");
             for (MeasureResult m : card.measures()) {
-                row(measures, m.measure().measure(), m.measure().target(),
-                        m.computed() ? m.current().display() : "reported outside the workspace",
+                row(measures, m.measure().measure(), m.measure().target(), m.standing().value(),
+                        m.provenance() + (m.warning() == null || m.current().noData() ? "" : ". " + m.warning()),
                         m.rag() == null ? "-" : m.rag().label());
             }
             document.add(measures);
@@ -222,7 +226,7 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
 
     private record Bar(String label, Ratio value, @Nullable Rag rag) {
         Bar(String label, Ratio value, @Nullable Target target) {
-            this(label, value, target == null ? null : target.rag(value).orElse(null));
+            this(label, value, target == null ? null : target.rag(value.orNull(), true).orElse(null));
         }
     }
 
@@ -276,7 +280,7 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
             y -= row;
         }
         if (target != null) {
-            float x = (float) (BAR_X + BAR_SPAN * target.percent() / 100.0);
+            float x = (float) (BAR_X + BAR_SPAN * target.value() / 100.0);
             template.setLineDash(4, 2, 0);
             template.setLineWidth(1);
             template.moveTo(x, y + row - 2);
@@ -285,7 +289,7 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
             template.beginText();
             template.setFontAndSize(plain, 8);
             template.setTextMatrix(x - 30, height - 30);
-            template.showText("Target " + (target.atMost() ? "at most " : "at least ") + Math.round(target.percent())
+            template.showText("Target " + (target.upperBound(true) ? "at most " : "at least ") + Math.round(target.value())
                     + "%");
             template.endText();
         }

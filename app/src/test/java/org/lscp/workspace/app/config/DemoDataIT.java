@@ -60,6 +60,36 @@ class DemoDataIT {
                 .containsExactly(java.time.LocalDate.parse("2018-10-26"));
     }
 
+    /**
+     * Every success measure of Enfield's plan shows a figure and where it came from: computed from the records, or
+     * the latest quarterly return of the agency that holds it; private fostering visits are late (on any day).
+     */
+    @Test
+    void everyEnfieldSuccessMeasureShowsAFigureWithItsProvenance() {
+        var chair = DemoActors.actor(signIn, "chair@enfield.example");
+        var standings = plan.overview(chair, PlanFilter.NONE).stream().flatMap(s -> s.recommendations().stream())
+                .flatMap(r -> r.measures().stream()).toList();
+        assertThat(standings).hasSizeGreaterThan(30);
+        assertThat(standings).allSatisfy(m -> {
+            assertThat(m.provenance()).as(m.measure().measure()).matches("Computed from the workspace's records"
+                    + "|Returned by .+ on .+ from .+, for .+");
+            assertThat(m.value()).as(m.measure().measure()).doesNotContain("no data", "No return",
+                    "reported outside");
+        });
+        assertThat(standings).filteredOn(m -> m.provenance().startsWith("Returned")).hasSizeGreaterThan(20);
+        assertThat(jdbc.queryForObject("select count(distinct r.measure_id) from data_return r join return_measure m"
+                + " on m.id = r.measure_id where m.name = 'Private fostering visits within timescale'", Long.class))
+                .isOne();
+        var returns = dataReturns.due(DemoActors.actor(signIn, "head.of.service@enfield.example"));
+        assertThat(returns).filteredOn(d -> d.late()).extracting(d -> d.measure().name())
+                .containsExactly("Private fostering visits within timescale");
+        assertThat(jdbc.queryForObject("select count(*) from return_measure m join partnership p on p.id ="
+                + " m.partnership_id where p.name = ? and (m.agency_id is null or m.officer_id is null)", Long.class,
+                DemoData.ENFIELD)).as("no demo measure is left to define").isZero();
+    }
+
+    @Autowired org.lscp.workspace.domain.returns.port.in.DataReturnsUseCase dataReturns;
+
     @Test
     void enfieldHasAYearOfContactsWithTheirDecisions() {
         var manager = DemoActors.actor(signIn, "mash.manager@enfield.example");

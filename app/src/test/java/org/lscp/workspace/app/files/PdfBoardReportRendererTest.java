@@ -56,11 +56,12 @@ class PdfBoardReportRendererTest {
                 new BoardFigures.ActionCounts(12, 5, 2), BoardFigures.ProtectionCounts.NONE);
         var rec = new Recommendation(new RecommendationId(3), P, new InspectionId(1), 1,
                 "Apply child protection thresholds appropriately for children at risk of significant harm.",
-                Theme.THRESHOLDS, new MemberId(2), Set.of(), List.of(new SuccessMeasure("Decisions within timescale",
-                "≥ 95%")), RecommendationStatus.IN_PROGRESS, 1);
+                Theme.THRESHOLDS, new MemberId(2), Set.of(), List.of(new SuccessMeasure(MeasureKind.DECISIONS_IN_TIME.ref(),
+                "Decisions within timescale", "≥ 95%")), RecommendationStatus.IN_PROGRESS, 1);
         var card = new RecommendationCard(rec, "SIF 2015 \u00b7 1", new ActionTally(4, 2, 1, 0, 0, 0),
-                List.of(new MeasureResult(rec.successMeasures().getFirst(), MeasureKind.DECISIONS_IN_TIME,
-                        new Ratio(30, 40), List.of(), org.lscp.workspace.domain.plan.model.Rag.RED)), null,
+                List.of(new MeasureResult(rec.successMeasures().getFirst(), MeasureKind.DECISIONS_IN_TIME, true,
+                        new Ratio(30, 40), List.of(), org.lscp.workspace.domain.plan.model.Rag.RED,
+                        "Computed from the workspace's records", null)), null,
                 new RecommendationCard.Reasons(List.of(new RecommendationCard.LateAction("Dip-sample red contacts weekly",
                         "Helen Brooks", LocalDate.of(2026, 11, 2))), null));
         var judgement = new AssuranceJudgement(1L, P, rec.requireId(), LocalDate.of(2026, 11, 24),

@@ -49,6 +49,7 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
             admin/annex-a                | open   | denied | open   | denied | denied | denied | denied | denied
             admin/audit                  | open   | denied | denied | denied | denied | denied | denied | denied
             admin/bank-holidays          | open   | denied | denied | denied | denied | denied | denied | denied
+            admin/data-return-measures   | open   | denied | denied | denied | denied | denied | denied | denied
             admin/import-contacts        | open   | denied | denied | denied | denied | denied | denied | denied
             admin/members                | open   | denied | denied | denied | denied | denied | denied | denied
             admin/settings               | open   | denied | denied | denied | denied | denied | denied | denied
@@ -73,6 +74,7 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
             plan/import                  | open   | denied | denied | denied | denied | denied | denied | denied
             plan/my-actions              | denied | denied | denied | denied | open   | denied | denied | denied
             plan/recommendations/{recommendation} | open | open | open | open | open | open | open   | open
+            returns                      | open   | denied | open   | denied | open   | denied | open   | open
             second-factor                | -      | -      | -      | -      | -      | -      | -      | -
             second-factor/recovery-codes | -      | -      | -      | -      | -      | -      | -      | -
             """;

@@ -151,6 +151,9 @@ class UseCaseMatrixIT {
             ChildIdentifierGuard                        | -       | -       | -       | -       | -       | -       | -       | -
             ChildIdentifierUseCase.forReader            | allowed | allowed | allowed | allowed | allowed | allowed | allowed | allowed
             ManageSettingsUseCase.get                   | allowed | refused | refused | refused | refused | refused | refused | refused
+            ReturnMeasuresUseCase.measures              | allowed | allowed | allowed | refused | allowed | refused | allowed | allowed
+            DataReturnsUseCase.history                  | allowed | allowed | allowed | allowed | allowed | refused | allowed | allowed
+            ReturnedFigures                             | -       | -       | -       | -       | -       | -       | -       | -
             """;
 
     @Autowired SignInUseCase signIn;
@@ -160,6 +163,8 @@ class UseCaseMatrixIT {
     @Autowired BrowseAuditTrailQuery audit;
     @Autowired AnnexAExportUseCase annexA;
     @Autowired AssuranceUseCase assurance;
+    @Autowired org.lscp.workspace.domain.returns.port.in.ReturnMeasuresUseCase returnMeasures;
+    @Autowired org.lscp.workspace.domain.returns.port.in.DataReturnsUseCase dataReturns;
     @Autowired BoardQuery board;
     @Autowired BoardReportUseCase boardReport;
     @Autowired CommentUseCase comments;
@@ -199,6 +204,7 @@ class UseCaseMatrixIT {
     private long decision;
     private long flag;
     private MemberId policeMember;
+    private long returnMeasure;
 
     @BeforeEach
     void samples() {
@@ -215,6 +221,8 @@ class UseCaseMatrixIT {
         inspection = sql.queryForObject("select min(id) from inspection where partnership_id = ?", Long.class, enfield);
         action = sql.queryForObject("select min(a.id) from improvement_action a join recommendation r on "
                 + "r.id = a.recommendation_id where r.partnership_id = ?", Long.class, enfield);
+        returnMeasure = sql.queryForObject("select id from return_measure where partnership_id = ? and name ="
+                + " 'Private fostering visits within timescale'", Long.class, enfield);
         policeMember = new MemberId(sql.queryForObject("select id from member where email = 'police@enfield.example'",
                 Long.class));
         decision = sql.queryForObject("select min(d.id) from threshold_decision d join contact c on c.id = d.contact_id "
@@ -283,6 +291,9 @@ class UseCaseMatrixIT {
         calls.put("ViewPlanQuery.myActions", plan::myActions);
         calls.put("ChildIdentifierUseCase.forReader", a -> childIdentifiers.forReader(a, List.of("no child here")));
         calls.put("ManageSettingsUseCase.get", settings::get);
+        calls.put("ReturnMeasuresUseCase.measures", returnMeasures::measures);
+        calls.put("DataReturnsUseCase.history", a -> dataReturns.history(a,
+                new org.lscp.workspace.domain.returns.model.ReturnMeasureId(returnMeasure)));
         return calls;
     }
 

@@ -15,6 +15,7 @@ import org.lscp.workspace.domain.plan.model.ProgressUpdate;
 import org.lscp.workspace.domain.plan.model.Recommendation;
 import org.lscp.workspace.domain.plan.model.RecommendationStatus;
 import org.lscp.workspace.domain.plan.model.SuccessMeasure;
+import org.lscp.workspace.domain.plan.model.MeasureRef;
 import org.lscp.workspace.domain.plan.model.Theme;
 import org.lscp.workspace.domain.shared.ActionId;
 import org.lscp.workspace.domain.shared.AgencyId;
@@ -59,7 +60,9 @@ final class PlanMapper {
         return new Recommendation(new RecommendationId(e.id), new PartnershipId(e.partnershipId),
                 new InspectionId(e.inspectionId), e.number, e.text, Theme.valueOf(e.theme),
                 new MemberId(e.leadOfficerId), e.sharedWith.stream().map(AgencyId::new).collect(Collectors.toSet()),
-                e.measures.stream().map(m -> new SuccessMeasure(m.measure, m.target)).toList(),
+                e.measures.stream().map(m -> new SuccessMeasure(new MeasureRef(MeasureRef.Source.valueOf(m.source),
+                        m.refKey), m.measure, m.target, m.amberWithin == null ? null : m.amberWithin.doubleValue()))
+                        .toList(),
                 RecommendationStatus.valueOf(e.status), e.version);
     }
 
@@ -77,6 +80,9 @@ final class PlanMapper {
             var row = new RecommendationJpaEntity.MeasureEmbeddable();
             row.measure = m.measure();
             row.target = m.target();
+            row.source = m.ref().source().name();
+            row.refKey = m.ref().key();
+            row.amberWithin = m.amberWithin() == null ? null : java.math.BigDecimal.valueOf(m.amberWithin());
             to.measures.add(row);
         }
     }

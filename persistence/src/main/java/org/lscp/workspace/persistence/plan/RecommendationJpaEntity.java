@@ -68,5 +68,14 @@ class RecommendationJpaEntity {
 
         @Column(nullable = false, length = 60)
         String target;
+
+        @Column(nullable = false, length = 20)
+        String source;
+
+        @Column(name = "ref_key", nullable = false, length = 60)
+        String refKey;
+
+        @Column(name = "amber_within", precision = 10, scale = 2)
+        java.math.BigDecimal amberWithin;
     }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.board.model.MeasureResult;
 import org.lscp.workspace.domain.board.model.Ratio;
-import org.lscp.workspace.domain.board.model.Target;
+import org.lscp.workspace.domain.plan.model.Target;
 import org.lscp.workspace.domain.plan.model.Rag;
 
 /**
@@ -26,7 +26,7 @@ final class Charts {
 
         /** A percentage against the target: "82% (41 of 50) · Amber". */
         static Bar of(String label, Ratio r, @Nullable Target target) {
-            Rag rag = target == null ? null : target.rag(r).orElse(null);
+            Rag rag = target == null ? null : target.rag(r.orNull(), true).orElse(null);
             return new Bar(label, r.noData() ? 0 : r.percent(), r.display() + (rag == null ? "" : " \u00b7 "
                     + rag.label()), rag);
         }
@@ -85,14 +85,14 @@ final class Charts {
         int height = y + 6;
         StringBuilder svg = new StringBuilder("<div class=\"chart-svg\"><svg viewBox=\"0 0 ").append(WIDTH)
                 .append(' ').append(height).append("\" role=\"group\" aria-label=\"").append(escape(title))
-                .append(target == null ? "" : ", target " + fmt(target.percent()) + "%").append("\">")
+                .append(target == null ? "" : ", target " + fmt(target.value()) + "%").append("\">")
                 .append(PATTERNS.replace("pattern-", ids + "-")).append(body);
         if (target != null) {
-            double x = LABEL + span * target.percent() / 100;
+            double x = LABEL + span * target.value() / 100;
             svg.append("<g class=\"target\" aria-hidden=\"true\"><line x1=\"").append(fmt(x)).append("\" y1=\"16\" x2=\"")
                     .append(fmt(x)).append("\" y2=\"").append(height - 2).append("\"></line><text x=\"")
                     .append(fmt(x)).append("\" y=\"12\" text-anchor=\"middle\">Target ")
-                    .append(target.atMost() ? "\u2264 " : "\u2265 ").append(fmt(target.percent())).append("%</text></g>");
+                    .append(target.upperBound(true) ? "\u2264 " : "\u2265 ").append(fmt(target.value())).append("%</text></g>");
         }
         svg.append("</svg></div>");
         return new Html(chart.append(svg).append(table(title, bars, valueHeader)).append("</div>").toString());
@@ -124,44 +124,54 @@ final class Charts {
     }
 
     /**
-     * A measure's monthly trend: a y axis in per cent (0, 50, 100), the months along the x axis, each month's value
-     * printed over its point, the target as a dashed line; months without data leave a gap.
+     * A measure's trend, month by month or return by return: a y axis in per cent (0, 50, 100) for a proportion, or
+     * from 0 to a little over the largest value or target for an amount; the points along the x axis, each value
+     * printed over its point, the target as a dashed line; points without data leave a gap.
      */
-    static String trendMarkup(String measure, List<MeasureResult.MonthValue> months, @Nullable Double target) {
+    static String trendMarkup(String measure, List<MeasureResult.Point> points, @Nullable Double target,
+                              boolean percent) {
         int width = 300;
         int height = 120;
         int left = 34;
         int top = 14;
         int bottom = height - 20;
+        double max = 100;
+        if (!percent) {
+            double largest = points.stream().filter(p -> !p.value().noData()).mapToDouble(p -> p.value().number())
+                    .max().orElse(1);
+            max = Math.max(1, Math.ceil(Math.max(largest, target == null ? 0 : target) * 1.2));
+        }
+        String unit = percent ? "%" : "";
         StringBuilder svg = new StringBuilder();
-        for (int p : new int[] {0, 50, 100}) {
-            double y = bottom - (bottom - top) * p / 100.0;
+        for (double p : new double[] {0, max / 2, max}) {
+            double y = bottom - (bottom - top) * p / max;
             svg.append("<line class=\"grid\" x1=\"").append(left).append("\" y1=\"").append(fmt(y)).append("\" x2=\"")
                     .append(width - 4).append("\" y2=\"").append(fmt(y)).append("\"></line><text class=\"axis\" x=\"")
-                    .append(left - 4).append("\" y=\"").append(fmt(y + 4)).append("\" text-anchor=\"end\">").append(p)
-                    .append("%</text>");
+                    .append(left - 4).append("\" y=\"").append(fmt(y + 4)).append("\" text-anchor=\"end\">")
+                    .append(Target.number(p)).append(unit).append("</text>");
         }
         if (target != null) {
-            double y = bottom - (bottom - top) * target / 100.0;
+            double y = bottom - (bottom - top) * Math.min(target, max) / max;
             svg.append("<line class=\"target\" x1=\"").append(left).append("\" y1=\"").append(fmt(y)).append("\" x2=\"")
                     .append(width - 4).append("\" y2=\"").append(fmt(y)).append("\"></line>");
         }
         List<String> said = new ArrayList<>();
         StringBuilder path = new StringBuilder();
         int i = 0;
-        double step = months.size() <= 1 ? 0 : (width - left - 24.0) / (months.size() - 1);
-        for (MeasureResult.MonthValue m : months) {
+        double step = points.size() <= 1 ? 0 : (width - left - 24.0) / (points.size() - 1);
+        for (MeasureResult.Point m : points) {
             double x = left + 12 + i * step;
-            String month = m.month().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.UK);
+            String label = m.label().replaceFirst(" \\d{4}$", "");
             svg.append("<text class=\"axis\" x=\"").append(fmt(x)).append("\" y=\"").append(height - 4)
-                    .append("\" text-anchor=\"middle\">").append(month).append("</text>");
+                    .append("\" text-anchor=\"middle\">").append(escape(label)).append("</text>");
             if (m.value().noData()) {
-                said.add(month + " no data");
+                said.add(m.label() + " no data");
                 path.append(' ');
             } else {
-                long value = Math.round(m.value().percent());
-                said.add(month + " " + value + "%");
-                double y = bottom - (bottom - top) * m.value().percent() / 100.0;
+                String value = percent ? String.valueOf(Math.round(m.value().number()))
+                        : Target.number(m.value().number());
+                said.add(m.label() + " " + value + unit);
+                double y = bottom - (bottom - top) * Math.min(m.value().number(), max) / max;
                 path.append(path.isEmpty() || path.charAt(path.length() - 1) == ' ' ? "M" : "L").append(fmt(x))
                         .append(',').append(fmt(y));
                 svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y))
@@ -170,8 +180,8 @@ final class Charts {
             }
             i++;
         }
-        String text = escape(measure + ", month by month: " + String.join(", ", said)
-                + (target == null ? "" : "; target " + fmt(target) + "%"));
+        String text = escape(measure + (percent ? ", month by month: " : ", return by return: ")
+                + String.join(", ", said) + (target == null ? "" : "; target " + fmt(target) + unit));
         return ("<span class=\"trend\"><svg viewBox=\"0 0 " + width + " " + height + "\" width=\"" + width
                 + "\" height=\"" + height + "\" role=\"img\" aria-label=\"" + text + "\"><title>" + text + "</title>"
                 + "<path d=\"" + path.toString().trim() + "\"></path>" + svg + "</svg></span>");

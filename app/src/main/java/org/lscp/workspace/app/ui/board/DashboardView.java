@@ -52,7 +52,8 @@ import org.lscp.workspace.domain.board.model.MeasureResult;
 import org.lscp.workspace.domain.board.model.Period;
 import org.lscp.workspace.domain.board.model.Ratio;
 import org.lscp.workspace.domain.board.model.RecommendationCard;
-import org.lscp.workspace.domain.board.model.Target;
+import org.lscp.workspace.domain.plan.model.Target;
+import org.lscp.workspace.domain.plan.model.SuccessMeasure;
 import org.lscp.workspace.domain.escalation.model.Escalation;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -315,10 +316,10 @@ public class DashboardView extends VerticalLayout {
         var target = d.targetFor(measure);
         return tile(measure.label(), Charts.percent(value), value.noData() ? "No data for this period and agency."
                 : value.count() + " of " + value.of() + ". " + note, link
-                + "<p class=\"tile-target\">" + Markup.escape(target.map(t -> "Target " + t)
+                + "<p class=\"tile-target\">" + Markup.escape(target.map(t -> "Target " + t.target())
                 .orElse("No target in the plan")) + "</p>"
-                + target.flatMap(Target::parse).flatMap(t -> t.rag(value)).map(rag -> Markup.badge(Badges.rag(rag)))
-                .orElse(""));
+                + target.flatMap(SuccessMeasure::goal).flatMap(t -> t.rag(value.orNull(), measure.higherIsBetter()))
+                .map(rag -> Markup.badge(Badges.rag(rag))).orElse(""));
     }
 
     private static String tile(String label, String value, String note, String more) {
@@ -331,7 +332,7 @@ public class DashboardView extends VerticalLayout {
         Div charts = new Div();
         charts.addClassName("charts");
         List<Charts.Bar> byRag = new ArrayList<>();
-        Target timely = d.targetFor(MeasureKind.DECISIONS_IN_TIME).flatMap(Target::parse).orElse(null);
+        Target timely = d.targetFor(MeasureKind.DECISIONS_IN_TIME).flatMap(SuccessMeasure::goal).orElse(null);
         f.decisionsInTimeByRag().forEach((rag, r) -> byRag.add(Charts.Bar.of(rag.label() + " contacts", r, timely)));
         charts.add(Charts.bars("Decisions within the deadline, by the contact's RAG", byRag, "Within the deadline",
                 timely));
@@ -410,20 +411,23 @@ public class DashboardView extends VerticalLayout {
         for (MeasureResult m : c.measures()) {
             body.append("<div class=\"measure-row\"><span>").append(Markup.escape(m.measure().measure()
                     + " \u2014 target " + m.measure().target() + ": ")).append("</span>");
-            if (!m.computed()) {
-                body.append("<span>reported outside the workspace</span>");
+            if (m.current().noData()) {
+                body.append("<span class=\"measure-value\">").append(Markup.escape(m.standing().value()))
+                        .append("</span>");
             } else {
                 body.append("<span class=\"measure-value\">").append(Markup.escape(m.current().display() + " "))
                         .append("</span>")
                         .append(Markup.badge(m.rag() == null ? Badges.of("No RAG", "contrast") : Badges.rag(m.rag())))
                         .append(Charts.trendMarkup(m.measure().measure(), m.trend(),
-                                m.target().map(Target::percent).orElse(null)));
+                                m.target().map(Target::value).orElse(null), m.current() instanceof Ratio));
                 if (m.kind() == MeasureKind.DECISIONS_IN_TIME) {
                     body.append("<a router-link href=\"").append(Markup.escape(records(filter))).append("\" aria-label=\"")
                             .append(Markup.escape("See the records behind decisions within timescale for "
                                     + c.source())).append("\">See the records</a>");
                 }
             }
+            body.append("<span class=\"measure-provenance\">").append(Markup.escape(m.provenance()
+                    + (m.warning() == null || m.current().noData() ? "" : ". " + m.warning()))).append("</span>");
             body.append("</div>");
         }
         if (c.latest() != null && !c.latest().commentary().isBlank()) {

@@ -146,7 +146,7 @@ class PlanOverviewView extends VerticalLayout {
             Button add = new Button("Add recommendation", VaadinIcon.PLUS.create(), e -> {
                 int next = source.recommendations().stream().mapToInt(r -> r.recommendation().number()).max().orElse(0) + 1;
                 RecommendationDialog dialog = new RecommendationDialog(inspection, null, next, leads, agencyList,
-                        command -> recommendations.create(current.get(), command));
+                        recommendations.catalogue(current.get()), command -> recommendations.create(current.get(), command));
                 dialog.onSaved(saved -> refresh());
                 dialog.open();
             });

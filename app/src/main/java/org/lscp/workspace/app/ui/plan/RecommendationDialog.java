@@ -5,6 +5,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lscp.workspace.app.ui.EditDialog;
 import org.lscp.workspace.domain.partnership.model.Agency;
+import org.lscp.workspace.domain.plan.model.CatalogueEntry;
 import org.lscp.workspace.domain.plan.model.Inspection;
+import org.lscp.workspace.domain.plan.model.MeasureRef;
 import org.lscp.workspace.domain.plan.model.MemberRef;
 import org.lscp.workspace.domain.plan.model.Recommendation;
 import org.lscp.workspace.domain.plan.model.SaveRecommendationCommand;
@@ -30,14 +33,69 @@ class RecommendationDialog extends EditDialog<SaveRecommendationCommand, Recomme
     final ComboBox<Theme> theme = new ComboBox<>("Theme");
     final ComboBox<MemberRef> lead = new ComboBox<>("Lead officer");
     final MultiSelectComboBox<Agency> sharedWith = new MultiSelectComboBox<>("Shared with agencies");
-    final TextField measure1 = new TextField("Success measure");
-    final TextField target1 = new TextField("Target");
-    final TextField measure2 = new TextField("Second success measure");
-    final TextField target2 = new TextField("Target");
+    final MeasureRow first;
+    final MeasureRow second;
     private final Inspection inspection;
 
+    /**
+     * A success measure: the measure from the catalogue (computed, or returned by an agency), the plan's wording, the
+     * target and the amber band of its RAG rule.
+     */
+    static final class MeasureRow {
+        final ComboBox<CatalogueEntry> measure;
+        final TextField wording = new TextField("Wording on the plan");
+        final TextField target = new TextField("Target");
+        final NumberField amber = new NumberField("Amber when short by up to");
+
+        MeasureRow(String label, List<CatalogueEntry> catalogue, String example) {
+            measure = new ComboBox<>(label);
+            measure.setItems(catalogue);
+            measure.setItemLabelGenerator(e -> e.name() + " \u2014 " + (e.ref().source() == MeasureRef.Source.COMPUTED
+                    ? "computed" : e.ready() ? "data return" : "data return, to define"));
+            measure.setHelperText("Computed from the records, or a figure an agency returns (the admin defines those "
+                    + "under Data returns).");
+            measure.setClearButtonVisible(true);
+            measure.addValueChangeListener(e -> {
+                if (e.getValue() != null && (wording.isEmpty() || e.getOldValue() != null
+                        && wording.getValue().equals(e.getOldValue().name()))) {
+                    wording.setValue(e.getValue().name());
+                }
+                amber.setHelperText(e.getValue() == null || e.getValue().percentage()
+                        ? "Points below the target; 10 if empty." : "In " + e.getValue().unit()
+                        + "; a tenth of the target if empty.");
+            });
+            target.setPlaceholder(example);
+            target.setHelperText("A number, with \u2265 or \u2264: " + example + ".");
+            amber.setMin(0);
+            amber.setHelperText("Points below the target; 10 if empty.");
+        }
+
+        void show(SuccessMeasure m, List<CatalogueEntry> catalogue) {
+            catalogue.stream().filter(e -> e.ref().equals(m.ref())).findFirst().ifPresent(measure::setValue);
+            wording.setValue(m.measure());
+            target.setValue(m.target());
+            amber.setValue(m.amberWithin());
+        }
+
+        boolean empty() {
+            return measure.isEmpty() && wording.isEmpty() && target.isEmpty();
+        }
+
+        SuccessMeasure value() {
+            return new SuccessMeasure(measure.isEmpty() ? null : measure.getValue().ref(), wording.getValue(),
+                    target.getValue(), amber.getValue());
+        }
+
+        void addTo(FormLayout form) {
+            form.add(measure, wording, target, amber);
+            form.setColspan(measure, 2);
+            form.setColspan(wording, 2);
+        }
+    }
+
     RecommendationDialog(Inspection inspection, Recommendation existing, int nextNumber, List<MemberRef> leads,
-                         List<Agency> agencies, Function<SaveRecommendationCommand, Recommendation> saver) {
+                         List<Agency> agencies, List<CatalogueEntry> catalogue,
+                         Function<SaveRecommendationCommand, Recommendation> saver) {
         super(existing == null ? "Add recommendation to " + inspection.title() : "Edit recommendation "
                 + existing.number(), saver);
         this.inspection = inspection;
@@ -50,8 +108,8 @@ class RecommendationDialog extends EditDialog<SaveRecommendationCommand, Recomme
         lead.setHelperText("Members with the lead officer role.");
         sharedWith.setItems(agencies);
         sharedWith.setItemLabelGenerator(Agency::name);
-        target1.setPlaceholder("e.g. ≥ 95%");
-        target2.setPlaceholder("e.g. ≤ 10%");
+        first = new MeasureRow("Success measure", catalogue, "\u2265 95%");
+        second = new MeasureRow("Second success measure", catalogue, "\u2264 18 children");
         number.setValue(nextNumber);
         if (existing != null) {
             number.setValue(existing.number());
@@ -61,30 +119,27 @@ class RecommendationDialog extends EditDialog<SaveRecommendationCommand, Recomme
             sharedWith.setValue(agencies.stream().filter(a -> existing.sharedWith().contains(a.requireId()))
                     .collect(Collectors.toSet()));
             List<SuccessMeasure> measures = existing.successMeasures();
-            if (!measures.isEmpty()) {
-                measure1.setValue(measures.get(0).measure());
-                target1.setValue(measures.get(0).target());
-            }
-            if (measures.size() > 1) {
-                measure2.setValue(measures.get(1).measure());
-                target2.setValue(measures.get(1).target());
-            }
+            if (!measures.isEmpty()) first.show(measures.get(0), catalogue);
+            if (measures.size() > 1) second.show(measures.get(1), catalogue);
         }
-        FormLayout form = new FormLayout(number, theme, text, lead, sharedWith, measure1, target1, measure2, target2);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 3));
-        form.setColspan(text, 3);
-        form.setColspan(theme, 2);
+        FormLayout form = new FormLayout(number, theme, text, lead, sharedWith);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 4));
+        form.setColspan(number, 1);
+        form.setColspan(theme, 3);
+        form.setColspan(text, 4);
+        form.setColspan(lead, 2);
         form.setColspan(sharedWith, 2);
-        form.setColspan(measure1, 2);
-        form.setColspan(measure2, 2);
+        first.addTo(form);
+        second.addTo(form);
         add(form);
     }
 
     @Override
     protected SaveRecommendationCommand command() {
         List<SuccessMeasure> measures = new ArrayList<>();
-        if (!measure1.isEmpty() || !target1.isEmpty()) measures.add(new SuccessMeasure(measure1.getValue(), target1.getValue()));
-        if (!measure2.isEmpty() || !target2.isEmpty()) measures.add(new SuccessMeasure(measure2.getValue(), target2.getValue()));
+        for (MeasureRow row : List.of(first, second)) {
+            if (!row.empty()) measures.add(row.value());
+        }
         Set<org.lscp.workspace.domain.shared.AgencyId> agencies = sharedWith.getValue().stream().map(Agency::requireId)
                 .collect(Collectors.toSet());
         return new SaveRecommendationCommand(inspection.requireId(), number.getValue() == null ? 0 : number.getValue(),
@@ -100,7 +155,14 @@ class RecommendationDialog extends EditDialog<SaveRecommendationCommand, Recomme
         fields.put("theme", theme);
         fields.put("leadOfficer", lead);
         fields.put("sharedWith", sharedWith);
-        fields.put("successMeasures", measure1);
+        List<MeasureRow> rows = List.of(first, second).stream().filter(r -> !r.empty()).toList();
+        for (int i = 0; i < rows.size(); i++) {
+            MeasureRow row = rows.get(i);
+            fields.put(SaveRecommendationCommand.field(i, "measure"), row.measure);
+            fields.put(SaveRecommendationCommand.field(i, "wording"), row.wording);
+            fields.put(SaveRecommendationCommand.field(i, "target"), row.target);
+            fields.put(SaveRecommendationCommand.field(i, "amberWithin"), row.amber);
+        }
         return fields;
     }
 }

@@ -256,7 +256,7 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
             Button edit = new Button("Edit recommendation", e -> {
                 List<Agency> all = agencies.all(current.get());
                 RecommendationDialog dialog = new RecommendationDialog(detail.inspection(), r, r.number(),
-                        plan.leadOfficers(current.get()), all,
+                        plan.leadOfficers(current.get()), all, recommendations.catalogue(current.get()),
                         command -> recommendations.update(current.get(), r.requireId(), r.version(), command));
                 dialog.onSaved(saved -> refresh());
                 dialog.open();

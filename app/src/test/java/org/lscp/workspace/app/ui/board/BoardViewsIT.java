@@ -27,8 +27,9 @@ class BoardViewsIT extends SpringBrowserlessTest {
         assertThat(figures.contacts()).isPositive();
         assertThat(figures.decisionsInTime().noData()).isFalse();
         var card = view.dashboard.cards().stream()
-                .filter(c -> c.measures().stream().anyMatch(m -> m.computed())).findFirst().orElseThrow();
-        assertThat(card.measures().stream().filter(m -> m.computed()).findFirst().orElseThrow().trend()).hasSize(6);
+                .filter(c -> c.measures().stream().anyMatch(m -> m.kind() != null)).findFirst().orElseThrow();
+        assertThat(card.measures().stream().filter(m -> m.kind() != null).findFirst().orElseThrow().trend())
+                .hasSize(6);
 
         test($(Button.class).withText("Record judgement").first()).click();
         JudgementDialog dialog = $(JudgementDialog.class).single();

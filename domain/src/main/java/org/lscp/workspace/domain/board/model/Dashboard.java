@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.lscp.workspace.domain.escalation.model.Escalation;
 import org.lscp.workspace.domain.plan.model.RecommendationStatus;
+import org.lscp.workspace.domain.plan.model.SuccessMeasure;
 import org.lscp.workspace.domain.shared.AgencyId;
 
 /**
@@ -43,10 +44,10 @@ public record Dashboard(MeasureFilter filter, BoardFigures figures, Map<AgencyId
         return cards.stream().filter(c -> c.recommendation().status() == RecommendationStatus.EVIDENCED).toList();
     }
 
-    /** The plan's target for a measure, from the first recommendation whose success measure names it: "≥ 95%". */
-    public Optional<String> targetFor(MeasureKind kind) {
+    /** The plan's success measure for a computed measure, from the first recommendation that has one with a target. */
+    public Optional<SuccessMeasure> targetFor(MeasureKind kind) {
         return cards.stream().flatMap(c -> c.measures().stream())
                 .filter(m -> m.kind() == kind && m.target().isPresent())
-                .map(m -> m.measure().target()).findFirst();
+                .map(MeasureResult::measure).findFirst();
     }
 }

@@ -33,7 +33,6 @@ import org.lscp.workspace.domain.board.model.MeasureResult;
 import org.lscp.workspace.domain.board.model.Period;
 import org.lscp.workspace.domain.board.model.Ratio;
 import org.lscp.workspace.domain.board.model.RecommendationCard;
-import org.lscp.workspace.domain.board.model.Target;
 import org.lscp.workspace.domain.board.port.in.AssuranceUseCase;
 import org.lscp.workspace.domain.board.model.BoardReport;
 import org.lscp.workspace.domain.board.port.in.BoardQuery;
@@ -49,6 +48,17 @@ import org.lscp.workspace.domain.plan.model.PlanFilter;
 import org.lscp.workspace.domain.plan.model.Recommendation;
 import org.lscp.workspace.domain.plan.model.RecommendationStatus;
 import org.lscp.workspace.domain.plan.model.SuccessMeasure;
+import org.lscp.workspace.domain.plan.model.MeasureRef;
+import org.lscp.workspace.domain.plan.model.Rag;
+import org.lscp.workspace.domain.board.model.Amount;
+import org.lscp.workspace.domain.board.model.Figure;
+import org.lscp.workspace.domain.returns.model.DataReturn;
+import org.lscp.workspace.domain.returns.model.ReturnMeasure;
+import org.lscp.workspace.domain.returns.model.ReturnMeasureId;
+import org.lscp.workspace.domain.returns.model.ReturnSeries;
+import org.lscp.workspace.domain.returns.port.in.ReturnedFigures;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.shared.Text;
 import org.lscp.workspace.domain.shared.Actor;
@@ -77,11 +87,13 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
     private final MemberDirectory members;
     private final EscalationsWaiting escalations;
     private final ChildIdentifierGuard identifiers;
+    private final ReturnedFigures returned;
     private final Audit auditor;
 
     public BoardService(BoardRepository board, JudgementRepository judgements, PlanRecords plan,
                         AgencyDirectory agencies, MemberDirectory members, EscalationsWaiting escalations, ChildIdentifierGuard identifiers,
-                        BoardReportRenderer renderer, Audit auditor) {
+                        ReturnedFigures returned, BoardReportRenderer renderer, Audit auditor) {
+        this.returned = returned;
         this.identifiers = identifiers;
         this.board = board;
         this.members = members;
@@ -107,14 +119,14 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
         Map<RecommendationId, ActionTally> tallies = plan.tallies(actor.partnershipId(),
                 open.stream().map(Recommendation::requireId).toList(), today, today.plusDays(7));
         Map<RecommendationId, AssuranceJudgement> latest = judgements.latest(actor.partnershipId(), today);
-        Map<InspectionId, Inspection> sources = plan.inspections(actor.partnershipId()).stream()
+        Map<InspectionId, Inspection> inspections = plan.inspections(actor.partnershipId()).stream()
                 .collect(Collectors.toMap(Inspection::requireId, i -> i));
         List<MonthFigures> trend = trend(actor, filter, now, open);
+        Figures sources = new Figures(actor.partnershipId(), figures, trend, filter.period().to(), names);
         List<RecommendationCard> cards = new ArrayList<>();
         for (Recommendation r : open) {
-            List<MeasureResult> results = r.successMeasures().stream()
-                    .map(m -> result(m, figures, trend)).toList();
-            Inspection source = sources.get(r.inspectionId());
+            List<MeasureResult> results = r.successMeasures().stream().map(sources::result).toList();
+            Inspection source = inspections.get(r.inspectionId());
             RecommendationCard card = new RecommendationCard(r, source == null ? "" : source.cite(r.number()),
                     tallies.getOrDefault(r.requireId(), ActionTally.NONE), results, latest.get(r.requireId()), null);
             cards.add(card.needsTheBoard() ? card.withReasons(reasons(actor, r, today)) : card);
@@ -146,15 +158,16 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
     @Override
     public Map<RecommendationId, List<MeasureStanding>> standings(PartnershipId partnership,
                                                                   List<Recommendation> recommendations, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, London.ZONE);
         boolean computed = recommendations.stream().flatMap(r -> r.successMeasures().stream())
-                .anyMatch(m -> MeasureKind.named(m.measure()).isPresent());
-        BoardFigures figures = computed ? board.figures(partnership, new MeasureFilter(Period.yearTo(
-                LocalDate.ofInstant(now, London.ZONE)), null), now) : null;
+                .anyMatch(m -> m.ref().source() == MeasureRef.Source.COMPUTED);
+        BoardFigures figures = computed ? board.figures(partnership, new MeasureFilter(Period.yearTo(today), null), now)
+                : null;
+        Figures sources = new Figures(partnership, figures, List.of(), today, agencies.all(partnership).stream()
+                .collect(Collectors.toMap(Agency::requireId, Agency::name)));
         Map<RecommendationId, List<MeasureStanding>> standings = new HashMap<>();
         for (Recommendation r : recommendations) {
-            standings.put(r.requireId(), r.successMeasures().stream()
-                    .map(m -> figures == null ? MeasureStanding.unmeasured(m)
-                            : result(m, figures, List.of()).standing()).toList());
+            standings.put(r.requireId(), r.successMeasures().stream().map(m -> sources.result(m).standing()).toList());
         }
         return standings;
     }
@@ -165,7 +178,7 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
     /** The figures month by month up to the period's end, only when a card has a computed measure to trend. */
     private List<MonthFigures> trend(Actor actor, MeasureFilter filter, Instant now, List<Recommendation> open) {
         boolean needed = open.stream().flatMap(r -> r.successMeasures().stream())
-                .anyMatch(m -> MeasureKind.named(m.measure()).isPresent());
+                .anyMatch(m -> m.ref().source() == MeasureRef.Source.COMPUTED);
         if (!needed) return List.of();
         YearMonth last = YearMonth.from(filter.period().to());
         YearMonth first = last.minusMonths(TREND_MONTHS - 1);
@@ -176,14 +189,80 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
         return months;
     }
 
-    private static MeasureResult result(SuccessMeasure measure, BoardFigures figures, List<MonthFigures> trend) {
-        MeasureKind kind = MeasureKind.named(measure.measure()).orElse(null);
-        if (kind == null) return new MeasureResult(measure, null, Ratio.NONE, List.of(), null);
-        Ratio current = kind.of(figures);
-        List<MeasureResult.MonthValue> months = trend.stream()
-                .map(m -> new MeasureResult.MonthValue(m.month(), kind.of(m.figures()))).toList();
-        var rag = Target.parse(measure.target()).flatMap(t -> t.rag(current)).orElse(null);
-        return new MeasureResult(measure, kind, current, months, rag);
+    /**
+     * Where each success measure's figure comes from, by the measure it names in the catalogue: counted from the
+     * records, or the latest return of the agency that holds it (never from its wording).
+     */
+    private final class Figures {
+        private final PartnershipId partnership;
+        private final @Nullable BoardFigures figures;
+        private final List<MonthFigures> trend;
+        private final LocalDate asOf;
+        private final Map<AgencyId, String> agencyNames;
+
+        Figures(PartnershipId partnership, @Nullable BoardFigures figures, List<MonthFigures> trend, LocalDate asOf,
+                Map<AgencyId, String> agencyNames) {
+            this.partnership = partnership;
+            this.figures = figures;
+            this.trend = trend;
+            this.asOf = asOf;
+            this.agencyNames = agencyNames;
+        }
+
+        MeasureResult result(SuccessMeasure measure) {
+            return switch (measure.ref().source()) {
+                case COMPUTED -> computed(measure);
+                case RETURNED -> returned(measure);
+                case AUDITED -> MeasureResult.without(measure, "No case audit of this theme yet.", "Case audits");
+            };
+        }
+
+        private MeasureResult computed(SuccessMeasure measure) {
+            MeasureKind kind = MeasureKind.of(measure.ref()).orElse(null);
+            if (kind == null || figures == null) {
+                return MeasureResult.without(measure, "The workspace no longer computes this measure.", "");
+            }
+            Ratio current = kind.of(figures);
+            List<MeasureResult.Point> points = trend.stream().map(m -> new MeasureResult.Point(
+                    m.month().getMonth().getDisplayName(TextStyle.SHORT, Locale.UK), kind.of(m.figures()))).toList();
+            Rag rag = measure.goal().flatMap(t -> t.rag(current.orNull(), kind.higherIsBetter())).orElse(null);
+            return new MeasureResult(measure, kind, kind.higherIsBetter(), current, points, rag,
+                    "Computed from the workspace's records", null);
+        }
+
+        private MeasureResult returned(SuccessMeasure measure) {
+            ReturnSeries series = returned.series(partnership, new ReturnMeasureId(measure.ref().returnId()), asOf,
+                    RETURN_PERIODS).orElse(null);
+            if (series == null) return MeasureResult.without(measure, "This data-return measure no longer exists.", "");
+            ReturnMeasure m = series.measure();
+            if (!m.ready()) {
+                return MeasureResult.without(measure, "No figure yet: the partnership admin has still to define this "
+                        + "data return (its agency, officer and period).", "Data return, to define");
+            }
+            String agency = agencyNames.getOrDefault(m.agency(), "its agency");
+            String late = series.latePeriod() == null ? null : "The " + series.latePeriod().label() + " return from "
+                    + agency + " is late: it was due on " + London.format(series.lateSince().minusDays(1)) + ".";
+            DataReturn latest = series.latest();
+            if (latest == null) {
+                return MeasureResult.without(measure, late != null ? late : "No return from " + agency + " yet.",
+                        "Returned by " + agency);
+            }
+            Figure current = figure(m, latest);
+            List<MeasureResult.Point> points = series.returns().stream().map(r -> new MeasureResult.Point(
+                    r.period().label(), figure(m, r))).toList();
+            Rag rag = measure.goal().flatMap(t -> t.rag(current.orNull(), m.higherIsBetter())).orElse(null);
+            return new MeasureResult(measure, null, m.higherIsBetter(), current, points, rag, "Returned by " + agency
+                    + " on " + London.format(LocalDate.ofInstant(latest.at(), London.ZONE)) + " from "
+                    + latest.sourceSystem() + ", for " + latest.period().label()
+                    + (latest.correction() ? " (corrected)" : ""), late);
+        }
+    }
+
+    /** Returns shown as a measure's trend: a year of quarters. */
+    static final int RETURN_PERIODS = 4;
+
+    private static Figure figure(ReturnMeasure m, DataReturn r) {
+        return m.proportion() ? new Ratio(r.numerator(), r.denominator()) : new Amount(r.value(), m.unit());
     }
 
     @Override

@@ -61,7 +61,9 @@ public record Recommendation(@Nullable RecommendationId id, PartnershipId partne
                 .with("lead officer", leadOfficer).with("shared with", sharedWith.stream().sorted(
                         java.util.Comparator.comparingLong(AgencyId::value)).toList())
                 .with("success measures", String.join("; ", successMeasures.stream()
-                        .map(m -> m.measure() + " " + m.target()).toList()))
+                        .map(m -> m.measure() + " (" + m.ref() + ") " + m.target()
+                                + (m.amberWithin() == null ? "" : ", amber within " + Target.number(m.amberWithin())))
+                        .toList()))
                 .with("status", status.label());
     }
 }

@@ -4,7 +4,12 @@ import org.lscp.workspace.domain.shared.audit.AuditAction;
 import org.lscp.workspace.domain.shared.audit.Audit;
 import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
 import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
+import java.util.List;
+import org.lscp.workspace.domain.plan.model.CatalogueEntry;
+import org.lscp.workspace.domain.plan.model.MeasureRef;
 import org.lscp.workspace.domain.plan.model.PlanPermissions;
+import org.lscp.workspace.domain.plan.port.out.MeasureCatalogue;
+import org.lscp.workspace.domain.shared.Check;
 import org.lscp.workspace.domain.plan.model.Recommendation;
 import org.lscp.workspace.domain.plan.model.RecommendationStatus;
 import org.lscp.workspace.domain.plan.model.SaveRecommendationCommand;
@@ -23,10 +28,13 @@ public final class RecommendationService implements ManageRecommendationsUseCase
     private final RecommendationRepository recommendations;
     private final InspectionRepository inspections;
     private final PlanRules rules;
+    private final MeasureCatalogue catalogue;
     private final Audit auditor;
 
     public RecommendationService(RecommendationRepository recommendations, InspectionRepository inspections,
-                                 MemberDirectory members, AgencyDirectory agencies, Audit auditor) {
+                                 MemberDirectory members, AgencyDirectory agencies, MeasureCatalogue catalogue,
+                                 Audit auditor) {
+        this.catalogue = catalogue;
         this.recommendations = recommendations;
         this.inspections = inspections;
         this.rules = new PlanRules(members, agencies, auditor);
@@ -91,5 +99,21 @@ public final class RecommendationService implements ManageRecommendationsUseCase
         if (recommendations.numberTaken(command.inspectionId(), command.number(), except)) {
             throw ValidationException.of("number", SaveRecommendationCommand.numberTaken(command.number()));
         }
+        if (!command.successMeasures().isEmpty()) {
+            java.util.Set<MeasureRef> known = catalogue.entries(actor.partnershipId()).stream()
+                    .map(CatalogueEntry::ref).collect(java.util.stream.Collectors.toSet());
+            Check check = new Check();
+            for (int i = 0; i < command.successMeasures().size(); i++) {
+                check.that(known.contains(command.successMeasures().get(i).ref()),
+                        SaveRecommendationCommand.field(i, "measure"), "Choose the measure from the catalogue.");
+            }
+            check.done();
+        }
+    }
+
+    @Override
+    public List<CatalogueEntry> catalogue(Actor actor) {
+        PlanPermissions.requireManagesThePlan(actor);
+        return catalogue.entries(actor.partnershipId());
     }
 }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lscp.workspace.domain.plan.model.MeasureRef;
+import org.lscp.workspace.domain.plan.model.Target;
 import org.lscp.workspace.domain.fixtures.FixedBoardRepository;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,43 +49,43 @@ class BoardModelTest {
             "≤ 5%    | 5  | GREEN", "≤ 5%    | 15 | AMBER", "<= 5%   | 16 | RED"})
     void aTargetGivesGreenWhenMetAmberWithinTenPointsRedBeyond(String target, long percent,
                                                                org.lscp.workspace.domain.plan.model.Rag rag) {
-        assertThat(Target.parse(target).orElseThrow().rag(new Ratio(percent, 100))).contains(rag);
+        assertThat(Target.parse(target).orElseThrow().rag(new Ratio(percent, 100).orNull(), true)).contains(rag);
+    }
+
+    /** A returned amount ("≤ 18 children"): amber within a tenth of the target unless the plan gives a band. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "≤ 18 children | 18   | true  |     | GREEN", "≤ 18 children | 19.8 | true  |     | AMBER",
+            "≤ 18 children | 19.9 | true  |     | RED",   "18            | 19   | false |     | AMBER",
+            "18            | 17   | true  |     | AMBER", "≤ 18          | 20   | true  | 2   | AMBER",
+            "≤ 18          | 20.5 | true  | 2   | RED",   "≥ 95%         | 93   | true  | 1   | RED"})
+    void aTargetsRuleGivesAmberWithinItsBandAndTheMeasuresDirectionWhenTheTargetHasNoSign(
+            String target, double value, boolean higherIsBetter, Double band,
+            org.lscp.workspace.domain.plan.model.Rag rag) {
+        Target t = Target.parse(target).orElseThrow();
+        assertThat((band == null ? t : t.amberWithin(band)).rag(value, higherIsBetter)).contains(rag);
     }
 
     @Test
-    void targetsThatAreNotPercentagesAndRatiosWithoutDataGiveNoRag() {
-        assertThat(Target.parse("≤ 18 children")).isEmpty();
+    void wordsThatAreNoNumberAreNoTargetAndNoDataGivesNoRag() {
         assertThat(Target.parse("3 of 3")).isEmpty();
-        assertThat(Target.parse("≥ 95%").orElseThrow().rag(Ratio.NONE)).isEmpty();
+        assertThat(Target.parse("most of them")).isEmpty();
+        assertThat(Target.parse("≥ 95%").orElseThrow().rag(Ratio.NONE.orNull(), true)).isEmpty();
+        assertThat(new Amount(17.5, "children per worker").display()).isEqualTo("17.5 children per worker");
+        assertThat(new Amount(18, "children").display()).isEqualTo("18 children");
     }
 
+    /** A success measure names a computed measure by reference; a reference to no measure names none. */
     @Test
-    void aSuccessMeasureIsComputedWhenItsWordsNameAMeasure() {
-        assertThat(MeasureKind.named("Decisions within timescale")).contains(MeasureKind.DECISIONS_IN_TIME);
-        assertThat(MeasureKind.named("Management oversight within 1 working day of a decision"))
-                .contains(MeasureKind.OVERSIGHT_IN_TIME);
-        assertThat(MeasureKind.named("Contacts with a disclosure of abuse progressed to a strategy discussion"))
-                .contains(MeasureKind.DISCLOSURES_TO_STRATEGY);
-        assertThat(MeasureKind.named("Section 47 enquiries with a child protection medical considered"))
-                .contains(MeasureKind.MEDICAL_CONSIDERED);
-        assertThat(MeasureKind.named("Contacts where partners and the MASH agree the threshold"))
-                .contains(MeasureKind.THRESHOLD_AGREED);
-        assertThat(MeasureKind.named("Audited assessments graded good or better")).isEmpty();
-    }
-
-    /** Enfield's 2015 recommendation on health engagement, and the others after the front door. */
-    @Test
-    void theMeasuresAfterTheFrontDoorAreNamedByTheirWordsAndNeverShowNoDataAsZero() {
-        assertThat(MeasureKind.named("Strategy discussions with a health contribution"))
-                .contains(MeasureKind.HEALTH_AT_DISCUSSIONS);
-        assertThat(MeasureKind.named("Strategy discussions held within timescale"))
-                .contains(MeasureKind.DISCUSSIONS_IN_TIME);
-        assertThat(MeasureKind.named("Strategy discussions with the police and health present"))
-                .contains(MeasureKind.POLICE_AND_HEALTH_AT_DISCUSSIONS);
-        assertThat(MeasureKind.named("ICPCs within 15 working days of the strategy discussion"))
-                .contains(MeasureKind.CONFERENCES_IN_TIME);
-        assertThat(MeasureKind.named("Conferences resulting in a child protection plan"))
-                .contains(MeasureKind.CONFERENCES_TO_PLAN);
+    void aComputedMeasureIsFoundByItsReferenceNeverByWordsAndNeverShowsNoDataAsZero() {
+        for (MeasureKind kind : MeasureKind.values()) {
+            assertThat(MeasureKind.of(kind.ref())).contains(kind);
+            assertThat(kind.entry().ref()).isEqualTo(kind.ref());
+            assertThat(kind.entry().percentage()).isTrue();
+        }
+        assertThat(MeasureKind.of(MeasureRef.computed("DECISIONS_WITHIN_TIMESCALE"))).isEmpty();
+        assertThat(MeasureKind.of(MeasureRef.returned(1))).isEmpty();
+        assertThat(MeasureKind.REPEAT_CONTACTS.entry().higherIsBetter()).isFalse();
         var figures = new BoardFigures(List.of(), Map.of(), Map.of(), Ratio.NONE, EscalationCounts.NONE,
                 BoardFigures.ActionCounts.NONE, new BoardFigures.ProtectionCounts(10, 8, 9, 9, 6, 6, 7, 5, 5, 4, 3,
                 2));
@@ -162,13 +164,13 @@ class BoardModelTest {
     }
 
     private static MeasureResult trend(String target, long... percents) {
-        List<MeasureResult.MonthValue> months = new java.util.ArrayList<>();
+        List<MeasureResult.Point> months = new java.util.ArrayList<>();
         for (int i = 0; i < percents.length; i++) {
-            months.add(new MeasureResult.MonthValue(java.time.YearMonth.of(2026, 6 + i),
-                    percents[i] < 0 ? Ratio.NONE : new Ratio(percents[i], 100)));
+            months.add(new MeasureResult.Point("m" + i, percents[i] < 0 ? Ratio.NONE : new Ratio(percents[i], 100)));
         }
-        return new MeasureResult(new org.lscp.workspace.domain.plan.model.SuccessMeasure("Decisions within timescale",
-                target), MeasureKind.DECISIONS_IN_TIME, months.getLast().value(), months, null);
+        return new MeasureResult(new org.lscp.workspace.domain.plan.model.SuccessMeasure(
+                MeasureKind.DECISIONS_IN_TIME.ref(), "Decisions within timescale", target),
+                MeasureKind.DECISIONS_IN_TIME, true, months.getLast().value(), months, null, "Computed", null);
     }
 
     @ParameterizedTest(name = "{0}: {1} -> worsening {2}, improving {3}")

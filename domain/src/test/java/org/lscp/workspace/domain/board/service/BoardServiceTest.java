@@ -28,6 +28,11 @@ import org.lscp.workspace.domain.plan.model.Inspection;
 import org.lscp.workspace.domain.plan.model.Recommendation;
 import org.lscp.workspace.domain.plan.model.SaveRecommendationCommand;
 import org.lscp.workspace.domain.plan.model.SuccessMeasure;
+import org.lscp.workspace.domain.plan.model.MeasureRef;
+import org.lscp.workspace.domain.returns.model.Frequency;
+import org.lscp.workspace.domain.returns.model.ReturnMeasure;
+import org.lscp.workspace.domain.returns.model.SaveReturnMeasureCommand;
+import org.lscp.workspace.domain.returns.model.SubmitReturnCommand;
 import org.lscp.workspace.domain.plan.model.Theme;
 import org.lscp.workspace.domain.shared.AgencyId;
 import org.lscp.workspace.domain.shared.NotAuthorisedException;
@@ -40,16 +45,22 @@ class BoardServiceTest {
     private BoardService service;
     private Recommendation thresholds;
 
+    private ReturnMeasure supervision;
+
     @BeforeEach
     void setUp() {
         world = TestPartnerships.withFrontDoor();
         world.today(LocalDate.of(2026, 11, 25));
         service = world.boardService;
+        supervision = world.returns.save(world.adminA(), null, new SaveReturnMeasureCommand(
+                "Supervision held within timescale", "Supervisions held on time, of those due", true, null, true,
+                world.leadOfficerA().agencyId(), world.leadOfficerA().memberId(), Frequency.QUARTERLY, 15), 0);
         Inspection visit = world.addInspection(world.adminA(), "Focused visit", LocalDate.of(2026, 3, 2));
         thresholds = world.recommendationService.create(world.adminA(), new SaveRecommendationCommand(
                 visit.requireId(), 1, "Apply thresholds", Theme.THRESHOLDS, world.leadOfficerA().memberId(), Set.of(),
-                List.of(new SuccessMeasure("Decisions within timescale", "≥ 95%"),
-                        new SuccessMeasure("Audited decisions graded good", "≥ 80%"))));
+                List.of(new SuccessMeasure(MeasureKind.DECISIONS_IN_TIME.ref(), "Decisions within timescale", "≥ 95%"),
+                        new SuccessMeasure(MeasureRef.returned(supervision.requireId().value()),
+                                "Supervision held within timescale", "≥ 95%"))));
         world.board.set(new BoardFigures(List.of(new GroupCounts(Rag.RED, SourceGroup.of(new AgencyId(1)), 100, 100, 90, 0, 0, 100,
                 0, 0, 0, 0, 0)), Map.of(), Map.of(), Ratio.NONE, EscalationCounts.NONE,
                 BoardFigures.ActionCounts.NONE, BoardFigures.ProtectionCounts.NONE));
@@ -64,14 +75,40 @@ class BoardServiceTest {
         assertThat(timely.kind()).isEqualTo(MeasureKind.DECISIONS_IN_TIME);
         assertThat(timely.current()).isEqualTo(new Ratio(90, 100));
         assertThat(timely.rag()).isEqualTo(org.lscp.workspace.domain.plan.model.Rag.AMBER);
-        assertThat(timely.trend()).extracting(MeasureResult.MonthValue::month)
-                .containsExactly(YearMonth.of(2026, 6), YearMonth.of(2026, 7), YearMonth.of(2026, 8),
-                        YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11));
-        MeasureResult audit = card.measures().get(1);
-        assertThat(audit.computed()).isFalse();
-        assertThat(audit.rag()).isNull();
+        assertThat(timely.trend()).extracting(MeasureResult.Point::label)
+                .containsExactly("Jun", "Jul", "Aug", "Sept", "Oct", "Nov");
+        assertThat(timely.provenance()).isEqualTo("Computed from the workspace's records");
+        MeasureResult returned = card.measures().get(1);
+        assertThat(returned.current().noData()).isTrue();
+        assertThat(returned.rag()).isNull();
+        assertThat(returned.provenance()).isEqualTo("Returned by " + TestPartnerships.A_CHILDRENS_SERVICES);
+        assertThat(returned.standing().value()).isEqualTo("The Jul\u2013Sept 2026 return from "
+                + TestPartnerships.A_CHILDRENS_SERVICES + " is late: it was due on Thu 15 Oct 2026.");
         assertThat(world.board.asked()).containsExactly(new MeasureFilter(NOVEMBER, null),
                 new MeasureFilter(new Period(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 11, 30)), null));
+    }
+
+    /** The figure an agency returned, never typed on the board: its RAG by the measure's rule, and where it came from. */
+    @Test
+    void aReturnedMeasureShowsTheLatestReturnWithItsProvenanceTrendAndRag() {
+        world.today(LocalDate.of(2026, 7, 10));
+        world.returns.submit(world.leadOfficerA(), new SubmitReturnCommand(supervision.requireId(),
+                LocalDate.of(2026, 4, 1), 40L, 50L, null, "Liquidlogic", ""));
+        world.today(LocalDate.of(2026, 10, 12));
+        world.returns.submit(world.leadOfficerA(), new SubmitReturnCommand(supervision.requireId(),
+                LocalDate.of(2026, 7, 1), 45L, 50L, null, "Liquidlogic", ""));
+        world.today(LocalDate.of(2026, 11, 25));
+        MeasureResult returned = service.dashboard(world.boardChairA(), new MeasureFilter(NOVEMBER, null)).cards()
+                .getFirst().measures().get(1);
+        assertThat(returned.current()).isEqualTo(new Ratio(45, 50));
+        assertThat(returned.rag()).isEqualTo(org.lscp.workspace.domain.plan.model.Rag.AMBER);
+        assertThat(returned.warning()).isNull();
+        assertThat(returned.provenance()).isEqualTo("Returned by " + TestPartnerships.A_CHILDRENS_SERVICES
+                + " on Mon 12 Oct 2026 from Liquidlogic, for Jul\u2013Sept 2026");
+        assertThat(returned.trend()).extracting(MeasureResult.Point::label)
+                .containsExactly("Apr\u2013Jun 2026", "Jul\u2013Sept 2026");
+        assertThat(world.planQueryService.recommendation(world.leadOfficerA(), thresholds.requireId()).measures()
+                .get(1).provenance()).isEqualTo(returned.provenance());
     }
 
     @Test
@@ -144,7 +181,8 @@ class BoardServiceTest {
         Inspection visit = world.inspections.all(world.partnershipA()).getFirst();
         return world.recommendationService.create(world.adminA(), new SaveRecommendationCommand(visit.requireId(),
                 number, "Recommendation " + number, Theme.THRESHOLDS, world.leadOfficerA().memberId(), Set.of(),
-                measure == null ? List.of() : List.of(new SuccessMeasure(measure, target))));
+                measure == null ? List.of() : List.of(new SuccessMeasure(MeasureKind.DECISIONS_IN_TIME.ref(), measure,
+                        target))));
     }
 
     @Test

@@ -9,9 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The one RAG rule, at its boundaries (the measure's own bands are tested in TargetTest). */
 class RagVerdictTest {
-    private static final SuccessMeasure OVERSIGHT = new SuccessMeasure("Management oversight within 1 working day",
+    private static final SuccessMeasure OVERSIGHT = new SuccessMeasure(MeasureRef.computed("OVERSIGHT_IN_TIME"),
+            "Management oversight within 1 working day",
             "≥ 90%");
-    private static final SuccessMeasure AUDIT = new SuccessMeasure("Audits graded good", "≥ 80%");
+    private static final SuccessMeasure AUDIT = new SuccessMeasure(MeasureRef.returned(1), "Audits graded good", "≥ 80%");
 
     private static ActionTally tally(long total, long complete, long overdue, long dueSoon, long offTrack,
                                      long atRisk) {
@@ -59,7 +60,7 @@ class RagVerdictTest {
     @Test
     void nothingToShowIsNotYetEvidencedNeverGreen() {
         assertThat(RagVerdict.of(ActionTally.NONE, List.of()).rag()).isEqualTo(Rag.NOT_EVIDENCED);
-        assertThat(RagVerdict.of(ActionTally.NONE, List.of(MeasureStanding.unmeasured(AUDIT))).rag())
+        assertThat(RagVerdict.of(ActionTally.NONE, List.of(new MeasureStanding(AUDIT, "No return yet", null))).rag())
                 .isEqualTo(Rag.NOT_EVIDENCED);
         assertThat(RagVerdict.of(ActionTally.NONE, List.of(new MeasureStanding(OVERSIGHT, "no data", null))).rag())
                 .as("a computed measure without data evidences nothing").isEqualTo(Rag.NOT_EVIDENCED);
@@ -74,7 +75,7 @@ class RagVerdictTest {
     @Test
     void greenNeedsEveryMeasureWithDataMetAndEveryActionOnTrackOrComplete() {
         RagVerdict verdict = RagVerdict.of(tally(3, 3, 0, 0, 0, 0),
-                List.of(measure(Rag.GREEN), MeasureStanding.unmeasured(AUDIT)));
+                List.of(measure(Rag.GREEN), new MeasureStanding(AUDIT, "No return yet", null)));
         assertThat(verdict.rag()).isEqualTo(Rag.GREEN);
         assertThat(verdict.reasons()).isEmpty();
     }

@@ -18,8 +18,6 @@ import org.lscp.workspace.domain.shared.ValidationException;
 class SaveRecommendationCommandTest {
     private static final InspectionId INSPECTION = new InspectionId(1);
     private static final MemberId LEAD = new MemberId(2);
-    private static final String MEASURES_MESSAGE =
-            "Give every success measure a description (up to 200 characters) and a target (up to 60).";
 
     private static SaveRecommendationCommand command(int number, String text, List<SuccessMeasure> measures) {
         return new SaveRecommendationCommand(INSPECTION, number, text, Theme.THRESHOLDS, LEAD, null, measures);
@@ -35,7 +33,7 @@ class SaveRecommendationCommandTest {
     void aValidCommandIsTrimmedAndCopied() {
         Set<AgencyId> shared = new HashSet<>(Set.of(new AgencyId(3)));
         var c = new SaveRecommendationCommand(INSPECTION, 1, "  Apply thresholds appropriately  ", Theme.THRESHOLDS,
-                LEAD, shared, List.of(new SuccessMeasure("Decisions within timescale", "≥ 95%")));
+                LEAD, shared, List.of(new SuccessMeasure(MeasureRef.computed("DECISIONS_IN_TIME"), "Decisions within timescale", "≥ 95%")));
         shared.add(new AgencyId(4));
         assertThat(c.text()).isEqualTo("Apply thresholds appropriately");
         assertThat(c.sharedWith()).containsExactly(new AgencyId(3));
@@ -75,14 +73,18 @@ class SaveRecommendationCommandTest {
     }
 
     @Test
-    void successMeasuresNeedADescriptionAndATargetWithinLimits() {
-        assertThat(command(1, "x", List.of(new SuccessMeasure("m".repeat(200), "t".repeat(60)))).successMeasures())
-                .hasSize(1);
-        for (SuccessMeasure bad : List.of(new SuccessMeasure(" ", "95%"), new SuccessMeasure("Decisions", ""),
-                new SuccessMeasure(null, "95%"), new SuccessMeasure("Decisions", null),
-                new SuccessMeasure("m".repeat(201), "95%"), new SuccessMeasure("Decisions", "t".repeat(61)))) {
-            assertThat(errors(() -> command(1, "x", List.of(bad)))).as(bad.toString())
-                    .containsExactly(Map.entry("successMeasures", MEASURES_MESSAGE));
-        }
+    void aSuccessMeasureNeedsAMeasureFromTheCatalogueWordingAndATargetWrittenAsANumber() {
+        MeasureRef timely = MeasureRef.computed("DECISIONS_IN_TIME");
+        assertThat(command(1, "x", List.of(new SuccessMeasure(timely, "m".repeat(200), "≤ 18 children per worker",
+                2.0))).successMeasures()).hasSize(1);
+        assertThat(errors(() -> command(1, "x", List.of(new SuccessMeasure(timely, "Decisions", "95%"),
+                new SuccessMeasure(null, " ", "most of them", -1.0)))))
+                .containsOnly(Map.entry("successMeasures[1].measure", "Choose the measure from the catalogue."),
+                        Map.entry("successMeasures[1].wording", "Enter how the plan words this success measure."),
+                        Map.entry("successMeasures[1].target",
+                                "Write the target as a number, e.g. \u2265 95% or \u2264 18 children."),
+                        Map.entry("successMeasures[1].amberWithin", "Give the amber band as 0 or more."));
+        assertThat(errors(() -> command(1, "x", List.of(new SuccessMeasure(timely, "m".repeat(201), "")))))
+                .containsOnlyKeys("successMeasures[0].wording", "successMeasures[0].target");
     }
 }

@@ -1,6 +1,7 @@
 package org.lscp.workspace.domain.plan.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.lscp.workspace.domain.plan.model.MeasureRef;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.lscp.workspace.domain.plan.model.RecommendationStatus.ASSURED;
@@ -66,7 +67,8 @@ class RecommendationServiceTest {
     private SaveRecommendationCommand command(InspectionId inspectionId, int number, MemberId leadOfficer,
                                               Set<AgencyId> shared) {
         return new SaveRecommendationCommand(inspectionId, number, "Apply child protection thresholds appropriately",
-                Theme.THRESHOLDS, leadOfficer, shared, List.of(new SuccessMeasure("Strategy discussions held", "100%")));
+                Theme.THRESHOLDS, leadOfficer, shared, List.of(new SuccessMeasure(
+                MeasureRef.computed("DISCUSSIONS_IN_TIME"), "Strategy discussions held", "100%")));
     }
 
     private SaveRecommendationCommand command(int number) {

@@ -15,5 +15,8 @@ public interface ManageRecommendationsUseCase {
 
     Recommendation update(Actor actor, RecommendationId id, long expectedVersion, SaveRecommendationCommand command);
 
+    /** The measures a success measure can be chosen from; for those who manage the plan. */
+    java.util.List<org.lscp.workspace.domain.plan.model.CatalogueEntry> catalogue(Actor actor);
+
     Recommendation changeStatus(Actor actor, RecommendationId id, long expectedVersion, RecommendationStatus target);
 }

@@ -1,0 +1,20 @@
+package org.lscp.workspace.domain.returns.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the board reads for a data-return measure: the current return of each of its latest periods (oldest first)
+ * and, when the latest period's return is overdue, that period and its due day.
+ */
+public record ReturnSeries(ReturnMeasure measure, List<DataReturn> returns, @Nullable ReturnPeriod latePeriod,
+                           @Nullable LocalDate lateSince) {
+    public ReturnSeries {
+        returns = List.copyOf(returns);
+    }
+
+    public @Nullable DataReturn latest() {
+        return returns.isEmpty() ? null : returns.getLast();
+    }
+}
