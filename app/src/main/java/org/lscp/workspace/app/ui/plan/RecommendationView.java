@@ -166,8 +166,15 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
             UnorderedList measures = new UnorderedList();
             for (MeasureStanding m : detail.measures()) {
                 ListItem item = new ListItem(m.measure().measure() + ": target " + m.measure().target() + "; now "
-                        + m.value() + " (the twelve months to today) ");
+                        + m.value() + " ");
                 if (m.rag() != null) item.add(Badges.rag(m.rag()));
+                if (!m.provenance().isBlank()) {
+                    Span from = new Span(m.provenance() + (m.measure().ref().source()
+                            == org.lscp.workspace.domain.plan.model.MeasureRef.Source.COMPUTED
+                            ? ", the twelve months to today." : "."));
+                    from.addClassName("measure-provenance");
+                    item.add(from);
+                }
                 measures.add(item);
             }
             add(measures);

@@ -50,7 +50,7 @@ class SubmitReturnDialog extends EditDialog<SubmitReturnCommand, DataReturn> {
             note.setRequiredIndicatorVisible(true);
         }
         numerator.setMin(0);
-        denominator.setMin(1);
+        denominator.setMin(0);
         FormLayout form = m.proportion() ? new FormLayout(numerator, denominator, source, note)
                 : new FormLayout(value, source, note);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("26rem", 2));

@@ -32,6 +32,39 @@ class RecommendationViewIT extends SpringBrowserlessTest {
         return $(Button.class).withText(text).first();
     }
 
+    /** The admin picks a success measure from the catalogue: never typed wording the board must guess from. */
+    @Test
+    @WithMember("admin@enfield.example")
+    void theAdminChoosesASuccessMeasureFromTheCatalogueAndTheBoardShowsWhereItsFigureComesFrom() {
+        var plan = fixture.create("Monitoring visit C", "lead@enfield.example", Theme.MANAGEMENT_OVERSIGHT);
+        RecommendationView view = navigate("plan/recommendations/" + plan.recommendation().requireId(),
+                RecommendationView.class);
+        test(button("Edit recommendation")).click();
+        RecommendationDialog dialog = $(RecommendationDialog.class).single();
+        assertThat(dialog.first.measure.getValue().name()).isEqualTo("Abuse disclosures taken to a strategy discussion");
+        test(dialog.second.measure).selectItem("Supervision held within timescale \u2014 data return");
+        assertThat(dialog.second.wording.getValue()).as("the catalogue's name, to reword if the plan says it "
+                + "otherwise").isEqualTo("Supervision held within timescale");
+        test(dialog.second.target).setValue("most of them");
+        test(dialog.save).click();
+        assertThat(dialog.second.target.getErrorMessage()).startsWith("Write the target as a number");
+        assertThat(dialog.isOpened()).isTrue();
+        test(dialog.second.target).setValue("\u2265 95%");
+        test(dialog.second.amber).setValue(5.0);
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+
+        view = navigate("plan/recommendations/" + plan.recommendation().requireId(), RecommendationView.class);
+        var items = $(com.vaadin.flow.component.html.ListItem.class).all().stream()
+                .map(com.vaadin.flow.component.html.ListItem::getText).toList();
+        assertThat(items).anySatisfy(t -> assertThat(t).startsWith("Supervision held within timescale: target "
+                + "\u2265 95%; now ").contains(" of "));
+        var from = $(com.vaadin.flow.component.html.Span.class).all().stream()
+                .filter(c -> c.hasClassName("measure-provenance")).map(c -> c.getText()).toList();
+        assertThat(from).anySatisfy(t -> assertThat(t).startsWith("Returned by Enfield Children's Social Care on"))
+                .anySatisfy(t -> assertThat(t).startsWith("Computed from the workspace's records"));
+    }
+
     @Test
     @WithMember("lead@enfield.example")
     void theLeadOfficerCompletesAnActionOnlyWithEvidence() {
