@@ -154,8 +154,8 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
                 + d.improving().size() + " improving; " + plural(d.judgementsDue().size(), "judgement") + " due; "
                 + plural(d.atPartnership().size(), "escalation") + " waiting on the chair."), BOLD));
         list(document, "Off track (red)", red, true);
-        list(document, "Drifting (amber, or a measure worse two months running)", drifting, true);
-        list(document, "Improving (a measure better two months running)", d.improving(), false);
+        list(document, "Drifting (amber, or a measure worse two periods running)", drifting, true);
+        list(document, "Improving (a measure better two periods running)", d.improving(), false);
         list(document, "Judgements due (evidenced, awaiting the board's assurance)", d.judgementsDue(), false);
         subheading(document, "Escalations waiting on the chair (stage 4)");
         if (d.atPartnership().isEmpty()) document.add(new Paragraph("None.", BODY));

@@ -162,8 +162,11 @@ final class Charts {
         for (MeasureResult.Point m : points) {
             double x = left + 12 + i * step;
             String label = m.label().replaceFirst(" \\d{4}$", "");
+            // the first and last labels run inwards, so a long one ("Jul\u2013Sept") is not cut at the edge
+            boolean inwards = points.size() > 1 && label.length() > 4;
+            String anchor = inwards && i == 0 ? "start" : inwards && i == points.size() - 1 ? "end" : "middle";
             svg.append("<text class=\"axis\" x=\"").append(fmt(x)).append("\" y=\"").append(height - 4)
-                    .append("\" text-anchor=\"middle\">").append(escape(label)).append("</text>");
+                    .append("\" text-anchor=\"").append(anchor).append("\">").append(escape(label)).append("</text>");
             if (m.value().noData()) {
                 said.add(m.label() + " no data");
                 path.append(' ');

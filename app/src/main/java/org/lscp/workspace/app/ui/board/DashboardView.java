@@ -384,8 +384,8 @@ public class DashboardView extends VerticalLayout {
         // (a board of ten cards held some 600 components per member's session)
         StringBuilder body = new StringBuilder("<div class=\"card-body\"><div class=\"badges\">")
                 .append(Markup.badge(Badges.rag(c.rag())));
-        if (c.worsening()) body.append(Markup.badge(Badges.of("Worsening two months running", "error")));
-        else if (c.improving()) body.append(Markup.badge(Badges.of("Improving two months running", "success")));
+        if (c.worsening()) body.append(Markup.badge(Badges.of("Worsening two periods running", "error")));
+        else if (c.improving()) body.append(Markup.badge(Badges.of("Improving two periods running", "success")));
         body.append(Markup.badge(Badges.status(c.recommendation().status())));
         body.append(Markup.badge(c.latest() == null ? Badges.of("Not yet judged by the board", "contrast")
                 : Badges.of(c.latest().level().label() + " (board of " + Formats.date(c.latest().meetingDate()) + ")",

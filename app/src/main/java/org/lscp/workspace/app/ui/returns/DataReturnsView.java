@@ -39,10 +39,8 @@ public class DataReturnsView extends VerticalLayout {
         this.current = current;
         addClassName("view");
         setSizeFull();
-        grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> d.measure().name()).setHeader("Measure").setFlexGrow(3);
-        grid.addColumn(d -> d.period().label()).setHeader("Period").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::figure).setHeader("Figure").setFlexGrow(2);
+        // one cell a return, read like a card (name; period and status; the figure), so it works on a phone too
+        grid.addComponentColumn(this::cell).setHeader("Return").setFlexGrow(1);
         grid.addComponentColumn(d -> {
             Button act = new Button(d.current() == null ? "Return figure" : "Correct", e -> open(d));
             act.addThemeVariants(d.current() == null ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY,
@@ -53,9 +51,19 @@ public class DataReturnsView extends VerticalLayout {
         }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("Your agency has no data returns to make. The partnership admin names the measures "
                 + "each agency returns, and their officer.");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         add(new H1("Data returns"), summary, grid);
         refresh();
+    }
+
+    private Div cell(ReturnDue d) {
+        Div name = new Div(d.measure().name());
+        name.addClassName("return-name");
+        Div when = new Div(new Span(d.period().label() + " "), status(d));
+        Div cell = new Div(name, when, figure(d));
+        cell.addClassName("return-cell");
+        return cell;
     }
 
     private Span status(ReturnDue d) {
@@ -68,7 +76,7 @@ public class DataReturnsView extends VerticalLayout {
         Div cell = new Div();
         DataReturn r = d.current();
         if (r == null) {
-            cell.setText("Not returned");
+            cell.setText("Not returned yet");
             return cell;
         }
         cell.setText(SubmitReturnDialog.figure(d.measure(), r) + " \u2014 " + r.byName() + ", "

@@ -62,7 +62,7 @@ public class ReturnMeasuresView extends VerticalLayout {
                 .setHeader("Returned by").setFlexGrow(2);
         grid.addColumn(m -> m.officer() == null ? "\u2014" : memberNames.getOrDefault(m.officer(), ""))
                 .setHeader("Officer").setFlexGrow(1);
-        grid.addColumn(m -> m.frequency().label() + ", due " + m.daysToReturn() + " days after")
+        grid.addColumn(m -> m.frequency().label() + "; due " + m.daysToReturn() + " days after")
                 .setHeader("How often").setFlexGrow(1);
         grid.addComponentColumn(m -> {
             Button edit = new Button(m.ready() ? "Edit" : "Define", e -> open(m));
@@ -72,6 +72,7 @@ public class ReturnMeasuresView extends VerticalLayout {
         }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("No data-return measures yet. Add one for each figure an agency returns, such as "
                 + "social work caseloads or supervision held in time.");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         add(new H1("Data-return measures"), new Paragraph("Figures the partnership cannot count from its records, "
                 + "returned each period by a named officer of the agency that holds them. A recommendation's success "

@@ -37,7 +37,6 @@ class DataReturnViewsIT extends SpringBrowserlessTest {
         ReturnDue first = test(view.grid).getRow(0);
         assertThat(first.measure().name()).isEqualTo(FOSTERING);
         assertThat(first.late()).isTrue();
-        assertThat(test(view.grid).getCellText(0, 0)).startsWith("Late since");
         assertThat(view.summary.getText()).isEqualTo("1 return is late: it shows as late on the board until it is in.");
         int before = returns.history(current.get(), first.measure().requireId()).size();
 
@@ -69,7 +68,6 @@ class DataReturnViewsIT extends SpringBrowserlessTest {
         int row = row(view, "Average caseload in referral and assessment teams", true);
         ReturnDue due = test(view.grid).getRow(row);
         int before = returns.history(current.get(), due.measure().requireId()).size();
-        assertThat(test(view.grid).getCellText(row, 0)).isIn("Returned", "Corrected");
         view.open(due);
         SubmitReturnDialog dialog = $(SubmitReturnDialog.class).single();
         assertThat(dialog.getHeaderTitle()).startsWith("Correct Average caseload");
