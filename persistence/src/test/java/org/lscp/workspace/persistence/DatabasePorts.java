@@ -163,6 +163,11 @@ public final class DatabasePorts implements Ports {
     }
 
     @Override
+    public org.lscp.workspace.domain.caseaudit.port.out.CaseAuditRepository caseAudits() {
+        return context.getBean(org.lscp.workspace.domain.caseaudit.port.out.CaseAuditRepository.class);
+    }
+
+    @Override
     public KeptIdentifiers keptIdentifiers() {
         return context.getBean(KeptIdentifiers.class);
     }

@@ -47,6 +47,7 @@ class BoardUseCases {
                 AgencyDirectory agencies, MemberDirectory members, EscalationQuery escalations, ChildIdentifierUseCase identifiers,
                 BoardReportRenderer renderer, Auditor auditor,
                 org.lscp.workspace.domain.returns.port.in.ReturnedFigures returned,
+                org.lscp.workspace.domain.caseaudit.port.in.AuditedFigures audited,
                 org.lscp.workspace.domain.shared.change.ChangeSubscriptions changes,
                 @Value("${workspace.board.figures-settle:1500ms}") java.time.Duration settle) {
         // figures counted once for everyone asking at about the same time (a minute at most while nothing changes);
@@ -54,7 +55,7 @@ class BoardUseCases {
         BoardRepository recent = new org.lscp.workspace.domain.board.service.RecentBoardFigures(board, changes,
                 settle, java.time.Duration.ofMinutes(1), System::nanoTime);
         return new Board(new BoardService(recent, judgements, plan, agencies, members,
-                escalations::waitingOnThePartnership, identifiers, returned, renderer, auditor));
+                escalations::waitingOnThePartnership, identifiers, returned, audited, renderer, auditor));
     }
 
     @Bean

@@ -59,6 +59,7 @@ public class DemoData implements ApplicationRunner {
     private final int contactCount;
     private final DemoPlans plans;
     private final DemoEscalations demoEscalations;
+    private final DemoAudits demoAudits;
     private final TransactionTemplate transaction;
     private final MemberRepository members;
     private final SecondFactorRepository secondFactors;
@@ -67,7 +68,7 @@ public class DemoData implements ApplicationRunner {
     DemoData(ProvisionPartnershipUseCase provision, InspectionRepository inspections, ContactRepository contacts,
              MemberRepository members, SecondFactorRepository secondFactors, ContactMeasures measures, Clock clock,
              PlatformTransactionManager transactions, DemoPlans plans, DemoContacts demoContacts,
-             DemoEscalations demoEscalations, @Value("${workspace.demo-contacts:2000}") int contactCount) {
+             DemoEscalations demoEscalations, DemoAudits demoAudits, @Value("${workspace.demo-contacts:2000}") int contactCount) {
         this.provision = provision;
         this.inspections = inspections;
         this.contacts = contacts;
@@ -78,6 +79,7 @@ public class DemoData implements ApplicationRunner {
         this.plans = plans;
         this.demoContacts = demoContacts;
         this.demoEscalations = demoEscalations;
+        this.demoAudits = demoAudits;
         this.contactCount = contactCount;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -101,6 +103,8 @@ public class DemoData implements ApplicationRunner {
                 LOG.info("Demo contacts loaded: {} for {}", contactCount, partnership.name());
                 transaction.executeWithoutResult(status -> demoEscalations.load(id));
                 LOG.info("Demo escalations loaded for {}", partnership.name());
+                transaction.executeWithoutResult(status -> demoAudits.load(id));
+                LOG.info("Demo case audits loaded for {}", partnership.name());
                 // the demo's history is written through the repositories, as of days past: count it once, whole
                 transaction.executeWithoutResult(status -> measures.recount(id));
             }

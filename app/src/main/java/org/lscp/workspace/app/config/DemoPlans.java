@@ -133,8 +133,12 @@ final class DemoPlans {
                List<Measure> measures, List<Act> actions) {
     }
 
-    /** A success measure: the plan's wording and target, and the measure it is — computed, or returned by name. */
-    record Measure(String measure, String target, @Nullable String computed, @Nullable String returned) {
+    /**
+     * A success measure: the plan's wording and target, and the measure it is — computed, returned (by the
+     * data-return measure's name) or audited (a theme's case audits overall).
+     */
+    record Measure(String measure, String target, @Nullable String computed, @Nullable String returned,
+                   @Nullable String audited) {
     }
 
     record Act(String description, String lead, String agencies, String created, String due, ActionStatus status,
@@ -283,7 +287,8 @@ final class DemoPlans {
         }
 
         private SuccessMeasure measure(Measure m) {
-            MeasureRef ref = m.computed() != null ? MeasureRef.computed(m.computed()) : returned.get(m.returned());
+            MeasureRef ref = m.computed() != null ? MeasureRef.computed(m.computed())
+                    : m.audited() != null ? MeasureRef.audited(m.audited(), null) : returned.get(m.returned());
             if (ref == null) throw new IllegalStateException("Demo measure names no measure: " + m.measure());
             return new SuccessMeasure(ref, m.measure(), m.target());
         }

@@ -55,7 +55,8 @@ class ReturnsUseCases {
     }
 
     @Bean
-    MeasureCatalogue measureCatalogue(ReturnedFigures returned) {
-        return new MeasureCatalogueService(returned);
+    MeasureCatalogue measureCatalogue(ReturnedFigures returned,
+                                      org.lscp.workspace.domain.caseaudit.port.in.AuditedFigures audited) {
+        return new MeasureCatalogueService(returned, audited);
     }
 }

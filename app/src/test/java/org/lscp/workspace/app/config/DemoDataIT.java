@@ -72,7 +72,7 @@ class DemoDataIT {
         assertThat(standings).hasSizeGreaterThan(30);
         assertThat(standings).allSatisfy(m -> {
             assertThat(m.provenance()).as(m.measure().measure()).matches("Computed from the workspace's records"
-                    + "|Returned by .+ on .+ from .+, for .+");
+                    + "|Returned by .+ on .+ from .+, for .+|Audited: \\d+ cases in \\d+ audits? of .+");
             assertThat(m.value()).as(m.measure().measure()).doesNotContain("no data", "No return",
                     "reported outside");
         });
@@ -89,6 +89,25 @@ class DemoDataIT {
     }
 
     @Autowired org.lscp.workspace.domain.returns.port.in.DataReturnsUseCase dataReturns;
+
+    /** Enfield's neglect and thresholds audits: six cases each, mixed grades, a moderated change, an action. */
+    @Test
+    void enfieldHasTwoCaseAuditsWithMixedModeratedGradesAndAFindingMadeAnAction() {
+        var chair = DemoActors.actor(signIn, "chair@enfield.example");
+        var programmes = caseAudits.programmes(chair);
+        assertThat(programmes).extracting(p -> p.theme().name()).containsExactlyInAnyOrder("NEGLECT", "THRESHOLDS");
+        for (var p : programmes) {
+            var view = caseAudits.programme(chair, p.requireId());
+            assertThat(view.cases()).hasSize(6).allMatch(c -> c.grade() != null && c.moderated()
+                    && c.childName() == null);
+            assertThat(view.cases().stream().map(c -> c.grade()).distinct().count()).isGreaterThan(2);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_case where moderation_changed", Long.class))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from audit_case where actions <> ''", Long.class)).isOne();
+    }
+
+    @Autowired org.lscp.workspace.domain.caseaudit.port.in.CaseAuditUseCase caseAudits;
 
     @Test
     void enfieldHasAYearOfContactsWithTheirDecisions() {

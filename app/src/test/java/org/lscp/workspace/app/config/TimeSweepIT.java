@@ -36,7 +36,7 @@ class TimeSweepIT {
 
     @Test
     void theSweepRemindsEachFeaturesDeadlinesOnceHoweverOftenItRuns() {
-        assertThat(reminders).as("decisions, escalation stages, actions").hasSize(3);
+        assertThat(reminders).as("decisions, escalation stages, actions, data returns").hasSize(4);
         var plan = fixture.create("Sweep visit", "lead@enfield.example", Theme.THRESHOLDS);
         var tomorrow = actions.add(fixture.admin(), plan.recommendation().requireId(), new SaveActionCommand(
                 "Brief the front door on the sweep", plan.action().leadOfficer(), Set.of(),

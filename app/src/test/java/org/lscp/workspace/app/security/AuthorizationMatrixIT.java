@@ -54,6 +54,9 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
             admin/members                | open   | denied | denied | denied | denied | denied | denied | denied
             admin/settings               | open   | denied | denied | denied | denied | denied | denied | denied
             admin/single-sign-on         | open   | denied | denied | denied | denied | denied | denied | denied
+            audits                       | open   | open   | open   | open   | open   | open   | open   | open
+            audits/audit/{audit}         | open   | open   | open   | denied | open   | open   | open   | open
+            audits/cases/{auditCase}     | open   | denied | open   | denied | denied | open   | denied | open
             board                        | open   | open   | open   | denied | open   | denied | open   | open
             board/decisions              | open   | open   | open   | denied | open   | denied | open   | open
             board/discussions            | open   | open   | open   | denied | open   | denied | open   | open
@@ -133,7 +136,12 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
         long enfield = sql.queryForObject("select id from partnership where name like 'Enfield%'", Long.class);
         long police = sql.queryForObject("select id from agency where partnership_id = ? and name like 'Metropolitan%'",
                 Long.class, enfield);
+        long audit = sql.queryForObject("select min(id) from audit_programme where partnership_id = ? and theme ="
+                + " 'THRESHOLDS'", Long.class, enfield);
         Map<String, Object> samples = Map.of(
+                "audit", audit,
+                "auditCase", sql.queryForObject("select min(id) from audit_case where programme_id = ?", Long.class,
+                        audit),
                 "contact", sql.queryForObject("select min(id) from contact where partnership_id = ? "
                         + "and source_agency_id = ?", Long.class, enfield, police),
                 "child", sql.queryForObject("select child_case_id from contact where partnership_id = ? "

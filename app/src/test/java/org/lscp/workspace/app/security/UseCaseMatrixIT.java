@@ -154,6 +154,10 @@ class UseCaseMatrixIT {
             ReturnMeasuresUseCase.measures              | allowed | allowed | allowed | refused | allowed | refused | allowed | allowed
             DataReturnsUseCase.history                  | allowed | allowed | allowed | allowed | allowed | refused | allowed | allowed
             ReturnedFigures                             | -       | -       | -       | -       | -       | -       | -       | -
+            CaseAuditUseCase.programme                  | allowed | allowed | allowed | refused | allowed | allowed | allowed | allowed
+            CaseAuditUseCase.openCase                   | allowed | refused | allowed | refused | refused | allowed | refused | allowed
+            AuditedFigures                              | -       | -       | -       | -       | -       | -       | -       | -
+            ContactSamples                              | -       | -       | -       | -       | -       | -       | -       | -
             """;
 
     @Autowired SignInUseCase signIn;
@@ -165,6 +169,9 @@ class UseCaseMatrixIT {
     @Autowired AssuranceUseCase assurance;
     @Autowired org.lscp.workspace.domain.returns.port.in.ReturnMeasuresUseCase returnMeasures;
     @Autowired org.lscp.workspace.domain.returns.port.in.DataReturnsUseCase dataReturns;
+    @Autowired org.lscp.workspace.domain.caseaudit.port.in.CaseAuditUseCase caseAudits;
+    private long auditProgramme;
+    private long auditCase;
     @Autowired BoardQuery board;
     @Autowired BoardReportUseCase boardReport;
     @Autowired CommentUseCase comments;
@@ -223,6 +230,10 @@ class UseCaseMatrixIT {
                 + "r.id = a.recommendation_id where r.partnership_id = ?", Long.class, enfield);
         returnMeasure = sql.queryForObject("select id from return_measure where partnership_id = ? and name ="
                 + " 'Private fostering visits within timescale'", Long.class, enfield);
+        auditProgramme = sql.queryForObject("select min(id) from audit_programme where partnership_id = ? and theme ="
+                + " 'THRESHOLDS'", Long.class, enfield);
+        auditCase = sql.queryForObject("select min(id) from audit_case where programme_id = ?", Long.class,
+                auditProgramme);
         policeMember = new MemberId(sql.queryForObject("select id from member where email = 'police@enfield.example'",
                 Long.class));
         decision = sql.queryForObject("select min(d.id) from threshold_decision d join contact c on c.id = d.contact_id "
@@ -292,6 +303,8 @@ class UseCaseMatrixIT {
         calls.put("ChildIdentifierUseCase.forReader", a -> childIdentifiers.forReader(a, List.of("no child here")));
         calls.put("ManageSettingsUseCase.get", settings::get);
         calls.put("ReturnMeasuresUseCase.measures", returnMeasures::measures);
+        calls.put("CaseAuditUseCase.programme", a -> caseAudits.programme(a, auditProgramme));
+        calls.put("CaseAuditUseCase.openCase", a -> caseAudits.openCase(a, auditCase));
         calls.put("DataReturnsUseCase.history", a -> dataReturns.history(a,
                 new org.lscp.workspace.domain.returns.model.ReturnMeasureId(returnMeasure)));
         return calls;

@@ -21,9 +21,8 @@ class NavigationIT extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(menu()).containsExactly("Home", "Escalations", "Board assurance", "Improvement plan", "Import plan",
-                "Agencies",
-                "Members", "Bank holidays", "Timescales", "Single sign-on", "Import contacts", "Annex A export", "Audit trail",
-                "Access log");
+                "Data returns", "Case audits", "Agencies", "Members", "Bank holidays", "Timescales", "Single sign-on",
+                "Import contacts", "Annex A export", "Data-return measures", "Audit trail", "Access log");
         assertThat($(H1.class).first().getText()).endsWith(", Alex");
     }
 
@@ -32,7 +31,7 @@ class NavigationIT extends SpringBrowserlessTest {
     void aPractitionerSeesNoAdministrationAndIsRefusedTheAdminAddress() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Home", "Record a contact", "Contacts", "Checks for my agency",
-                "Escalations", "Improvement plan");
+                "Escalations", "Improvement plan", "Case audits");
 
         navigate("admin/agencies", AccessDeniedView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("You do not have access to this page");
@@ -51,7 +50,8 @@ class NavigationIT extends SpringBrowserlessTest {
     @WithMember("lead@enfield.example")
     void aLeadOfficerSeesTheirActions() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Home", "Board assurance", "Improvement plan", "My actions");
+        assertThat(menu()).containsExactly("Home", "Board assurance", "Improvement plan", "My actions",
+                "Data returns", "Case audits");
     }
 
     private java.util.List<String> menu() {

@@ -33,7 +33,7 @@ class JdbcReturnRepositories implements ReturnMeasureRepository, DataReturnRepos
         return new ReturnMeasure(new ReturnMeasureId(rs.getLong("id")), new PartnershipId(rs.getLong("partnership_id")),
                 rs.getString("name"), rs.getString("definition"), rs.getBoolean("proportion"), rs.getString("unit"),
                 rs.getBoolean("higher_is_better"), agencyId, officerId, Frequency.valueOf(rs.getString("frequency")),
-                rs.getInt("days_to_return"), rs.getLong("version"));
+                rs.getInt("days_to_return"), rs.getDate("defined_on").toLocalDate(), rs.getLong("version"));
     };
     private static final RowMapper<DataReturn> RETURN = (rs, n) -> {
         long numerator = rs.getLong("numerator");
@@ -65,14 +65,15 @@ class JdbcReturnRepositories implements ReturnMeasureRepository, DataReturnRepos
                 .addValue("agency", m.agency() == null ? null : m.agency().value())
                 .addValue("officer", m.officer() == null ? null : m.officer().value())
                 .addValue("frequency", m.frequency().name()).addValue("days", m.daysToReturn())
+                .addValue("defined", Date.valueOf(m.definedOn()))
                 .addValue("version", m.version());
         if (m.id() == null) {
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             jdbc.update("""
                     insert into return_measure (partnership_id, name, definition, proportion, unit, higher_is_better,
-                      agency_id, officer_id, frequency, days_to_return, version)
+                      agency_id, officer_id, frequency, days_to_return, defined_on, version)
                     values (:p, :name, :definition, :proportion, :unit, :higher, :agency, :officer, :frequency, :days,
-                      0)""", row, key, new String[] {"id"});
+                      :defined, 0)""", row, key, new String[] {"id"});
             return find(m.partnershipId(), new ReturnMeasureId(key.getKey().longValue())).orElseThrow();
         }
         VersionedSave.requireUpdated(jdbc.update("""

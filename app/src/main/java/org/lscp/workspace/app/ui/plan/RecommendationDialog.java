@@ -35,6 +35,8 @@ class RecommendationDialog extends EditDialog<SaveRecommendationCommand, Recomme
     final MultiSelectComboBox<Agency> sharedWith = new MultiSelectComboBox<>("Shared with agencies");
     final MeasureRow first;
     final MeasureRow second;
+    /** The rows: as many as the recommendation has success measures, and one more (two at least). */
+    private final List<MeasureRow> rows = new ArrayList<>();
     private final Inspection inspection;
 
     /**
@@ -110,6 +112,12 @@ class RecommendationDialog extends EditDialog<SaveRecommendationCommand, Recomme
         sharedWith.setItemLabelGenerator(Agency::name);
         first = new MeasureRow("Success measure", catalogue, "\u2265 95%");
         second = new MeasureRow("Second success measure", catalogue, "\u2264 18 children");
+        rows.add(first);
+        rows.add(second);
+        int wanted = existing == null ? 2 : Math.max(2, existing.successMeasures().size() + 1);
+        while (rows.size() < wanted) {
+            rows.add(new MeasureRow("Success measure " + (rows.size() + 1), catalogue, "\u2265 90%"));
+        }
         number.setValue(nextNumber);
         if (existing != null) {
             number.setValue(existing.number());
@@ -119,8 +127,7 @@ class RecommendationDialog extends EditDialog<SaveRecommendationCommand, Recomme
             sharedWith.setValue(agencies.stream().filter(a -> existing.sharedWith().contains(a.requireId()))
                     .collect(Collectors.toSet()));
             List<SuccessMeasure> measures = existing.successMeasures();
-            if (!measures.isEmpty()) first.show(measures.get(0), catalogue);
-            if (measures.size() > 1) second.show(measures.get(1), catalogue);
+            for (int i = 0; i < measures.size(); i++) rows.get(i).show(measures.get(i), catalogue);
         }
         FormLayout form = new FormLayout(number, theme, text, lead, sharedWith);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 4));
@@ -129,15 +136,14 @@ class RecommendationDialog extends EditDialog<SaveRecommendationCommand, Recomme
         form.setColspan(text, 4);
         form.setColspan(lead, 2);
         form.setColspan(sharedWith, 2);
-        first.addTo(form);
-        second.addTo(form);
+        rows.forEach(row -> row.addTo(form));
         add(form);
     }
 
     @Override
     protected SaveRecommendationCommand command() {
         List<SuccessMeasure> measures = new ArrayList<>();
-        for (MeasureRow row : List.of(first, second)) {
+        for (MeasureRow row : rows) {
             if (!row.empty()) measures.add(row.value());
         }
         Set<org.lscp.workspace.domain.shared.AgencyId> agencies = sharedWith.getValue().stream().map(Agency::requireId)
@@ -155,9 +161,9 @@ class RecommendationDialog extends EditDialog<SaveRecommendationCommand, Recomme
         fields.put("theme", theme);
         fields.put("leadOfficer", lead);
         fields.put("sharedWith", sharedWith);
-        List<MeasureRow> rows = List.of(first, second).stream().filter(r -> !r.empty()).toList();
-        for (int i = 0; i < rows.size(); i++) {
-            MeasureRow row = rows.get(i);
+        List<MeasureRow> filled = rows.stream().filter(r -> !r.empty()).toList();
+        for (int i = 0; i < filled.size(); i++) {
+            MeasureRow row = filled.get(i);
             fields.put(SaveRecommendationCommand.field(i, "measure"), row.measure);
             fields.put(SaveRecommendationCommand.field(i, "wording"), row.wording);
             fields.put(SaveRecommendationCommand.field(i, "target"), row.target);

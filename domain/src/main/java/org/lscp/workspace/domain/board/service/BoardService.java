@@ -57,6 +57,9 @@ import org.lscp.workspace.domain.returns.model.ReturnMeasure;
 import org.lscp.workspace.domain.returns.model.ReturnMeasureId;
 import org.lscp.workspace.domain.returns.model.ReturnSeries;
 import org.lscp.workspace.domain.returns.port.in.ReturnedFigures;
+import org.lscp.workspace.domain.caseaudit.model.AuditFigure;
+import org.lscp.workspace.domain.caseaudit.model.AuditMeasure;
+import org.lscp.workspace.domain.caseaudit.port.in.AuditedFigures;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -88,12 +91,15 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
     private final EscalationsWaiting escalations;
     private final ChildIdentifierGuard identifiers;
     private final ReturnedFigures returned;
+    private final AuditedFigures audits;
     private final Audit auditor;
 
     public BoardService(BoardRepository board, JudgementRepository judgements, PlanRecords plan,
                         AgencyDirectory agencies, MemberDirectory members, EscalationsWaiting escalations, ChildIdentifierGuard identifiers,
-                        ReturnedFigures returned, BoardReportRenderer renderer, Audit auditor) {
+                        ReturnedFigures returned, AuditedFigures audits, BoardReportRenderer renderer,
+                        Audit auditor) {
         this.returned = returned;
+        this.audits = audits;
         this.identifiers = identifiers;
         this.board = board;
         this.members = members;
@@ -213,7 +219,7 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
             return switch (measure.ref().source()) {
                 case COMPUTED -> computed(measure);
                 case RETURNED -> returned(measure);
-                case AUDITED -> MeasureResult.without(measure, "No case audit of this theme yet.", "Case audits");
+                case AUDITED -> audited(measure);
             };
         }
 
@@ -228,6 +234,23 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
             Rag rag = measure.goal().flatMap(t -> t.rag(current.orNull(), kind.higherIsBetter())).orElse(null);
             return new MeasureResult(measure, kind, kind.higherIsBetter(), current, points, rag,
                     "Computed from the workspace's records", null);
+        }
+
+        private MeasureResult audited(SuccessMeasure measure) {
+            AuditMeasure m = AuditMeasure.of(measure.ref()).orElse(null);
+            if (m == null) return MeasureResult.without(measure, "This audit measure no longer exists.", "");
+            AuditFigure f = audits.figure(partnership, m.theme(), m.domain(), asOf.minusYears(1).plusDays(1), asOf);
+            if (f.graded() == 0) {
+                return MeasureResult.without(measure, "No " + m.theme().label().toLowerCase(Locale.ROOT) + " case "
+                        + "graded in the 12 months to " + London.format(asOf) + ".", "From case audits");
+            }
+            Ratio current = new Ratio(f.good(), f.graded());
+            List<MeasureResult.Point> points = f.byAudit().stream().map(p -> new MeasureResult.Point(p.label(),
+                    new Ratio(p.good(), p.graded()))).toList();
+            Rag rag = measure.goal().flatMap(t -> t.rag(current.orNull(), true)).orElse(null);
+            return new MeasureResult(measure, null, true, current, points, rag, "Audited: " + f.graded()
+                    + (f.graded() == 1 ? " case" : " cases") + " in " + f.audits() + (f.audits() == 1 ? " audit" : " audits")
+                    + " of " + m.theme().label().toLowerCase(Locale.ROOT) + (f.moderated() ? ", moderated" : ""), null);
         }
 
         private MeasureResult returned(SuccessMeasure measure) {

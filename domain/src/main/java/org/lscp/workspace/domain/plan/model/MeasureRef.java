@@ -31,6 +31,11 @@ public record MeasureRef(Source source, String key) {
         return new MeasureRef(Source.RETURNED, String.valueOf(measureId));
     }
 
+    /** A case-audit measure: a theme's cases good or better overall, or in one domain ("NEGLECT/IMPACT"). */
+    public static MeasureRef audited(String theme, @org.jspecify.annotations.Nullable String domain) {
+        return new MeasureRef(Source.AUDITED, domain == null ? theme : theme + "/" + domain);
+    }
+
     /** The data-return measure's id; only for a returned measure. */
     public long returnId() {
         if (source != Source.RETURNED) throw new IllegalStateException(this + " is not returned");

@@ -14,11 +14,13 @@ import org.lscp.workspace.domain.shared.audit.Snapshot;
  * A figure the partnership cannot count from its own records, returned each period by a named officer of the agency
  * that holds it: a proportion (numerator of denominator) or an amount in a unit ("children per worker"). Due
  * {@code daysToReturn} days after each period ends. A measure migrated from a plan's old wording waits for the admin
- * to define it ({@link #ready()} is false until it has a definition, an agency and an officer).
+ * to define it ({@link #ready()} is false until it has a definition, an agency and an officer). A period that ended
+ * before the day the measure was defined is not expected of the agency (it may still be returned).
  */
 public record ReturnMeasure(@Nullable ReturnMeasureId id, PartnershipId partnershipId, String name, String definition,
                             boolean proportion, String unit, boolean higherIsBetter, @Nullable AgencyId agency,
-                            @Nullable MemberId officer, Frequency frequency, int daysToReturn, long version)
+                            @Nullable MemberId officer, Frequency frequency, int daysToReturn, LocalDate definedOn,
+                            long version)
         implements Audited {
     public static final int DEFAULT_DAYS_TO_RETURN = 15;
     /** Who may be named to return a measure: a manager, a lead officer or the admin (the returns page is theirs). */
@@ -41,6 +43,11 @@ public record ReturnMeasure(@Nullable ReturnMeasureId id, PartnershipId partners
         return period.end().plusDays(daysToReturn);
     }
 
+    /** Whether its return is asked for: the period ended on or after the day the measure was defined. */
+    public boolean expects(ReturnPeriod period) {
+        return !period.end().isBefore(definedOn);
+    }
+
     /** The latest period over by {@code today}: the one a return is now asked for. */
     public ReturnPeriod lastEnded(LocalDate today) {
         return frequency.before(frequency.containing(today));
@@ -54,7 +61,7 @@ public record ReturnMeasure(@Nullable ReturnMeasureId id, PartnershipId partners
     public ReturnMeasure with(SaveReturnMeasureCommand c) {
         return new ReturnMeasure(id, partnershipId, c.name(), c.definition(), c.proportion(),
                 c.proportion() ? "" : c.unit(), c.higherIsBetter(), c.agency(), c.officer(), c.frequency(),
-                c.daysToReturn(), version);
+                c.daysToReturn(), definedOn, version);
     }
 
     @Override public String auditType() { return "Data-return measure"; }
@@ -66,6 +73,6 @@ public record ReturnMeasure(@Nullable ReturnMeasureId id, PartnershipId partners
         return Snapshot.of().with("name", name).with("definition", definition)
                 .with("unit", proportion ? "proportion" : unit).with("higher is better", higherIsBetter)
                 .with("agency", agency == null ? "" : agency).with("officer", officer == null ? "" : officer)
-                .with("frequency", frequency.label()).with("days to return", daysToReturn);
+                .with("frequency", frequency.label()).with("days to return", daysToReturn).with("defined on", definedOn);
     }
 }

@@ -98,7 +98,7 @@ public final class DataReturnService implements ReturnMeasuresUseCase, DataRetur
                 + "of that name.").done();
         if (id == null) {
             ReturnMeasure saved = measures.save(new ReturnMeasure(null, actor.partnershipId(), "", "", true, "",
-                    true, null, null, command.frequency(), command.daysToReturn(), 0).with(command));
+                    true, null, null, command.frequency(), command.daysToReturn(), today(), 0).with(command));
             auditor.created(actor, saved);
             return saved;
         }
@@ -218,6 +218,7 @@ public final class DataReturnService implements ReturnMeasuresUseCase, DataRetur
         for (ReturnMeasure m : measures.all(partnership)) {
             if (!m.ready()) continue;
             ReturnPeriod period = m.lastEnded(today);
+            if (!m.expects(period)) continue;
             LocalDate due = m.due(period);
             if (today.isBefore(due.minusDays(REMIND_DAYS_AHEAD))) continue;
             if (current(returns.forMeasure(partnership, m.requireId())).containsKey(period)) continue;
@@ -233,13 +234,12 @@ public final class DataReturnService implements ReturnMeasuresUseCase, DataRetur
     }
 
     /**
-     * A period's return is late when it is missing after its due day, and the period is either the latest one over
-     * or one after a period the agency did return (so a measure defined today is not late for the years before).
+     * A period's return is late when it is missing after its due day, and the period is one the measure expects
+     * (it ended on or after the day it was defined) or follows a period the agency did return.
      */
     static boolean late(ReturnMeasure m, ReturnPeriod period, Map<ReturnPeriod, DataReturn> current, LocalDate today) {
         if (!m.ready() || current.containsKey(period) || !today.isAfter(m.due(period))) return false;
-        return period.equals(m.lastEnded(today))
-                || current.keySet().stream().anyMatch(p -> p.start().isBefore(period.start()));
+        return m.expects(period) || current.keySet().stream().anyMatch(p -> p.start().isBefore(period.start()));
     }
 
     /** The latest return of each period: a correction replaces the figure it corrects. */

@@ -52,9 +52,11 @@ class BoardServiceTest {
         world = TestPartnerships.withFrontDoor();
         world.today(LocalDate.of(2026, 11, 25));
         service = world.boardService;
+        world.today(LocalDate.of(2026, 4, 1));
         supervision = world.returns.save(world.adminA(), null, new SaveReturnMeasureCommand(
                 "Supervision held within timescale", "Supervisions held on time, of those due", true, null, true,
                 world.leadOfficerA().agencyId(), world.leadOfficerA().memberId(), Frequency.QUARTERLY, 15), 0);
+        world.today(LocalDate.of(2026, 11, 25));
         Inspection visit = world.addInspection(world.adminA(), "Focused visit", LocalDate.of(2026, 3, 2));
         thresholds = world.recommendationService.create(world.adminA(), new SaveRecommendationCommand(
                 visit.requireId(), 1, "Apply thresholds", Theme.THRESHOLDS, world.leadOfficerA().memberId(), Set.of(),

@@ -58,10 +58,12 @@ class DataReturnServiceTest {
         world.addMember(world.adminA(), "Olu Officer", "olu@northshire.example", TestPartnerships.A_CHILDRENS_SERVICES,
                 Role.LEAD_OFFICER);
         officer = world.actorByEmail("olu@northshire.example");
+        world.today(LocalDate.of(2026, 7, 1)); // defined on 1 July: from Jul–Sep on, its returns are expected
         supervision = returns.save(world.adminA(), null, command("Supervision held within timescale", true, null),
                 0);
         caseloads = returns.save(world.adminA(), null, command("Social work caseloads", false, "children per worker"),
                 0);
+        world.today(LocalDate.of(2026, 11, 25));
     }
 
     private SaveReturnMeasureCommand command(String name, boolean proportion, String unit) {
@@ -219,7 +221,10 @@ class DataReturnServiceTest {
                 "return-late:" + supervision.requireId().value() + ":2026-07-01");
     }
 
-    /** A gap after a period returned stays late (and flagged on the board) after the next period is over. */
+    /**
+     * A gap after a period returned stays late (and flagged on the board) after the next period is over; a period
+     * that ended before the measure was defined is never late unless one before it was returned.
+     */
     @Test
     void aMissingReturnAfterOneReturnedStaysLateButNoneIsLateBeforeTheFirstReturn() {
         world.today(LocalDate.of(2026, 7, 10));
@@ -228,7 +233,8 @@ class DataReturnServiceTest {
         assertThat(dueFor(supervision, JUL).late()).isTrue();
         assertThat(dueFor(supervision, OCT).late()).isFalse();
         assertThat(dueFor(supervision, LocalDate.of(2026, 1, 1)).late()).isFalse();
-        assertThat(dueFor(caseloads, JUL).late()).isFalse();
+        assertThat(dueFor(caseloads, JUL).late()).as("expected since it was defined").isTrue();
+        assertThat(dueFor(caseloads, LocalDate.of(2026, 4, 1)).late()).as("ended before it was defined").isFalse();
         assertThat(returns.series(world.partnershipA(), supervision.requireId(), LocalDate.of(2027, 1, 1), 4)
                 .orElseThrow().latePeriod()).isEqualTo(new ReturnPeriod(JUL, LocalDate.of(2026, 9, 30)));
     }
@@ -236,7 +242,7 @@ class DataReturnServiceTest {
     @Test
     void aMeasureStillToDefineAsksForNothingAndRemindsNoOne() {
         world.returnRecords.save(new ReturnMeasure(null, world.partnershipA(), "Reports reconciled", "", true, "",
-                true, null, null, Frequency.QUARTERLY, 15, 0));
+                true, null, null, Frequency.QUARTERLY, 15, LocalDate.of(2026, 1, 1), 0));
         assertThat(returns.due(officer)).allMatch(d -> d.measure().ready());
         assertThat(returns.measures(world.adminA()).getFirst().name()).isEqualTo("Reports reconciled");
         world.today(LocalDate.of(2026, 10, 20));
