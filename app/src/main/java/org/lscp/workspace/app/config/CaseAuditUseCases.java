@@ -13,6 +13,7 @@ import org.lscp.workspace.domain.frontdoor.service.ContactSampleService;
 import org.lscp.workspace.domain.partnership.port.in.AgencyDirectory;
 import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
 import org.lscp.workspace.domain.plan.port.in.ManageActionsUseCase;
+import org.lscp.workspace.domain.plan.port.in.PlanActions;
 import org.lscp.workspace.domain.plan.port.in.PlanRecords;
 import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierUseCase;
 import org.lscp.workspace.domain.shared.audit.AccessLog;
@@ -38,8 +39,10 @@ class CaseAuditUseCases {
     CaseAudits caseAudits(CaseAuditRepository audits, ContactSamples contacts, AgencyDirectory agencies,
                           MemberDirectory members, PlanRecords plan, ManageActionsUseCase actions,
                           AccessLog accessLog, ChildIdentifierUseCase identifiers, Auditor auditor) {
-        return new CaseAudits(new CaseAuditService(audits, contacts, agencies, members, plan, actions, accessLog,
-                identifiers, auditor));
+        // the plan's own use case, seen only as what it offers other features
+        PlanActions planActions = actions::add;
+        return new CaseAudits(new CaseAuditService(audits, contacts, agencies, members, plan, planActions,
+                accessLog, identifiers, auditor));
     }
 
     @Bean

@@ -158,6 +158,7 @@ class UseCaseMatrixIT {
             CaseAuditUseCase.openCase                   | allowed | refused | allowed | refused | refused | allowed | refused | allowed
             AuditedFigures                              | -       | -       | -       | -       | -       | -       | -       | -
             ContactSamples                              | -       | -       | -       | -       | -       | -       | -       | -
+            PlanActions                                 | -       | -       | -       | -       | -       | -       | -       | -
             """;
 
     @Autowired SignInUseCase signIn;

@@ -43,7 +43,7 @@ import org.lscp.workspace.domain.plan.port.in.ViewPlanQuery;
 import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.ConcurrentChangeException;
 import org.lscp.workspace.domain.shared.RecommendationId;
-import org.lscp.workspace.domain.shared.Role;
+import org.lscp.workspace.domain.caseaudit.model.AuditPermissions;
 import org.lscp.workspace.domain.shared.ValidationException;
 
 /**
@@ -244,7 +244,7 @@ public class AuditCaseView extends VerticalLayout implements HasUrlParameter<Lon
 
     /** Once graded: a finding made an action on one of the audit's recommendations, or an inadequate case re-audited. */
     private void findings(Actor actor, AuditCase c) {
-        if (!actor.hasAny(Role.PARTNERSHIP_ADMIN, Role.LEAD_OFFICER)) return;
+        if (!AuditPermissions.makesActions(actor)) return;
         add(new H2("Findings into actions"));
         if (!c.actions().isEmpty()) add(new Paragraph(c.actions().size() + (c.actions().size() == 1
                 ? " action" : " actions") + " made from this case on the improvement plan."));
@@ -268,7 +268,7 @@ public class AuditCaseView extends VerticalLayout implements HasUrlParameter<Lon
         form.setColspan(action, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         add(form, raise);
-        if (c.finalGrade() == Grade.INADEQUATE && actor.has(Role.PARTNERSHIP_ADMIN)) {
+        if (c.finalGrade() == Grade.INADEQUATE && AuditPermissions.runsAudits(actor)) {
             Button reaudit = new Button("Re-audit this case in this audit", e -> {
                 try {
                     audits.reaudit(actor, id, c.programmeId());

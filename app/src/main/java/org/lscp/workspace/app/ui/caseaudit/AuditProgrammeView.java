@@ -29,7 +29,7 @@ import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.domain.caseaudit.model.Grade;
 import org.lscp.workspace.domain.caseaudit.model.ProgrammeView;
 import org.lscp.workspace.domain.caseaudit.port.in.CaseAuditUseCase;
-import org.lscp.workspace.domain.shared.Role;
+import org.lscp.workspace.domain.caseaudit.model.AuditPermissions;
 import org.lscp.workspace.domain.shared.ValidationException;
 
 /**
@@ -123,7 +123,7 @@ public class AuditProgrammeView extends VerticalLayout implements HasUrlParamete
         long good = view.cases().stream().filter(c -> c.grade() != null && c.grade().goodOrBetter()).count();
         add(new Paragraph(view.cases().isEmpty() ? "No cases yet." : graded + " of " + view.cases().size()
                 + " cases graded; " + good + " good or better."));
-        if (current.get().has(Role.PARTNERSHIP_ADMIN)) {
+        if (AuditPermissions.runsAudits(current.get())) {
             HorizontalLayout sample = new HorizontalLayout(size, seed, draw);
             sample.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
             sample.setWrap(true);
@@ -134,7 +134,7 @@ public class AuditProgrammeView extends VerticalLayout implements HasUrlParamete
         }
         add(new H2("Cases"));
         cases.setItems(view.cases());
-        cases.setEmptyStateText(current.get().has(Role.PARTNERSHIP_ADMIN) ? "No cases yet: draw a random sample "
+        cases.setEmptyStateText(AuditPermissions.runsAudits(current.get()) ? "No cases yet: draw a random sample "
                 + "from the audit's period, or add a child by their id." : "No cases yet.");
         if (view.seesChildren()) {
             Div links = new Div();

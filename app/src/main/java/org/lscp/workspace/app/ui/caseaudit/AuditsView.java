@@ -26,7 +26,7 @@ import org.lscp.workspace.domain.partnership.port.in.ManageMembersUseCase;
 import org.lscp.workspace.domain.plan.model.PlanFilter;
 import org.lscp.workspace.domain.plan.port.in.ViewPlanQuery;
 import org.lscp.workspace.domain.shared.PageRequest;
-import org.lscp.workspace.domain.shared.Role;
+import org.lscp.workspace.domain.caseaudit.model.AuditPermissions;
 
 /**
  * The partnership's multi-agency case audits, newest meeting first: the admin, the chair, lead officers and managers
@@ -60,13 +60,13 @@ public class AuditsView extends VerticalLayout {
             return open;
         }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText(current.get().has(Role.PARTNERSHIP_ADMIN)
+        grid.setEmptyStateText(AuditPermissions.runsAudits(current.get())
                 ? "No case audits yet. Set one up with New case audit: its theme, the recommendations it tests, "
                 + "the period its sample is drawn from and its auditors."
                 : "No case audits to show. The partnership admin sets them up; auditors see those they audit.");
         grid.setSizeFull();
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setVisible(current.get().has(Role.PARTNERSHIP_ADMIN));
+        add.setVisible(AuditPermissions.runsAudits(current.get()));
         add.addClickListener(e -> {
             List<ProgrammeDialog.Rec> recs = plan.overview(current.get(), PlanFilter.NONE).stream()
                     .flatMap(s -> s.recommendations().stream().map(r -> new ProgrammeDialog.Rec(

@@ -16,6 +16,7 @@ import org.lscp.workspace.domain.caseaudit.model.AgencySection;
 import org.lscp.workspace.domain.caseaudit.model.AuditCase;
 import org.lscp.workspace.domain.caseaudit.model.AuditDomain;
 import org.lscp.workspace.domain.caseaudit.model.AuditFigure;
+import org.lscp.workspace.domain.caseaudit.model.AuditPermissions;
 import org.lscp.workspace.domain.caseaudit.model.AuditProgramme;
 import org.lscp.workspace.domain.caseaudit.model.AuditTheme;
 import org.lscp.workspace.domain.caseaudit.model.CaseCommands;
@@ -37,7 +38,7 @@ import org.lscp.workspace.domain.partnership.port.in.MemberDirectory;
 import org.lscp.workspace.domain.plan.model.ActionStatus;
 import org.lscp.workspace.domain.plan.model.ImprovementAction;
 import org.lscp.workspace.domain.plan.model.SaveActionCommand;
-import org.lscp.workspace.domain.plan.port.in.ManageActionsUseCase;
+import org.lscp.workspace.domain.plan.port.in.PlanActions;
 import org.lscp.workspace.domain.plan.port.in.PlanRecords;
 import org.lscp.workspace.domain.redaction.port.in.ChildIdentifierGuard;
 import org.lscp.workspace.domain.shared.Actor;
@@ -68,13 +69,13 @@ public final class CaseAuditService implements CaseAuditUseCase, AuditedFigures 
     private final AgencyDirectory agencies;
     private final MemberDirectory members;
     private final PlanRecords plan;
-    private final ManageActionsUseCase actions;
+    private final PlanActions actions;
     private final AccessLog accessLog;
     private final ChildIdentifierGuard identifiers;
     private final Audit auditor;
 
     public CaseAuditService(CaseAuditRepository audits, ContactSamples contacts, AgencyDirectory agencies,
-                            MemberDirectory members, PlanRecords plan, ManageActionsUseCase actions,
+                            MemberDirectory members, PlanRecords plan, PlanActions actions,
                             AccessLog accessLog, ChildIdentifierGuard identifiers, Audit auditor) {
         this.identifiers = identifiers;
         this.audits = audits;
@@ -96,7 +97,7 @@ public final class CaseAuditService implements CaseAuditUseCase, AuditedFigures 
 
     @Override
     public AuditProgramme saveProgramme(Actor actor, @Nullable Long id, SaveProgrammeCommand c, long expectedVersion) {
-        actor.require(Role.PARTNERSHIP_ADMIN);
+        AuditPermissions.requireRunsAudits(actor);
         Check check = new Check();
         for (RecommendationId r : c.recommendations()) {
             check.that(plan.recommendation(actor.partnershipId(), r).isPresent(), "recommendations",
@@ -144,7 +145,7 @@ public final class CaseAuditService implements CaseAuditUseCase, AuditedFigures 
 
     @Override
     public List<AuditCase> drawSample(Actor actor, long programmeId, int size, @Nullable Long seed) {
-        actor.require(Role.PARTNERSHIP_ADMIN);
+        AuditPermissions.requireRunsAudits(actor);
         AuditProgramme p = programme(actor.partnershipId(), programmeId);
         new Check().that(size >= 1 && size <= MAX_SAMPLE, "size", "Draw from 1 to " + MAX_SAMPLE + " cases.").done();
         long used = seed != null ? seed : new java.security.SecureRandom().nextLong();
@@ -168,7 +169,7 @@ public final class CaseAuditService implements CaseAuditUseCase, AuditedFigures 
 
     @Override
     public AuditCase addByChild(Actor actor, long programmeId, String childCaseId) {
-        actor.require(Role.PARTNERSHIP_ADMIN);
+        AuditPermissions.requireRunsAudits(actor);
         AuditProgramme p = programme(actor.partnershipId(), programmeId);
         new Check().text("childCaseId", childCaseId, "the child's id in the case system", 40).done();
         AuditableContact contact = contacts.latestForChild(actor.partnershipId(), childCaseId.strip())
@@ -283,7 +284,7 @@ public final class CaseAuditService implements CaseAuditUseCase, AuditedFigures 
 
     @Override
     public AuditCase reaudit(Actor actor, long caseId, long programmeId) {
-        actor.require(Role.PARTNERSHIP_ADMIN);
+        AuditPermissions.requireRunsAudits(actor);
         AuditCase c = auditCase(actor.partnershipId(), caseId);
         if (c.finalGrade() != Grade.INADEQUATE) {
             throw ValidationException.of("programme", "Only a case graded inadequate is offered for re-audit.");
@@ -301,6 +302,9 @@ public final class CaseAuditService implements CaseAuditUseCase, AuditedFigures 
     @Override
     public ImprovementAction raiseAction(Actor actor, long caseId, RecommendationId recommendation, String description,
                                          MemberId lead, @Nullable LocalDate due) {
+        if (!AuditPermissions.makesActions(actor)) {
+            throw new NotAuthorisedException("Only the partnership admin or a lead officer makes a finding an action.");
+        }
         AuditCase c = auditCase(actor.partnershipId(), caseId);
         AuditProgramme p = programme(actor.partnershipId(), c.programmeId());
         if (c.finalGrade() == null) {
@@ -354,7 +358,7 @@ public final class CaseAuditService implements CaseAuditUseCase, AuditedFigures 
 
     /** Its auditors and moderator, and the admin, see the children in an audit; nobody else. */
     static boolean seesChildren(Actor actor, AuditProgramme p) {
-        return p.auditedBy(actor.memberId()) || actor.has(Role.PARTNERSHIP_ADMIN);
+        return p.auditedBy(actor.memberId()) || AuditPermissions.runsAudits(actor);
     }
 
     private AuditProgramme programme(PartnershipId partnership, long id) {

@@ -13,7 +13,8 @@ import org.lscp.workspace.domain.shared.RecommendationId;
  * Actions, progress and evidence. A LEAD_OFFICER updates the actions they lead (or that serve a recommendation
  * they lead) and adds evidence; a PARTNERSHIP_ADMIN may do all of it. An action is complete only with evidence.
  */
-public interface ManageActionsUseCase {
+public interface ManageActionsUseCase extends PlanActions {
+    @Override
     ImprovementAction add(Actor actor, RecommendationId recommendation, SaveActionCommand command);
 
     ImprovementAction update(Actor actor, ActionId id, long expectedVersion, SaveActionCommand command);
