@@ -168,6 +168,11 @@ public final class DatabasePorts implements Ports {
     }
 
     @Override
+    public org.lscp.workspace.domain.section11.port.out.Section11Repository section11() {
+        return context.getBean(org.lscp.workspace.domain.section11.port.out.Section11Repository.class);
+    }
+
+    @Override
     public KeptIdentifiers keptIdentifiers() {
         return context.getBean(KeptIdentifiers.class);
     }

@@ -60,6 +60,7 @@ public class DemoData implements ApplicationRunner {
     private final DemoPlans plans;
     private final DemoEscalations demoEscalations;
     private final DemoAudits demoAudits;
+    private final DemoSection11 demoSection11;
     private final TransactionTemplate transaction;
     private final MemberRepository members;
     private final SecondFactorRepository secondFactors;
@@ -68,7 +69,8 @@ public class DemoData implements ApplicationRunner {
     DemoData(ProvisionPartnershipUseCase provision, InspectionRepository inspections, ContactRepository contacts,
              MemberRepository members, SecondFactorRepository secondFactors, ContactMeasures measures, Clock clock,
              PlatformTransactionManager transactions, DemoPlans plans, DemoContacts demoContacts,
-             DemoEscalations demoEscalations, DemoAudits demoAudits, @Value("${workspace.demo-contacts:2000}") int contactCount) {
+             DemoEscalations demoEscalations, DemoAudits demoAudits,
+             DemoSection11 demoSection11, @Value("${workspace.demo-contacts:2000}") int contactCount) {
         this.provision = provision;
         this.inspections = inspections;
         this.contacts = contacts;
@@ -80,6 +82,7 @@ public class DemoData implements ApplicationRunner {
         this.demoContacts = demoContacts;
         this.demoEscalations = demoEscalations;
         this.demoAudits = demoAudits;
+        this.demoSection11 = demoSection11;
         this.contactCount = contactCount;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -105,6 +108,8 @@ public class DemoData implements ApplicationRunner {
                 LOG.info("Demo escalations loaded for {}", partnership.name());
                 transaction.executeWithoutResult(status -> demoAudits.load(id));
                 LOG.info("Demo case audits loaded for {}", partnership.name());
+                transaction.executeWithoutResult(status -> demoSection11.load());
+                LOG.info("Demo Section 11 cycle loaded for {}", partnership.name());
                 // the demo's history is written through the repositories, as of days past: count it once, whole
                 transaction.executeWithoutResult(status -> measures.recount(id));
             }

@@ -108,6 +108,21 @@ class DemoDataIT {
     }
 
     @Autowired org.lscp.workspace.domain.caseaudit.port.in.CaseAuditUseCase caseAudits;
+    @Autowired org.lscp.workspace.domain.section11.port.in.Section11UseCase section11;
+
+    /** Enfield's Section 11 cycle: five agencies rated, some standards partly met, one rating challenged. */
+    @Test
+    void enfieldHasASection11CycleWithSomeStandardsPartlyMetAndOneChallenged() {
+        var chair = DemoActors.actor(signIn, "chair@enfield.example");
+        var cycle = section11.cycles(chair).getLast();
+        var map = section11.heatMap(chair, cycle.requireId());
+        assertThat(map.rows()).hasSize(5);
+        assertThat(map.answered()).isEqualTo(map.asked());
+        var answers = map.rows().stream().flatMap(r -> r.cells().stream()).toList();
+        assertThat(answers).anyMatch(a -> a.rating() == org.lscp.workspace.domain.section11.model.Rating.PARTLY_MET)
+                .anyMatch(a -> a.rating() == org.lscp.workspace.domain.section11.model.Rating.NOT_MET)
+                .anyMatch(a -> a.review() == org.lscp.workspace.domain.section11.model.Review.RESPONDED);
+    }
 
     @Test
     void enfieldHasAYearOfContactsWithTheirDecisions() {

@@ -77,6 +77,7 @@ class AuthorizationMatrixIT extends SpringBrowserlessTest {
             plan/import                  | open   | denied | denied | denied | denied | denied | denied | denied
             plan/my-actions              | denied | denied | denied | denied | open   | denied | denied | denied
             plan/recommendations/{recommendation} | open | open | open | open | open | open | open   | open
+            section11                    | open   | open   | open   | open   | open   | open   | open   | open
             returns                      | open   | denied | open   | denied | open   | denied | open   | open
             second-factor                | -      | -      | -      | -      | -      | -      | -      | -
             second-factor/recovery-codes | -      | -      | -      | -      | -      | -      | -      | -

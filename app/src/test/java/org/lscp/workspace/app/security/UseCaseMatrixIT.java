@@ -159,6 +159,7 @@ class UseCaseMatrixIT {
             AuditedFigures                              | -       | -       | -       | -       | -       | -       | -       | -
             ContactSamples                              | -       | -       | -       | -       | -       | -       | -       | -
             PlanActions                                 | -       | -       | -       | -       | -       | -       | -       | -
+            Section11UseCase.heatMap                    | allowed | allowed | allowed | refused | allowed | refused | allowed | allowed
             """;
 
     @Autowired SignInUseCase signIn;
@@ -172,6 +173,8 @@ class UseCaseMatrixIT {
     @Autowired org.lscp.workspace.domain.returns.port.in.DataReturnsUseCase dataReturns;
     @Autowired org.lscp.workspace.domain.caseaudit.port.in.CaseAuditUseCase caseAudits;
     private long auditProgramme;
+    @Autowired org.lscp.workspace.domain.section11.port.in.Section11UseCase section11;
+    private long section11Cycle;
     private long auditCase;
     @Autowired BoardQuery board;
     @Autowired BoardReportUseCase boardReport;
@@ -233,6 +236,8 @@ class UseCaseMatrixIT {
                 + " 'Private fostering visits within timescale'", Long.class, enfield);
         auditProgramme = sql.queryForObject("select min(id) from audit_programme where partnership_id = ? and theme ="
                 + " 'THRESHOLDS'", Long.class, enfield);
+        section11Cycle = sql.queryForObject("select min(id) from section11_cycle where partnership_id = ?",
+                Long.class, enfield);
         auditCase = sql.queryForObject("select min(id) from audit_case where programme_id = ?", Long.class,
                 auditProgramme);
         policeMember = new MemberId(sql.queryForObject("select id from member where email = 'police@enfield.example'",
@@ -305,6 +310,7 @@ class UseCaseMatrixIT {
         calls.put("ManageSettingsUseCase.get", settings::get);
         calls.put("ReturnMeasuresUseCase.measures", returnMeasures::measures);
         calls.put("CaseAuditUseCase.programme", a -> caseAudits.programme(a, auditProgramme));
+        calls.put("Section11UseCase.heatMap", a -> section11.heatMap(a, section11Cycle));
         calls.put("CaseAuditUseCase.openCase", a -> caseAudits.openCase(a, auditCase));
         calls.put("DataReturnsUseCase.history", a -> dataReturns.history(a,
                 new org.lscp.workspace.domain.returns.model.ReturnMeasureId(returnMeasure)));

@@ -21,7 +21,7 @@ class NavigationIT extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(menu()).containsExactly("Home", "Escalations", "Board assurance", "Improvement plan", "Import plan",
-                "Data returns", "Case audits", "Agencies", "Members", "Bank holidays", "Timescales", "Single sign-on",
+                "Data returns", "Case audits", "Section 11", "Agencies", "Members", "Bank holidays", "Timescales", "Single sign-on",
                 "Import contacts", "Annex A export", "Data-return measures", "Audit trail", "Access log");
         assertThat($(H1.class).first().getText()).endsWith(", Alex");
     }
@@ -31,7 +31,7 @@ class NavigationIT extends SpringBrowserlessTest {
     void aPractitionerSeesNoAdministrationAndIsRefusedTheAdminAddress() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Home", "Record a contact", "Contacts", "Checks for my agency",
-                "Escalations", "Improvement plan", "Case audits");
+                "Escalations", "Improvement plan", "Case audits", "Section 11");
 
         navigate("admin/agencies", AccessDeniedView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("You do not have access to this page");
@@ -51,7 +51,7 @@ class NavigationIT extends SpringBrowserlessTest {
     void aLeadOfficerSeesTheirActions() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Home", "Board assurance", "Improvement plan", "My actions",
-                "Data returns", "Case audits");
+                "Data returns", "Case audits", "Section 11");
     }
 
     private java.util.List<String> menu() {

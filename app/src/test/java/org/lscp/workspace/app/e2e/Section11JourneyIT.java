@@ -1,0 +1,45 @@
+package org.lscp.workspace.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The chair opens Section 11 from the navigation and reads the heat map (a table: the rating in words in each cell,
+ * the challenged one marked), and opens the rating health answered to decide on it; the agency's lead sees its own
+ * self-assessment. Axe on every page visited; screenshots of the heat map.
+ */
+class Section11JourneyIT extends BrowserJourney {
+    @Test
+    void theChairReadsTheHeatMapAndReviewsTheAnsweredChallengeAndTheLeadSeesTheirSelfAssessment() {
+        Page chair = browser.signIn(base(), "chair@enfield.example");
+        chair.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Section 11")).click();
+        Locator map = chair.locator(".heat-map table");
+        assertThat(map).isVisible();
+        assertThat(map.locator("th[scope=col]").first()).hasText("Agency");
+        assertThat(map.locator("td", new Locator.LocatorOptions().setHasText("Partly met")).first()).isVisible();
+        assertThat(map.locator("td", new Locator.LocatorOptions().setHasText("challenged")).first()).isVisible();
+        Browser.assertAccessible(chair, "Section 11 heat map");
+        Browser.screenshot(chair, "section11-heat-map-1366x768");
+        chair.setViewportSize(390, 844);
+        Browser.screenshot(chair, "section11-heat-map-390x844");
+        chair.setViewportSize(1366, 860);
+
+        // the panel: health answered the challenge on safer recruitment; the chair opens it to decide
+        chair.locator("vaadin-button[aria-label^='Review North Middlesex University Hospital']").first().click();
+        Locator dialog = chair.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByLabel("Reason for the challenge")).isVisible();
+        Browser.assertAccessible(chair, "Section 11 review");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")).click();
+        assertThat(chair.getByRole(AriaRole.DIALOG)).hasCount(0);
+
+        Page lead = browser.signIn(base(), "health.head@enfield.example");
+        lead.navigate(url("section11"));
+        assertThat(lead.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName("Your agency's self-assessment (North Middlesex University Hospital)"))).isVisible();
+        Browser.assertAccessible(lead, "Section 11, the agency lead");
+    }
+}
