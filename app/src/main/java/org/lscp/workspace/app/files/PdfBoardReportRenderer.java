@@ -155,8 +155,7 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
                 + plural(d.atPartnership().size(), "escalation") + " waiting on the chair."), BOLD));
         list(document, "Off track (red)", red, true);
         list(document, "Drifting (amber, or a measure worse two periods running)", drifting, true);
-        list(document, "Improving (a measure better two periods running)", d.improving(), false);
-        list(document, "Judgements due (evidenced, awaiting the board's assurance)", d.judgementsDue(), false);
+        // what waits on the chair comes before the good news, so the first page always holds it
         subheading(document, "Escalations waiting on the chair (stage 4)");
         if (d.atPartnership().isEmpty()) document.add(new Paragraph("None.", BODY));
         for (var e : d.atPartnership()) {
@@ -165,15 +164,26 @@ class PdfBoardReportRenderer implements BoardReportRenderer {
                     e.respondingAgency(), "an agency") + "; answer due " + MOMENT.format(
                     e.stageDeadline().atZone(London.ZONE)) + "."), BODY));
         }
+        list(document, "Judgements due (evidenced, awaiting the board's assurance)", d.judgementsDue(), false);
+        subheading(document, "Improving (a measure better two periods running)");
+        document.add(new Paragraph(text(d.improving().isEmpty() ? "None." : String.join(", ", d.improving().stream()
+                .map(RecommendationCard::source).toList()) + "."), BODY));
     }
+
+    /** Reasons per recommendation in the summary; all of them follow in its own section. */
+    private static final int SUMMARY_REASONS = 2;
 
     private static void list(Document document, String title, List<RecommendationCard> cards, boolean why) {
         subheading(document, title);
         if (cards.isEmpty()) document.add(new Paragraph("None.", BODY));
         for (RecommendationCard c : cards) {
-            document.add(new Paragraph(text("\u2022 " + c.source() + ": " + shorten(c.recommendation().text(), 110)
-                    + (why && !c.verdict().reasons().isEmpty() ? " \u2014 " + String.join("; ",
-                    c.verdict().reasons()) + "." : "")), BODY));
+            // the summary fits its page: two reasons each, the rest in the recommendation's own section
+            List<String> reasons = c.verdict().reasons();
+            String why2 = String.join("; ", reasons.subList(0, Math.min(SUMMARY_REASONS, reasons.size())))
+                    + (reasons.size() > SUMMARY_REASONS ? "; and " + plural(reasons.size() - SUMMARY_REASONS,
+                    "more reason") : "");
+            document.add(new Paragraph(text("\u2022 " + c.source() + ": " + shorten(c.recommendation().text(), 90)
+                    + (why && !reasons.isEmpty() ? " \u2014 " + why2 + "." : "")), BODY));
         }
     }
 
