@@ -33,6 +33,8 @@ public class DataReturnsView extends VerticalLayout {
     private final CurrentActor current;
     final Grid<ReturnDue> grid = new Grid<>(ReturnDue.class, false);
     final Paragraph summary = new Paragraph();
+    /** The returns as last shown: the dialog reads the source last used from them, not from a second query. */
+    private List<ReturnDue> shown = List.of();
 
     public DataReturnsView(DataReturnsUseCase returns, CurrentActor current) {
         this.returns = returns;
@@ -86,6 +88,7 @@ public class DataReturnsView extends VerticalLayout {
 
     private void refresh() {
         List<ReturnDue> due = returns.due(current.get());
+        shown = due;
         long late = due.stream().filter(ReturnDue::late).count();
         summary.setText(due.isEmpty() ? "" : late == 0 ? "No return is late." : late + (late == 1
                 ? " return is late: it shows as late on the board until it is in." : " returns are late: they show "
@@ -94,7 +97,7 @@ public class DataReturnsView extends VerticalLayout {
     }
 
     void open(ReturnDue due) {
-        String lastSource = returns.due(current.get()).stream().filter(d -> d.measure().equals(due.measure())
+        String lastSource = shown.stream().filter(d -> d.measure().equals(due.measure())
                 && d.current() != null).map(d -> d.current().sourceSystem()).findFirst().orElse(null);
         SubmitReturnDialog dialog = new SubmitReturnDialog(due, lastSource,
                 command -> returns.submit(current.get(), command));

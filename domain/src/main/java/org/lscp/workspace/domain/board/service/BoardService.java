@@ -264,7 +264,7 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
             }
             String agency = agencyNames.getOrDefault(m.agency(), "its agency");
             String late = series.latePeriod() == null ? null : "The " + series.latePeriod().label() + " return from "
-                    + agency + " is late: it was due on " + London.format(series.lateSince().minusDays(1)) + ".";
+                    + agency + " is late: it was due on " + London.format(series.lateDue()) + ".";
             DataReturn latest = series.latest();
             if (latest == null) {
                 return MeasureResult.without(measure, late != null ? late : "No return from " + agency + " yet.",

@@ -206,7 +206,7 @@ public final class DataReturnService implements ReturnMeasuresUseCase, DataRetur
             for (int i = 0; i < PERIODS_SHOWN && late == null; i++, period = m.frequency().before(period)) {
                 if (late(m, period, current, asOf)) late = period;
             }
-            return new ReturnSeries(m, series, late, late == null ? null : m.due(late).plusDays(1));
+            return new ReturnSeries(m, series, late);
         });
     }
 
