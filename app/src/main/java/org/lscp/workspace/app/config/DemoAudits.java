@@ -55,19 +55,22 @@ final class DemoAudits {
 
     /** An audit's plan: theme, sample window and meeting (days before today), grades case by case, the change. */
     private record Plan(String title, AuditTheme theme, Theme recommendationTheme, int sampleFrom, int sampleTo,
-                        int meets, long seed, List<Grade> grades, int changedCase, Grade changedTo, String reason) {
+                        int meets, long seed, List<Grade> grades, int changedCase, Grade changedTo, String reason,
+                        String toImprove) {
     }
 
     void load(PartnershipId partnership) {
         write(partnership, new Plan("Neglect: multi-agency case audit", AuditTheme.NEGLECT, Theme.THRESHOLDS, 150, 60,
                 40, 20261L, List.of(Grade.GOOD, Grade.REQUIRES_IMPROVEMENT, Grade.GOOD, Grade.INADEQUATE,
                 Grade.OUTSTANDING, Grade.REQUIRES_IMPROVEMENT), 2, Grade.GOOD, "The school's early help offer was "
-                + "timely and the family engaged: the group under-rated the impact."));
+                + "timely and the family engaged: the group under-rated the impact.", "Name the neglect: record the home "
+                + "conditions seen at each visit and use the neglect tool before closing a contact."));
         write(partnership, new Plan("Thresholds: children who disclosed abuse", AuditTheme.THRESHOLDS,
                 Theme.THRESHOLDS, 300, 170, 120, 20262L, List.of(Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE,
                 Grade.GOOD, Grade.GOOD, Grade.REQUIRES_IMPROVEMENT, Grade.GOOD), 5, Grade.INADEQUATE,
                 "A disclosure of physical abuse was not taken to a strategy discussion: the practice was "
-                        + "inadequate whatever the later support."));
+                        + "inadequate whatever the later support.", "Take every disclosure of physical or sexual "
+                        + "abuse to a strategy discussion the same day, with the police and health there."));
     }
 
     private void write(PartnershipId partnership, Plan plan) {
@@ -89,7 +92,7 @@ final class DemoAudits {
                 Actor auditor = actor(email);
                 if (!c.agencies().contains(auditor.agencyId())) continue;
                 clock.run(at(meets.minusDays(7), 11 + i % 5), () -> audits.writeSection(auditor, c.requireId(),
-                        section(auditor.agencyName(), plan.grades().get(c.number() - 1))));
+                        section(auditor.agencyName(), plan.grades().get(c.number() - 1), plan.toImprove())));
             }
             Grade overall = plan.grades().get(i);
             AuditCase graded = clock.at(at(meets, 14), () -> audits.grade(actor(GROUP.getLast()), c.requireId(),
@@ -108,12 +111,12 @@ final class DemoAudits {
         }
     }
 
-    private static CaseCommands.Section section(String agency, Grade grade) {
+    private static CaseCommands.Section section(String agency, Grade grade, String toImprove) {
         boolean good = grade.goodOrBetter();
         return new CaseCommands.Section(agency + " knew the family from earlier contacts and a school report.",
                 good ? "Shared what it knew the same day and joined the planning." : "Shared information only when "
                         + "asked, days later.", good ? "Clear recording of the child's own words." : "",
-                good ? "" : "Share concerns with the MASH the same day, and record the child's views.");
+                good ? "" : toImprove);
     }
 
     private static CaseCommands.Grades grades(Grade overall) {

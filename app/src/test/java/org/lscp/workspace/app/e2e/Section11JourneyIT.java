@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The chair opens Section 11 from the navigation and reads the heat map (a table: the rating in words in each cell,
  * the challenged one marked), and opens the rating health answered to decide on it; the agency's lead sees its own
- * self-assessment. Axe on every page visited; screenshots of the heat map.
+ * self-assessment. The board's page sums up the audits and the heat map. Axe on every page visited; screenshots
+ * of the heat map and of the board's summary.
  */
 class Section11JourneyIT extends BrowserJourney {
     @Test
@@ -35,6 +36,23 @@ class Section11JourneyIT extends BrowserJourney {
         Browser.assertAccessible(chair, "Section 11 review");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")).click();
         assertThat(chair.getByRole(AriaRole.DIALOG)).hasCount(0);
+
+        // the board's page sums up the audits and the heat map below the recommendations
+        chair.navigate(url("board"));
+        Locator audits = chair.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Case audits")
+                .setExact(true));
+        audits.evaluate("e => e.scrollIntoView({block: 'start'})");
+        Locator thresholds = chair.locator(".tile", new Page.LocatorOptions().setHasText("Thresholds: children who "
+                + "disclosed abuse"));
+        assertThat(thresholds.locator(".tile-value")).hasText("50%");
+        assertThat(thresholds).containsText("Good or better overall.");
+        assertThat(chair.locator(".heat-map table")).isVisible();
+        Browser.assertAccessible(chair, "Board assurance with audits and Section 11");
+        Browser.screenshot(chair, "board-audits-section11-1366x768");
+        chair.setViewportSize(390, 844);
+        audits.evaluate("e => e.scrollIntoView({block: 'start'})");
+        Browser.screenshot(chair, "board-audits-section11-390x844");
+        chair.setViewportSize(1366, 860);
 
         Page lead = browser.signIn(base(), "health.head@enfield.example");
         lead.navigate(url("section11"));

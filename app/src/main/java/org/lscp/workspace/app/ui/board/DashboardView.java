@@ -64,6 +64,14 @@ import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.partnership.model.Agency;
 import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
 import org.lscp.workspace.domain.shared.ValidationException;
+import org.lscp.workspace.domain.caseaudit.model.AuditProgramme;
+import org.lscp.workspace.domain.caseaudit.model.ProgrammeView;
+import org.lscp.workspace.domain.caseaudit.port.in.CaseAuditUseCase;
+import org.lscp.workspace.domain.section11.model.Cycle;
+import org.lscp.workspace.domain.section11.model.HeatMap;
+import org.lscp.workspace.domain.section11.model.Rating;
+import org.lscp.workspace.domain.section11.model.Review;
+import org.lscp.workspace.domain.section11.port.in.Section11UseCase;
 
 /**
  * The board's live view: headline figures, charts with tables, and a card per recommendation with its success
@@ -77,6 +85,8 @@ public class DashboardView extends VerticalLayout {
     private final BoardQuery board;
     private final AssuranceUseCase assurance;
     private final BoardReportUseCase reports;
+    private final CaseAuditUseCase audits;
+    private final Section11UseCase section11;
     private final TaskExecutor background;
     private final CurrentActor current;
     private final Clock clock;
@@ -92,9 +102,12 @@ public class DashboardView extends VerticalLayout {
     Dashboard dashboard;
 
     public DashboardView(BoardQuery board, AssuranceUseCase assurance, BoardReportUseCase reports,
+                         CaseAuditUseCase audits, Section11UseCase section11,
                          ManageAgenciesUseCase agencies, LiveChanges live, CurrentActor current, Clock clock,
                          @Qualifier("applicationTaskExecutor") TaskExecutor background) {
         this.board = board;
+        this.audits = audits;
+        this.section11 = section11;
         this.assurance = assurance;
         this.reports = reports;
         this.background = background;
@@ -215,6 +228,71 @@ public class DashboardView extends VerticalLayout {
                     : "None: every open recommendation is in \u201cNeeds the board\u201d above."));
         }
         dashboard.others().forEach(card -> content.add(card(card, filter)));
+        content.add(new H2("Case audits"), new Html(auditSummaries(current.get())));
+        content.add(new H2("Section 11 self-assessment"), new Html(section11Summary(current.get())));
+    }
+
+    /** The newest audits: how their cases were graded (the moderated grade where changed) and what to improve. */
+    String auditSummaries(org.lscp.workspace.domain.shared.Actor actor) {
+        List<AuditProgramme> all = audits.programmes(actor);
+        if (all.isEmpty()) {
+            return "<div>" + Markup.paragraph("No case audit yet. The partnership admin sets one up under Case "
+                    + "audits; its grades then show here and on the recommendations it tests.") + "</div>";
+        }
+        StringBuilder html = new StringBuilder("<div><div class=\"tiles\">");
+        for (AuditProgramme p : all.stream().limit(SHOWN_AUDITS).toList()) {
+            ProgrammeView v = audits.programme(actor, p.requireId());
+            long graded = v.graded();
+            html.append("<div class=\"tile\"><h3><a router-link href=\"audits/audit/").append(p.requireId())
+                    .append("\">").append(Markup.escape(p.title())).append("</a></h3><span class=\"tile-value\">")
+                    .append(graded == 0 ? "\u2014" : Charts.percent(new Ratio(v.goodOrBetter(), graded)))
+                    .append("</span>").append(Markup.paragraph((graded == 0 ? "No case graded yet." : "Good or "
+                            + "better overall.") + " " + p.theme().label() + "; the group "
+                            + (p.meetsOn().isBefore(LocalDate.now(clock.withZone(London.ZONE))) ? "met on " : "meets on ")
+                            + Formats.date(p.meetsOn()) + ". " + graded + " of " + plural(v.cases().size(), "case")
+                            + " graded" + (graded == 0 ? "" : ": " + grades(v)) + "; " + v.moderated()
+                            + " moderated, " + v.changedByModerator() + " of them changed by the moderator."));
+            List<String> findings = v.findings();
+            if (!findings.isEmpty()) {
+                html.append("<p>To improve:</p><ul class=\"reasons\">");
+                findings.stream().limit(2).forEach(f -> html.append("<li>").append(Markup.escape(
+                        Text.shorten(f, 140))).append("</li>"));
+                html.append("</ul>");
+            }
+            html.append("</div>");
+        }
+        html.append("</div>");
+        if (all.size() > SHOWN_AUDITS) {
+            html.append("<p><a router-link href=\"audits\">See all ").append(all.size()).append(" audits</a></p>");
+        }
+        return html.append("</div>").toString();
+    }
+
+    private static final int SHOWN_AUDITS = 3;
+
+    private static String grades(ProgrammeView v) {
+        return String.join(", ", v.byGrade().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(java.util.Locale.UK)).toList());
+    }
+
+    /** The latest Section 11 cycle: answers in by rating, where the panel stands, and its heat map. */
+    String section11Summary(org.lscp.workspace.domain.shared.Actor actor) {
+        List<Cycle> cycles = section11.cycles(actor);
+        if (cycles.isEmpty()) {
+            return "<div>" + Markup.paragraph("No Section 11 cycle yet. The partnership admin starts one under "
+                    + "Section 11; each agency's named lead then rates the standards.") + "</div>";
+        }
+        HeatMap map = section11.heatMap(actor, cycles.getFirst().requireId());
+        Map<Rating, Long> ratings = map.byRating();
+        String byRating = String.join(", ", java.util.Arrays.stream(Rating.values())
+                .map(r -> ratings.getOrDefault(r, 0L) + " " + r.label().toLowerCase(java.util.Locale.UK)).toList());
+        return "<div>" + Markup.paragraph(map.cycle().title() + ", due " + Formats.date(map.cycle().dueOn()) + ": "
+                + map.answered() + " of " + map.asked() + " ratings in (" + byRating + "); "
+                + (map.reviewed(Review.AWAITING) + map.reviewed(Review.RESPONDED)) + " waiting for the panel ("
+                + map.reviewed(Review.RESPONDED) + " of them an agency's answer to a challenge), "
+                + map.reviewed(Review.CHALLENGED) + " challenged and waiting for the agency.")
+                + org.lscp.workspace.app.ui.section11.Section11View.heatMap(map)
+                + "<p><a router-link href=\"section11\">Open Section 11</a></p></div>";
     }
 
     /** What needs the board, first: recommendations off track or drifting with their reasons, then stage 4. */

@@ -102,7 +102,7 @@ public class Section11View extends VerticalLayout {
     }
 
     /** The heat map as a table: agencies down, standards across; each cell the rating in words and the review. */
-    static String heatMap(HeatMap map) {
+    public static String heatMap(HeatMap map) {
         StringBuilder t = new StringBuilder("<div class=\"heat-map\"><table><caption>Ratings by agency and standard "
                 + "(Met, Partly met, Not met; \u201cchallenged\u201d where the panel challenged it)</caption><thead>"
                 + "<tr><th scope=\"col\">Agency</th>");

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BoardViewsIT extends SpringBrowserlessTest {
     @Autowired AssuranceUseCase assurance;
     @Autowired SignInUseCase signIn;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate sql;
 
     @Test
     @WithMember("chair@enfield.example")
@@ -42,6 +43,29 @@ class BoardViewsIT extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isFalse();
         var recId = view.dashboard.cards().getFirst().recommendation().requireId();
         assertThat(assurance.history(DemoActors.actor(signIn, "chair@enfield.example"), recId)).isNotEmpty();
+    }
+
+    @Test
+    @WithMember("chair@enfield.example")
+    void theDashboardSummarisesTheCaseAuditsAndSection11ButNeverNamesTheChild() {
+        DashboardView view = navigate(DashboardView.class);
+        var headings = $(com.vaadin.flow.component.html.H2.class, view.content).all().stream()
+                .map(com.vaadin.flow.component.html.H2::getText).toList();
+        assertThat(headings).contains("Case audits", "Section 11 self-assessment");
+        var chair = DemoActors.actor(signIn, "chair@enfield.example");
+        // the demo's thresholds audit: six cases graded, 3 good, 1 requires improvement, 2 inadequate after the
+        // moderator's change, counted by hand from DemoAudits
+        String audits = view.auditSummaries(chair);
+        assertThat(audits).contains("Thresholds: children who disclosed abuse", "Neglect: multi-agency case audit",
+                "6 of 6 cases graded: 3 good, 1 requires improvement, 2 inadequate; 6 moderated, 1 of them changed by "
+                        + "the moderator.", "Take every disclosure of physical or sexual abuse to a strategy discussion",
+                "<span class=\"tile-value\">50%</span><p>Good or better overall.", "To improve:");
+        String section11 = view.section11Summary(chair);
+        assertThat(section11).contains("<table>", "1 of them an agency's answer to a challenge", "Open Section 11");
+        var children = sql.queryForList("select c.child_name from audit_case a join contact c on c.id = a.contact_id",
+                String.class);
+        assertThat(children).isNotEmpty();
+        children.forEach(name -> assertThat(audits).doesNotContain(name));
     }
 
     @Test

@@ -21,4 +21,27 @@ public record HeatMap(Cycle cycle, List<Row> rows) {
     public long asked() {
         return (long) rows.size() * cycle.standards().size();
     }
+
+    /** This cycle's answers (not those carried forward unedited) by rating, met first; a rating none has is absent. */
+    public java.util.Map<Rating, Long> byRating() {
+        return byRating(rows);
+    }
+
+    /** One agency's answers by rating, as {@link #byRating()}. */
+    public static java.util.Map<Rating, Long> byRating(Row row) {
+        return byRating(List.of(row));
+    }
+
+    private static java.util.Map<Rating, Long> byRating(List<Row> rows) {
+        java.util.Map<Rating, Long> counts = new java.util.EnumMap<>(Rating.class);
+        rows.stream().flatMap(r -> r.cells().stream()).filter(a -> a != null && !a.carried())
+                .forEach(a -> counts.merge(a.rating(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** Answers in this cycle where the panel stands as given. */
+    public long reviewed(Review review) {
+        return rows.stream().flatMap(r -> r.cells().stream())
+                .filter(a -> a != null && !a.carried() && a.review() == review).count();
+    }
 }

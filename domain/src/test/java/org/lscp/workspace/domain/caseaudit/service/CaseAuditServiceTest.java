@@ -143,6 +143,14 @@ class CaseAuditServiceTest {
         AuditCase reaudit = audits.reaudit(world.adminA(), c.requireId(), programme.requireId());
         assertThat(reaudit.reauditOf()).isEqualTo(c.requireId());
         assertThat(reaudit.contact()).isEqualTo(c.contact());
+        var summary = audits.programme(world.boardChairA(), programme.requireId());
+        assertThat(summary.cases()).hasSize(2);
+        assertThat(summary.graded()).isEqualTo(1);
+        assertThat(summary.byGrade()).containsExactly(Map.entry(Grade.INADEQUATE, 1L));
+        assertThat(summary.moderated()).isEqualTo(1);
+        assertThat(summary.changedByModerator()).isZero();
+        assertThat(summary.goodOrBetter()).isZero();
+        assertThat(summary.findings()).containsExactly("Record the child's words");
         var action = audits.raiseAction(world.adminA(), c.requireId(), thresholds.requireId(),
                 "Record the child's words in every strategy discussion", moderator.memberId(), MARCH.plusDays(60));
         assertThat(world.actions.find(world.partnershipA(), action.requireId())).isPresent();

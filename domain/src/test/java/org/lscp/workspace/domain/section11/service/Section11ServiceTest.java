@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;
 import org.lscp.workspace.domain.section11.model.Cycle;
+import org.lscp.workspace.domain.section11.model.HeatMap;
 import org.lscp.workspace.domain.section11.model.Rating;
 import org.lscp.workspace.domain.section11.model.Review;
 import org.lscp.workspace.domain.section11.model.StartCycleCommand;
@@ -63,6 +64,9 @@ class Section11ServiceTest {
         assertThat(police.cells().get(1)).isNull();
         assertThat(map.answered()).isEqualTo(2);
         assertThat(map.asked()).isEqualTo(20);
+        assertThat(map.byRating()).containsExactly(Map.entry(Rating.MET, 1L), Map.entry(Rating.PARTLY_MET, 1L));
+        assertThat(HeatMap.byRating(police)).hasSize(2);
+        assertThat(map.reviewed(Review.AWAITING)).isEqualTo(2);
         assertThatThrownBy(() -> section11.heatMap(world.practitionerA(), cycle.requireId()))
                 .isInstanceOf(NotAuthorisedException.class);
     }
@@ -78,6 +82,8 @@ class Section11ServiceTest {
         var challenged = section11.review(world.boardChairA(), cycle.requireId(), healthLead.agencyId(), 7, false,
                 "Agency staff are not covered.");
         assertThat(challenged.review()).isEqualTo(Review.CHALLENGED);
+        assertThat(section11.heatMap(world.boardChairA(), cycle.requireId()).reviewed(Review.CHALLENGED))
+                .isEqualTo(1);
         var responded = section11.respond(healthLead, cycle.requireId(), 7, "Agency staff are checked by the agency;"
                 + " we will audit their files.");
         assertThat(responded.review()).isEqualTo(Review.RESPONDED);
