@@ -170,6 +170,21 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Saves a screenshot of one card, whole however tall it is, at the width given: the window is made as tall as the
+     * card (the app's content scrolls inside its layout, where an element screenshot would come out torn).
+     */
+    static void screenshot(Page page, com.microsoft.playwright.Locator element, int width, String name) {
+        page.setViewportSize(width, 800);
+        element.evaluate("e => e.scrollIntoView({block: 'start'})");
+        int height = (int) Math.ceil(element.boundingBox().height) + 160;
+        page.setViewportSize(width, height);
+        element.evaluate("e => e.scrollIntoView({block: 'start'})");
+        page.evaluate("() => document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[content]')"
+                + " ?.scrollBy(0, -80)");
+        screenshot(page, name);
+    }
+
     @Override
     public void close() {
         chromium.close();

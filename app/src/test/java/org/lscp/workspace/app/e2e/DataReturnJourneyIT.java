@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * An agency's officer returns its figures and the board sees where each came from: Enfield's head of service opens
  * Data returns from the navigation, finds the late private fostering return first, corrects a caseload figure with
  * its reason; the chair's board card then shows the corrected figure as returned by the council, beside a figure
- * computed from the records; the admin's measures page lists every measure defined. Axe on every page visited.
+ * computed from the records; the thresholds card shows a figure computed from the records, one returned by health
+ * and one audited, side by side; the admin's measures page lists every measure defined. Axe on every page visited.
  */
 class DataReturnJourneyIT extends BrowserJourney {
     private static final String CASELOAD = "Average caseload in referral and assessment teams";
@@ -60,6 +61,18 @@ class DataReturnJourneyIT extends BrowserJourney {
         chair.setViewportSize(390, 844);
         card.scrollIntoViewIfNeeded();
         Browser.screenshot(chair, "board-measure-provenance-390x844");
+        chair.setViewportSize(1366, 768);
+        // the thresholds recommendation: computed from the records, returned by health, audited by the group
+        Locator thresholds = chair.locator(".board-card").filter(new Locator.FilterOptions()
+                .setHasText("Child protection medicals held within 24 hours")).first();
+        assertThat(thresholds.locator(".measure-provenance").filter(new Locator.FilterOptions()
+                .setHasText("Computed from the workspace's records")).first()).isVisible();
+        assertThat(thresholds.locator(".measure-provenance").filter(new Locator.FilterOptions()
+                .setHasText("Returned by North Middlesex University Hospital on")).first()).isVisible();
+        assertThat(thresholds.locator(".measure-provenance").filter(new Locator.FilterOptions()
+                .setHasText("Audited: ")).first()).isVisible();
+        Browser.screenshot(chair, thresholds, 1366, "board-three-provenances-1366-wide");
+        Browser.screenshot(chair, thresholds, 390, "board-three-provenances-390-wide");
 
         Page admin = browser.signIn(base(), "admin@enfield.example");
         admin.navigate(url("admin/data-return-measures"));

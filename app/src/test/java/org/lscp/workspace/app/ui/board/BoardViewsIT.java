@@ -61,7 +61,7 @@ class BoardViewsIT extends SpringBrowserlessTest {
                         + "the moderator.", "Take every disclosure of physical or sexual abuse to a strategy discussion",
                 "<span class=\"tile-value\">50%</span><p>Good or better overall.", "To improve:");
         String section11 = view.section11Summary(chair);
-        assertThat(section11).contains("<table>", "1 of them an agency's answer to a challenge", "Open Section 11");
+        assertThat(section11).contains("<table>", "1 of them an agency&#39;s answer to a challenge", "Open Section 11");
         var children = sql.queryForList("select c.child_name from audit_case a join contact c on c.id = a.contact_id",
                 String.class);
         assertThat(children).isNotEmpty();
