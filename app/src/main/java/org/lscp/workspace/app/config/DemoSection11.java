@@ -65,8 +65,13 @@ final class DemoSection11 {
                     case 'N' -> Rating.NOT_MET;
                     default -> Rating.MET;
                 };
+                // health's safer recruitment rating comes with its audit as a file (the one the panel challenges)
+                boolean withFile = a.agencyId().equals(actor("health.head@enfield.example").agencyId())
+                        && standard == HEALTH_CHALLENGED;
                 clock.run(at(today.minusDays(90 - day)), () -> section11.answer(a, cycle.requireId(), standard,
-                        rating, evidence(rating, cycle.standards().get(standard)), ""));
+                        rating, evidence(rating, cycle.standards().get(standard)), "",
+                        withFile ? "safer-recruitment-audit.pdf" : null,
+                        withFile ? pdf("Safer recruitment audit: 48 of 50 staff files complete") : null));
             }
             day += 2;
         }
@@ -85,6 +90,28 @@ final class DemoSection11 {
         clock.run(at(today.minusDays(30)), () -> section11.respond(health, cycle.requireId(), HEALTH_CHALLENGED,
                 "Agency staff are checked by the framework agencies; we will audit a sample of their files this "
                         + "quarter."));
+    }
+
+    /** A one-page PDF saying the line given: the demo's evidence file. */
+    static byte[] pdf(String line) {
+        String text = "BT /F1 14 Tf 72 720 Td (" + line.replace("(", "[").replace(")", "]") + ") Tj ET";
+        String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                        + "/Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + text.length() + " >>\nstream\n" + text + "\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        java.util.List<Integer> offsets = new java.util.ArrayList<>();
+        for (int i = 0; i < objects.length; i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(o -> pdf.append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", o)));
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     private static String evidence(Rating rating, String standard) {

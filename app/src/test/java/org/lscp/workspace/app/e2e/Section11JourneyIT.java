@@ -58,6 +58,19 @@ class Section11JourneyIT extends BrowserJourney {
         lead.navigate(url("section11"));
         assertThat(lead.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                 .setName("Your agency's self-assessment (North Middlesex University Hospital)"))).isVisible();
+        // the lead adds a file as the evidence for training: a renamed program is refused beside the upload
+        Locator training = lead.locator(".section11-standard").filter(new Locator.FilterOptions()
+                .setHas(lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a file for Training"))));
+        training.locator("input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "training.pdf", "application/pdf", "MZ not a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertThat(training.getByText("Received training.pdf")).isVisible();
+        training.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save Training")).click();
+        assertThat(training.locator(".field-message")).containsText("Only PDF, Word (.docx), Excel (.xlsx), PNG");
         Browser.assertAccessible(lead, "Section 11, the agency lead");
+        training.evaluate("e => e.scrollIntoView({block: 'center'})");
+        Browser.screenshot(lead, "section11-evidence-file-refused-1366x768");
+        lead.setViewportSize(390, 844);
+        training.evaluate("e => e.scrollIntoView({block: 'center'})");
+        Browser.screenshot(lead, "section11-evidence-file-refused-390x844");
     }
 }

@@ -1,5 +1,16 @@
 package org.lscp.workspace.app.ui.section11;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import org.lscp.workspace.app.ui.FieldMessage;
+import org.lscp.workspace.app.ui.Uploads;
+import org.lscp.workspace.domain.plan.model.EvidenceFileType;
+import org.lscp.workspace.domain.section11.model.EvidenceDownload;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -63,6 +74,8 @@ public class Section11View extends VerticalLayout {
     final Div content = new Div();
     final Button start = new Button("Start a cycle");
     HeatMap map;
+    /** The lead's forms, one a standard (for tests). */
+    final List<StandardForm> forms = new java.util.ArrayList<>();
 
     public Section11View(Section11UseCase section11, ManageAgenciesUseCase agencies, ManageMembersUseCase members,
                          CurrentActor current) {
@@ -73,6 +86,7 @@ public class Section11View extends VerticalLayout {
         addClassName("view");
         cycle.setItemLabelGenerator(c -> c.title() + " (due " + Formats.date(c.dueOn()) + ")");
         cycle.setWidth("min(100%, 32rem)");
+        content.setWidthFull();
         cycle.addValueChangeListener(e -> show());
         start.setVisible(Section11Permissions.startsCycles(current.get()));
         start.addClickListener(e -> startDialog());
@@ -140,6 +154,7 @@ public class Section11View extends VerticalLayout {
                         + (a.review() == Review.CHALLENGED ? " Challenged: " + a.challenge()
                         : a.review() == Review.RESPONDED ? " Challenged: " + a.challenge() + " Response: "
                         + a.response() : ""));
+                if (a.file() != null) line.add(new Span(" File: "), fileLink(row, a));
                 Button review = new Button("Review", e -> reviewDialog(actor, row, a, standard));
                 review.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 review.setAriaLabel("Review " + row.agencyName() + ", " + standard);
@@ -181,35 +196,58 @@ public class Section11View extends VerticalLayout {
         content.add(new H2("Your agency's self-assessment (" + actor.agencyName() + ")"));
         HeatMap.Row mine = map.rows().stream().filter(r -> r.agency().equals(actor.agencyId())).findFirst()
                 .orElse(null);
+        forms.clear();
         if (mine == null) return;
         for (int i = 0; i < map.cycle().standards().size(); i++) {
-            int standard = i;
-            Answer a = mine.cells().get(i);
-            ComboBox<Rating> rating = new ComboBox<>(map.cycle().standards().get(i));
+            StandardForm form = new StandardForm(actor, mine, i);
+            forms.add(form);
+            content.add(form);
+        }
+    }
+
+    /** The lead's rating of one standard: the rating, the evidence as text, a link or a file, and any challenge. */
+    final class StandardForm extends Div {
+        final int standard;
+        final ComboBox<Rating> rating;
+        final TextArea evidence = new TextArea("Evidence");
+        final TextField link = new TextField("Link to evidence");
+        final Upload upload;
+        final Span received = new Span();
+        final FieldMessage fileMessage = new FieldMessage();
+        final Button save;
+        private final Actor actor;
+        private String fileName;
+        private byte[] file;
+
+        StandardForm(Actor actor, HeatMap.Row mine, int standard) {
+            this.actor = actor;
+            this.standard = standard;
+            String name = map.cycle().standards().get(standard);
+            Answer a = mine.cells().get(standard);
+            rating = new ComboBox<>(name);
             rating.setItems(Rating.values());
             rating.setItemLabelGenerator(Rating::label);
-            TextArea evidence = new TextArea("Evidence");
-            TextField link = new TextField("Link to evidence");
             if (a != null) {
                 rating.setValue(a.rating());
                 evidence.setValue(a.evidence());
                 link.setValue(a.link());
             }
-            Button save = new Button(a != null && a.carried() ? "Confirm or update" : "Save", e -> {
-                try {
-                    section11.answer(actor, map.cycle().requireId(), standard, rating.getValue(),
-                            evidence.getValue(), link.getValue());
-                    Notification.show("Saved: " + map.cycle().standards().get(standard) + ".");
-                    show();
-                } catch (ValidationException ex) {
-                    FieldErrors.show(ex, Map.of("rating", rating, "evidence", evidence, "link", link));
-                }
-            });
-            save.setAriaLabel("Save " + map.cycle().standards().get(i));
-            FormLayout form = new FormLayout(rating, evidence, link);
-            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 3));
-            Div block = new Div(form, save);
-            block.addClassName("section11-standard");
+            upload = Uploads.single(EvidenceFileType.MAX_BYTES, "Or a file: PDF, Word, Excel, PNG or JPEG, up to 10 MB",
+                    this::received, ".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
+            // ten uploads on the page: each button names its standard
+            upload.setI18n(new com.vaadin.flow.component.upload.UploadI18N().setAddFiles(
+                    new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne("Add a file for " + name)
+                            .setMany("Add a file for " + name)));
+            received.addClassName("muted");
+            save = new Button(a != null && a.carried() ? "Confirm or update" : "Save", e -> save());
+            save.setAriaLabel("Save " + name);
+            FormLayout fields = new FormLayout(rating, evidence, link);
+            fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
+                    new FormLayout.ResponsiveStep("40rem", 3));
+            add(fields);
+            if (a != null && a.file() != null) add(new Paragraph(new Span("Evidence file: "), fileLink(mine, a)));
+            add(upload, new Div(received), new Div(fileMessage), new Div(save));
+            addClassName("section11-standard");
             if (a != null && a.review() == Review.CHALLENGED) {
                 TextArea response = new TextArea("Your response to the challenge: " + a.challenge());
                 Button respond = new Button("Respond", e -> {
@@ -220,10 +258,41 @@ public class Section11View extends VerticalLayout {
                         FieldErrors.show(ex, Map.of("response", response));
                     }
                 });
-                block.add(response, respond);
+                add(response, respond);
             }
-            content.add(block);
         }
+
+        /** Called with the uploaded bytes (also by tests). */
+        void received(String name, byte[] data) {
+            fileName = name;
+            file = data;
+            received.setText(data.length > EvidenceFileType.MAX_BYTES ? "Received " + name + " (over 10 MB)."
+                    : "Received " + name + " (" + Math.max(1, data.length / 1024) + " KB).");
+        }
+
+        void save() {
+            try {
+                section11.answer(actor, map.cycle().requireId(), standard, rating.getValue(), evidence.getValue(),
+                        link.getValue(), fileName, file);
+                Notification.show("Saved: " + map.cycle().standards().get(standard) + ".");
+                show();
+            } catch (ValidationException ex) {
+                FieldErrors.show(ex, Map.of("rating", rating, "evidence", evidence, "link", link,
+                        "file", fileMessage));
+            }
+        }
+    }
+
+    /** An answer's evidence file, fetched (and its reader checked) only when downloaded. */
+    private Anchor fileLink(HeatMap.Row row, Answer a) {
+        long cycleId = map.cycle().requireId();
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            EvidenceDownload f = section11.evidenceFile(current.get(), cycleId, row.agency(), a.standard());
+            return new DownloadResponse(new ByteArrayInputStream(f.content()), f.file().fileName(),
+                    f.file().type().mediaType(), f.content().length);
+        }), a.file().about().fileName());
+        download.setDownload(true);
+        return download;
     }
 
     private void startDialog() {

@@ -20,21 +20,13 @@ public record AddEvidenceCommand(String title, String summary, @Nullable String 
                 .that(summary.length() <= 2_000, "summary", "The summary must be 2,000 characters or fewer.")
                 .that(link != null || content != null, "file", "Add a link or upload a file.")
                 .that(link == null || isWebLink(link), "link", "Enter a web address starting with https:// or http://.");
-        if (content != null) {
-            check.that(content.length <= EvidenceFileType.MAX_BYTES, "file", "The file is larger than 10 MB.")
-                    .that(content.length > EvidenceFileType.MAX_BYTES || EvidenceFileType.detect(content).isPresent(),
-                            "file", "Only PDF, Word (.docx), Excel (.xlsx), PNG and JPEG files can be added as "
-                                    + "evidence. This file's content is none of these.");
-        }
+        if (content != null) EvidenceFileType.check(check, "file", content);
         check.done();
         title = Text.line(title);
     }
 
     public @Nullable EvidenceFile file() {
-        if (content == null) return null;
-        EvidenceFileType type = EvidenceFileType.detect(content).orElseThrow();
-        String name = Text.clean(fileName) == null ? "evidence." + type.extension() : fileName.strip();
-        return new EvidenceFile(name.length() > 200 ? name.substring(0, 200) : name, type, content.length);
+        return content == null ? null : EvidenceFileType.describe(fileName, content);
     }
 
     private static boolean isWebLink(String link) {

@@ -32,6 +32,23 @@ public enum EvidenceFileType {
 
     public String extension() { return extension; }
 
+    /** The rule for an evidence file, wherever one is given: at most 10 MB, and one of these types by its content. */
+    public static org.lscp.workspace.domain.shared.Check check(org.lscp.workspace.domain.shared.Check check,
+                                                              String field, byte[] content) {
+        return check.that(content.length <= MAX_BYTES, field, "The file is larger than 10 MB.")
+                .that(content.length > MAX_BYTES || detect(content).isPresent(), field, "Only PDF, Word (.docx), "
+                        + "Excel (.xlsx), PNG and JPEG files can be added as evidence. This file's content is none "
+                        + "of these.");
+    }
+
+    /** The file's description: its name as given (or one for its type), its type by content, its size. */
+    public static EvidenceFile describe(@org.jspecify.annotations.Nullable String fileName, byte[] content) {
+        EvidenceFileType type = detect(content).orElseThrow();
+        String name = org.lscp.workspace.domain.shared.Text.clean(fileName) == null ? "evidence." + type.extension()
+                : fileName.strip();
+        return new EvidenceFile(name.length() > 200 ? name.substring(0, 200) : name, type, content.length);
+    }
+
     public static Optional<EvidenceFileType> detect(byte[] content) {
         if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) return Optional.of(PDF);
         if (startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) return Optional.of(PNG);

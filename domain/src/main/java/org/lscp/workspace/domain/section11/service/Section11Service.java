@@ -17,7 +17,9 @@ import org.lscp.workspace.domain.plan.model.ActionStatus;
 import org.lscp.workspace.domain.plan.model.ImprovementAction;
 import org.lscp.workspace.domain.plan.model.SaveActionCommand;
 import org.lscp.workspace.domain.plan.port.in.PlanActions;
+import org.lscp.workspace.domain.plan.model.EvidenceFileType;
 import org.lscp.workspace.domain.section11.model.Answer;
+import org.lscp.workspace.domain.section11.model.EvidenceDownload;
 import org.lscp.workspace.domain.section11.model.Cycle;
 import org.lscp.workspace.domain.section11.model.HeatMap;
 import org.lscp.workspace.domain.section11.model.Rating;
@@ -87,7 +89,7 @@ public final class Section11Service implements Section11UseCase {
                 int standard = saved.standards().indexOf(p.standards().get(a.standard()));
                 if (standard < 0 || !saved.leads().containsKey(a.agency())) continue;
                 section11.save(new Answer(saved.requireId(), a.agency(), standard, a.rating(), a.evidence(),
-                        a.link(), true, null, "", null, Review.AWAITING, "", "", null, -1));
+                        a.link(), a.file(), true, null, "", null, Review.AWAITING, "", "", null, -1));
             }
         });
         return saved;
@@ -117,22 +119,27 @@ public final class Section11Service implements Section11UseCase {
 
     @Override
     public Answer answer(Actor actor, long cycleId, int standard, @Nullable Rating rating, String evidence,
-                         String link) {
+                         String link, @Nullable String fileName, byte @Nullable [] file) {
         Cycle cycle = cycle(actor, cycleId);
         if (!Section11Permissions.leads(actor, cycle)) {
             throw new NotAuthorisedException("Only your agency's named lead for this cycle rates its standards.");
         }
         requireStandard(cycle, standard);
         String url = Text.line(link);
-        new Check().present("rating", rating, "Rate the standard: met, partly met or not met.")
-                .that(Text.block(evidence) != null || url != null, "evidence",
-                        "Give the evidence for the rating: what shows it, or a link to it.")
+        Answer current = answerOf(cycleId, actor.agencyId(), standard);
+        Answer.Attachment kept = current == null ? null : current.file();
+        Check check = new Check().present("rating", rating, "Rate the standard: met, partly met or not met.")
+                .that(Text.block(evidence) != null || url != null || file != null || kept != null, "evidence",
+                        "Give the evidence for the rating: what shows it, a link to it or a file.")
                 .optionalLongText("evidence", evidence, "the evidence", 4_000)
                 .that(url == null || url.matches("https?://\\S{3,490}"), "link",
-                        "Give a link starting http:// or https://.").done();
-        Answer current = answerOf(cycleId, actor.agencyId(), standard);
+                        "Give a link starting http:// or https://.");
+        if (file != null) EvidenceFileType.check(check, "file", file);
+        check.done();
+        Answer.Attachment attached = file == null ? kept : new Answer.Attachment(
+                section11.saveFile(actor.partnershipId(), file), EvidenceFileType.describe(fileName, file));
         Answer saved = section11.save(new Answer(cycleId, actor.agencyId(), standard, rating,
-                Optional.ofNullable(Text.block(evidence)).orElse(""), url == null ? "" : url, false,
+                Optional.ofNullable(Text.block(evidence)).orElse(""), url == null ? "" : url, attached, false,
                 actor.memberId(), actor.name(), auditor.now(), Review.AWAITING, "", "",
                 current == null ? null : current.action(), current == null ? -1 : current.version()));
         auditor.changed(actor, AuditAction.UPDATED, current == null ? null : current.snapshot().toString(), saved);
@@ -194,6 +201,19 @@ public final class Section11Service implements Section11UseCase {
         Answer saved = section11.save(current.withAction(action.requireId().value()));
         auditor.changed(actor, AuditAction.UPDATED, current.snapshot().toString(), saved);
         return action;
+    }
+
+    @Override
+    public EvidenceDownload evidenceFile(Actor actor, long cycleId, AgencyId agency, int standard) {
+        Cycle cycle = cycle(actor, cycleId);
+        if (!actor.hasAny(READERS) && !Section11Permissions.leads(actor, cycle)) {
+            throw new NotAuthorisedException("Section 11 evidence is for the board, managers and the agencies' leads.");
+        }
+        Answer answer = answerOf(cycleId, agency, standard);
+        Answer.Attachment file = answer == null ? null : answer.file();
+        byte[] content = file == null ? null : section11.file(actor.partnershipId(), file.id()).orElse(null);
+        if (file == null || content == null) throw new NotFoundException("No evidence file is kept with this rating.");
+        return new EvidenceDownload(file.about(), content);
     }
 
     private @Nullable Answer answerOf(long cycleId, AgencyId agency, int standard) {

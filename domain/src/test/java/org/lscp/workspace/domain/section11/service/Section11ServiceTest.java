@@ -43,16 +43,16 @@ class Section11ServiceTest {
 
     @Test
     void eachAgencysLeadRatesItsStandardsWithEvidenceAndTheHeatMapShowsAgenciesByStandards() {
-        section11.answer(policeLead, cycle.requireId(), 0, Rating.MET, "Chief Superintendent accountable.", "");
+        section11.answer(policeLead, cycle.requireId(), 0, Rating.MET, "Chief Superintendent accountable.", "", null, null);
         section11.answer(policeLead, cycle.requireId(), 4, Rating.PARTLY_MET, "",
-                "https://intranet.example/escalation");
+                "https://intranet.example/escalation", null, null);
         var missing = catchThrowableOfType(ValidationException.class, () -> section11.answer(healthLead,
-                cycle.requireId(), 0, null, " ", ""));
+                cycle.requireId(), 0, null, " ", "", null, null));
         assertThat(missing.fieldErrors()).containsKeys("rating", "evidence");
         var badLink = catchThrowableOfType(ValidationException.class, () -> section11.answer(healthLead,
-                cycle.requireId(), 0, Rating.MET, "", "not a link"));
+                cycle.requireId(), 0, Rating.MET, "", "not a link", null, null));
         assertThat(badLink.fieldErrors()).containsOnlyKeys("link");
-        assertThatThrownBy(() -> section11.answer(world.practitionerA(), cycle.requireId(), 0, Rating.MET, "x", ""))
+        assertThatThrownBy(() -> section11.answer(world.practitionerA(), cycle.requireId(), 0, Rating.MET, "x", "", null, null))
                 .isInstanceOf(NotAuthorisedException.class);
         var map = section11.heatMap(world.boardChairA(), cycle.requireId());
         assertThat(map.rows()).hasSize(2);
@@ -73,7 +73,7 @@ class Section11ServiceTest {
 
     @Test
     void thePanelChallengesWithAReasonTheAgencyRespondsAndAnAgreedActionJoinsThePlan() {
-        section11.answer(healthLead, cycle.requireId(), 7, Rating.MET, "All staff DBS checked.", "");
+        section11.answer(healthLead, cycle.requireId(), 7, Rating.MET, "All staff DBS checked.", "", null, null);
         assertThatThrownBy(() -> section11.review(world.leadOfficerA(), cycle.requireId(), healthLead.agencyId(), 7,
                 false, "x")).isInstanceOf(NotAuthorisedException.class);
         var noReason = catchThrowableOfType(ValidationException.class, () -> section11.review(world.boardChairA(),
@@ -99,15 +99,45 @@ class Section11ServiceTest {
     }
 
     @Test
+    void evidenceMayBeAFileJudgedByItsContentKeptWhenTheRatingIsEditedAndCarriedForward() {
+        long id = cycle.requireId();
+        byte[] program = "MZ\u0090 a renamed program".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        var wrong = catchThrowableOfType(ValidationException.class, () -> section11.answer(policeLead, id, 6,
+                Rating.MET, "", "", "policy.pdf", program));
+        assertThat(wrong.fieldErrors()).containsOnlyKeys("file");
+        assertThat(wrong.fieldErrors().get("file")).startsWith("Only PDF, Word (.docx), Excel (.xlsx), PNG and JPEG");
+        assertThat(section11.heatMap(world.adminA(), id).answered()).as("nothing saved").isZero();
+
+        byte[] pdf = "%PDF-1.7 designated practitioners".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var saved = section11.answer(policeLead, id, 6, Rating.MET, "", "", "designated.pdf", pdf);
+        assertThat(saved.file().about()).isEqualTo(new org.lscp.workspace.domain.plan.model.EvidenceFile(
+                "designated.pdf", org.lscp.workspace.domain.plan.model.EvidenceFileType.PDF, pdf.length));
+        var edited = section11.answer(policeLead, id, 6, Rating.PARTLY_MET, "", "", null, null);
+        assertThat(edited.file()).as("kept when no new file is given").isEqualTo(saved.file());
+        assertThat(section11.evidenceFile(world.boardChairA(), id, policeLead.agencyId(), 6).content()).isEqualTo(pdf);
+        assertThatThrownBy(() -> section11.evidenceFile(world.practitionerA(), id, policeLead.agencyId(), 6))
+                .isInstanceOf(NotAuthorisedException.class);
+        assertThatThrownBy(() -> section11.evidenceFile(world.adminA(), id, policeLead.agencyId(), 5))
+                .isInstanceOf(org.lscp.workspace.domain.shared.NotFoundException.class);
+
+        Cycle next = section11.startCycle(world.adminA(), new StartCycleCommand("Section 11, 2028",
+                LocalDate.of(2028, 6, 30), Cycle.STANDARDS, Map.of(policeLead.agencyId(), policeLead.memberId())));
+        var carried = section11.heatMap(policeLead, next.requireId()).rows().getFirst().cells().get(6);
+        assertThat(carried.file()).isEqualTo(saved.file());
+        assertThat(section11.evidenceFile(policeLead, next.requireId(), policeLead.agencyId(), 6).content())
+                .isEqualTo(pdf);
+    }
+
+    @Test
     void aNewCycleCarriesTheLastAnswersForwardToEditByTheStandardsName() {
-        section11.answer(policeLead, cycle.requireId(), 9, Rating.NOT_MET, "Training plan not yet agreed.", "");
+        section11.answer(policeLead, cycle.requireId(), 9, Rating.NOT_MET, "Training plan not yet agreed.", "", null, null);
         Cycle next = section11.startCycle(world.adminA(), new StartCycleCommand("Section 11, 2028",
                 LocalDate.of(2028, 6, 30), List.of("Training", "Supervision", "Online safety"),
                 Map.of(policeLead.agencyId(), policeLead.memberId())));
         var carried = section11.heatMap(policeLead, next.requireId()).rows().getFirst().cells().getFirst();
         assertThat(carried.carried()).isTrue();
         assertThat(carried.rating()).isEqualTo(Rating.NOT_MET);
-        var edited = section11.answer(policeLead, next.requireId(), 0, Rating.PARTLY_MET, "Plan agreed in May.", "");
+        var edited = section11.answer(policeLead, next.requireId(), 0, Rating.PARTLY_MET, "Plan agreed in May.", "", null, null);
         assertThat(edited.carried()).isFalse();
         assertThat(section11.cycles(policeLead)).extracting(Cycle::title).containsExactly("Section 11, 2028",
                 "Section 11, 2026");

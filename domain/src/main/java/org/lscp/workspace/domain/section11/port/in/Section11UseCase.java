@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.section11.port.in;
 
+import org.lscp.workspace.domain.section11.model.EvidenceDownload;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -28,8 +29,15 @@ public interface Section11UseCase {
 
     HeatMap heatMap(Actor actor, long cycleId);
 
-    /** The caller's agency's rating of a standard, by its named lead. */
-    Answer answer(Actor actor, long cycleId, int standard, @Nullable Rating rating, String evidence, String link);
+    /**
+     * The caller's agency's rating of a standard, by its named lead, with its evidence: text, a link or a file (a
+     * file given replaces the one kept; none given keeps it).
+     */
+    Answer answer(Actor actor, long cycleId, int standard, @Nullable Rating rating, String evidence, String link,
+                  @Nullable String fileName, byte @Nullable [] file);
+
+    /** An answer's evidence file, for whoever may read the heat map. */
+    EvidenceDownload evidenceFile(Actor actor, long cycleId, AgencyId agency, int standard);
 
     /** The panel accepts a rating, or challenges it with a reason. */
     Answer review(Actor actor, long cycleId, AgencyId agency, int standard, boolean accept, String reason);

@@ -20,4 +20,10 @@ public interface Section11Repository {
 
     /** By agency, then standard. */
     List<Answer> answers(long cycleId);
+
+    /** Stores an evidence file's bytes (never changed afterwards: a new file is a new row); returns its id. */
+    long saveFile(PartnershipId partnership, byte[] content);
+
+    /** The bytes of one of the partnership's evidence files. */
+    Optional<byte[]> file(PartnershipId partnership, long id);
 }
