@@ -29,8 +29,10 @@ class ReturnsUseCases {
 
     @Bean
     Returns returns(ReturnMeasureRepository measures, DataReturnRepository returns, AgencyDirectory agencies,
-                    MemberDirectory members, Notifier notifier, Auditor auditor) {
-        return new Returns(new DataReturnService(measures, returns, agencies, members, notifier, auditor));
+                    MemberDirectory members, Notifier notifier, Auditor auditor,
+                    org.lscp.workspace.domain.shared.audit.AccessLog accessLog) {
+        return new Returns(new DataReturnService(measures, returns, agencies, members, notifier, auditor,
+                accessLog));
     }
 
     @Bean

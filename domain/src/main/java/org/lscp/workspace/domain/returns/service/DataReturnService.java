@@ -31,6 +31,8 @@ import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.Check;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.domain.shared.NotAuthorisedException;
+import org.lscp.workspace.domain.shared.audit.AccessLog;
+import org.lscp.workspace.domain.shared.audit.AccessLogEntry;
 import org.lscp.workspace.domain.shared.NotFoundException;
 import org.lscp.workspace.domain.shared.PartnershipId;
 import org.lscp.workspace.domain.shared.Role;
@@ -57,10 +59,12 @@ public final class DataReturnService implements ReturnMeasuresUseCase, DataRetur
     private final AgencyDirectory agencies;
     private final MemberDirectory members;
     private final Notifier notifier;
+    private final AccessLog accessLog;
     private final Audit auditor;
 
     public DataReturnService(ReturnMeasureRepository measures, DataReturnRepository returns, AgencyDirectory agencies,
-                             MemberDirectory members, Notifier notifier, Audit auditor) {
+                             MemberDirectory members, Notifier notifier, Audit auditor, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.measures = measures;
         this.returns = returns;
         this.agencies = agencies;
@@ -127,16 +131,21 @@ public final class DataReturnService implements ReturnMeasuresUseCase, DataRetur
         return due;
     }
 
+    /** A refused submission goes to the access log (in its own transaction: it stays when this one rolls back). */
+    private NotAuthorisedException refused(Actor actor, ReturnMeasure m, String why) {
+        accessLog.record(AccessLogEntry.of(actor, auditor.now(), "Data return: " + m.name(), false));
+        return new NotAuthorisedException(why);
+    }
+
     @Override
     public DataReturn submit(Actor actor, SubmitReturnCommand c) {
         ReturnMeasure m = measure(actor.partnershipId(), c.measure());
         if (!actor.agencyId().equals(m.agency())) {
-            throw new NotAuthorisedException("This measure is returned by another agency: only its officer can "
-                    + "submit it.");
+            throw refused(actor, m, "This measure is returned by another agency: only its officer can submit it.");
         }
         if (!actor.memberId().equals(m.officer()) && !actor.hasAny(DEPUTIES)) {
-            throw new NotAuthorisedException("Only the officer named for this return, or a manager of your agency, "
-                    + "can submit it.");
+            throw refused(actor, m, "Only the officer named for this return, or a manager of your agency, can submit "
+                    + "it.");
         }
         LocalDate today = today();
         Check check = new Check().present("period", c.periodStart(), "Choose the period the figure is for.");

@@ -54,7 +54,7 @@ class DataReturnServiceTest {
                         reminded.add(key);
                         return 1;
                     }
-                }, world.auditor);
+                }, world.auditor, world.accessLog);
         world.addMember(world.adminA(), "Olu Officer", "olu@northshire.example", TestPartnerships.A_CHILDRENS_SERVICES,
                 Role.LEAD_OFFICER);
         officer = world.actorByEmail("olu@northshire.example");
@@ -161,6 +161,9 @@ class DataReturnServiceTest {
                 .isInstanceOf(NotAuthorisedException.class).hasMessageContaining("another agency");
         assertThatThrownBy(() -> returns.submit(world.leadOfficerA(), proportion(JUL, 1L, 2L, "")))
                 .isInstanceOf(NotAuthorisedException.class).hasMessageContaining("officer named");
+        assertThat(world.accessLog.all()).as("both refusals logged").hasSize(2)
+                .allSatisfy(e -> assertThat(e.allowed()).isFalse())
+                .allSatisfy(e -> assertThat(e.record()).startsWith("Data return: "));
         world.addMember(world.adminA(), "Pat Practitioner", "pat@northshire.example",
                 TestPartnerships.A_CHILDRENS_SERVICES, Role.PRACTITIONER);
         var practitioner = catchThrowableOfType(ValidationException.class, () -> returns.save(world.adminA(), null,
