@@ -121,6 +121,12 @@ class JdbcReturnRepositories implements ReturnMeasureRepository, DataReturnRepos
     }
 
     @Override
+    public List<DataReturn> forPartnership(PartnershipId partnership) {
+        return jdbc.query("select * from data_return where partnership_id = :p order by period_start, submitted_at, id",
+                new MapSqlParameterSource("p", partnership.value()), RETURN);
+    }
+
+    @Override
     public List<DataReturn> forMeasure(PartnershipId partnership, ReturnMeasureId measure) {
         return jdbc.query("""
                 select * from data_return where partnership_id = :p and measure_id = :m

@@ -205,6 +205,8 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
         private final List<MonthFigures> trend;
         private final LocalDate asOf;
         private final Map<AgencyId, String> agencyNames;
+        /** Every data return's series, read once when the first returned measure asks. */
+        private @Nullable Map<ReturnMeasureId, ReturnSeries> returnSeries;
 
         Figures(PartnershipId partnership, @Nullable BoardFigures figures, List<MonthFigures> trend, LocalDate asOf,
                 Map<AgencyId, String> agencyNames) {
@@ -254,8 +256,8 @@ public final class BoardService implements BoardQuery, AssuranceUseCase, BoardRe
         }
 
         private MeasureResult returned(SuccessMeasure measure) {
-            ReturnSeries series = returned.series(partnership, new ReturnMeasureId(measure.ref().returnId()), asOf,
-                    RETURN_PERIODS).orElse(null);
+            if (returnSeries == null) returnSeries = returned.allSeries(partnership, asOf, RETURN_PERIODS);
+            ReturnSeries series = returnSeries.get(new ReturnMeasureId(measure.ref().returnId()));
             if (series == null) return MeasureResult.without(measure, "This data-return measure no longer exists.", "");
             ReturnMeasure m = series.measure();
             if (!m.ready()) {

@@ -136,7 +136,8 @@ public final class CaseAuditService implements CaseAuditUseCase, AuditedFigures 
             List<AgencySection> sections = audits.sections(c.requireId());
             lines.add(new ProgrammeView.CaseLine(c.requireId(), c.number(), children ? c.reference() : null,
                     children ? c.childName() : null, c.agencies().size(), sections.size(), c.finalGrade(),
-                    c.moderation() != null, c.moderation() != null && c.moderation().changed(), c.reauditOf() != null, sections.stream().map(AgencySection::toImprove)
+                    c.moderation() != null, c.moderation() != null && c.moderation().changed(),
+                    c.reauditOf() != null, sections.stream().map(AgencySection::toImprove)
                     .filter(t -> !t.isBlank()).map(t -> children ? t : java.util.Objects.requireNonNullElse(
                     identifiers.forReader(actor, t), "")).toList()));
         }

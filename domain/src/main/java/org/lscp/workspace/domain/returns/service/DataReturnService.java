@@ -117,9 +117,10 @@ public final class DataReturnService implements ReturnMeasuresUseCase, DataRetur
     public List<ReturnDue> due(Actor actor) {
         LocalDate today = today();
         List<ReturnDue> due = new ArrayList<>();
+        Map<ReturnMeasureId, List<DataReturn>> byMeasure = byMeasure(actor.partnershipId());
         for (ReturnMeasure m : measures.all(actor.partnershipId())) {
             if (!m.ready() || !actor.agencyId().equals(m.agency())) continue;
-            Map<ReturnPeriod, DataReturn> current = current(returns.forMeasure(actor.partnershipId(), m.requireId()));
+            Map<ReturnPeriod, DataReturn> current = current(byMeasure.getOrDefault(m.requireId(), List.of()));
             ReturnPeriod period = m.lastEnded(today);
             for (int i = 0; i < PERIODS_SHOWN; i++, period = m.frequency().before(period)) {
                 DataReturn in = current.get(period);
@@ -205,18 +206,38 @@ public final class DataReturnService implements ReturnMeasuresUseCase, DataRetur
 
     @Override
     public Optional<ReturnSeries> series(PartnershipId partnership, ReturnMeasureId id, LocalDate asOf, int periods) {
-        return measures.find(partnership, id).map(m -> {
-            Map<ReturnPeriod, DataReturn> current = current(returns.forMeasure(partnership, id));
-            List<DataReturn> series = current.values().stream().filter(r -> !r.period().end().isAfter(asOf))
-                    .sorted(Comparator.comparing(r -> r.period().start())).toList();
-            series = series.subList(Math.max(0, series.size() - periods), series.size());
-            ReturnPeriod late = null;
-            ReturnPeriod period = m.lastEnded(asOf);
-            for (int i = 0; i < PERIODS_SHOWN && late == null; i++, period = m.frequency().before(period)) {
-                if (late(m, period, current, asOf)) late = period;
-            }
-            return new ReturnSeries(m, series, late);
-        });
+        return measures.find(partnership, id).map(m -> series(m, current(returns.forMeasure(partnership, id)), asOf,
+                periods));
+    }
+
+    @Override
+    public Map<ReturnMeasureId, ReturnSeries> allSeries(PartnershipId partnership, LocalDate asOf, int periods) {
+        Map<ReturnMeasureId, List<DataReturn>> byMeasure = byMeasure(partnership);
+        Map<ReturnMeasureId, ReturnSeries> all = new LinkedHashMap<>();
+        for (ReturnMeasure m : measures.all(partnership)) {
+            all.put(m.requireId(), series(m, current(byMeasure.getOrDefault(m.requireId(), List.of())), asOf,
+                    periods));
+        }
+        return all;
+    }
+
+    private static ReturnSeries series(ReturnMeasure m, Map<ReturnPeriod, DataReturn> current, LocalDate asOf,
+                                       int periods) {
+        List<DataReturn> series = current.values().stream().filter(r -> !r.period().end().isAfter(asOf))
+                .sorted(Comparator.comparing(r -> r.period().start())).toList();
+        series = series.subList(Math.max(0, series.size() - periods), series.size());
+        ReturnPeriod late = null;
+        ReturnPeriod period = m.lastEnded(asOf);
+        for (int i = 0; i < PERIODS_SHOWN && late == null; i++, period = m.frequency().before(period)) {
+            if (late(m, period, current, asOf)) late = period;
+        }
+        return new ReturnSeries(m, series, late);
+    }
+
+    /** Every return of the partnership by its measure, in one read. */
+    private Map<ReturnMeasureId, List<DataReturn>> byMeasure(PartnershipId partnership) {
+        return returns.forPartnership(partnership).stream().collect(java.util.stream.Collectors.groupingBy(
+                DataReturn::measure, LinkedHashMap::new, java.util.stream.Collectors.toList()));
     }
 
     /** Tells each officer once of a return due within five days, and once more when it is late. */
@@ -224,13 +245,16 @@ public final class DataReturnService implements ReturnMeasuresUseCase, DataRetur
     public int sendReminders(PartnershipId partnership) {
         LocalDate today = today();
         int told = 0;
+        // the minute sweep: the returns are read (once) only when a measure's latest period is due soon or late
+        Map<ReturnMeasureId, List<DataReturn>> byMeasure = null;
         for (ReturnMeasure m : measures.all(partnership)) {
             if (!m.ready()) continue;
             ReturnPeriod period = m.lastEnded(today);
             if (!m.expects(period)) continue;
             LocalDate due = m.due(period);
             if (today.isBefore(due.minusDays(REMIND_DAYS_AHEAD))) continue;
-            if (current(returns.forMeasure(partnership, m.requireId())).containsKey(period)) continue;
+            if (byMeasure == null) byMeasure = byMeasure(partnership);
+            if (current(byMeasure.getOrDefault(m.requireId(), List.of())).containsKey(period)) continue;
             boolean late = today.isAfter(due);
             String text = "The " + period.label() + " return of \u201c" + Text.shorten(m.name(), 120) + "\u201d "
                     + (late ? "was due on " + London.format(due) + " and is late." : "is due by " + London.format(due)

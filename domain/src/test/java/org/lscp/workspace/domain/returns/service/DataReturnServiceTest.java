@@ -218,6 +218,9 @@ class DataReturnServiceTest {
         var series = returns.series(world.partnershipA(), supervision.requireId(), LocalDate.of(2026, 10, 16), 4)
                 .orElseThrow();
         assertThat(series.latePeriod()).isEqualTo(new ReturnPeriod(JUL, LocalDate.of(2026, 9, 30)));
+        assertThat(returns.allSeries(world.partnershipA(), LocalDate.of(2026, 10, 16), 4))
+                .as("read at once, the same series").containsEntry(supervision.requireId(), series)
+                .containsKey(caseloads.requireId());
         assertThat(returns.sendReminders(world.partnershipA())).isEqualTo(1);
         assertThat(reminded).containsExactlyInAnyOrder("return-due:" + supervision.requireId().value() + ":2026-07-01",
                 "return-due:" + caseloads.requireId().value() + ":2026-07-01",

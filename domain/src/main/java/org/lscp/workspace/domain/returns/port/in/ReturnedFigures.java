@@ -17,4 +17,7 @@ public interface ReturnedFigures {
 
     /** The current returns of the {@code periods} latest periods over by {@code asOf}, and whether the last is late. */
     Optional<ReturnSeries> series(PartnershipId partnership, ReturnMeasureId measure, LocalDate asOf, int periods);
+
+    /** {@link #series} of every measure of the partnership, read at once. */
+    java.util.Map<ReturnMeasureId, ReturnSeries> allSeries(PartnershipId partnership, LocalDate asOf, int periods);
 }

@@ -11,4 +11,7 @@ public interface DataReturnRepository {
 
     /** Every return of the measure, oldest first (by period, then as submitted). */
     List<DataReturn> forMeasure(PartnershipId partnership, ReturnMeasureId measure);
+
+    /** Every return of every measure of the partnership, in the same order (one read for the board or a sweep). */
+    List<DataReturn> forPartnership(PartnershipId partnership);
 }
