@@ -213,6 +213,14 @@ class JdbcCaseAuditRepository implements CaseAuditRepository {
     }
 
     @Override
+    public List<AgencySection> sectionsOfProgramme(long programmeId) {
+        return jdbc.query("""
+                select s.* from audit_section s join audit_case c on c.id = s.case_id
+                 where c.programme_id = :p order by s.case_id, s.agency_id""",
+                new MapSqlParameterSource("p", programmeId), SECTION);
+    }
+
+    @Override
     public List<AgencySection> sections(long caseId) {
         return jdbc.query("select * from audit_section where case_id = :c order by agency_id",
                 new MapSqlParameterSource("c", caseId), SECTION);

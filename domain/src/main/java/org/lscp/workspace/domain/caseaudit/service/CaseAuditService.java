@@ -132,8 +132,10 @@ public final class CaseAuditService implements CaseAuditUseCase, AuditedFigures 
         boolean children = seesChildren(actor, p);
         if (!children) actor.require(READERS);
         List<ProgrammeView.CaseLine> lines = new ArrayList<>();
+        Map<Long, List<AgencySection>> sectionsByCase = audits.sectionsOfProgramme(id).stream()
+                .collect(Collectors.groupingBy(AgencySection::caseId));
         for (AuditCase c : audits.cases(actor.partnershipId(), id)) {
-            List<AgencySection> sections = audits.sections(c.requireId());
+            List<AgencySection> sections = sectionsByCase.getOrDefault(c.requireId(), List.of());
             lines.add(new ProgrammeView.CaseLine(c.requireId(), c.number(), children ? c.reference() : null,
                     children ? c.childName() : null, c.agencies().size(), sections.size(), c.finalGrade(),
                     c.moderation() != null, c.moderation() != null && c.moderation().changed(),

@@ -31,6 +31,9 @@ public interface CaseAuditRepository {
 
     List<AgencySection> sections(long caseId);
 
+    /** Every section of the programme's cases, by case then agency (one read for the audit's page). */
+    List<AgencySection> sectionsOfProgramme(long programmeId);
+
     /** The cases of a theme's audits whose grade stands, graded (or moderated) in the London days given. */
     List<AuditCase> gradedCases(PartnershipId partnership, AuditTheme theme, LocalDate from, LocalDate to);
 }
