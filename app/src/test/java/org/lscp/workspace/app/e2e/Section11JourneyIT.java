@@ -52,6 +52,10 @@ class Section11JourneyIT extends BrowserJourney {
         chair.setViewportSize(390, 844);
         audits.evaluate("e => e.scrollIntoView({block: 'start'})");
         Browser.screenshot(chair, "board-audits-section11-390x844");
+        chair.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Section 11 self-assessment"))
+                .evaluate("e => e.scrollIntoView({block: 'start'})");
+        Browser.screenshot(chair, "board-section11-390x844");
+        Browser.assertAccessible(chair, "Board assurance on a phone, the heat map scrolling inside itself");
         chair.setViewportSize(1366, 860);
 
         Page lead = browser.signIn(base(), "health.head@enfield.example");

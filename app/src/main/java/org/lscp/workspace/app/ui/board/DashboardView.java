@@ -236,10 +236,11 @@ public class DashboardView extends VerticalLayout {
     String auditSummaries(org.lscp.workspace.domain.shared.Actor actor) {
         List<AuditProgramme> all = audits.programmes(actor);
         if (all.isEmpty()) {
-            return "<div>" + Markup.paragraph("No case audit yet. The partnership admin sets one up under Case "
-                    + "audits; its grades then show here and on the recommendations it tests.") + "</div>";
+            return "<div class=\"board-summary\">" + Markup.paragraph("No case audit yet. The partnership admin sets "
+                    + "one up under Case audits; its grades then show here and on the recommendations it tests.")
+                    + "</div>";
         }
-        StringBuilder html = new StringBuilder("<div><div class=\"tiles\">");
+        StringBuilder html = new StringBuilder("<div class=\"board-summary\"><div class=\"tiles\">");
         for (AuditProgramme p : all.stream().limit(SHOWN_AUDITS).toList()) {
             ProgrammeView v = audits.programme(actor, p.requireId());
             long graded = v.graded();
@@ -248,7 +249,7 @@ public class DashboardView extends VerticalLayout {
                     .append(graded == 0 ? "\u2014" : Charts.percent(new Ratio(v.goodOrBetter(), graded)))
                     .append("</span>").append(Markup.paragraph((graded == 0 ? "No case graded yet." : "Good or "
                             + "better overall.") + " " + p.theme().label() + "; the group "
-                            + (p.meetsOn().isBefore(LocalDate.now(clock.withZone(London.ZONE))) ? "met on " : "meets on ")
+                            + (p.meetsOn().isBefore(London.today(clock)) ? "met on " : "meets on ")
                             + Formats.date(p.meetsOn()) + ". " + graded + " of " + plural(v.cases().size(), "case")
                             + " graded" + (graded == 0 ? "" : ": " + grades(v)) + "; " + v.moderated()
                             + " moderated, " + v.changedByModerator() + " of them changed by the moderator."));
@@ -279,14 +280,16 @@ public class DashboardView extends VerticalLayout {
     String section11Summary(org.lscp.workspace.domain.shared.Actor actor) {
         List<Cycle> cycles = section11.cycles(actor);
         if (cycles.isEmpty()) {
-            return "<div>" + Markup.paragraph("No Section 11 cycle yet. The partnership admin starts one under "
-                    + "Section 11; each agency's named lead then rates the standards.") + "</div>";
+            return "<div class=\"board-summary\">" + Markup.paragraph("No Section 11 cycle yet. The partnership "
+                    + "admin starts one under Section 11; each agency's named lead then rates the standards.")
+                    + "</div>";
         }
         HeatMap map = section11.heatMap(actor, cycles.getFirst().requireId());
         Map<Rating, Long> ratings = map.byRating();
         String byRating = String.join(", ", java.util.Arrays.stream(Rating.values())
                 .map(r -> ratings.getOrDefault(r, 0L) + " " + r.label().toLowerCase(java.util.Locale.UK)).toList());
-        return "<div>" + Markup.paragraph(map.cycle().title() + ", due " + Formats.date(map.cycle().dueOn()) + ": "
+        return "<div class=\"board-summary\">" + Markup.paragraph(map.cycle().title() + ", due "
+                + Formats.date(map.cycle().dueOn()) + ": "
                 + map.answered() + " of " + map.asked() + " ratings in (" + byRating + "); "
                 + (map.reviewed(Review.AWAITING) + map.reviewed(Review.RESPONDED)) + " waiting for the panel ("
                 + map.reviewed(Review.RESPONDED) + " of them an agency's answer to a challenge), "

@@ -117,7 +117,8 @@ public class Section11View extends VerticalLayout {
 
     /** The heat map as a table: agencies down, standards across; each cell the rating in words and the review. */
     public static String heatMap(HeatMap map) {
-        StringBuilder t = new StringBuilder("<div class=\"heat-map\"><table><caption>Ratings by agency and standard "
+        StringBuilder t = new StringBuilder("<div class=\"heat-map\" tabindex=\"0\" role=\"region\" "
+                + "aria-label=\"Section 11 heat map (scrolls sideways on a narrow screen)\"><table><caption>Ratings by agency and standard "
                 + "(Met, Partly met, Not met; \u201cchallenged\u201d where the panel challenged it)</caption><thead>"
                 + "<tr><th scope=\"col\">Agency</th>");
         map.cycle().standards().forEach(s -> t.append("<th scope=\"col\">").append(Markup.escape(s)).append("</th>"));
