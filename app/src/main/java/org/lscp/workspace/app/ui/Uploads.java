@@ -30,4 +30,10 @@ public final class Uploads {
         upload.setDropLabel(label);
         return upload;
     }
+
+    /** What the member is told of a file received: its name and size, or that it is over the limit. */
+    public static String received(String name, byte[] data, long maxBytes) {
+        return data.length > maxBytes ? "Received " + name + " (over " + maxBytes / (1024 * 1024) + " MB)."
+                : "Received " + name + " (" + Math.max(1, data.length / 1024) + " KB).";
+    }
 }

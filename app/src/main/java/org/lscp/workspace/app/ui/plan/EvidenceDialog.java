@@ -46,8 +46,7 @@ class EvidenceDialog extends EditDialog<AddEvidenceCommand, EvidenceItem> {
     void received(String name, byte[] data) {
         fileName = name;
         content = data;
-        received.setText(data.length > EvidenceFileType.MAX_BYTES ? "Received " + name + " (over 10 MB)."
-                : "Received " + name + " (" + Math.max(1, data.length / 1024) + " KB).");
+        received.setText(Uploads.received(name, data, EvidenceFileType.MAX_BYTES));
     }
 
     @Override

@@ -267,8 +267,7 @@ public class Section11View extends VerticalLayout {
         void received(String name, byte[] data) {
             fileName = name;
             file = data;
-            received.setText(data.length > EvidenceFileType.MAX_BYTES ? "Received " + name + " (over 10 MB)."
-                    : "Received " + name + " (" + Math.max(1, data.length / 1024) + " KB).");
+            received.setText(Uploads.received(name, data, EvidenceFileType.MAX_BYTES));
         }
 
         void save() {
