@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lscp.workspace.domain.partnership.port.out.MemberRepository;
+import org.lscp.workspace.domain.section11.model.AnswerCommand;
 import org.lscp.workspace.domain.section11.model.Cycle;
 import org.lscp.workspace.domain.section11.model.Rating;
 import org.lscp.workspace.domain.section11.model.StartCycleCommand;
@@ -68,10 +69,11 @@ final class DemoSection11 {
                 // health's safer recruitment rating comes with its audit as a file (the one the panel challenges)
                 boolean withFile = a.agencyId().equals(actor("health.head@enfield.example").agencyId())
                         && standard == HEALTH_CHALLENGED;
-                clock.run(at(today.minusDays(90 - day)), () -> section11.answer(a, cycle.requireId(), standard,
-                        rating, evidence(rating, cycle.standards().get(standard)), "",
-                        withFile ? "safer-recruitment-audit.pdf" : null,
-                        withFile ? pdf("Safer recruitment audit: 48 of 50 staff files complete") : null));
+                clock.run(at(today.minusDays(90 - day)), () -> section11.answer(a, cycle.requireId(),
+                        new AnswerCommand(standard, rating, evidence(rating, cycle.standards().get(standard)), "",
+                                withFile ? "safer-recruitment-audit.pdf" : null,
+                                withFile ? pdf("Safer recruitment audit: 48 of 50 staff files complete") : null,
+                                false, -1)));
             }
             day += 2;
         }

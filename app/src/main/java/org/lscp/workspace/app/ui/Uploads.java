@@ -15,6 +15,12 @@ public final class Uploads {
     }
 
     public static Upload single(long maxBytes, String hint, BiConsumer<String, byte[]> received, String... accepted) {
+        return single(maxBytes, hint, received, () -> { }, accepted);
+    }
+
+    /** As above, and {@code removed} runs when the member removes the file from the upload before saving. */
+    public static Upload single(long maxBytes, String hint, BiConsumer<String, byte[]> received, Runnable removed,
+                                String... accepted) {
         Upload upload = new Upload((UploadHandler) event -> {
             String name = event.getFileName();
             byte[] data;
@@ -24,6 +30,7 @@ public final class Uploads {
             event.getUI().access(() -> received.accept(name, data));
         });
         upload.setMaxFiles(1);
+        upload.addFileRemovedListener(e -> removed.run());
         upload.setAcceptedFileTypes(accepted);
         Span label = new Span(hint);
         label.addClassName("upload-hint");

@@ -9,15 +9,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import org.lscp.workspace.domain.shared.DomainException;
-import org.lscp.workspace.domain.shared.TooManyRequestsException;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +19,6 @@ import java.util.function.Supplier;
 import org.lscp.workspace.domain.shared.London;
 import org.lscp.workspace.app.security.CurrentActor;
 import org.lscp.workspace.app.ui.FieldErrors;
-import org.lscp.workspace.app.ui.Formats;
 import org.lscp.workspace.app.ui.MainLayout;
 import org.lscp.workspace.domain.board.model.AnnexAList;
 import org.lscp.workspace.domain.board.model.Period;
@@ -73,22 +66,8 @@ class AnnexAExportView extends VerticalLayout {
     }
 
     private Anchor download(String text, String name, String extension, String type, Supplier<byte[]> bytes) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file;
-            try {
-                file = bytes.get();
-            } catch (DomainException refused) {
-                // the download request has no page to answer on: the message reaches the open page by push
-                event.getUI().access(() -> Notification.show(refused.getMessage(), 8000,
-                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR));
-                int status = switch (refused) {
-                    case TooManyRequestsException tooMany -> 429;
-                    case org.lscp.workspace.domain.shared.StorageUnavailableException away -> 503;
-                    case org.lscp.workspace.domain.shared.NotAuthorisedException notAllowed -> 403;
-                    default -> 400;
-                };
-                return DownloadResponse.error(status, refused.getMessage());
-            }
+        Anchor anchor = new Anchor(org.lscp.workspace.app.ui.Downloads.of(() -> {
+            byte[] file = bytes.get();
             return new DownloadResponse(new ByteArrayInputStream(file), name + "-" + from.getValue() + "-to-"
                     + to.getValue() + "." + extension, type, file.length);
         }), text);

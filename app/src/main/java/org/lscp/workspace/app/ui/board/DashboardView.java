@@ -100,6 +100,8 @@ public class DashboardView extends VerticalLayout {
     final Span reportStatus = new Span();
     final Div reportLink = new Div();
     Dashboard dashboard;
+    private String auditsShown;
+    private String section11Shown;
 
     public DashboardView(BoardQuery board, AssuranceUseCase assurance, BoardReportUseCase reports,
                          CaseAuditUseCase audits, Section11UseCase section11,
@@ -228,8 +230,11 @@ public class DashboardView extends VerticalLayout {
                     : "None: every open recommendation is in \u201cNeeds the board\u201d above."));
         }
         dashboard.others().forEach(card -> content.add(card(card, filter)));
-        content.add(new H2("Case audits"), new Html(auditSummaries(current.get())));
-        content.add(new H2("Section 11 self-assessment"), new Html(section11Summary(current.get())));
+        // neither depends on the period or agency chosen: read once for the page
+        if (auditsShown == null) auditsShown = auditSummaries(current.get());
+        if (section11Shown == null) section11Shown = section11Summary(current.get());
+        content.add(new H2("Case audits"), new Html(auditsShown));
+        content.add(new H2("Section 11 self-assessment"), new Html(section11Shown));
     }
 
     /** The newest audits: how their cases were graded (the moderated grade where changed) and what to improve. */

@@ -35,7 +35,7 @@ class EvidenceDialog extends EditDialog<AddEvidenceCommand, EvidenceItem> {
         summary.setMaxLength(2_000);
         link.setPlaceholder("https://");
         upload = Uploads.single(EvidenceFileType.MAX_BYTES, "PDF, Word, Excel, PNG or JPEG, up to 10 MB",
-                this::received, ".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
+                this::received, this::removed, ".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
         received.addClassName("muted");
         FormLayout form = new FormLayout(title, summary, link);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -47,6 +47,13 @@ class EvidenceDialog extends EditDialog<AddEvidenceCommand, EvidenceItem> {
         fileName = name;
         content = data;
         received.setText(Uploads.received(name, data, EvidenceFileType.MAX_BYTES));
+    }
+
+    /** The member took the file off the upload: nothing is sent with the evidence. */
+    void removed() {
+        fileName = null;
+        content = null;
+        received.setText("");
     }
 
     @Override

@@ -34,7 +34,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.WildcardParameter;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
@@ -346,7 +345,7 @@ public class RecommendationView extends VerticalLayout implements HasUrlParamete
     private Component evidenceLink(EvidenceItem e) {
         if (e.file() != null) {
             var evidenceId = e.id();
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            Anchor download = new Anchor(org.lscp.workspace.app.ui.Downloads.of(() -> {
                 var file = plan.evidenceFile(current.get(), evidenceId);
                 return new DownloadResponse(new ByteArrayInputStream(file.content()), file.item().file().fileName(),
                         file.item().file().type().mediaType(), file.content().length);

@@ -1,9 +1,11 @@
 package org.lscp.workspace.app.ui.section11;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
+import org.lscp.workspace.domain.section11.model.AnswerCommand;
+import org.lscp.workspace.domain.shared.ConcurrentChangeException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import org.lscp.workspace.app.ui.FieldMessage;
@@ -215,8 +217,11 @@ public class Section11View extends VerticalLayout {
         final Upload upload;
         final Span received = new Span();
         final FieldMessage fileMessage = new FieldMessage();
+        final Checkbox removeFile = new Checkbox("Remove this file");
         final Button save;
         private final Actor actor;
+        /** The version of the answer shown (-1: none yet), so a rating changed since is not overwritten unseen. */
+        private final long version;
         private String fileName;
         private byte[] file;
 
@@ -225,6 +230,7 @@ public class Section11View extends VerticalLayout {
             this.standard = standard;
             String name = map.cycle().standards().get(standard);
             Answer a = mine.cells().get(standard);
+            version = a == null ? -1 : a.version();
             rating = new ComboBox<>(name);
             rating.setItems(Rating.values());
             rating.setItemLabelGenerator(Rating::label);
@@ -234,7 +240,7 @@ public class Section11View extends VerticalLayout {
                 link.setValue(a.link());
             }
             upload = Uploads.single(EvidenceFileType.MAX_BYTES, "Or a file: PDF, Word, Excel, PNG or JPEG, up to 10 MB",
-                    this::received, ".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
+                    this::received, this::removed, ".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
             // ten uploads on the page: each button names its standard
             upload.setI18n(new com.vaadin.flow.component.upload.UploadI18N().setAddFiles(
                     new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne("Add a file for " + name)
@@ -246,7 +252,9 @@ public class Section11View extends VerticalLayout {
             fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
                     new FormLayout.ResponsiveStep("40rem", 3));
             add(fields);
-            if (a != null && a.file() != null) add(new Paragraph(new Span("Evidence file: "), fileLink(mine, a)));
+            if (a != null && a.file() != null) {
+                add(new Paragraph(new Span("Evidence file: "), fileLink(mine, a), new Span(" "), removeFile));
+            }
             add(upload, new Div(received), new Div(fileMessage), new Div(save));
             addClassName("section11-standard");
             if (a != null && a.review() == Review.CHALLENGED) {
@@ -270,15 +278,26 @@ public class Section11View extends VerticalLayout {
             received.setText(Uploads.received(name, data, EvidenceFileType.MAX_BYTES));
         }
 
+        /** The member took the file off the upload before saving: nothing new is sent. */
+        void removed() {
+            fileName = null;
+            file = null;
+            received.setText("");
+        }
+
         void save() {
             try {
-                section11.answer(actor, map.cycle().requireId(), standard, rating.getValue(), evidence.getValue(),
-                        link.getValue(), fileName, file);
+                section11.answer(actor, map.cycle().requireId(), new AnswerCommand(standard, rating.getValue(),
+                        evidence.getValue(), link.getValue(), fileName, file, removeFile.getValue(), version));
                 Notification.show("Saved: " + map.cycle().standards().get(standard) + ".");
                 show();
             } catch (ValidationException ex) {
                 FieldErrors.show(ex, Map.of("rating", rating, "evidence", evidence, "link", link,
                         "file", fileMessage));
+            } catch (ConcurrentChangeException ex) {
+                Notification.show(ex.getMessage(), 8000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+                show();
             }
         }
     }
@@ -286,7 +305,7 @@ public class Section11View extends VerticalLayout {
     /** An answer's evidence file, fetched (and its reader checked) only when downloaded. */
     private Anchor fileLink(HeatMap.Row row, Answer a) {
         long cycleId = map.cycle().requireId();
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+        Anchor download = new Anchor(org.lscp.workspace.app.ui.Downloads.of(() -> {
             EvidenceDownload f = section11.evidenceFile(current.get(), cycleId, row.agency(), a.standard());
             return new DownloadResponse(new ByteArrayInputStream(f.content()), f.file().fileName(),
                     f.file().type().mediaType(), f.content().length);

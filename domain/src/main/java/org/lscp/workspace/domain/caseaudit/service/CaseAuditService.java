@@ -108,11 +108,15 @@ public final class CaseAuditService implements CaseAuditUseCase, AuditedFigures 
             Member member = members.find(actor.partnershipId(), m).filter(Member::active).orElse(null);
             check.that(member != null, "auditors", "Choose active members of your partnership as auditors.");
             if (member != null) auditorAgencies.add(member.agencyId());
+            check.that(member == null || !member.roles().contains(Role.BOARD_CHAIR), "auditors",
+                    "The board chair never sees a child's record: choose auditors who may.");
         }
         check.that(auditorAgencies.size() >= 2 || c.auditors().size() < 2, "auditors",
                 "A multi-agency audit needs auditors from at least two agencies.");
-        check.that(members.find(actor.partnershipId(), c.moderator()).filter(Member::active).isPresent(), "moderator",
-                "Choose an active member of your partnership as the moderator.").done();
+        Member moderator = members.find(actor.partnershipId(), c.moderator()).filter(Member::active).orElse(null);
+        check.that(moderator != null, "moderator", "Choose an active member of your partnership as the moderator.")
+                .that(moderator == null || !moderator.roles().contains(Role.BOARD_CHAIR), "moderator",
+                        "The board chair never sees a child's record: choose a moderator who may.").done();
         if (id == null) {
             AuditProgramme saved = audits.save(new AuditProgramme(null, actor.partnershipId(), c.title(), c.theme(),
                     c.recommendations(), c.sampleFrom(), c.sampleTo(), c.meetsOn(), c.auditors(), c.moderator(), 0));
@@ -134,14 +138,24 @@ public final class CaseAuditService implements CaseAuditUseCase, AuditedFigures 
         List<ProgrammeView.CaseLine> lines = new ArrayList<>();
         Map<Long, List<AgencySection>> sectionsByCase = audits.sectionsOfProgramme(id).stream()
                 .collect(Collectors.groupingBy(AgencySection::caseId));
-        for (AuditCase c : audits.cases(actor.partnershipId(), id)) {
+        List<AuditCase> cases = audits.cases(actor.partnershipId(), id);
+        // every finding to improve, masked for a reader who may not see the child, in one lookup
+        List<@Nullable String> findings = new ArrayList<>();
+        for (AuditCase c : cases) {
+            sectionsByCase.getOrDefault(c.requireId(), List.of()).stream().map(AgencySection::toImprove)
+                    .filter(t -> !t.isBlank()).forEach(findings::add);
+        }
+        java.util.Iterator<@Nullable String> read = (children ? findings : identifiers.forReader(actor, findings))
+                .iterator();
+        for (AuditCase c : cases) {
             List<AgencySection> sections = sectionsByCase.getOrDefault(c.requireId(), List.of());
+            List<String> toImprove = new ArrayList<>();
+            sections.stream().filter(s -> !s.toImprove().isBlank())
+                    .forEach(s -> toImprove.add(java.util.Objects.requireNonNullElse(read.next(), "")));
             lines.add(new ProgrammeView.CaseLine(c.requireId(), c.number(), children ? c.reference() : null,
                     children ? c.childName() : null, c.agencies().size(), sections.size(), c.finalGrade(),
                     c.moderation() != null, c.moderation() != null && c.moderation().changed(),
-                    c.reauditOf() != null, sections.stream().map(AgencySection::toImprove)
-                    .filter(t -> !t.isBlank()).map(t -> children ? t : java.util.Objects.requireNonNullElse(
-                    identifiers.forReader(actor, t), "")).toList()));
+                    c.reauditOf() != null, toImprove));
         }
         return new ProgrammeView(p, lines, children);
     }
@@ -360,7 +374,9 @@ public final class CaseAuditService implements CaseAuditUseCase, AuditedFigures 
     }
 
     /** Its auditors and moderator, and the admin, see the children in an audit; nobody else. */
+    /** The audit's group and the admin see its children; the board chair never does, whatever the audit says. */
     static boolean seesChildren(Actor actor, AuditProgramme p) {
+        if (actor.has(Role.BOARD_CHAIR)) return false;
         return p.auditedBy(actor.memberId()) || AuditPermissions.runsAudits(actor);
     }
 

@@ -134,7 +134,8 @@ public final class DataReturnService implements ReturnMeasuresUseCase, DataRetur
 
     /** A refused submission goes to the access log (in its own transaction: it stays when this one rolls back). */
     private NotAuthorisedException refused(Actor actor, ReturnMeasure m, String why) {
-        accessLog.record(AccessLogEntry.of(actor, auditor.now(), "Data return: " + m.name(), false));
+        accessLog.record(AccessLogEntry.of(actor, auditor.now(), "Data return: " + Text.shorten(m.name(), 180),
+                false));
         return new NotAuthorisedException(why);
     }
 

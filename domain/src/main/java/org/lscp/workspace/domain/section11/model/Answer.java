@@ -37,7 +37,8 @@ public record Answer(long cycleId, AgencyId agency, int standard, Rating rating,
     @Override
     public Snapshot snapshot() {
         return Snapshot.of().with("rating", rating.label()).with("evidence", evidence).with("link", link)
-                .with("file", file == null ? "" : file.about().fileName())
+                .with("file", file == null ? "" : file.about().fileName() + " (" + file.about().type().extension()
+                        + ", " + file.about().size() + " bytes, file " + file.id() + ")")
                 .with("review", review.label()).with("challenge", challenge).with("response", response)
                 .with("action", action == null ? "" : action);
     }

@@ -19,6 +19,8 @@ import org.lscp.workspace.domain.plan.model.SaveActionCommand;
 import org.lscp.workspace.domain.plan.port.in.PlanActions;
 import org.lscp.workspace.domain.plan.model.EvidenceFileType;
 import org.lscp.workspace.domain.section11.model.Answer;
+import org.lscp.workspace.domain.section11.model.AnswerCommand;
+import org.lscp.workspace.domain.shared.ConcurrentChangeException;
 import org.lscp.workspace.domain.section11.model.EvidenceDownload;
 import org.lscp.workspace.domain.section11.model.Cycle;
 import org.lscp.workspace.domain.section11.model.HeatMap;
@@ -118,16 +120,23 @@ public final class Section11Service implements Section11UseCase {
     }
 
     @Override
-    public Answer answer(Actor actor, long cycleId, int standard, @Nullable Rating rating, String evidence,
-                         String link, @Nullable String fileName, byte @Nullable [] file) {
+    public Answer answer(Actor actor, long cycleId, AnswerCommand c) {
+        int standard = c.standard();
+        Rating rating = c.rating();
+        String evidence = c.evidence();
+        byte[] file = c.file();
         Cycle cycle = cycle(actor, cycleId);
         if (!Section11Permissions.leads(actor, cycle)) {
             throw new NotAuthorisedException("Only your agency's named lead for this cycle rates its standards.");
         }
         requireStandard(cycle, standard);
-        String url = Text.line(link);
+        String url = Text.line(c.link());
         Answer current = answerOf(cycleId, actor.agencyId(), standard);
-        Answer.Attachment kept = current == null ? null : current.file();
+        if (c.expectedVersion() != (current == null ? -1 : current.version())) {
+            throw new ConcurrentChangeException("This rating was changed since you opened it (carried forward, or "
+                    + "saved elsewhere). The page now shows it: check it and save again.");
+        }
+        Answer.Attachment kept = current == null || c.removeFile() ? null : current.file();
         Check check = new Check().present("rating", rating, "Rate the standard: met, partly met or not met.")
                 .that(Text.block(evidence) != null || url != null || file != null || kept != null, "evidence",
                         "Give the evidence for the rating: what shows it, a link to it or a file.")
@@ -137,7 +146,7 @@ public final class Section11Service implements Section11UseCase {
         if (file != null) EvidenceFileType.check(check, "file", file);
         check.done();
         Answer.Attachment attached = file == null ? kept : new Answer.Attachment(
-                section11.saveFile(actor.partnershipId(), file), EvidenceFileType.describe(fileName, file));
+                section11.saveFile(actor.partnershipId(), file), EvidenceFileType.describe(c.fileName(), file));
         Answer saved = section11.save(new Answer(cycleId, actor.agencyId(), standard, rating,
                 Optional.ofNullable(Text.block(evidence)).orElse(""), url == null ? "" : url, attached, false,
                 actor.memberId(), actor.name(), auditor.now(), Review.AWAITING, "", "",
@@ -206,8 +215,8 @@ public final class Section11Service implements Section11UseCase {
     @Override
     public EvidenceDownload evidenceFile(Actor actor, long cycleId, AgencyId agency, int standard) {
         Cycle cycle = cycle(actor, cycleId);
-        if (!actor.hasAny(READERS) && !Section11Permissions.leads(actor, cycle)) {
-            throw new NotAuthorisedException("Section 11 evidence is for the board, managers and the agencies' leads.");
+        if (!actor.hasAny(READERS) && !(Section11Permissions.leads(actor, cycle) && actor.agencyId().equals(agency))) {
+            throw new NotAuthorisedException("Section 11 evidence is for the board, managers and the agency's own lead.");
         }
         Answer answer = answerOf(cycleId, agency, standard);
         Answer.Attachment file = answer == null ? null : answer.file();

@@ -5,7 +5,10 @@ import org.lscp.workspace.domain.shared.Actor;
 import org.lscp.workspace.domain.shared.MemberId;
 import org.lscp.workspace.domain.shared.PartnershipId;
 
-/** Someone opened a child's record (a contact or a child's history), or was refused. */
+/**
+ * Someone opened a child's record (a contact, a child's history, an audited case) or was refused it, or was refused
+ * another record they may not reach (another agency's data return, say).
+ */
 public record AccessLogEntry(PartnershipId partnershipId, MemberId who, String whoName, Instant at, String record,
                              boolean allowed) {
     /** The member, at that moment, opened the record (or was refused it). */

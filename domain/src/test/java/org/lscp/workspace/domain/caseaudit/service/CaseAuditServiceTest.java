@@ -227,6 +227,13 @@ class CaseAuditServiceTest {
         assertThatThrownBy(() -> audits.saveProgramme(world.boardChairA(), null, new SaveProgrammeCommand("Neglect",
                 AuditTheme.NEGLECT, Set.of(), MARCH, MARCH, MARCH, Set.of(police.memberId(), health.memberId()),
                 moderator.memberId()), 0)).isInstanceOf(NotAuthorisedException.class);
+        var chair = catchThrowableOfType(ValidationException.class, () -> audits.saveProgramme(world.adminA(), null,
+                new SaveProgrammeCommand("Neglect", AuditTheme.NEGLECT, Set.of(), MARCH, MARCH, MARCH,
+                        Set.of(police.memberId(), health.memberId(), world.boardChairA().memberId()),
+                        world.boardChairA().memberId()), 0));
+        assertThat(chair.fieldErrors()).containsEntry("moderator", "The board chair never sees a child's record: "
+                + "choose a moderator who may.").containsEntry("auditors", "The board chair never sees a child's "
+                + "record: choose auditors who may.");
         assertThat(audits.programmes(world.boardChairA())).extracting(AuditProgramme::title)
                 .contains("Thresholds audit, March");
         assertThat(audits.programmes(world.mashPractitionerA())).isEmpty();

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;
+import org.lscp.workspace.domain.section11.model.AnswerCommand;
 import org.lscp.workspace.domain.section11.model.Cycle;
 import org.lscp.workspace.domain.section11.model.HeatMap;
 import org.lscp.workspace.domain.section11.model.Rating;
@@ -43,16 +44,18 @@ class Section11ServiceTest {
 
     @Test
     void eachAgencysLeadRatesItsStandardsWithEvidenceAndTheHeatMapShowsAgenciesByStandards() {
-        section11.answer(policeLead, cycle.requireId(), 0, Rating.MET, "Chief Superintendent accountable.", "", null, null);
-        section11.answer(policeLead, cycle.requireId(), 4, Rating.PARTLY_MET, "",
-                "https://intranet.example/escalation", null, null);
+        section11.answer(policeLead, cycle.requireId(), AnswerCommand.of(0, Rating.MET,
+                "Chief Superintendent accountable.", "", -1));
+        section11.answer(policeLead, cycle.requireId(), AnswerCommand.of(4, Rating.PARTLY_MET, "",
+                "https://intranet.example/escalation", -1));
         var missing = catchThrowableOfType(ValidationException.class, () -> section11.answer(healthLead,
-                cycle.requireId(), 0, null, " ", "", null, null));
+                cycle.requireId(), AnswerCommand.of(0, null, " ", "", -1)));
         assertThat(missing.fieldErrors()).containsKeys("rating", "evidence");
         var badLink = catchThrowableOfType(ValidationException.class, () -> section11.answer(healthLead,
-                cycle.requireId(), 0, Rating.MET, "", "not a link", null, null));
+                cycle.requireId(), AnswerCommand.of(0, Rating.MET, "", "not a link", -1)));
         assertThat(badLink.fieldErrors()).containsOnlyKeys("link");
-        assertThatThrownBy(() -> section11.answer(world.practitionerA(), cycle.requireId(), 0, Rating.MET, "x", "", null, null))
+        assertThatThrownBy(() -> section11.answer(world.practitionerA(), cycle.requireId(),
+                AnswerCommand.of(0, Rating.MET, "x", "", -1)))
                 .isInstanceOf(NotAuthorisedException.class);
         var map = section11.heatMap(world.boardChairA(), cycle.requireId());
         assertThat(map.rows()).hasSize(2);
@@ -73,7 +76,8 @@ class Section11ServiceTest {
 
     @Test
     void thePanelChallengesWithAReasonTheAgencyRespondsAndAnAgreedActionJoinsThePlan() {
-        section11.answer(healthLead, cycle.requireId(), 7, Rating.MET, "All staff DBS checked.", "", null, null);
+        section11.answer(healthLead, cycle.requireId(), AnswerCommand.of(7, Rating.MET, "All staff DBS checked.", "",
+                -1));
         assertThatThrownBy(() -> section11.review(world.leadOfficerA(), cycle.requireId(), healthLead.agencyId(), 7,
                 false, "x")).isInstanceOf(NotAuthorisedException.class);
         var noReason = catchThrowableOfType(ValidationException.class, () -> section11.review(world.boardChairA(),
@@ -102,21 +106,28 @@ class Section11ServiceTest {
     void evidenceMayBeAFileJudgedByItsContentKeptWhenTheRatingIsEditedAndCarriedForward() {
         long id = cycle.requireId();
         byte[] program = "MZ\u0090 a renamed program".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        var wrong = catchThrowableOfType(ValidationException.class, () -> section11.answer(policeLead, id, 6,
-                Rating.MET, "", "", "policy.pdf", program));
+        var wrong = catchThrowableOfType(ValidationException.class, () -> section11.answer(policeLead, id,
+                new AnswerCommand(6, Rating.MET, "", "", "policy.pdf", program, false, -1)));
         assertThat(wrong.fieldErrors()).containsOnlyKeys("file");
         assertThat(wrong.fieldErrors().get("file")).startsWith("Only PDF, Word (.docx), Excel (.xlsx), PNG and JPEG");
         assertThat(section11.heatMap(world.adminA(), id).answered()).as("nothing saved").isZero();
+        assertThat(world.section11Records.file(world.partnershipA(), 1)).as("no file stored").isEmpty();
 
         byte[] pdf = "%PDF-1.7 designated practitioners".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        var saved = section11.answer(policeLead, id, 6, Rating.MET, "", "", "designated.pdf", pdf);
+        var saved = section11.answer(policeLead, id, new AnswerCommand(6, Rating.MET, "", "", "designated.pdf", pdf,
+                false, -1));
         assertThat(saved.file().about()).isEqualTo(new org.lscp.workspace.domain.plan.model.EvidenceFile(
                 "designated.pdf", org.lscp.workspace.domain.plan.model.EvidenceFileType.PDF, pdf.length));
-        var edited = section11.answer(policeLead, id, 6, Rating.PARTLY_MET, "", "", null, null);
+        assertThatThrownBy(() -> section11.answer(policeLead, id, AnswerCommand.of(6, Rating.NOT_MET, "Stale", "",
+                -1))).as("a form opened before the rating was saved").isInstanceOf(
+                org.lscp.workspace.domain.shared.ConcurrentChangeException.class);
+        var edited = section11.answer(policeLead, id, AnswerCommand.of(6, Rating.PARTLY_MET, "", "", saved.version()));
         assertThat(edited.file()).as("kept when no new file is given").isEqualTo(saved.file());
         assertThat(section11.evidenceFile(world.boardChairA(), id, policeLead.agencyId(), 6).content()).isEqualTo(pdf);
         assertThatThrownBy(() -> section11.evidenceFile(world.practitionerA(), id, policeLead.agencyId(), 6))
                 .isInstanceOf(NotAuthorisedException.class);
+        assertThatThrownBy(() -> section11.evidenceFile(healthLead, id, policeLead.agencyId(), 6))
+                .as("another agency's lead").isInstanceOf(NotAuthorisedException.class);
         assertThatThrownBy(() -> section11.evidenceFile(world.adminA(), id, policeLead.agencyId(), 5))
                 .isInstanceOf(org.lscp.workspace.domain.shared.NotFoundException.class);
 
@@ -126,18 +137,26 @@ class Section11ServiceTest {
         assertThat(carried.file()).isEqualTo(saved.file());
         assertThat(section11.evidenceFile(policeLead, next.requireId(), policeLead.agencyId(), 6).content())
                 .isEqualTo(pdf);
+        var removed = section11.answer(policeLead, next.requireId(), new AnswerCommand(6, Rating.PARTLY_MET,
+                "Designated doctor in post; the audit is out of date.", "", null, null, true, carried.version()));
+        assertThat(removed.file()).as("removed on request").isNull();
+        var noEvidence = catchThrowableOfType(ValidationException.class, () -> section11.answer(policeLead,
+                next.requireId(), new AnswerCommand(6, Rating.MET, "", "", null, null, true, removed.version())));
+        assertThat(noEvidence.fieldErrors()).containsKey("evidence");
     }
 
     @Test
     void aNewCycleCarriesTheLastAnswersForwardToEditByTheStandardsName() {
-        section11.answer(policeLead, cycle.requireId(), 9, Rating.NOT_MET, "Training plan not yet agreed.", "", null, null);
+        section11.answer(policeLead, cycle.requireId(), AnswerCommand.of(9, Rating.NOT_MET,
+                "Training plan not yet agreed.", "", -1));
         Cycle next = section11.startCycle(world.adminA(), new StartCycleCommand("Section 11, 2028",
                 LocalDate.of(2028, 6, 30), List.of("Training", "Supervision", "Online safety"),
                 Map.of(policeLead.agencyId(), policeLead.memberId())));
         var carried = section11.heatMap(policeLead, next.requireId()).rows().getFirst().cells().getFirst();
         assertThat(carried.carried()).isTrue();
         assertThat(carried.rating()).isEqualTo(Rating.NOT_MET);
-        var edited = section11.answer(policeLead, next.requireId(), 0, Rating.PARTLY_MET, "Plan agreed in May.", "", null, null);
+        var edited = section11.answer(policeLead, next.requireId(), AnswerCommand.of(0, Rating.PARTLY_MET,
+                "Plan agreed in May.", "", carried.version()));
         assertThat(edited.carried()).isFalse();
         assertThat(section11.cycles(policeLead)).extracting(Cycle::title).containsExactly("Section 11, 2028",
                 "Section 11, 2026");

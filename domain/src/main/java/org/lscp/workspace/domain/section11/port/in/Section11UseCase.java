@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.lscp.workspace.domain.plan.model.ImprovementAction;
 import org.lscp.workspace.domain.section11.model.Answer;
+import org.lscp.workspace.domain.section11.model.AnswerCommand;
 import org.lscp.workspace.domain.section11.model.Cycle;
 import org.lscp.workspace.domain.section11.model.HeatMap;
 import org.lscp.workspace.domain.section11.model.Rating;
@@ -31,10 +32,9 @@ public interface Section11UseCase {
 
     /**
      * The caller's agency's rating of a standard, by its named lead, with its evidence: text, a link or a file (a
-     * file given replaces the one kept; none given keeps it).
+     * file given replaces the one kept; none given keeps it unless removed). A stale version is refused.
      */
-    Answer answer(Actor actor, long cycleId, int standard, @Nullable Rating rating, String evidence, String link,
-                  @Nullable String fileName, byte @Nullable [] file);
+    Answer answer(Actor actor, long cycleId, AnswerCommand command);
 
     /** An answer's evidence file, for whoever may read the heat map. */
     EvidenceDownload evidenceFile(Actor actor, long cycleId, AgencyId agency, int standard);
