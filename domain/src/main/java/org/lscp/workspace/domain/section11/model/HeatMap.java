@@ -24,15 +24,6 @@ public record HeatMap(Cycle cycle, List<Row> rows) {
 
     /** This cycle's answers (not those carried forward unedited) by rating, met first; a rating none has is absent. */
     public java.util.Map<Rating, Long> byRating() {
-        return byRating(rows);
-    }
-
-    /** One agency's answers by rating, as {@link #byRating()}. */
-    public static java.util.Map<Rating, Long> byRating(Row row) {
-        return byRating(List.of(row));
-    }
-
-    private static java.util.Map<Rating, Long> byRating(List<Row> rows) {
         java.util.Map<Rating, Long> counts = new java.util.EnumMap<>(Rating.class);
         rows.stream().flatMap(r -> r.cells().stream()).filter(a -> a != null && !a.carried())
                 .forEach(a -> counts.merge(a.rating(), 1L, Long::sum));

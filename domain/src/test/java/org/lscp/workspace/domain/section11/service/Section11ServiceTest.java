@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;
 import org.lscp.workspace.domain.section11.model.AnswerCommand;
 import org.lscp.workspace.domain.section11.model.Cycle;
-import org.lscp.workspace.domain.section11.model.HeatMap;
 import org.lscp.workspace.domain.section11.model.Rating;
 import org.lscp.workspace.domain.section11.model.Review;
 import org.lscp.workspace.domain.section11.model.StartCycleCommand;
@@ -68,7 +67,6 @@ class Section11ServiceTest {
         assertThat(map.answered()).isEqualTo(2);
         assertThat(map.asked()).isEqualTo(20);
         assertThat(map.byRating()).containsExactly(Map.entry(Rating.MET, 1L), Map.entry(Rating.PARTLY_MET, 1L));
-        assertThat(HeatMap.byRating(police)).hasSize(2);
         assertThat(map.reviewed(Review.AWAITING)).isEqualTo(2);
         assertThatThrownBy(() -> section11.heatMap(world.practitionerA(), cycle.requireId()))
                 .isInstanceOf(NotAuthorisedException.class);
