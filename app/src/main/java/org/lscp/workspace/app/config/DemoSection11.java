@@ -79,13 +79,16 @@ final class DemoSection11 {
         }
         Actor chair = actor("chair@enfield.example");
         Actor health = actor("health.head@enfield.example");
+        var rated = section11.heatMap(chair, cycle.requireId());
         for (var lead : LEADS.keySet()) {
             Actor a = actor(lead);
+            var row = rated.rows().stream().filter(r -> r.agency().equals(a.agencyId())).findFirst().orElseThrow();
             for (int i = 0; i < cycle.standards().size(); i++) {
                 int standard = i;
+                long version = row.cells().get(i).version();
                 boolean challenge = a.memberId().equals(health.memberId()) && i == HEALTH_CHALLENGED;
                 clock.run(at(today.minusDays(40)), () -> section11.review(chair, cycle.requireId(), a.agencyId(),
-                        standard, !challenge, challenge ? "The evidence covers employed staff only: how are agency "
+                        standard, version, !challenge, challenge ? "The evidence covers employed staff only: how are agency "
                                 + "and bank staff checked?" : ""));
             }
         }

@@ -112,6 +112,10 @@ final class Browser implements AutoCloseable {
         page.waitForFunction("() => [...document.querySelectorAll('vaadin-combo-box-scroller, "
                 + "vaadin-multi-select-combo-box-scroller')].every(list => !list.checkVisibility())", null,
                 new Page.WaitForFunctionOptions().setTimeout(5_000));
+        // a dialog still fading in is read with its colours half blended (too little contrast): wait until no overlay
+        // is opening or closing
+        page.waitForFunction("() => document.querySelectorAll('[opening], [closing]').length === 0", null,
+                new Page.WaitForFunctionOptions().setTimeout(5_000));
         // Two kinds of grid target are left out, as axe's target-size rule (WCAG 2.2, 2.5.8) misreads them:
         // - a link in a row cut off at the grid's or the page's edge is only partly in view, so axe counts it too small,
         //   although it is full size (24px at least, see app.css) once scrolled to;

@@ -1,5 +1,8 @@
 package org.lscp.workspace.persistence.caseaudit;
 
+import org.lscp.workspace.domain.frontdoor.model.FlagType;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.model.SampleFilter;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,7 +44,11 @@ class JdbcCaseAuditRepository implements CaseAuditRepository {
     private static final RowMapper<AuditProgramme> PROGRAMME = (rs, n) -> new AuditProgramme(rs.getLong("id"),
             new PartnershipId(rs.getLong("partnership_id")), rs.getString("title"),
             AuditTheme.valueOf(rs.getString("theme")), ids(rs.getString("recommendations"), RecommendationId::new),
-            day(rs, "sample_from"), day(rs, "sample_to"), day(rs, "meets_on"),
+            day(rs, "sample_from"), day(rs, "sample_to"), new SampleFilter(
+                    rs.getString("sample_rag") == null ? null : Rag.valueOf(rs.getString("sample_rag")),
+                    rs.getObject("sample_source") == null ? null : new AgencyId(rs.getLong("sample_source")),
+                    rs.getString("sample_flag") == null ? null : FlagType.valueOf(rs.getString("sample_flag"))),
+            day(rs, "meets_on"),
             ids(rs.getString("auditors"), MemberId::new), new MemberId(rs.getLong("moderator_id")),
             rs.getLong("version"));
     private static final RowMapper<AuditCase> CASE = (rs, n) -> {
@@ -103,6 +110,9 @@ class JdbcCaseAuditRepository implements CaseAuditRepository {
                 .addValue("title", p.title()).addValue("theme", p.theme().name())
                 .addValue("recs", list(p.recommendations().stream().map(RecommendationId::value).sorted().toList()))
                 .addValue("from", Date.valueOf(p.sampleFrom())).addValue("to", Date.valueOf(p.sampleTo()))
+                .addValue("rag", p.sample().rag() == null ? null : p.sample().rag().name())
+                .addValue("source", p.sample().source() == null ? null : p.sample().source().value())
+                .addValue("flag", p.sample().flag() == null ? null : p.sample().flag().name())
                 .addValue("meets", Date.valueOf(p.meetsOn()))
                 .addValue("auditors", list(p.auditors().stream().map(MemberId::value).sorted().toList()))
                 .addValue("moderator", p.moderator().value()).addValue("version", p.version());
@@ -110,14 +120,16 @@ class JdbcCaseAuditRepository implements CaseAuditRepository {
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             jdbc.update("""
                     insert into audit_programme (partnership_id, title, theme, recommendations, sample_from, sample_to,
-                      meets_on, auditors, moderator_id, version)
-                    values (:p, :title, :theme, :recs, :from, :to, :meets, :auditors, :moderator, 0)""", row, key,
+                      sample_rag, sample_source, sample_flag, meets_on, auditors, moderator_id, version)
+                    values (:p, :title, :theme, :recs, :from, :to, :rag, :source, :flag, :meets, :auditors, :moderator,
+                      0)""", row, key,
                     new String[] {"id"});
             return programme(p.partnershipId(), key.getKey().longValue()).orElseThrow();
         }
         VersionedSave.requireUpdated(jdbc.update("""
                 update audit_programme set title = :title, theme = :theme, recommendations = :recs,
-                  sample_from = :from, sample_to = :to, meets_on = :meets, auditors = :auditors,
+                  sample_from = :from, sample_to = :to, sample_rag = :rag, sample_source = :source,
+                  sample_flag = :flag, meets_on = :meets, auditors = :auditors,
                   moderator_id = :moderator, version = version + 1
                  where id = :id and partnership_id = :p and version = :version""", row.addValue("id", p.id())),
                 "audit");

@@ -1,5 +1,7 @@
 package org.lscp.workspace.app.ui.caseaudit;
 
+import org.lscp.workspace.domain.partnership.model.Agency;
+import org.lscp.workspace.domain.partnership.port.in.ManageAgenciesUseCase;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -40,6 +42,7 @@ import org.lscp.workspace.domain.shared.ValidationException;
 @PermitAll
 public class AuditProgrammeView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final CaseAuditUseCase audits;
+    private final ManageAgenciesUseCase agencies;
     private final CurrentActor current;
     private long id;
     ProgrammeView view;
@@ -50,7 +53,8 @@ public class AuditProgrammeView extends VerticalLayout implements HasUrlParamete
     final TextField childId = new TextField("Child's id in the case system");
     final Button addChild = new Button("Add the child's case");
 
-    public AuditProgrammeView(CaseAuditUseCase audits, CurrentActor current) {
+    public AuditProgrammeView(CaseAuditUseCase audits, ManageAgenciesUseCase agencies, CurrentActor current) {
+        this.agencies = agencies;
         this.audits = audits;
         this.current = current;
         addClassName("view");
@@ -117,7 +121,12 @@ public class AuditProgrammeView extends VerticalLayout implements HasUrlParamete
         removeAll();
         add(new RouterLink("Back to case audits", AuditsView.class), new H1(p.title()));
         add(Facts.fact("Theme", p.theme().label()), Facts.fact("Sample", "Decided contacts received "
-                + Formats.date(p.sampleFrom()) + " to " + Formats.date(p.sampleTo())),
+                + Formats.date(p.sampleFrom()) + " to " + Formats.date(p.sampleTo())
+                + (p.sample().rag() == null ? "" : ", rated " + p.sample().rag().label())
+                + (p.sample().source() == null ? "" : ", from " + agencies.all(current.get()).stream()
+                .filter(a -> a.requireId().equals(p.sample().source())).map(Agency::name).findFirst()
+                .orElse("an agency no longer in the partnership"))
+                + (p.sample().flag() == null ? "" : ", flagged \u201c" + p.sample().flag().label() + "\u201d")),
                 Facts.fact("The group meets", Formats.date(p.meetsOn())));
         long graded = view.cases().stream().filter(c -> c.grade() != null).count();
         long good = view.cases().stream().filter(c -> c.grade() != null && c.grade().goodOrBetter()).count();

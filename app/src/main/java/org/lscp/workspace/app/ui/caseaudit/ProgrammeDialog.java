@@ -1,5 +1,8 @@
 package org.lscp.workspace.app.ui.caseaudit;
 
+import org.lscp.workspace.domain.frontdoor.model.FlagType;
+import org.lscp.workspace.domain.frontdoor.model.Rag;
+import org.lscp.workspace.domain.frontdoor.model.SampleFilter;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -30,6 +33,9 @@ class ProgrammeDialog extends EditDialog<SaveProgrammeCommand, AuditProgramme> {
     final DatePicker sampleFrom = DateInputs.british(new DatePicker("Sample contacts received from"),
             "Enter the date as dd/mm/yyyy.");
     final DatePicker sampleTo = DateInputs.british(new DatePicker("to"), "Enter the date as dd/mm/yyyy.");
+    final ComboBox<Rag> sampleRag = new ComboBox<>("Only contacts rated");
+    final ComboBox<Long> sampleSource = new ComboBox<>("Only contacts from");
+    final ComboBox<FlagType> sampleFlag = new ComboBox<>("Only contacts ever flagged");
     final DatePicker meetsOn = DateInputs.british(new DatePicker("The group meets on"), "Enter the date as dd/mm/yyyy.");
     final MultiSelectComboBox<Member> auditors = new MultiSelectComboBox<>("Auditors (from several agencies)");
     final ComboBox<Member> moderator = new ComboBox<>("Moderator");
@@ -43,6 +49,19 @@ class ProgrammeDialog extends EditDialog<SaveProgrammeCommand, AuditProgramme> {
         theme.setItemLabelGenerator(AuditTheme::label);
         recommendations.setItems(recs);
         recommendations.setItemLabelGenerator(Rec::label);
+        sampleRag.setItems(Rag.values());
+        sampleRag.setItemLabelGenerator(Rag::label);
+        sampleSource.setItems(agencyNames.keySet().stream().sorted(java.util.Comparator.comparing(
+                agencyNames::get)).toList());
+        sampleSource.setItemLabelGenerator(agencyNames::get);
+        sampleFlag.setItems(FlagType.values());
+        sampleFlag.setItemLabelGenerator(FlagType::label);
+        for (ComboBox<?> filter : List.of(sampleRag, sampleSource, sampleFlag)) {
+            filter.setClearButtonVisible(true);
+            filter.setPlaceholder("Any");
+        }
+        sampleFlag.setHelperText("A thresholds audit may sample the disclosures flagged for want of a strategy "
+                + "discussion, say.");
         auditors.setItems(members);
         auditors.setItemLabelGenerator(m -> m.name() + " (" + agencyNames.getOrDefault(m.agencyId().value(), "") + ")");
         auditors.setHelperText("Each completes the section of their agency for the children their agency knew.");
@@ -56,18 +75,22 @@ class ProgrammeDialog extends EditDialog<SaveProgrammeCommand, AuditProgramme> {
                     .collect(Collectors.toSet()));
             sampleFrom.setValue(existing.sampleFrom());
             sampleTo.setValue(existing.sampleTo());
+            sampleRag.setValue(existing.sample().rag());
+            sampleSource.setValue(existing.sample().source() == null ? null : existing.sample().source().value());
+            sampleFlag.setValue(existing.sample().flag());
             meetsOn.setValue(existing.meetsOn());
             auditors.setValue(members.stream().filter(m -> existing.auditors().contains(m.requireId()))
                     .collect(Collectors.toSet()));
             members.stream().filter(m -> m.requireId().equals(existing.moderator())).findFirst()
                     .ifPresent(moderator::setValue);
         }
-        FormLayout form = new FormLayout(title, theme, recommendations, sampleFrom, sampleTo, meetsOn, auditors,
-                moderator);
+        FormLayout form = new FormLayout(title, theme, recommendations, sampleFrom, sampleTo, sampleRag, sampleSource,
+                sampleFlag, meetsOn, auditors, moderator);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         form.setColspan(title, 2);
         form.setColspan(recommendations, 2);
         form.setColspan(auditors, 2);
+        form.setColspan(sampleFlag, 2);
         add(form);
     }
 
@@ -75,6 +98,8 @@ class ProgrammeDialog extends EditDialog<SaveProgrammeCommand, AuditProgramme> {
     protected SaveProgrammeCommand command() {
         return new SaveProgrammeCommand(title.getValue(), theme.getValue(), recommendations.getValue().stream()
                 .map(Rec::id).collect(Collectors.toSet()), sampleFrom.getValue(), sampleTo.getValue(),
+                new SampleFilter(sampleRag.getValue(), sampleSource.getValue() == null ? null
+                        : new org.lscp.workspace.domain.shared.AgencyId(sampleSource.getValue()), sampleFlag.getValue()),
                 meetsOn.getValue(), auditors.getValue().stream().map(Member::requireId).collect(Collectors.toSet()),
                 moderator.isEmpty() ? null : moderator.getValue().requireId());
     }

@@ -171,27 +171,32 @@ public class Section11View extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(row.agencyName() + ": " + standard);
         TextArea reason = new TextArea("Reason for the challenge");
-        Button accept = new Button("Accept the rating", e -> {
-            section11.review(actor, map.cycle().requireId(), row.agency(), a.standard(), true, "");
-            dialog.close();
-            Notification.show("Accepted.");
-            show();
-        });
-        Button challenge = new Button("Challenge it", e -> {
-            try {
-                section11.review(actor, map.cycle().requireId(), row.agency(), a.standard(), false,
-                        reason.getValue());
-                dialog.close();
-                Notification.show("Challenged: the agency's lead is asked to respond.");
-                show();
-            } catch (ValidationException ex) {
-                FieldErrors.show(ex, Map.of("reason", reason));
-            }
-        });
+        Button accept = new Button("Accept the rating", e -> decide(dialog, reason, () -> section11.review(actor,
+                map.cycle().requireId(), row.agency(), a.standard(), a.version(), true, ""), "Accepted."));
+        Button challenge = new Button("Challenge it", e -> decide(dialog, reason, () -> section11.review(actor,
+                map.cycle().requireId(), row.agency(), a.standard(), a.version(), false, reason.getValue()),
+                "Challenged: the agency's lead is asked to respond."));
         challenge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new Paragraph(a.rating().label() + ": " + a.evidence()), reason);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), accept, challenge);
         dialog.open();
+    }
+
+    /** The panel's decision: done and said, refused beside the reason, or the rating changed since (shown again). */
+    private void decide(Dialog dialog, TextArea reason, Runnable review, String done) {
+        try {
+            review.run();
+            dialog.close();
+            Notification.show(done);
+            show();
+        } catch (ValidationException ex) {
+            FieldErrors.show(ex, Map.of("reason", reason));
+        } catch (ConcurrentChangeException ex) {
+            dialog.close();
+            Notification.show(ex.getMessage(), 8000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+            show();
+        }
     }
 
     /** The agency lead's own ratings, one standard at a time, and answers to challenges. */

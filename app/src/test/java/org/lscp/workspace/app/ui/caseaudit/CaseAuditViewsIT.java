@@ -32,7 +32,35 @@ class CaseAuditViewsIT extends SpringBrowserlessTest {
         assertThat(dialog.auditors.getErrorMessage()).isEqualTo("Choose at least two auditors, from different "
                 + "agencies.");
         assertThat(dialog.isOpened()).isTrue();
-        dialog.close();
+
+        // a thresholds audit of the red contacts the police sent: saved with its filter, which the audit's page says
+        test(dialog.title).setValue("Police referrals rated red");
+        test(dialog.theme).selectItem("Thresholds");
+        dialog.sampleFrom.setValue(java.time.LocalDate.of(2026, 1, 1));
+        dialog.sampleTo.setValue(java.time.LocalDate.of(2026, 3, 31));
+        dialog.meetsOn.setValue(java.time.LocalDate.of(2026, 4, 20));
+        test(dialog.sampleRag).selectItem("Red");
+        dialog.sampleSource.setValue(dialog.sampleSource.getListDataView().getItems()
+                .filter(id -> dialog.sampleSource.getItemLabelGenerator().apply(id).startsWith("Metropolitan Police"))
+                .findFirst().orElseThrow());
+        var group = dialog.auditors.getListDataView().getItems().filter(m -> m.email().equals("police@enfield.example")
+                || m.email().equals("health@enfield.example")).collect(java.util.stream.Collectors.toSet());
+        dialog.auditors.setValue(group);
+        dialog.moderator.setValue(dialog.moderator.getListDataView().getItems()
+                .filter(m -> m.email().equals("lead@enfield.example")).findFirst().orElseThrow());
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).as(dialog.problem.getText()).isFalse();
+        long created = sql.queryForObject("select max(id) from audit_programme", Long.class);
+        assertThat(sql.queryForObject("select sample_rag from audit_programme where id = ?", String.class, created))
+                .isEqualTo("RED");
+        try {
+            navigate("audits/audit/" + created, AuditProgrammeView.class);
+            assertThat($(com.vaadin.flow.component.html.Span.class).all().stream()
+                    .map(com.vaadin.flow.component.html.Span::getText).filter(t -> t.startsWith("Decided contacts"))
+                    .findFirst().orElseThrow()).endsWith(", rated Red, from Metropolitan Police - North Area");
+        } finally {
+            sql.update("delete from audit_programme where id = ?", created); // the demo's audits stay as they were
+        }
 
         AuditProgrammeView audit = navigate("audits/audit/" + thresholdsAudit(), AuditProgrammeView.class);
         assertThat(audit.view.seesChildren()).isTrue();

@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.caseaudit.model;
 
+import org.lscp.workspace.domain.frontdoor.model.SampleFilter;
 import java.time.LocalDate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -15,11 +16,12 @@ import org.lscp.workspace.domain.shared.audit.Snapshot;
  */
 public record AuditProgramme(@Nullable Long id, PartnershipId partnershipId, String title, AuditTheme theme,
                              Set<RecommendationId> recommendations, LocalDate sampleFrom, LocalDate sampleTo,
-                             LocalDate meetsOn, Set<MemberId> auditors, MemberId moderator, long version)
+                             SampleFilter sample, LocalDate meetsOn, Set<MemberId> auditors, MemberId moderator, long version)
         implements Audited {
     public AuditProgramme {
         recommendations = Set.copyOf(recommendations);
         auditors = Set.copyOf(auditors);
+        sample = sample == null ? SampleFilter.NONE : sample;
     }
 
     public long requireId() {
@@ -29,7 +31,7 @@ public record AuditProgramme(@Nullable Long id, PartnershipId partnershipId, Str
 
     public AuditProgramme with(SaveProgrammeCommand c) {
         return new AuditProgramme(id, partnershipId, c.title(), c.theme(), c.recommendations(), c.sampleFrom(),
-                c.sampleTo(), c.meetsOn(), c.auditors(), c.moderator(), version);
+                c.sampleTo(), c.sample(), c.meetsOn(), c.auditors(), c.moderator(), version);
     }
 
     /** An auditor or the moderator: they see the children in its cases. */
@@ -45,7 +47,10 @@ public record AuditProgramme(@Nullable Long id, PartnershipId partnershipId, Str
     public Snapshot snapshot() {
         return Snapshot.of().with("title", title).with("theme", theme.label())
                 .with("recommendations", recommendations.stream().map(RecommendationId::value).sorted().toList())
-                .with("sample from", sampleFrom).with("sample to", sampleTo).with("meets on", meetsOn)
+                .with("sample from", sampleFrom).with("sample to", sampleTo)
+                .with("sample only rated", sample.rag() == null ? "" : sample.rag().name())
+                .with("sample only from", sample.source() == null ? "" : sample.source().value())
+                .with("sample only flagged", sample.flag() == null ? "" : sample.flag().name()).with("meets on", meetsOn)
                 .with("auditors", auditors.stream().map(MemberId::value).sorted().toList())
                 .with("moderator", moderator);
     }

@@ -1,5 +1,6 @@
 package org.lscp.workspace.domain.caseaudit.model;
 
+import org.lscp.workspace.domain.frontdoor.model.SampleFilter;
 import java.time.LocalDate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -11,8 +12,17 @@ import org.lscp.workspace.domain.shared.Text;
 /** What the admin sets up for an audit; validates itself. */
 public record SaveProgrammeCommand(String title, @Nullable AuditTheme theme, Set<RecommendationId> recommendations,
                                    @Nullable LocalDate sampleFrom, @Nullable LocalDate sampleTo,
-                                   @Nullable LocalDate meetsOn, Set<MemberId> auditors, @Nullable MemberId moderator) {
+                                   SampleFilter sample, @Nullable LocalDate meetsOn, Set<MemberId> auditors,
+                                   @Nullable MemberId moderator) {
+    /** Every decided contact of the period. */
+    public SaveProgrammeCommand(String title, @Nullable AuditTheme theme, Set<RecommendationId> recommendations,
+                                @Nullable LocalDate sampleFrom, @Nullable LocalDate sampleTo,
+                                @Nullable LocalDate meetsOn, Set<MemberId> auditors, @Nullable MemberId moderator) {
+        this(title, theme, recommendations, sampleFrom, sampleTo, SampleFilter.NONE, meetsOn, auditors, moderator);
+    }
+
     public SaveProgrammeCommand {
+        sample = sample == null ? SampleFilter.NONE : sample;
         recommendations = recommendations == null ? Set.of() : Set.copyOf(recommendations);
         auditors = auditors == null ? Set.of() : Set.copyOf(auditors);
         new Check().text("title", title, "the audit's title", 200)

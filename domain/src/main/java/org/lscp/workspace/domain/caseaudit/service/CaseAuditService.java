@@ -119,7 +119,8 @@ public final class CaseAuditService implements CaseAuditUseCase, AuditedFigures 
                         "The board chair never sees a child's record: choose a moderator who may.").done();
         if (id == null) {
             AuditProgramme saved = audits.save(new AuditProgramme(null, actor.partnershipId(), c.title(), c.theme(),
-                    c.recommendations(), c.sampleFrom(), c.sampleTo(), c.meetsOn(), c.auditors(), c.moderator(), 0));
+                    c.recommendations(), c.sampleFrom(), c.sampleTo(), c.sample(), c.meetsOn(), c.auditors(),
+                    c.moderator(), 0));
             auditor.created(actor, saved);
             return saved;
         }
@@ -166,11 +167,13 @@ public final class CaseAuditService implements CaseAuditUseCase, AuditedFigures 
         AuditProgramme p = programme(actor.partnershipId(), programmeId);
         new Check().that(size >= 1 && size <= MAX_SAMPLE, "size", "Draw from 1 to " + MAX_SAMPLE + " cases.").done();
         long used = seed != null ? seed : new java.security.SecureRandom().nextLong();
-        List<ContactId> population = contacts.decidedBetween(actor.partnershipId(), p.sampleFrom(), p.sampleTo());
+        List<ContactId> population = contacts.decidedBetween(actor.partnershipId(), p.sampleFrom(), p.sampleTo(),
+                p.sample());
         if (population.isEmpty()) {
             throw ValidationException.of("size", "No decided contact was received between "
-                    + London.format(p.sampleFrom()) + " and " + London.format(p.sampleTo()) + ": change the audit's "
-                    + "sample period.");
+                    + London.format(p.sampleFrom()) + " and " + London.format(p.sampleTo())
+                    + (p.sample().none() ? ": change the audit's sample period."
+                    : " that the audit's sample filter takes: change its period or its filter."));
         }
         List<AuditCase> existing = audits.cases(actor.partnershipId(), programmeId);
         Set<ContactId> already = existing.stream().map(AuditCase::contact).collect(Collectors.toSet());

@@ -156,7 +156,8 @@ public final class Section11Service implements Section11UseCase {
     }
 
     @Override
-    public Answer review(Actor actor, long cycleId, AgencyId agency, int standard, boolean accept, String reason) {
+    public Answer review(Actor actor, long cycleId, AgencyId agency, int standard, long expectedVersion,
+                         boolean accept, String reason) {
         if (!Section11Permissions.sitsOnThePanel(actor)) {
             throw new NotAuthorisedException("Only the challenge panel (the chair or the admin) reviews ratings.");
         }
@@ -165,6 +166,10 @@ public final class Section11Service implements Section11UseCase {
         Answer current = answerOf(cycleId, agency, standard);
         if (current == null || current.carried()) {
             throw ValidationException.of("reason", "The agency has not rated this standard in this cycle yet.");
+        }
+        if (current.version() != expectedVersion) {
+            throw new ConcurrentChangeException("The agency changed this rating since you opened it. The page now "
+                    + "shows the new rating: review it again.");
         }
         new Check().that(accept || Text.block(reason) != null, "reason",
                 "Say why the rating is challenged, so the agency can respond.")

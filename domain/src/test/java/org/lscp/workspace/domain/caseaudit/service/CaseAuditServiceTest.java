@@ -20,6 +20,7 @@ import org.lscp.workspace.domain.caseaudit.model.AuditTheme;
 import org.lscp.workspace.domain.caseaudit.model.CaseCommands;
 import org.lscp.workspace.domain.caseaudit.model.Grade;
 import org.lscp.workspace.domain.caseaudit.model.Sample;
+import org.lscp.workspace.domain.frontdoor.model.SampleFilter;
 import org.lscp.workspace.domain.caseaudit.model.SaveProgrammeCommand;
 import org.lscp.workspace.domain.fixtures.TestPartnerships;
 import org.lscp.workspace.domain.frontdoor.model.Contact;
@@ -99,6 +100,25 @@ class CaseAuditServiceTest {
                         .toList());
         assertThat(Sample.draw(List.of(1, 2, 3, 4, 5, 6, 7, 8), 3, 7L)).isEqualTo(Sample.draw(List.of(1, 2, 3, 4, 5,
                 6, 7, 8), 3, 7L)).isNotEqualTo(Sample.draw(List.of(1, 2, 3, 4, 5, 6, 7, 8), 3, 8L));
+
+        // a filtered sample: only the contacts the police sent, the same seed drawing the same of them
+        var fromPolice = contacts.stream().filter(c -> police.agencyId().equals(c.receipt().sourceAgency()))
+                .map(Contact::requireId).toList();
+        assertThat(fromPolice).hasSize(4);
+        AuditProgramme policeOnly = audits.saveProgramme(world.adminA(), null, new SaveProgrammeCommand("Police",
+                AuditTheme.THRESHOLDS, Set.of(), MARCH, MARCH, new SampleFilter(null, police.agencyId(), null), MARCH,
+                Set.of(police.memberId(), health.memberId()), moderator.memberId()), 0);
+        assertThat(audits.drawSample(world.adminA(), policeOnly.requireId(), 3, 5L)).extracting(AuditCase::contact)
+                .containsExactlyElementsOf(Sample.draw(fromPolice, 3, 5L));
+        AuditProgramme redOnly = audits.saveProgramme(world.adminA(), null, new SaveProgrammeCommand("Red only",
+                AuditTheme.THRESHOLDS, Set.of(), MARCH, MARCH, new SampleFilter(
+                org.lscp.workspace.domain.frontdoor.model.Rag.RED, null, null), MARCH,
+                Set.of(police.memberId(), health.memberId()), moderator.memberId()), 0);
+        var noneRed = catchThrowableOfType(ValidationException.class, () -> audits.drawSample(world.adminA(),
+                redOnly.requireId(), 3, 5L));
+        assertThat(noneRed.fieldErrors().get("size")).endsWith("that the audit's sample filter takes: change its "
+                + "period or its filter.");
+
         AuditCase byChild = audits.addByChild(world.adminA(), programme.requireId(), "UNDECIDED");
         assertThat(byChild.number()).isEqualTo(4);
         assertThat(byChild.seed()).isNull();

@@ -74,15 +74,20 @@ class Section11ServiceTest {
 
     @Test
     void thePanelChallengesWithAReasonTheAgencyRespondsAndAnAgreedActionJoinsThePlan() {
-        section11.answer(healthLead, cycle.requireId(), AnswerCommand.of(7, Rating.MET, "All staff DBS checked.", "",
-                -1));
+        var first = section11.answer(healthLead, cycle.requireId(), AnswerCommand.of(7, Rating.MET,
+                "All staff DBS checked.", "", -1));
+        var rated = section11.answer(healthLead, cycle.requireId(), AnswerCommand.of(7, Rating.MET,
+                "All staff DBS checked, agency staff too.", "", first.version()));
         assertThatThrownBy(() -> section11.review(world.leadOfficerA(), cycle.requireId(), healthLead.agencyId(), 7,
-                false, "x")).isInstanceOf(NotAuthorisedException.class);
+                rated.version(), false, "x")).isInstanceOf(NotAuthorisedException.class);
+        assertThatThrownBy(() -> section11.review(world.boardChairA(), cycle.requireId(), healthLead.agencyId(), 7,
+                first.version(), true, "")).as("the panel read the rating before it changed")
+                .isInstanceOf(org.lscp.workspace.domain.shared.ConcurrentChangeException.class);
         var noReason = catchThrowableOfType(ValidationException.class, () -> section11.review(world.boardChairA(),
-                cycle.requireId(), healthLead.agencyId(), 7, false, " "));
+                cycle.requireId(), healthLead.agencyId(), 7, rated.version(), false, " "));
         assertThat(noReason.fieldErrors()).containsKey("reason");
-        var challenged = section11.review(world.boardChairA(), cycle.requireId(), healthLead.agencyId(), 7, false,
-                "Agency staff are not covered.");
+        var challenged = section11.review(world.boardChairA(), cycle.requireId(), healthLead.agencyId(), 7,
+                rated.version(), false, "Agency staff are not covered.");
         assertThat(challenged.review()).isEqualTo(Review.CHALLENGED);
         assertThat(section11.heatMap(world.boardChairA(), cycle.requireId()).reviewed(Review.CHALLENGED))
                 .isEqualTo(1);

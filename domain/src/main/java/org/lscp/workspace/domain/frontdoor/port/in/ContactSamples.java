@@ -12,8 +12,12 @@ import org.lscp.workspace.domain.shared.PartnershipId;
  * use case has checked its caller; every read is scoped to a partnership.
  */
 public interface ContactSamples {
-    /** The contacts received in the London days given and decided, by id (the order a seeded draw shuffles). */
-    List<ContactId> decidedBetween(PartnershipId partnership, LocalDate from, LocalDate to);
+    /**
+     * The contacts received in the London days given and decided, and matching the filter, by id (the order a seeded
+     * draw shuffles).
+     */
+    List<ContactId> decidedBetween(PartnershipId partnership, LocalDate from, LocalDate to,
+                                   org.lscp.workspace.domain.frontdoor.model.SampleFilter filter);
 
     Optional<AuditableContact> find(PartnershipId partnership, ContactId id);
 

@@ -39,8 +39,12 @@ public interface Section11UseCase {
     /** An answer's evidence file, for whoever may read the heat map. */
     EvidenceDownload evidenceFile(Actor actor, long cycleId, AgencyId agency, int standard);
 
-    /** The panel accepts a rating, or challenges it with a reason. */
-    Answer review(Actor actor, long cycleId, AgencyId agency, int standard, boolean accept, String reason);
+    /**
+     * The panel accepts a rating, or challenges it with a reason: the rating at the version the panel read (one
+     * re-rated since is refused, to be read again).
+     */
+    Answer review(Actor actor, long cycleId, AgencyId agency, int standard, long expectedVersion, boolean accept,
+                  String reason);
 
     /** The agency's lead answers a challenge. */
     Answer respond(Actor actor, long cycleId, int standard, String response);
