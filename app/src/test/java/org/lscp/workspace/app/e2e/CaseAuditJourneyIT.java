@@ -102,6 +102,16 @@ class CaseAuditJourneyIT extends BrowserJourney {
         assertThat(adminPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Case audits")))
                 .isVisible();
         Browser.assertAccessible(adminPage, "case audits");
+        // the set-up form, with the sample's filter (photographed, then left)
+        button(adminPage, "New case audit").click();
+        Locator setUp = adminPage.getByRole(AriaRole.DIALOG);
+        assertThat(setUp.getByLabel("Only contacts from")).isVisible();
+        Browser.assertAccessible(adminPage, "new case audit");
+        Browser.screenshot(adminPage, "case-audit-set-up-1366x768");
+        adminPage.setViewportSize(390, 844);
+        Browser.screenshot(adminPage, "case-audit-set-up-390x844");
+        adminPage.setViewportSize(1366, 768);
+        setUp.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")).click();
         adminPage.navigate(audit);
         adminPage.getByLabel("Cases to draw").fill("3");
         button(adminPage, "Draw a random sample").click();

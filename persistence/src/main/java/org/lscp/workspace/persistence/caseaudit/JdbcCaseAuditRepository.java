@@ -1,6 +1,5 @@
 package org.lscp.workspace.persistence.caseaudit;
 
-import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.SampleFilter;
 import java.sql.Date;
@@ -46,8 +45,7 @@ class JdbcCaseAuditRepository implements CaseAuditRepository {
             AuditTheme.valueOf(rs.getString("theme")), ids(rs.getString("recommendations"), RecommendationId::new),
             day(rs, "sample_from"), day(rs, "sample_to"), new SampleFilter(
                     rs.getString("sample_rag") == null ? null : Rag.valueOf(rs.getString("sample_rag")),
-                    rs.getObject("sample_source") == null ? null : new AgencyId(rs.getLong("sample_source")),
-                    rs.getString("sample_flag") == null ? null : FlagType.valueOf(rs.getString("sample_flag"))),
+                    rs.getObject("sample_source") == null ? null : new AgencyId(rs.getLong("sample_source"))),
             day(rs, "meets_on"),
             ids(rs.getString("auditors"), MemberId::new), new MemberId(rs.getLong("moderator_id")),
             rs.getLong("version"));
@@ -112,7 +110,6 @@ class JdbcCaseAuditRepository implements CaseAuditRepository {
                 .addValue("from", Date.valueOf(p.sampleFrom())).addValue("to", Date.valueOf(p.sampleTo()))
                 .addValue("rag", p.sample().rag() == null ? null : p.sample().rag().name())
                 .addValue("source", p.sample().source() == null ? null : p.sample().source().value())
-                .addValue("flag", p.sample().flag() == null ? null : p.sample().flag().name())
                 .addValue("meets", Date.valueOf(p.meetsOn()))
                 .addValue("auditors", list(p.auditors().stream().map(MemberId::value).sorted().toList()))
                 .addValue("moderator", p.moderator().value()).addValue("version", p.version());
@@ -120,16 +117,16 @@ class JdbcCaseAuditRepository implements CaseAuditRepository {
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             jdbc.update("""
                     insert into audit_programme (partnership_id, title, theme, recommendations, sample_from, sample_to,
-                      sample_rag, sample_source, sample_flag, meets_on, auditors, moderator_id, version)
-                    values (:p, :title, :theme, :recs, :from, :to, :rag, :source, :flag, :meets, :auditors, :moderator,
-                      0)""", row, key,
+                      sample_rag, sample_source, meets_on, auditors, moderator_id, version)
+                    values (:p, :title, :theme, :recs, :from, :to, :rag, :source, :meets, :auditors, :moderator, 0)""",
+                    row, key,
                     new String[] {"id"});
             return programme(p.partnershipId(), key.getKey().longValue()).orElseThrow();
         }
         VersionedSave.requireUpdated(jdbc.update("""
                 update audit_programme set title = :title, theme = :theme, recommendations = :recs,
                   sample_from = :from, sample_to = :to, sample_rag = :rag, sample_source = :source,
-                  sample_flag = :flag, meets_on = :meets, auditors = :auditors,
+                  meets_on = :meets, auditors = :auditors,
                   moderator_id = :moderator, version = version + 1
                  where id = :id and partnership_id = :p and version = :version""", row.addValue("id", p.id())),
                 "audit");

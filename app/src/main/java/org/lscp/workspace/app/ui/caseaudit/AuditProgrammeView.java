@@ -125,8 +125,7 @@ public class AuditProgrammeView extends VerticalLayout implements HasUrlParamete
                 + (p.sample().rag() == null ? "" : ", rated " + p.sample().rag().label())
                 + (p.sample().source() == null ? "" : ", from " + agencies.all(current.get()).stream()
                 .filter(a -> a.requireId().equals(p.sample().source())).map(Agency::name).findFirst()
-                .orElse("an agency no longer in the partnership"))
-                + (p.sample().flag() == null ? "" : ", flagged \u201c" + p.sample().flag().label() + "\u201d")),
+                .orElse("an agency no longer in the partnership"))),
                 Facts.fact("The group meets", Formats.date(p.meetsOn())));
         long graded = view.cases().stream().filter(c -> c.grade() != null).count();
         long good = view.cases().stream().filter(c -> c.grade() != null && c.grade().goodOrBetter()).count();

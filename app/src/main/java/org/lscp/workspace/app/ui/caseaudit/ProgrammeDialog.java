@@ -1,6 +1,5 @@
 package org.lscp.workspace.app.ui.caseaudit;
 
-import org.lscp.workspace.domain.frontdoor.model.FlagType;
 import org.lscp.workspace.domain.frontdoor.model.Rag;
 import org.lscp.workspace.domain.frontdoor.model.SampleFilter;
 import com.vaadin.flow.component.HasValidation;
@@ -35,7 +34,6 @@ class ProgrammeDialog extends EditDialog<SaveProgrammeCommand, AuditProgramme> {
     final DatePicker sampleTo = DateInputs.british(new DatePicker("to"), "Enter the date as dd/mm/yyyy.");
     final ComboBox<Rag> sampleRag = new ComboBox<>("Only contacts rated");
     final ComboBox<Long> sampleSource = new ComboBox<>("Only contacts from");
-    final ComboBox<FlagType> sampleFlag = new ComboBox<>("Only contacts ever flagged");
     final DatePicker meetsOn = DateInputs.british(new DatePicker("The group meets on"), "Enter the date as dd/mm/yyyy.");
     final MultiSelectComboBox<Member> auditors = new MultiSelectComboBox<>("Auditors (from several agencies)");
     final ComboBox<Member> moderator = new ComboBox<>("Moderator");
@@ -54,14 +52,11 @@ class ProgrammeDialog extends EditDialog<SaveProgrammeCommand, AuditProgramme> {
         sampleSource.setItems(agencyNames.keySet().stream().sorted(java.util.Comparator.comparing(
                 agencyNames::get)).toList());
         sampleSource.setItemLabelGenerator(agencyNames::get);
-        sampleFlag.setItems(FlagType.values());
-        sampleFlag.setItemLabelGenerator(FlagType::label);
-        for (ComboBox<?> filter : List.of(sampleRag, sampleSource, sampleFlag)) {
+        for (ComboBox<?> filter : List.of(sampleRag, sampleSource)) {
             filter.setClearButtonVisible(true);
             filter.setPlaceholder("Any");
         }
-        sampleFlag.setHelperText("A thresholds audit may sample the disclosures flagged for want of a strategy "
-                + "discussion, say.");
+        sampleRag.setHelperText("A thresholds audit may sample the contacts rated red, say.");
         auditors.setItems(members);
         auditors.setItemLabelGenerator(m -> m.name() + " (" + agencyNames.getOrDefault(m.agencyId().value(), "") + ")");
         auditors.setHelperText("Each completes the section of their agency for the children their agency knew.");
@@ -77,7 +72,6 @@ class ProgrammeDialog extends EditDialog<SaveProgrammeCommand, AuditProgramme> {
             sampleTo.setValue(existing.sampleTo());
             sampleRag.setValue(existing.sample().rag());
             sampleSource.setValue(existing.sample().source() == null ? null : existing.sample().source().value());
-            sampleFlag.setValue(existing.sample().flag());
             meetsOn.setValue(existing.meetsOn());
             auditors.setValue(members.stream().filter(m -> existing.auditors().contains(m.requireId()))
                     .collect(Collectors.toSet()));
@@ -85,12 +79,11 @@ class ProgrammeDialog extends EditDialog<SaveProgrammeCommand, AuditProgramme> {
                     .ifPresent(moderator::setValue);
         }
         FormLayout form = new FormLayout(title, theme, recommendations, sampleFrom, sampleTo, sampleRag, sampleSource,
-                sampleFlag, meetsOn, auditors, moderator);
+                meetsOn, auditors, moderator);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         form.setColspan(title, 2);
         form.setColspan(recommendations, 2);
         form.setColspan(auditors, 2);
-        form.setColspan(sampleFlag, 2);
         add(form);
     }
 
@@ -99,7 +92,7 @@ class ProgrammeDialog extends EditDialog<SaveProgrammeCommand, AuditProgramme> {
         return new SaveProgrammeCommand(title.getValue(), theme.getValue(), recommendations.getValue().stream()
                 .map(Rec::id).collect(Collectors.toSet()), sampleFrom.getValue(), sampleTo.getValue(),
                 new SampleFilter(sampleRag.getValue(), sampleSource.getValue() == null ? null
-                        : new org.lscp.workspace.domain.shared.AgencyId(sampleSource.getValue()), sampleFlag.getValue()),
+                        : new org.lscp.workspace.domain.shared.AgencyId(sampleSource.getValue())),
                 meetsOn.getValue(), auditors.getValue().stream().map(Member::requireId).collect(Collectors.toSet()),
                 moderator.isEmpty() ? null : moderator.getValue().requireId());
     }

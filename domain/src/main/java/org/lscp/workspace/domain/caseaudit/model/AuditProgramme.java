@@ -49,8 +49,7 @@ public record AuditProgramme(@Nullable Long id, PartnershipId partnershipId, Str
                 .with("recommendations", recommendations.stream().map(RecommendationId::value).sorted().toList())
                 .with("sample from", sampleFrom).with("sample to", sampleTo)
                 .with("sample only rated", sample.rag() == null ? "" : sample.rag().name())
-                .with("sample only from", sample.source() == null ? "" : sample.source().value())
-                .with("sample only flagged", sample.flag() == null ? "" : sample.flag().name()).with("meets on", meetsOn)
+                .with("sample only from", sample.source() == null ? "" : sample.source().value()).with("meets on", meetsOn)
                 .with("auditors", auditors.stream().map(MemberId::value).sorted().toList())
                 .with("moderator", moderator);
     }

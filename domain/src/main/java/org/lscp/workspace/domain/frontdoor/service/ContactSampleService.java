@@ -37,7 +37,7 @@ public final class ContactSampleService implements ContactSamples {
     @Override
     public List<ContactId> decidedBetween(PartnershipId partnership, LocalDate from, LocalDate to,
                                           org.lscp.workspace.domain.frontdoor.model.SampleFilter filter) {
-        ContactFilter decided = new ContactFilter(filter.rag(), filter.source(), false, filter.flag(), from, to, null);
+        ContactFilter decided = new ContactFilter(filter.rag(), filter.source(), false, null, from, to, null);
         List<ContactId> ids = new ArrayList<>();
         int limit = PageRequest.MAX_LIMIT;
         for (int offset = 0; ; offset += limit) {

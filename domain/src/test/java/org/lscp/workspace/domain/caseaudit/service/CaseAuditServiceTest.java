@@ -106,13 +106,13 @@ class CaseAuditServiceTest {
                 .map(Contact::requireId).toList();
         assertThat(fromPolice).hasSize(4);
         AuditProgramme policeOnly = audits.saveProgramme(world.adminA(), null, new SaveProgrammeCommand("Police",
-                AuditTheme.THRESHOLDS, Set.of(), MARCH, MARCH, new SampleFilter(null, police.agencyId(), null), MARCH,
+                AuditTheme.THRESHOLDS, Set.of(), MARCH, MARCH, new SampleFilter(null, police.agencyId()), MARCH,
                 Set.of(police.memberId(), health.memberId()), moderator.memberId()), 0);
         assertThat(audits.drawSample(world.adminA(), policeOnly.requireId(), 3, 5L)).extracting(AuditCase::contact)
                 .containsExactlyElementsOf(Sample.draw(fromPolice, 3, 5L));
         AuditProgramme redOnly = audits.saveProgramme(world.adminA(), null, new SaveProgrammeCommand("Red only",
                 AuditTheme.THRESHOLDS, Set.of(), MARCH, MARCH, new SampleFilter(
-                org.lscp.workspace.domain.frontdoor.model.Rag.RED, null, null), MARCH,
+                org.lscp.workspace.domain.frontdoor.model.Rag.RED, null), MARCH,
                 Set.of(police.memberId(), health.memberId()), moderator.memberId()), 0);
         var noneRed = catchThrowableOfType(ValidationException.class, () -> audits.drawSample(world.adminA(),
                 redOnly.requireId(), 3, 5L));
