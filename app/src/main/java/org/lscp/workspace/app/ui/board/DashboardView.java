@@ -241,11 +241,10 @@ public class DashboardView extends VerticalLayout {
     String auditSummaries(org.lscp.workspace.domain.shared.Actor actor) {
         List<AuditProgramme> all = audits.programmes(actor);
         if (all.isEmpty()) {
-            return "<div class=\"board-summary\">" + Markup.paragraph("No case audit yet. The partnership admin sets "
-                    + "one up under Case audits; its grades then show here and on the recommendations it tests.")
-                    + "</div>";
+            return summary(Markup.paragraph("No case audit yet. The partnership admin sets one up under Case audits; "
+                    + "its grades then show here and on the recommendations it tests."));
         }
-        StringBuilder html = new StringBuilder("<div class=\"board-summary\"><div class=\"tiles\">");
+        StringBuilder html = new StringBuilder("<div class=\"tiles\">");
         for (AuditProgramme p : all.stream().limit(SHOWN_AUDITS).toList()) {
             ProgrammeView v = audits.programme(actor, p.requireId());
             long graded = v.graded();
@@ -271,10 +270,15 @@ public class DashboardView extends VerticalLayout {
         if (all.size() > SHOWN_AUDITS) {
             html.append("<p><a router-link href=\"audits\">See all ").append(all.size()).append(" audits</a></p>");
         }
-        return html.append("</div>").toString();
+        return summary(html.toString());
     }
 
     private static final int SHOWN_AUDITS = 3;
+
+    /** One of the board's summaries: as wide as the page, so a wide heat map scrolls inside itself. */
+    private static String summary(String html) {
+        return "<div class=\"board-summary\">" + html + "</div>";
+    }
 
     private static String grades(ProgrammeView v) {
         return String.join(", ", v.byGrade().entrySet().stream()
@@ -285,22 +289,21 @@ public class DashboardView extends VerticalLayout {
     String section11Summary(org.lscp.workspace.domain.shared.Actor actor) {
         List<Cycle> cycles = section11.cycles(actor);
         if (cycles.isEmpty()) {
-            return "<div class=\"board-summary\">" + Markup.paragraph("No Section 11 cycle yet. The partnership "
-                    + "admin starts one under Section 11; each agency's named lead then rates the standards.")
-                    + "</div>";
+            return summary(Markup.paragraph("No Section 11 cycle yet. The partnership admin starts one under "
+                    + "Section 11; each agency's named lead then rates the standards."));
         }
         HeatMap map = section11.heatMap(actor, cycles.getFirst().requireId());
         Map<Rating, Long> ratings = map.byRating();
         String byRating = String.join(", ", java.util.Arrays.stream(Rating.values())
                 .map(r -> ratings.getOrDefault(r, 0L) + " " + r.label().toLowerCase(java.util.Locale.UK)).toList());
-        return "<div class=\"board-summary\">" + Markup.paragraph(map.cycle().title() + ", due "
+        return summary(Markup.paragraph(map.cycle().title() + ", due "
                 + Formats.date(map.cycle().dueOn()) + ": "
                 + map.answered() + " of " + map.asked() + " ratings in (" + byRating + "); "
                 + (map.reviewed(Review.AWAITING) + map.reviewed(Review.RESPONDED)) + " waiting for the panel ("
                 + map.reviewed(Review.RESPONDED) + " of them an agency's answer to a challenge), "
                 + map.reviewed(Review.CHALLENGED) + " challenged and waiting for the agency.")
                 + org.lscp.workspace.app.ui.section11.Section11View.heatMap(map)
-                + "<p><a router-link href=\"section11\">Open Section 11</a></p></div>";
+                + "<p><a router-link href=\"section11\">Open Section 11</a></p>");
     }
 
     /** What needs the board, first: recommendations off track or drifting with their reasons, then stage 4. */

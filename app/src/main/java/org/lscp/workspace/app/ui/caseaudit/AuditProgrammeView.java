@@ -127,10 +127,8 @@ public class AuditProgrammeView extends VerticalLayout implements HasUrlParamete
                 .filter(a -> a.requireId().equals(p.sample().source())).map(Agency::name).findFirst()
                 .orElse("an agency no longer in the partnership"))),
                 Facts.fact("The group meets", Formats.date(p.meetsOn())));
-        long graded = view.cases().stream().filter(c -> c.grade() != null).count();
-        long good = view.cases().stream().filter(c -> c.grade() != null && c.grade().goodOrBetter()).count();
-        add(new Paragraph(view.cases().isEmpty() ? "No cases yet." : graded + " of " + view.cases().size()
-                + " cases graded; " + good + " good or better."));
+        add(new Paragraph(view.cases().isEmpty() ? "No cases yet." : view.graded() + " of " + view.cases().size()
+                + " cases graded; " + view.goodOrBetter() + " good or better."));
         if (AuditPermissions.runsAudits(current.get())) {
             HorizontalLayout sample = new HorizontalLayout(size, seed, draw);
             sample.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
